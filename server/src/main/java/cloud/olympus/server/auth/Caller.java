@@ -1,0 +1,35 @@
+package cloud.olympus.server.auth;
+
+import cloud.olympus.model.auth.Role;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is making the current request: the user, the tenant they belong to, the tenant they act
+ * for (a location of their organisation, or their own), and their roles.
+ */
+public record Caller(UUID userId, UUID homeTenantId, UUID actingTenantId, Set<Role> roles) {
+
+    public Caller {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the caller may grant every one of {@code granted}. */
+    public boolean mayGrant(Set<Role> granted) {
+        return granted.stream().allMatch(g -> roles.stream().anyMatch(r -> r.mayGrant(g)));
+    }
+}

@@ -1,0 +1,165 @@
+package cloud.olympus.server.auth;
+
+import cloud.olympus.server.auth.LoginFailed.Reason;
+import cloud.olympus.server.auth.internal.AccessTokens;
+import cloud.olympus.server.auth.internal.AuthProperties;
+import cloud.olympus.server.auth.internal.LoginRateLimiter;
+import cloud.olympus.server.auth.internal.PasswordHasher;
+import cloud.olympus.server.auth.internal.RefreshTokenCodec;
+import cloud.olympus.server.auth.internal.RefreshTokenRepository;
+import cloud.olympus.server.auth.internal.UserRepository;
+import cloud.olympus.server.auth.internal.UserRepository.Credentials;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.tenancy.TenantLookup;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.ProblemType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Login, refresh and logout. A wrong slug, a wrong email and a wrong password look the same to
+ * the caller (same status, same body, same time); a refresh token works once, and presenting it
+ * again revokes every token of its session.
+ */
+@Service
+public class Sessions {
+
+    private static final String BAD_CREDENTIALS = "The tenant, email or password is not right";
+    private static final String BAD_REFRESH = "The refresh token is not valid; log in again";
+
+    private final TenantLookup tenants;
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+    private final AccessTokens accessTokens;
+    private final LoginRateLimiter rateLimiter;
+    private final AuthProperties properties;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Sessions(TenantLookup tenants, UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher,
+             AccessTokens accessTokens, LoginRateLimiter rateLimiter, AuthProperties properties, TransactionTemplate tx,
+             ApplicationEventPublisher events, Clock clock) {
+        this.tenants = tenants;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.accessTokens = accessTokens;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public TokenPair login(String tenantSlug, String email, String password, String clientAddress, String userAgent) {
+        String slug = tenantSlug.trim().toLowerCase(java.util.Locale.ROOT);
+        String normalisedEmail = UserAccounts.normaliseEmail(email);
+        Optional<Duration> wait = rateLimiter.tryAttempt(slug, normalisedEmail, clientAddress);
+        if (wait.isPresent()) {
+            failed(null, slug, normalisedEmail, clientAddress, Reason.RATE_LIMITED);
+            throw ApiProblem.rateLimited("Too many login attempts; try again later", wait.get());
+        }
+        Optional<UUID> tenant = tenants.resolveSlug(slug);
+        if (tenant.isEmpty()) {
+            hasher.rejectInConstantTime(password);
+            failed(null, slug, normalisedEmail, clientAddress, Reason.UNKNOWN_TENANT);
+            throw invalidCredentials();
+        }
+        UUID tenantId = tenant.get();
+        return TenantContext.callAs(tenantId, () -> {
+            Optional<Credentials> credentials = tx.execute(s -> users.findCredentials(normalisedEmail));
+            if (credentials.isEmpty()) {
+                hasher.rejectInConstantTime(password);
+                failed(tenantId, slug, normalisedEmail, clientAddress, Reason.UNKNOWN_USER);
+                throw invalidCredentials();
+            }
+            Credentials user = credentials.get();
+            if (!hasher.matches(password, user.passwordHash())) {
+                failed(tenantId, slug, normalisedEmail, clientAddress, Reason.WRONG_PASSWORD);
+                throw invalidCredentials();
+            }
+            String refresh = tx.execute(s -> {
+                users.touchLastLogin(user.userId());
+                String token = storeNewRefreshToken(tenantId, UUID.randomUUID(), user.userId(), userAgent);
+                events.publishEvent(new UserLoggedIn(tenantId, user.userId(), clientAddress, clock.instant()));
+                return token;
+            });
+            return new TokenPair(accessTokens.issue(user.userId(), tenantId, user.roles()), refresh,
+                    accessTokens.lifetimeSeconds());
+        });
+    }
+
+    public TokenPair refresh(String refreshToken, String userAgent) {
+        UUID tenantId = RefreshTokenCodec.tenantOf(refreshToken).orElseThrow(Sessions::invalidRefresh);
+        byte[] hash = RefreshTokenCodec.hash(refreshToken);
+        Optional<TokenPair> rotated = TenantContext.callAs(tenantId, () -> tx.execute(s -> {
+            var stored = refreshTokens.lock(hash);
+            if (stored.isEmpty()) {
+                return Optional.<TokenPair>empty();
+            }
+            var token = stored.get();
+            if (token.spent()) {
+                // A spent token came back: someone holds a copy. End the whole session.
+                refreshTokens.revokeFamily(token.familyId());
+                return Optional.<TokenPair>empty();
+            }
+            if (token.expiresAt().isBefore(clock.instant())) {
+                return Optional.<TokenPair>empty();
+            }
+            Optional<User> user = users.find(token.userId());
+            if (user.isEmpty()) {
+                refreshTokens.revokeFamily(token.familyId());
+                return Optional.<TokenPair>empty();
+            }
+            refreshTokens.markUsed(token.id());
+            String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent);
+            String access = accessTokens.issue(token.userId(), tenantId, user.get().roles());
+            return Optional.of(new TokenPair(access, next, accessTokens.lifetimeSeconds()));
+        }));
+        return rotated.orElseThrow(Sessions::invalidRefresh);
+    }
+
+    /** Ends the session the refresh token belongs to. Unknown tokens are ignored. */
+    public void logout(String refreshToken) {
+        Optional<UUID> tenantId = RefreshTokenCodec.tenantOf(refreshToken);
+        if (tenantId.isEmpty()) {
+            return;
+        }
+        byte[] hash = RefreshTokenCodec.hash(refreshToken);
+        TenantContext.runAs(tenantId.get(), () -> tx.executeWithoutResult(s ->
+                refreshTokens.lock(hash).ifPresent(token -> refreshTokens.revokeFamily(token.familyId()))));
+    }
+
+    private String storeNewRefreshToken(UUID tenantId, UUID familyId, UUID userId, String userAgent) {
+        String token = RefreshTokenCodec.newToken(tenantId);
+        String agent = userAgent == null ? null : userAgent.substring(0, Math.min(255, userAgent.length()));
+        refreshTokens.insert(tenantId, familyId, userId, RefreshTokenCodec.hash(token),
+                clock.instant().plus(properties.refreshTokenTtl()), agent);
+        return token;
+    }
+
+    private void failed(UUID tenantId, String slug, String email, String address, Reason reason) {
+        Runnable publish = () -> tx.executeWithoutResult(s ->
+                events.publishEvent(new LoginFailed(tenantId, slug, email, address, reason, clock.instant())));
+        if (tenantId == null) {
+            publish.run();
+        } else {
+            TenantContext.runAs(tenantId, publish);
+        }
+    }
+
+    private static ApiProblem invalidCredentials() {
+        return new ApiProblem(ProblemType.INVALID_CREDENTIALS, BAD_CREDENTIALS);
+    }
+
+    private static ApiProblem invalidRefresh() {
+        return new ApiProblem(ProblemType.INVALID_TOKEN, BAD_REFRESH);
+    }
+}

@@ -1,0 +1,130 @@
+package cloud.olympus.server.auth;
+
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.internal.PasswordHasher;
+import cloud.olympus.server.auth.internal.RefreshTokenRepository;
+import cloud.olympus.server.auth.internal.UserRepository;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users of the tenant in context. Guards the rules every way in must keep: emails are unique
+ * per tenant and stored in lower case, nobody grants a role above their own, and a tenant never
+ * loses its last owner.
+ */
+@Service
+public class UserAccounts {
+
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+
+    UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+    }
+
+    /** Adds a user without checking who asks: for provisioning and seeding, not for requests. */
+    @Transactional
+    public User create(NewUser user) {
+        String email = normaliseEmail(user.email());
+        if (users.emailTaken(email)) {
+            throw ApiProblem.conflict("A user with email " + email + " already exists").with("field", "email");
+        }
+        return users.insert(TenantContext.require(), email, hasher.hash(user.password()), user.phone(),
+                user.displayName(), user.roles(), user.metadata());
+    }
+
+    /** Adds a user on behalf of {@code caller}, who may grant only roles within their own. */
+    @Transactional
+    public User create(Caller caller, NewUser user) {
+        requireMayGrant(caller, user.roles());
+        return create(user);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> find(UUID id) {
+        return users.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByEmail(String email) {
+        return users.findCredentials(normaliseEmail(email)).flatMap(c -> users.find(c.userId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> page(String afterEmail, int limit) {
+        return users.page(afterEmail, limit);
+    }
+
+    @Transactional
+    public User update(Caller caller, UUID id, UserChanges changes) {
+        User current = users.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("User"));
+        requireMayManage(caller, current);
+        Set<Role> roles = changes.roles().orElse(current.roles());
+        if (changes.roles().isPresent()) {
+            requireMayGrant(caller, roles);
+            if (current.roles().contains(Role.OWNER) && !roles.contains(Role.OWNER)) {
+                requireAnotherOwner(id);
+            }
+        }
+        User changed = new User(current.id(), current.tenantId(), current.email(),
+                changes.phone().orElse(current.phone()), changes.displayName().orElse(current.displayName()),
+                roles, changes.metadata().orElse(current.metadata()), current.lastLogin(), current.createdAt(),
+                current.updatedAt());
+        String hash = changes.password().map(hasher::hash).orElse(null);
+        User saved = users.update(changed, hash);
+        if (hash != null || !roles.equals(current.roles())) {
+            // New password or fewer powers: sessions opened under the old ones must end.
+            refreshTokens.revokeAllOf(id);
+        }
+        return saved;
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID id) {
+        User current = users.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("User"));
+        requireMayManage(caller, current);
+        if (current.roles().contains(Role.OWNER)) {
+            requireAnotherOwner(id);
+        }
+        users.softDelete(id);
+        refreshTokens.revokeAllOf(id);
+    }
+
+    /** Ends every session of every user of the tenant in context, e.g. when the tenant closes. */
+    @Transactional
+    public void revokeAllSessions() {
+        refreshTokens.revokeAll();
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireMayGrant(Caller caller, Set<Role> roles) {
+        if (!caller.mayGrant(roles)) {
+            throw ApiProblem.forbidden("Your role cannot grant " + roles.stream().map(Role::wireName).sorted().toList());
+        }
+    }
+
+    private static void requireMayManage(Caller caller, User target) {
+        if (target.roles().contains(Role.OWNER) && !caller.has(Role.OWNER)) {
+            throw ApiProblem.forbidden("Only an owner can change or remove an owner");
+        }
+    }
+
+    private void requireAnotherOwner(UUID id) {
+        if (users.countOtherOwners(id) == 0) {
+            throw ApiProblem.conflict("A tenant must keep at least one owner");
+        }
+    }
+}

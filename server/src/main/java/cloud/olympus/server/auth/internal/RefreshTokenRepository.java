@@ -1,0 +1,72 @@
+package cloud.olympus.server.auth.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored refresh tokens (their hashes) of the tenant in context. */
+@Repository
+public class RefreshTokenRepository {
+
+    private final JdbcClient jdbc;
+
+    RefreshTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID tenantId, UUID familyId, UUID userId, byte[] hash, Instant expiresAt, String userAgent) {
+        jdbc.sql("""
+                        INSERT INTO auth.refresh_tokens (tenant_id, family_id, user_id, token_hash, expires_at, user_agent)
+                        VALUES (:tenant, :family, :user, :hash, :expires, :agent)
+                        """)
+                .param("tenant", tenantId)
+                .param("family", familyId)
+                .param("user", userId)
+                .param("hash", hash)
+                .param("expires", Timestamp.from(expiresAt))
+                .param("agent", userAgent)
+                .update();
+    }
+
+    /** The token with this hash, locked until the transaction ends so two refreshes queue up. */
+    public Optional<StoredToken> lock(byte[] hash) {
+        return jdbc.sql("""
+                        SELECT id, family_id, user_id, expires_at, used_at, revoked_at
+                          FROM auth.refresh_tokens WHERE token_hash = :hash FOR UPDATE
+                        """)
+                .param("hash", hash)
+                .query((rs, n) -> new StoredToken((UUID) rs.getObject("id"), (UUID) rs.getObject("family_id"),
+                        (UUID) rs.getObject("user_id"), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("used_at") != null, rs.getTimestamp("revoked_at") != null))
+                .optional();
+    }
+
+    public void markUsed(UUID id) {
+        jdbc.sql("UPDATE auth.refresh_tokens SET used_at = now() WHERE id = :id").param("id", id).update();
+    }
+
+    public int revokeFamily(UUID familyId) {
+        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE family_id = :family AND revoked_at IS NULL")
+                .param("family", familyId).update();
+    }
+
+    public int revokeAllOf(UUID userId) {
+        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE user_id = :user AND revoked_at IS NULL")
+                .param("user", userId).update();
+    }
+
+    public int revokeAll() {
+        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL").update();
+    }
+
+    /** A stored refresh token as rotation sees it. */
+    public record StoredToken(UUID id, UUID familyId, UUID userId, Instant expiresAt, boolean used, boolean revoked) {
+
+        public boolean spent() {
+            return used || revoked;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package cloud.olympus.server.auth.internal;
+
+import cloud.olympus.server.shared.tenancy.TenantLookup;
+import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.Problems;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two doors. The admin API answers only the platform operator's key; everything else under
+ * {@code /api} wants an access token, whose tenant then governs every transaction of the request.
+ * Every refusal is a problem document.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String[] PUBLIC = {
+            "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
+            "/health", "/health/**", "/metrics", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/error"
+    };
+
+    @Bean
+    AdminKey adminKey(AuthProperties properties, @Value("${olympus.data-dir}") Path dataDir) throws IOException {
+        AdminKey key = AdminKey.configuredOrStored(properties.adminKey(), dataDir);
+        log.info("Platform admin key from {}", key.source());
+        return key;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http, AdminKey key) throws Exception {
+        http.securityMatcher("/api/v1/admin/**");
+        common(http);
+        http.addFilterBefore(new AdminKeyFilter(key), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("platform_admin"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TenantLookup tenants) throws Exception {
+        common(http);
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roleConverter()))
+                        .authenticationEntryPoint(problemEntryPoint())
+                        .accessDeniedHandler(problemDenied()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()))
+                .addFilterAfter(new TenantContextFilter(tenants), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static void common(HttpSecurity http) throws Exception {
+        http.csrf(c -> c.disable())
+                .cors(Customizer.withDefaults())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+
+    /** Roles claim {@code ["owner"]} becomes authority {@code ROLE_owner}. */
+    private static Converter<Jwt, AbstractAuthenticationToken> roleConverter() {
+        return jwt -> {
+            List<String> roles = jwt.getClaimAsStringList("roles");
+            List<GrantedAuthority> authorities = roles == null ? List.of()
+                    : roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        };
+    }
+
+    private static AuthenticationEntryPoint problemEntryPoint() {
+        return (request, response, e) -> {
+            if (e instanceof OAuth2AuthenticationException) {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                Problems.write(response, ProblemType.INVALID_TOKEN, "The access token is invalid or has expired");
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                Problems.write(response, ProblemType.UNAUTHORIZED, "This request needs an access token");
+            }
+        };
+    }
+
+    private static AccessDeniedHandler problemDenied() {
+        return (request, response, e) -> Problems.write(response, ProblemType.FORBIDDEN, "Your role does not allow this");
+    }
+}

@@ -1,0 +1,76 @@
+package cloud.olympus.server.auth.internal;
+
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.tenancy.TenantLookup;
+import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.Problems;
+import cloud.olympus.server.shared.web.RequestLogFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts the caller's tenant into the request: the token's tenant, or, when an organisation's
+ * owner or admin names one of its locations in {@code X-Tenant-Id}, that location. Any other
+ * tenant named there does not exist as far as the caller can tell (404).
+ */
+public class TenantContextFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-Tenant-Id";
+
+    private final TenantLookup tenants;
+
+    public TenantContextFilter(TenantLookup tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        UUID home = UUID.fromString(token.getToken().getClaimAsString("tid"));
+        UUID acting = home;
+        String requested = request.getHeader(HEADER);
+        if (requested != null && !requested.isBlank()) {
+            UUID wanted;
+            try {
+                wanted = UUID.fromString(requested.trim());
+            } catch (IllegalArgumentException e) {
+                Problems.write(response, ProblemType.MALFORMED_REQUEST, HEADER + " must be a tenant id (UUID)");
+                return;
+            }
+            if (!wanted.equals(home)) {
+                List<String> roles = token.getToken().getClaimAsStringList("roles");
+                boolean mayActForLocations = roles != null
+                        && (roles.contains(Role.OWNER.wireName()) || roles.contains(Role.ADMIN.wireName()));
+                if (!mayActForLocations || !tenants.isLocationOf(wanted, home)) {
+                    Problems.write(response, ProblemType.NOT_FOUND, "Tenant not found");
+                    return;
+                }
+                acting = wanted;
+            }
+        }
+        TenantContext.set(acting);
+        MDC.put(RequestLogFilter.MDC_TENANT, acting.toString());
+        MDC.put(RequestLogFilter.MDC_USER, token.getToken().getSubject());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.clear();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cloud.olympus.server.auth.web;
+
+import cloud.olympus.server.auth.Sessions;
+import cloud.olympus.server.auth.TokenPair;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Auth", description = "Login, token refresh and logout")
+class AuthController {
+
+    private final Sessions sessions;
+
+    AuthController(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @PostMapping("/login")
+    @Operation(summary = "Log in with tenant slug, email and password",
+            description = "Answers an access token (JWT, 1 hour) and a refresh token. Wrong slug, email or password all answer the same 401; too many attempts answer 429 with Retry-After.")
+    TokenResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+        return TokenResponse.of(sessions.login(body.tenantSlug(), body.email(), body.password(),
+                request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
+    }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Exchange a refresh token for a new pair",
+            description = "The presented refresh token is spent; presenting it again revokes the whole session.")
+    TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+        return TokenResponse.of(sessions.refresh(body.refreshToken(), request.getHeader(HttpHeaders.USER_AGENT)));
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "End the session a refresh token belongs to")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest body) {
+        sessions.logout(body.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 255) String email,
+                        @NotBlank @Size(max = 256) String password,
+                        @NotBlank @Size(max = 255) String tenantSlug) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
+    }
+
+    record TokenResponse(String accessToken, String refreshToken, long expiresIn) {
+        static TokenResponse of(TokenPair pair) {
+            return new TokenResponse(pair.accessToken(), pair.refreshToken(), pair.expiresIn());
+        }
+    }
+}

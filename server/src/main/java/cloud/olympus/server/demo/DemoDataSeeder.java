@@ -1,0 +1,93 @@
+package cloud.olympus.server.demo;
+
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.NewUser;
+import cloud.olympus.server.auth.UserAccounts;
+import cloud.olympus.server.demo.DemoTenants.DemoTenant;
+import cloud.olympus.server.demo.DemoTenants.DemoUser;
+import cloud.olympus.server.platform.NewTenant;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo businesses through the same services the API uses. Whatever already exists is
+ * left alone, so restarting (or starting several instances at once) never doubles anything.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "olympus.demo", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final Tenants tenants;
+    private final UserAccounts users;
+
+    DemoDataSeeder(Tenants tenants, UserAccounts users) {
+        this.tenants = tenants;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        Map<String, UUID> ids = new HashMap<>();
+        int created = 0;
+        for (DemoTenant demo : DemoTenants.ALL) {
+            Optional<UUID> existing = tenants.resolveSlug(demo.slug());
+            UUID id;
+            if (existing.isPresent()) {
+                id = existing.get();
+            } else {
+                id = provision(demo, Optional.ofNullable(demo.parentSlug()).map(ids::get));
+                created++;
+            }
+            ids.put(demo.slug(), id);
+            for (DemoUser user : demo.users()) {
+                ensureUser(id, demo.slug(), user);
+            }
+        }
+        log.info("Demo data ready ({} tenants new, {} in all) in {} ms; log in as owner@bella-cucina.example, "
+                        + "manager@… or cashier@… with tenant slug bella-cucina and password {}",
+                created, DemoTenants.ALL.size(), (System.nanoTime() - started) / 1_000_000, DemoTenants.PASSWORD);
+    }
+
+    private UUID provision(DemoTenant demo, Optional<UUID> parent) {
+        Optional<NewTenant.FirstOwner> owner = demo.users().stream()
+                .filter(u -> u.roles().contains(Role.OWNER))
+                .findFirst()
+                .map(u -> new NewTenant.FirstOwner(u.email(demo.slug()), DemoTenants.PASSWORD, u.displayName()));
+        try {
+            return tenants.provision(new NewTenant(demo.slug(), demo.name(), demo.industry(), demo.tier(), parent, owner)).id();
+        } catch (ApiProblem e) {
+            // Another instance seeded it a moment ago.
+            return tenants.resolveSlug(demo.slug()).orElseThrow(() -> e);
+        }
+    }
+
+    private void ensureUser(UUID tenantId, String slug, DemoUser user) {
+        String email = user.email(slug);
+        TenantContext.runAs(tenantId, () -> {
+            if (users.findByEmail(email).isPresent()) {
+                return;
+            }
+            try {
+                users.create(new NewUser(email, DemoTenants.PASSWORD, null, user.displayName(), user.roles(), Map.of()));
+            } catch (ApiProblem e) {
+                log.debug("Demo user {} appeared meanwhile", email);
+            }
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package cloud.olympus.server.platform;
+
+import cloud.olympus.model.tenant.TenantSlug;
+import cloud.olympus.server.auth.NewUser;
+import cloud.olympus.server.auth.UserAccounts;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.platform.internal.IndustryPresets;
+import cloud.olympus.server.platform.internal.TenantRepository;
+import cloud.olympus.server.platform.internal.TenantRules;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens, reads, changes and closes tenants. Each operation runs in the tenant's own context, so
+ * row-level security checks it too: a business sees itself and its locations, never a sibling.
+ */
+@Service
+public class Tenants {
+
+    private final TenantRepository repository;
+    private final UserAccounts users;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    Tenants(TenantRepository repository, UserAccounts users, TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.users = users;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    /** Opens a tenant from its industry preset, with its first owner when one is given. */
+    public Tenant provision(NewTenant request) {
+        String slug = request.slug();
+        TenantSlug.describeProblem(slug).ifPresent(problem -> {
+            throw ApiProblem.invalid(problem).with("field", "slug");
+        });
+        Optional<Tenant> parent = request.parentId().map(this::requireOrganisation);
+        if (parent.isEmpty() && request.owner().isEmpty()) {
+            throw ApiProblem.invalid("A new business needs its first owner").with("field", "owner");
+        }
+        UUID id = UUID.randomUUID();
+        Map<String, Object> settings = parent.map(Tenant::settings).orElseGet(() -> IndustryPresets.settings(request.industry()));
+        Map<String, Object> features = parent.map(Tenant::features)
+                .orElseGet(() -> IndustryPresets.features(request.industry(), request.tier()));
+        Map<String, Object> branding = new LinkedHashMap<>(parent.map(Tenant::branding)
+                .orElseGet(() -> IndustryPresets.branding(request.industry(), request.name())));
+        if (parent.isEmpty()) {
+            branding.put("app_name", request.name().length() <= 60 ? request.name() : request.name().substring(0, 60));
+        }
+        return TenantContext.callAs(id, () -> tx.execute(status -> {
+            Tenant tenant;
+            try {
+                tenant = repository.insert(id, slug, request.name().trim(), request.industry(), request.tier(),
+                        parent.map(Tenant::id).orElse(null), settings, features, branding);
+            } catch (DuplicateKeyException e) {
+                throw ApiProblem.conflict("The slug '" + slug + "' is taken").with("field", "slug");
+            }
+            request.owner().ifPresent(owner -> users.create(new NewUser(owner.email(), owner.password(), null,
+                    owner.displayName(), Set.of(Role.OWNER), Map.of())));
+            events.publishEvent(new TenantProvisioned(id, slug, request.industry(), tenant.parentId()));
+            return tenant;
+        }));
+    }
+
+    public Optional<UUID> resolveSlug(String slug) {
+        return repository.resolveSlug(slug);
+    }
+
+    /** The tenant, read in its own context. */
+    public Optional<Tenant> find(UUID id) {
+        return TenantContext.callAs(id, () -> tx.execute(status -> repository.find(id)));
+    }
+
+    /** The live locations of an organisation, read in the organisation's context. */
+    public List<Tenant> locationsOf(UUID organisationId) {
+        return TenantContext.callAs(organisationId, () -> tx.execute(status -> repository.locationsOf(organisationId)));
+    }
+
+    public boolean isLocationOf(UUID locationId, UUID organisationId) {
+        return TenantContext.callAs(organisationId,
+                () -> Boolean.TRUE.equals(tx.execute(status -> repository.isLocationOf(locationId, organisationId))));
+    }
+
+    /** Applies changes; settings, features and branding merge key by key and are validated. */
+    public Tenant change(UUID id, TenantChanges changes) {
+        return TenantContext.callAs(id, () -> tx.execute(status -> {
+            Tenant current = repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            String name = changes.name().map(String::trim).orElse(current.name());
+            if (name.isEmpty() || name.length() > 255) {
+                throw ApiProblem.invalid("name must be 1 to 255 characters").with("field", "name");
+            }
+            Tenant changed = new Tenant(current.id(), current.slug(), name, current.industry(),
+                    changes.tier().orElse(current.tier()), current.parentId(),
+                    changes.settings().map(s -> TenantRules.mergeSettings(current.settings(), s)).orElse(current.settings()),
+                    changes.features().map(f -> TenantRules.mergeFeatures(current.features(), f)).orElse(current.features()),
+                    changes.branding().map(b -> TenantRules.mergeBranding(current.branding(), b)).orElse(current.branding()),
+                    current.createdAt(), current.updatedAt());
+            return repository.update(changed);
+        }));
+    }
+
+    /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */
+    public void close(UUID id) {
+        TenantContext.runAs(id, () -> tx.executeWithoutResult(status -> {
+            repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            if (repository.countLiveLocations(id) > 0) {
+                throw ApiProblem.conflict("Close the tenant's locations first");
+            }
+            repository.softDelete(id);
+            users.revokeAllSessions();
+        }));
+    }
+
+    private Tenant requireOrganisation(UUID parentId) {
+        Tenant parent = find(parentId).orElseThrow(() ->
+                ApiProblem.invalid("parent_id names no tenant").with("field", "parent_id"));
+        if (parent.isLocation()) {
+            throw ApiProblem.invalid("A location cannot have locations of its own").with("field", "parent_id");
+        }
+        return parent;
+    }
+}

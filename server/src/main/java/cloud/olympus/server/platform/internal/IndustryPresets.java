@@ -1,0 +1,65 @@
+package cloud.olympus.server.platform.internal;
+
+import cloud.olympus.model.tenant.Industry;
+import cloud.olympus.model.tenant.Tier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a new tenant starts with, by industry and tier: sensible settings, the features its kind
+ * of business uses, and a default look.
+ */
+public final class IndustryPresets {
+
+    private IndustryPresets() {
+    }
+
+    public static Map<String, Object> settings(Industry industry) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("currency", "USD");
+        settings.put("locale", "en-US");
+        settings.put("timezone", "America/New_York");
+        settings.put("tax_inclusive", false);
+        settings.put("business_day_starts_at", industry == Industry.HOSPITALITY ? "00:00" : "04:00");
+        settings.put("receipt_footer", switch (industry) {
+            case RESTAURANT -> "Thank you for dining with us!";
+            case RETAIL -> "Returns within 30 days with receipt.";
+            case SALON -> "See you at your next appointment!";
+            case HOSPITALITY -> "Thank you for staying with us.";
+        });
+        return settings;
+    }
+
+    public static Map<String, Object> features(Industry industry, Tier tier) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("pos", true);
+        features.put("inventory", true);
+        features.put("customers", true);
+        features.put("modifiers", industry == Industry.RESTAURANT || industry == Industry.SALON);
+        features.put("tips", industry != Industry.RETAIL);
+        features.put("tables", industry == Industry.RESTAURANT);
+        features.put("kitchen_display", industry == Industry.RESTAURANT);
+        features.put("appointments", industry == Industry.SALON);
+        features.put("rooms", industry == Industry.HOSPITALITY);
+        features.put("variants", industry == Industry.RETAIL);
+        features.put("loyalty", tier != Tier.STARTER);
+        features.put("analytics", tier != Tier.STARTER);
+        features.put("workforce", tier != Tier.STARTER);
+        features.put("multi_location", tier == Tier.ENTERPRISE);
+        features.put("api_access", tier == Tier.ENTERPRISE);
+        return features;
+    }
+
+    public static Map<String, Object> branding(Industry industry, String name) {
+        Map<String, Object> branding = new LinkedHashMap<>();
+        branding.put("app_name", name);
+        branding.put("accent_color", switch (industry) {
+            case RESTAURANT -> "#C0392B";
+            case RETAIL -> "#2C3E50";
+            case SALON -> "#8E44AD";
+            case HOSPITALITY -> "#16A085";
+        });
+        branding.put("logo_url", null);
+        return branding;
+    }
+}

@@ -1,0 +1,91 @@
+package cloud.olympus.server.platform.web;
+
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.platform.NewTenant;
+import cloud.olympus.server.platform.Tenant;
+import cloud.olympus.server.platform.TenantChanges;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own tenant (or the location named in X-Tenant-Id) and its locations. */
+@RestController
+@RequestMapping("/api/v1/tenant")
+@Tag(name = "Tenant", description = "The business the caller works for: settings, branding, locations")
+class TenantController {
+
+    private final Tenants tenants;
+
+    TenantController(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping
+    @Operation(summary = "The tenant the request acts for", description = "Every role may read it; clients take branding from here.")
+    TenantView get() {
+        return TenantView.of(current());
+    }
+
+    @PatchMapping
+    @PreAuthorize("hasAnyRole('owner', 'admin')")
+    @Operation(summary = "Change name, settings or branding",
+            description = "Settings and branding merge key by key; a key sent as null is removed. Features follow the subscription and change through the admin API.")
+    TenantView update(@Valid @RequestBody UpdateTenantRequest body) {
+        TenantChanges changes = new TenantChanges(Optional.ofNullable(body.name()), Optional.empty(),
+                Optional.ofNullable(body.settings()), Optional.empty(), Optional.ofNullable(body.branding()));
+        return TenantView.of(tenants.change(CurrentCaller.get().actingTenantId(), changes));
+    }
+
+    @GetMapping("/locations")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
+    @Operation(summary = "The locations of the caller's organisation")
+    List<TenantView> locations() {
+        return tenants.locationsOf(CurrentCaller.get().actingTenantId()).stream().map(TenantView::of).toList();
+    }
+
+    @PostMapping("/locations")
+    @PreAuthorize("hasRole('owner')")
+    @Operation(summary = "Open a new location of the caller's organisation",
+            description = "The location starts with the organisation's settings, features and branding. Needs the multi_location feature.")
+    ResponseEntity<TenantView> addLocation(@Valid @RequestBody NewLocationRequest body) {
+        Caller caller = CurrentCaller.get();
+        Tenant organisation = current();
+        if (organisation.isLocation()) {
+            throw ApiProblem.invalid("A location cannot have locations of its own");
+        }
+        if (!Boolean.TRUE.equals(organisation.features().get("multi_location"))) {
+            throw ApiProblem.forbidden("Your subscription does not include more than one location");
+        }
+        Tenant location = tenants.provision(new NewTenant(body.slug(), body.name(), organisation.industry(),
+                organisation.tier(), Optional.of(caller.actingTenantId()), Optional.empty()));
+        return ResponseEntity.created(URI.create("/api/v1/tenant/locations/" + location.id())).body(TenantView.of(location));
+    }
+
+    private Tenant current() {
+        return tenants.find(CurrentCaller.get().actingTenantId()).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+    }
+
+    record UpdateTenantRequest(@Size(min = 1, max = 255) String name, Map<String, Object> settings,
+                               Map<String, Object> branding) {
+    }
+
+    record NewLocationRequest(@NotBlank @Size(max = 63) String slug, @NotBlank @Size(max = 255) String name) {
+    }
+}

@@ -1,0 +1,19 @@
+--liquibase formatted sql
+
+-- The application role owns nothing and cannot bypass row-level security; it gets data rights
+-- on every table the migrations created. Runs on every start so new tables are never missed.
+--changeset olympus:shared-app-grants runAlways:true splitStatements:false
+DO $$
+DECLARE
+    s text;
+BEGIN
+    FOREACH s IN ARRAY ARRAY['platform', 'auth', 'commerce', 'inventory', 'customer', 'workforce', 'analytics', 'public'] LOOP
+        EXECUTE format('GRANT USAGE ON SCHEMA %I TO olympus_app', s);
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO olympus_app', s);
+        EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO olympus_app', s);
+    END LOOP;
+    -- Liquibase's bookkeeping and the token signing keys belong to the owner alone.
+    REVOKE ALL ON public.databasechangelog, public.databasechangeloglock FROM olympus_app;
+    REVOKE ALL ON auth.signing_keys FROM olympus_app;
+END
+$$;
