@@ -1,0 +1,24 @@
+package cloud.olympus.server;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module boundaries hold, and the module documentation in docs/modules is current. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(OlympusServer.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+}

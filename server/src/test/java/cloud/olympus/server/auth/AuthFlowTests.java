@@ -1,0 +1,150 @@
+package cloud.olympus.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestTenants;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class AuthFlowTests extends ApiTest {
+
+    @Test
+    void loginAnswersTokensWhoseClaimsNameUserTenantAndRoles() {
+        var tenant = openTenant("restaurant", "starter");
+        Http.Response login = TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD);
+
+        assertThat(login.status()).isEqualTo(200);
+        JsonNode body = login.json();
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("access_token", "refresh_token", "expires_in");
+        assertThat(body.get("expires_in").asLong()).isEqualTo(3600);
+        JsonNode claims = claims(body.get("access_token").asString());
+        assertThat(claims.get("tid").asString()).isEqualTo(tenant.id().toString());
+        assertThat(claims.get("roles").get(0).asString()).isEqualTo("owner");
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(3600);
+        assertThat(http(body.get("access_token").asString()).get("/api/v1/users/me").json().get("email").asString())
+                .isEqualTo(tenant.ownerEmail());
+    }
+
+    @Test
+    void emailAndSlugAreMatchedWithoutRegardToCase() {
+        var tenant = openTenant("retail", "starter");
+        assertThat(TestTenants.login(http(), tenant.slug().toUpperCase(), tenant.ownerEmail().toUpperCase(),
+                TestTenants.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongSlugWrongEmailAndWrongPasswordAreIndistinguishable() {
+        var tenant = openTenant("salon", "starter");
+        Http.Response wrongSlug = TestTenants.login(http(), "no-such-tenant", tenant.ownerEmail(), TestTenants.PASSWORD);
+        Http.Response wrongEmail = TestTenants.login(http(), tenant.slug(), "nobody@x.test", TestTenants.PASSWORD);
+        Http.Response wrongPassword = TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), "not-the-password");
+
+        for (Http.Response response : new Http.Response[]{wrongSlug, wrongEmail, wrongPassword}) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.problemType()).isEqualTo("invalid-credentials");
+        }
+        assertThat(wrongSlug.json().get("detail")).isEqualTo(wrongEmail.json().get("detail"))
+                .isEqualTo(wrongPassword.json().get("detail"));
+    }
+
+    @Test
+    void refreshRotatesAndReusingASpentTokenRevokesTheWholeSession() {
+        var tenant = openTenant("restaurant", "starter");
+        Http.Response first = refresh(tenant.refreshToken());
+        assertThat(first.status()).isEqualTo(200);
+        String second = first.json().get("refresh_token").asString();
+        assertThat(second).isNotEqualTo(tenant.refreshToken());
+        assertThat(http(first.json().get("access_token").asString()).get("/api/v1/users/me").status()).isEqualTo(200);
+
+        Http.Response replay = refresh(tenant.refreshToken());
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.problemType()).isEqualTo("invalid-token");
+        // The thief replayed the old token: the legitimate holder's newer token is dead too.
+        assertThat(refresh(second).status()).isEqualTo(401);
+        // Other sessions of the same user are untouched.
+        String otherSession = TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD)
+                .json().get("refresh_token").asString();
+        assertThat(refresh(otherSession).status()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutRevokesTheRefreshToken() {
+        var tenant = openTenant("retail", "starter");
+        Http.Response logout = http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken()));
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(refresh(tenant.refreshToken()).status()).isEqualTo(401);
+        // Logging out twice, or with nonsense, is harmless.
+        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
+        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", "garbage")).status()).isEqualTo(204);
+    }
+
+    @Test
+    void malformedAndForeignRefreshTokensAreRefused() {
+        assertThat(refresh("garbage").status()).isEqualTo(401);
+        assertThat(refresh("A".repeat(64)).status()).isEqualTo(401);
+        assertThat(http().post("/api/v1/auth/refresh", Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void loginAttemptsAreRateLimitedPerIdentityWithRetryAfter() {
+        var tenant = openTenant("salon", "starter");
+        // The test server allows 5 attempts per identity; the login in openTenant took one.
+        for (int i = 0; i < 4; i++) {
+            assertThat(TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), "wrong-password").status()).isEqualTo(401);
+        }
+        Http.Response limited = TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.problemType()).isEqualTo("rate-limited");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+        // Another identity from the same address is not held back.
+        assertThat(TestTenants.login(http(), tenant.slug(), "someone-else@x.test", "whatever").status()).isEqualTo(401);
+    }
+
+    @Test
+    void requestsWithoutOrWithBadTokensAre401Problems() {
+        Http.Response none = http().get("/api/v1/users/me");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.problemType()).isEqualTo("unauthorized");
+        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+
+        Http.Response garbage = http("not.a.jwt").get("/api/v1/users/me");
+        assertThat(garbage.status()).isEqualTo(401);
+        assertThat(garbage.problemType()).isEqualTo("invalid-token");
+
+        var tenant = openTenant("retail", "starter");
+        String[] parts = tenant.accessToken().split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("forged-signature-forged-signature".getBytes(StandardCharsets.UTF_8));
+        assertThat(http(forged).get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDeletedUserCanNoLongerLogInOrRefresh() {
+        var tenant = openTenant("restaurant", "starter");
+        Http owner = http(tenant.accessToken());
+        Http.Response created = owner.post("/api/v1/users", Map.of("email", "leaver@" + tenant.slug() + ".test",
+                "password", TestTenants.PASSWORD, "roles", Set.of("cashier")));
+        Http.Response login = TestTenants.login(http(), tenant.slug(), "leaver@" + tenant.slug() + ".test", TestTenants.PASSWORD);
+        assertThat(owner.delete("/api/v1/users/" + created.json().get("id").asString()).status()).isEqualTo(204);
+
+        assertThat(TestTenants.login(http(), tenant.slug(), "leaver@" + tenant.slug() + ".test", TestTenants.PASSWORD).status())
+                .isEqualTo(401);
+        assertThat(refresh(login.json().get("refresh_token").asString()).status()).isEqualTo(401);
+    }
+
+    private Http.Response refresh(String token) {
+        return http().post("/api/v1/auth/refresh", Map.of("refresh_token", token));
+    }
+
+    private static JsonNode claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return Http.JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,65 @@
+package cloud.olympus.server.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole server on a random port, over real HTTP, on an embedded PostgreSQL of its own, with
+ * demo data. Every test class that extends this shares one application context (and one
+ * database), so tests make their own tenants with unique slugs rather than clean up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+    private static final Path DATA_DIR = createDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void serverProperties(DynamicPropertyRegistry registry) {
+        registry.add("olympus.data-dir", DATA_DIR::toString);
+        registry.add("olympus.demo", () -> "true");
+        registry.add("olympus.auth.admin-key", () -> ADMIN_KEY);
+        registry.add("olympus.auth.rate-limit.identity-attempts", () -> "5");
+        registry.add("olympus.auth.rate-limit.identity-window", () -> "10m");
+        registry.add("olympus.auth.rate-limit.address-attempts", () -> "100000");
+        registry.add("olympus.auth.rate-limit.address-window", () -> "1m");
+        registry.add("olympus.http.max-body-bytes", () -> "65536");
+        registry.add("olympus.cors.allowed-origins", () -> "https://console.example");
+    }
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+
+    protected Http http(String accessToken) {
+        return http().withToken(accessToken);
+    }
+
+    /** A fresh business with its owner logged in. */
+    protected TestTenants.Opened openTenant(String industry, String tier) {
+        return TestTenants.open(http(), industry, tier);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Path createDataDir() {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target.toAbsolutePath(), "test-data-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

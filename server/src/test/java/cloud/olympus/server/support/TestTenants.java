@@ -1,0 +1,51 @@
+package cloud.olympus.server.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Opens tenants through the admin API and logs their owners in. */
+public final class TestTenants {
+
+    private TestTenants() {
+    }
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    public record Opened(UUID id, String slug, String ownerEmail, String accessToken, String refreshToken) {
+    }
+
+    public static Opened open(Http http, String industry, String tier) {
+        String slug = "t-" + UUID.randomUUID().toString().substring(0, 12);
+        String email = "owner@" + slug + ".test";
+        Http.Response created = http.withToken(ApiTest.ADMIN_KEY).post("/api/v1/admin/tenants", Map.of(
+                "slug", slug, "name", "Test " + slug, "industry", industry, "tier", tier,
+                "owner", Map.of("email", email, "password", PASSWORD, "display_name", "Test Owner")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        UUID id = UUID.fromString(created.json().get("id").asString());
+        Http.Response login = login(http, slug, email, PASSWORD);
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return new Opened(id, slug, email, login.json().get("access_token").asString(),
+                login.json().get("refresh_token").asString());
+    }
+
+    public static Http.Response login(Http http, String slug, String email, String password) {
+        return http.post("/api/v1/auth/login", Map.of("tenant_slug", slug, "email", email, "password", password));
+    }
+
+    /** Adds a user to the tenant the token acts for and logs them in; answers their access token. */
+    public static String addUserAndLogin(Http owner, String slug, String role) {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 6) + "@" + slug + ".test";
+        Http.Response created = owner.post("/api/v1/users", Map.of("email", email, "password", PASSWORD, "roles", List.of(role)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Http.Response login = login(new Http(baseOf(owner)), slug, email, PASSWORD);
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return login.json().get("access_token").asString();
+    }
+
+    private static String baseOf(Http http) {
+        return http.base();
+    }
+}
