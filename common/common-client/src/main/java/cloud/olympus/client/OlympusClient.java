@@ -1,0 +1,169 @@
+package cloud.olympus.client;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Olympus API over HTTP. Logs in, keeps the tokens, refreshes the access token shortly before
+ * it expires (one refresh at a time: a refresh token works only once), and turns problem+json
+ * answers into {@link OlympusApiException}s carrying the server's message.
+ */
+public class OlympusClient {
+
+    /** Refresh this long before the access token's expiry, so requests never carry a dying token. */
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(2);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Object refreshLock = new Object();
+    private volatile Tokens tokens;
+
+    public OlympusClient(String baseUrl) {
+        this(baseUrl, new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .readTimeout(Duration.ofSeconds(15))
+                .callTimeout(Duration.ofSeconds(20))
+                .build(), Clock.systemUTC());
+    }
+
+    public OlympusClient(String baseUrl, OkHttpClient http, Clock clock) {
+        this.base = Objects.requireNonNull(HttpUrl.parse(baseUrl), () -> "not an http(s) URL: " + baseUrl);
+        this.http = http;
+        this.clock = clock;
+        this.json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    }
+
+    public JsonMapper json() {
+        return json;
+    }
+
+    public String baseUrl() {
+        return base.toString();
+    }
+
+    /** Logs in and keeps the session's tokens for later calls. */
+    public Tokens login(String tenantSlug, String email, String password) {
+        JsonNode answer = send(request("POST", "/api/v1/auth/login",
+                Map.of("tenant_slug", tenantSlug, "email", email, "password", password)), false);
+        tokens = tokensFrom(answer);
+        return tokens;
+    }
+
+    /** Ends the session on the server and forgets its tokens. */
+    public void logout() {
+        Tokens current = tokens;
+        tokens = null;
+        if (current != null) {
+            send(request("POST", "/api/v1/auth/logout", Map.of("refresh_token", current.refreshToken())), false);
+        }
+    }
+
+    public Optional<Tokens> tokens() {
+        return Optional.ofNullable(tokens);
+    }
+
+    /** Whether the server answers its health check, within the client's timeouts. */
+    public boolean isServerUp() {
+        try (Response response = http.newCall(new Request.Builder().url(base.resolve("/health")).get().build()).execute()) {
+            return response.isSuccessful();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public JsonNode get(String path) {
+        return send(request("GET", path, null), true);
+    }
+
+    public JsonNode post(String path, Object body) {
+        return send(request("POST", path, body), true);
+    }
+
+    public JsonNode patch(String path, Object body) {
+        return send(request("PATCH", path, body), true);
+    }
+
+    public <T> T get(String path, Class<T> type) {
+        return json.treeToValue(get(path), type);
+    }
+
+    private Request.Builder request(String method, String path, Object body) {
+        HttpUrl url = Objects.requireNonNull(base.resolve(path), () -> "bad path " + path);
+        RequestBody payload = body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON_TYPE))
+                : RequestBody.create(json.writeValueAsBytes(body), JSON_TYPE);
+        return new Request.Builder().url(url).method(method, payload).header("Accept", "application/json");
+    }
+
+    private JsonNode send(Request.Builder request, boolean authenticated) {
+        if (authenticated) {
+            request.header("Authorization", "Bearer " + freshAccessToken());
+        }
+        Request built = request.build();
+        try (Response response = http.newCall(built).execute()) {
+            String body = response.body().string();
+            if (response.isSuccessful()) {
+                return body.isEmpty() ? json.missingNode() : json.readTree(body);
+            }
+            throw new OlympusApiException(Problem.parse(json, response.code(), body), retryAfter(response));
+        } catch (IOException e) {
+            throw new ServerUnreachableException("No answer from " + base.host() + " for " + built.method() + " "
+                    + built.url().encodedPath(), e);
+        }
+    }
+
+    private String freshAccessToken() {
+        Tokens current = tokens;
+        if (current == null) {
+            throw new IllegalStateException("not logged in");
+        }
+        if (clock.instant().isBefore(current.accessExpiresAt().minus(REFRESH_MARGIN))) {
+            return current.accessToken();
+        }
+        synchronized (refreshLock) {
+            current = tokens;
+            if (current != null && clock.instant().isBefore(current.accessExpiresAt().minus(REFRESH_MARGIN))) {
+                return current.accessToken();
+            }
+            if (current == null) {
+                throw new IllegalStateException("not logged in");
+            }
+            JsonNode answer = send(request("POST", "/api/v1/auth/refresh", Map.of("refresh_token", current.refreshToken())), false);
+            tokens = tokensFrom(answer);
+            return tokens.accessToken();
+        }
+    }
+
+    private Tokens tokensFrom(JsonNode answer) {
+        Instant expires = clock.instant().plusSeconds(answer.get("expires_in").asLong());
+        return new Tokens(answer.get("access_token").asString(), answer.get("refresh_token").asString(), expires);
+    }
+
+    private static Duration retryAfter(Response response) {
+        String header = response.header("Retry-After");
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
