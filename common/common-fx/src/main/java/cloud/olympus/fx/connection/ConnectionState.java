@@ -1,0 +1,4 @@
+package cloud.olympus.fx.connection;
+
+/** Whether the server answers. */
+public enum ConnectionState { CHECKING, ONLINE, OFFLINE }

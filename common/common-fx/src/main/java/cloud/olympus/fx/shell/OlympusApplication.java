@@ -1,0 +1,37 @@
+package cloud.olympus.fx.shell;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/**
+ * The start-up every Olympus client shares: read the configuration, set up the shell, show the
+ * first view at the client's natural size, and tidy up on exit.
+ */
+public abstract class OlympusApplication extends Application {
+
+    private ClientShell shell;
+
+    /** The resource key of the window title. */
+    protected abstract String titleKey();
+
+    /** The first view the client shows. */
+    protected abstract Parent firstView(ClientShell shell);
+
+    protected abstract double width();
+
+    protected abstract double height();
+
+    @Override
+    public void start(Stage stage) {
+        shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv));
+        shell.show(stage, firstView(shell), titleKey(), width(), height());
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+}

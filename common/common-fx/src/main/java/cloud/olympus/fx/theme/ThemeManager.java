@@ -1,0 +1,54 @@
+package cloud.olympus.fx.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * One place that styles every client: an AtlantaFX theme (light or dark) as the user agent
+ * stylesheet, Olympus's own stylesheet, and the tenant's accent colour on top.
+ */
+public final class ThemeManager {
+
+    public enum Mode { LIGHT, DARK }
+
+    public static final String STYLESHEET = Objects.requireNonNull(
+            ThemeManager.class.getResource("/cloud/olympus/fx/olympus.css")).toExternalForm();
+
+    private Mode mode = Mode.LIGHT;
+    private AccentPalette accent;
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Sets light or dark for the whole application. */
+    public void apply(Mode mode) {
+        this.mode = mode;
+        Application.setUserAgentStylesheet(mode == Mode.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Adds Olympus's stylesheet and, once a tenant's branding is known, its accent to a scene. */
+    public void style(Scene scene) {
+        scene.getStylesheets().removeIf(s -> s.equals(STYLESHEET) || s.startsWith("data:text/css"));
+        scene.getStylesheets().add(STYLESHEET);
+        if (accent != null) {
+            scene.getStylesheets().add(dataUrl(accent.toCss()));
+        }
+    }
+
+    public void brand(AccentPalette accent, Scene scene) {
+        this.accent = accent;
+        style(scene);
+    }
+
+    private static String dataUrl(String css) {
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,74 @@
+package cloud.olympus.installers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The deployment files stay true to the server: every variable the example environment file
+ * sets is a setting the server has, and the unit starts the jar the server build produces.
+ */
+class DeploymentFilesTest {
+
+    private static final Path SERVER = Path.of("..", "server");
+    private static final Set<String> SPRING_SETTINGS = Set.of(
+            "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+            "logging.structured.format.console");
+
+    @Test
+    void everyVariableInTheEnvironmentFileIsAServerSetting() throws IOException {
+        Set<String> known = new HashSet<>(SPRING_SETTINGS);
+        flatten("", new Yaml().load(Files.readString(SERVER.resolve("src/main/resources/application.yaml"))), known);
+        known.add("port");
+
+        Matcher variable = Pattern.compile("(?m)^#?([A-Z][A-Z0-9_]+)=").matcher(Files.readString(Path.of("server/olympus.env")));
+        List<String> unknown = new java.util.ArrayList<>();
+        int count = 0;
+        while (variable.find()) {
+            count++;
+            String name = variable.group(1);
+            if (known.stream().noneMatch(key -> asEnvironmentVariable(key).equals(name))) {
+                unknown.add(name);
+            }
+        }
+        assertThat(count).isGreaterThan(5);
+        assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void theUnitStartsTheJarTheServerBuildProduces() throws IOException {
+        String pom = Files.readString(SERVER.resolve("pom.xml"));
+        Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(pom);
+        assertThat(finalName.find()).isTrue();
+        String unit = Files.readString(Path.of("server/olympus-server.service"));
+        assertThat(unit).contains("/" + finalName.group(1) + ".jar")
+                .contains("EnvironmentFile=/etc/olympus/olympus.env");
+    }
+
+    /** Spring's relaxed binding: olympus.auth.admin-key is OLYMPUS_AUTH_ADMINKEY or OLYMPUS_AUTH_ADMIN_KEY. */
+    private static String asEnvironmentVariable(String key) {
+        return key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Object node, Set<String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                String key = prefix.isEmpty() ? k.toString() : prefix + "." + k;
+                into.add(key);
+                flatten(key, v, into);
+            });
+        }
+    }
+}
