@@ -3,6 +3,7 @@ package cloud.olympus.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import cloud.olympus.fx.shell.Screenshots;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -36,6 +37,7 @@ class DesktopAppTest {
         assertThat(robot.lookup("#app-title").queryAs(Label.class).getText()).isEqualTo("Olympus");
         assertThat(robot.lookup("#server-url").queryAs(Label.class).getText()).isEqualTo("Server: http://localhost:9");
         assertThat(robot.lookup("#connection-badge").queryAs(Label.class).getStyleClass()).contains("offline");
+        Screenshots.write(stage.getScene(), "desktop-start");
         assertThat(stage.getScene().getWidth()).isEqualTo(1024);
     }
 }
