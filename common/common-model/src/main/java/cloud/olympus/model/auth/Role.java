@@ -1,7 +1,6 @@
 package cloud.olympus.model.auth;
 
-import java.util.Arrays;
-import java.util.Locale;
+import cloud.olympus.model.WireNames;
 import java.util.Optional;
 
 /**
@@ -24,16 +23,12 @@ public enum Role {
 
     /** The name used on the wire and in tokens. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** Reads a wire name, ignoring case; empty when no role has that name. */
     public static Optional<Role> fromWireName(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String wanted = value.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.name().equals(wanted)).findFirst();
+        return WireNames.parse(Role.class, value);
     }
 
     /** Whether a holder of this role may grant {@code other} to a user. */

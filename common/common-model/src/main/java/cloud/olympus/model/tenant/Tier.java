@@ -1,7 +1,6 @@
 package cloud.olympus.model.tenant;
 
-import java.util.Arrays;
-import java.util.Locale;
+import cloud.olympus.model.WireNames;
 import java.util.Optional;
 
 /** The subscription tier of a tenant. */
@@ -9,14 +8,10 @@ public enum Tier {
     STARTER, PROFESSIONAL, ENTERPRISE;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public static Optional<Tier> fromWireName(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String wanted = value.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.name().equals(wanted)).findFirst();
+        return WireNames.parse(Tier.class, value);
     }
 }
