@@ -4,10 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /** The Olympus server: one deployable, one package per business module. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 @Modulithic(systemName = "Olympus", sharedModules = "shared")
 public class OlympusServer {
 

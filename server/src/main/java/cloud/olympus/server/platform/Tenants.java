@@ -9,6 +9,9 @@ import cloud.olympus.server.platform.internal.TenantRepository;
 import cloud.olympus.server.platform.internal.TenantRules;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +34,20 @@ public class Tenants {
     private final UserAccounts users;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    /** Settings are read on every order; a few seconds of staleness after a change elsewhere is fine. */
+    private final Cache<UUID, TenantSettings> settings = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(10)).build();
 
     Tenants(TenantRepository repository, UserAccounts users, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.repository = repository;
         this.users = users;
         this.tx = tx;
         this.events = events;
+    }
+
+    /** The typed settings of a tenant, cached briefly. */
+    public TenantSettings settingsOf(UUID tenantId) {
+        return settings.get(tenantId, id -> TenantSettings.of(find(id).orElseThrow(() -> ApiProblem.notFound("Tenant"))));
     }
 
     /** Opens a tenant from its industry preset, with its first owner when one is given. */
@@ -50,7 +61,7 @@ public class Tenants {
             throw ApiProblem.invalid("A new business needs its first owner").with("field", "owner");
         }
         UUID id = UUID.randomUUID();
-        Map<String, Object> settings = parent.map(Tenant::settings).orElseGet(() -> IndustryPresets.settings(request.industry()));
+        Map<String, Object> settings = parent.map(Tenant::settings).orElseGet(() -> IndustryPresets.settings(request.industry(), request.slug()));
         Map<String, Object> features = parent.map(Tenant::features)
                 .orElseGet(() -> IndustryPresets.features(request.industry(), request.tier()));
         Map<String, Object> branding = new LinkedHashMap<>(parent.map(Tenant::branding)
@@ -106,7 +117,9 @@ public class Tenants {
                     changes.features().map(f -> TenantRules.mergeFeatures(current.features(), f)).orElse(current.features()),
                     changes.branding().map(b -> TenantRules.mergeBranding(current.branding(), b)).orElse(current.branding()),
                     current.createdAt(), current.updatedAt());
-            return repository.update(changed);
+            Tenant saved = repository.update(changed);
+            settings.invalidate(id);
+            return saved;
         }));
     }
 

@@ -2,6 +2,7 @@ package cloud.olympus.server.platform.internal;
 
 import cloud.olympus.model.tenant.Industry;
 import cloud.olympus.model.tenant.Tier;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,8 +15,21 @@ public final class IndustryPresets {
     private IndustryPresets() {
     }
 
-    public static Map<String, Object> settings(Industry industry) {
+    public static Map<String, Object> settings(Industry industry, String slug) {
         Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("order_prefix", slug.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+        settings.put("tax_rates", switch (industry) {
+            case RESTAURANT -> Map.of("standard", new BigDecimal("0.0875"), "alcohol", new BigDecimal("0.1000"),
+                    "exempt", BigDecimal.ZERO);
+            case RETAIL -> Map.of("standard", new BigDecimal("0.0825"), "reduced", new BigDecimal("0.0400"),
+                    "exempt", BigDecimal.ZERO);
+            case SALON -> Map.of("standard", new BigDecimal("0.0825"), "services", new BigDecimal("0.0450"),
+                    "exempt", BigDecimal.ZERO);
+            case HOSPITALITY -> Map.of("standard", new BigDecimal("0.0875"), "lodging", new BigDecimal("0.1475"),
+                    "exempt", BigDecimal.ZERO);
+        });
+        settings.put("loyalty", Map.of("points_per_unit", 1, "redeem_points_per_unit", 100,
+                "tiers", Map.of("bronze", 0, "silver", 500, "gold", 2000)));
         settings.put("currency", "USD");
         settings.put("locale", "en-US");
         settings.put("timezone", "America/New_York");

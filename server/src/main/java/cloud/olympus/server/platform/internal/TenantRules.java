@@ -21,7 +21,15 @@ public final class TenantRules {
 
     private static final Pattern HEX_COLOUR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
 
+    private static final Pattern PREFIX = Pattern.compile("^[A-Z0-9]{1,4}$");
+    private static final Pattern CLASS_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,49}$");
+
     private static final Map<String, Rule> SETTINGS = Map.of(
+            "tax_rates", new Rule("an object of tax classes to rates from 0 up to 1, such as {\"standard\": 0.0825}",
+                    TenantRules::isTaxRates),
+            "loyalty", new Rule("an object with points_per_unit (0 or more), redeem_points_per_unit (1 or more) and tiers "
+                    + "(names to lifetime spend thresholds)", TenantRules::isLoyalty),
+            "order_prefix", new Rule("1 to 4 capital letters or digits", v -> v instanceof String s && PREFIX.matcher(s).matches()),
             "currency", new Rule("an ISO 4217 currency code such as USD", v -> v instanceof String s && isCurrency(s)),
             "locale", new Rule("a language tag such as en-US", v -> v instanceof String s && isLocale(s)),
             "timezone", new Rule("a time zone such as Europe/Paris", v -> v instanceof String s && isZone(s)),
@@ -83,6 +91,34 @@ public final class TenantRules {
             }
         }
         return merged;
+    }
+
+    private static boolean isTaxRates(Object value) {
+        if (!(value instanceof Map<?, ?> rates) || rates.isEmpty()) {
+            return false;
+        }
+        return rates.entrySet().stream().allMatch(e -> e.getKey() instanceof String name && CLASS_NAME.matcher(name).matches()
+                && e.getValue() instanceof Number rate && isFraction(new java.math.BigDecimal(rate.toString())));
+    }
+
+    private static boolean isFraction(java.math.BigDecimal rate) {
+        return rate.signum() >= 0 && rate.compareTo(java.math.BigDecimal.ONE) < 0;
+    }
+
+    private static boolean isLoyalty(Object value) {
+        if (!(value instanceof Map<?, ?> loyalty)) {
+            return false;
+        }
+        boolean keysKnown = loyalty.keySet().stream().allMatch(k -> java.util.Set.of("points_per_unit",
+                "redeem_points_per_unit", "tiers").contains(k));
+        boolean earn = loyalty.get("points_per_unit") == null || loyalty.get("points_per_unit") instanceof Number n
+                && new java.math.BigDecimal(n.toString()).signum() >= 0;
+        boolean redeem = loyalty.get("redeem_points_per_unit") == null
+                || loyalty.get("redeem_points_per_unit") instanceof Number n && n.intValue() >= 1 && n.doubleValue() == n.intValue();
+        boolean tiers = loyalty.get("tiers") == null || loyalty.get("tiers") instanceof Map<?, ?> t && t.entrySet().stream()
+                .allMatch(e -> e.getKey() instanceof String name && CLASS_NAME.matcher(name).matches()
+                        && e.getValue() instanceof Number threshold && threshold.doubleValue() >= 0);
+        return keysKnown && earn && redeem && tiers;
     }
 
     private static boolean isCurrency(String code) {

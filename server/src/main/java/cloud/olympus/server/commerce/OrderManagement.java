@@ -1,0 +1,260 @@
+package cloud.olympus.server.commerce;
+
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentStatus;
+import cloud.olympus.model.pricing.PricedLine;
+import cloud.olympus.model.pricing.PricedOrder;
+import cloud.olympus.model.pricing.PricingLine;
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.commerce.internal.OrderRepository;
+import cloud.olympus.server.inventory.Catalogue;
+import cloud.olympus.server.inventory.Item;
+import cloud.olympus.server.inventory.ModifierGroup;
+import cloud.olympus.server.inventory.StockLedger;
+import cloud.olympus.server.platform.TenantSettings;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.ProblemType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes orders and moves them through their life. An order is priced from the catalogue by the
+ * shared price calculator, its stock reserved and its number drawn, all in one transaction:
+ * either all of it happens or none.
+ */
+@Service
+public class OrderManagement {
+
+    static final int MAX_QUANTITY = 9_999;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final OrderRepository orders;
+    private final Catalogue catalogue;
+    private final StockLedger ledger;
+    private final Tenants tenants;
+    private final CustomerAccounts customers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrderManagement(OrderRepository orders, Catalogue catalogue, StockLedger ledger, Tenants tenants,
+                    CustomerAccounts customers, ApplicationEventPublisher events, Clock clock) {
+        this.orders = orders;
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.tenants = tenants;
+        this.customers = customers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Order place(Optional<UUID> requestedId, PlaceOrder request, Caller caller) {
+        UUID tenant = TenantContext.require();
+        TenantSettings settings = tenants.settingsOf(tenant);
+        if (request.lines().isEmpty()) {
+            throw ApiProblem.invalid("An order needs at least one item").with("field", "items");
+        }
+        if (!request.discounts().isEmpty() && !caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+            throw ApiProblem.forbidden("Discounts need a manager");
+        }
+        if (request.customerId() != null && !customers.exists(request.customerId())) {
+            throw ApiProblem.invalid("customer_id names no customer").with("field", "customer_id");
+        }
+        Map<UUID, Item> items = catalogue.findAll(request.lines().stream().map(PlaceOrder.Line::productId).toList());
+        List<PricingLine> pricing = new ArrayList<>();
+        List<List<OrderLine.Modifier>> chosen = new ArrayList<>();
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        Map<UUID, Boolean> tracked = new HashMap<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            PlaceOrder.Line line = request.lines().get(i);
+            String field = "items[" + i + "]";
+            Item item = items.get(line.productId());
+            if (item == null) {
+                throw ApiProblem.invalid(field + ".product_id names no item").with("field", field + ".product_id");
+            }
+            if (!item.active()) {
+                throw ApiProblem.conflict(item.name() + " is not for sale").with("field", field + ".product_id");
+            }
+            if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
+                throw ApiProblem.invalid(field + ".quantity must be between 1 and " + MAX_QUANTITY).with("field", field + ".quantity");
+            }
+            BigDecimal unitPrice = unitPrice(item, line.openPrice(), settings, caller, field);
+            List<OrderLine.Modifier> modifiers = modifiers(item, line.modifiers(), field);
+            chosen.add(modifiers);
+            pricing.add(new PricingLine(String.valueOf(i), unitPrice, modifiers.stream().map(OrderLine.Modifier::priceDelta).toList(),
+                    line.quantity(), item.taxClass()));
+            quantities.merge(item.id(), line.quantity(), Integer::sum);
+            tracked.put(item.id(), item.trackStock());
+        }
+        PricedOrder priced;
+        try {
+            priced = settings.priceCalculator().price(pricing, request.discounts(), settings.taxRates());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(e.getMessage());
+        }
+
+        UUID id = requestedId.orElseGet(UUID::randomUUID);
+        Instant now = clock.instant();
+        var businessDate = settings.businessDate(now);
+        String number = settings.orderPrefix() + "-" + DAY.format(businessDate) + "-"
+                + String.format("%04d", orders.nextNumber(tenant, businessDate));
+        ledger.reserve(id, quantities, tracked, caller.userId());
+
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < priced.lines().size(); i++) {
+            PricedLine p = priced.lines().get(i);
+            PlaceOrder.Line requested = request.lines().get(i);
+            Item item = items.get(requested.productId());
+            lines.add(new OrderLine(UUID.randomUUID(), i + 1, item.id(), item.sku(), item.name(), p.quantity(), p.unitPrice(),
+                    chosen.get(i), blankToNull(requested.notes()), item.taxClass(), p.gross(), p.discount(), p.tax(), p.total(), 0));
+        }
+        BigDecimal zero = BigDecimal.ZERO.setScale(settings.scale());
+        Order order = new Order(id, number, OrderStatus.PENDING, request.source(), request.customerId(), lines,
+                settings.currency().getCurrencyCode(), priced.subtotal(), priced.discountTotal(), priced.tax(), priced.total(),
+                request.discounts(), PaymentStatus.of(priced.total(), zero, zero), zero, zero, zero, blankToNull(request.notes()),
+                businessDate, caller.userId(), now, now, null, null, List.of(), List.of());
+        try {
+            orders.insert(tenant, order);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("An order with id " + id + " already exists").with("field", "id");
+        }
+        events.publishEvent(new OrderPlaced(tenant, id, number, request.source().wireName(), order.total(), order.currency(),
+                order.customerId()));
+        return order;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Order> find(UUID id) {
+        return orders.find(id, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Order> page(OrderStatus status, OrderSource source, Instant from, Instant to, UUID customerId,
+                            Instant before, UUID beforeId, int limit) {
+        return orders.page(status, source, from, to, customerId, before, beforeId, limit);
+    }
+
+    /** Moves an order one step along its life, or cancels it; any other move is a 409. */
+    @Transactional
+    public Order changeStatus(UUID id, OrderStatus target, Caller caller) {
+        Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        if (caller.roles().equals(java.util.Set.of(Role.KITCHEN)) && target != OrderStatus.PREPARING && target != OrderStatus.READY) {
+            throw ApiProblem.forbidden("The kitchen marks orders preparing or ready");
+        }
+        if (!order.status().canMoveTo(target)) {
+            throw new ApiProblem(ProblemType.INVALID_STATUS_CHANGE, "An order that is " + order.status().wireName()
+                    + " cannot become " + target.wireName())
+                    .with("status", order.status().wireName())
+                    .with("allowed", order.status().allowedMoves().stream().map(OrderStatus::wireName).toList());
+        }
+        if (target == OrderStatus.COMPLETED && order.paymentStatus() != PaymentStatus.PAID) {
+            throw ApiProblem.conflict("Order " + order.orderNumber() + " is not paid: " + order.balanceDue() + " "
+                    + order.currency() + " due").with("balance_due", order.balanceDue());
+        }
+        if (target == OrderStatus.CANCELLED && order.paidTotal().signum() > 0) {
+            throw ApiProblem.conflict("Refund the payments of order " + order.orderNumber() + " before cancelling it");
+        }
+        moveTo(order, target, caller.userId());
+        return orders.find(id, false).orElseThrow();
+    }
+
+    /** Completes a paid order, from wherever its life allows: ready, or open when the tenant has no kitchen. */
+    void settle(Order order, UUID actorId) {
+        TenantSettings settings = tenants.settingsOf(TenantContext.require());
+        boolean kitchen = settings.has("kitchen_display");
+        if (order.status() == OrderStatus.READY || !kitchen && !order.status().isFinal()) {
+            moveTo(order, OrderStatus.COMPLETED, actorId);
+        }
+    }
+
+    private void moveTo(Order order, OrderStatus target, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        Instant now = clock.instant();
+        if (target == OrderStatus.CANCELLED) {
+            ledger.release(order.id(), actorId);
+        } else if (target == OrderStatus.COMPLETED) {
+            ledger.sell(order.id(), actorId);
+        }
+        orders.updateStatus(order.id(), target, now);
+        events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), order.status().wireName(),
+                target.wireName()));
+        if (target == OrderStatus.COMPLETED) {
+            events.publishEvent(new OrderCompleted(tenant, order.id(), order.orderNumber(), order.customerId(), order.total(),
+                    order.currency(), now));
+        }
+    }
+
+    private static BigDecimal unitPrice(Item item, BigDecimal openPrice, TenantSettings settings, Caller caller, String field) {
+        if (openPrice == null) {
+            if (item.openPrice()) {
+                throw ApiProblem.invalid(item.name() + " is open-priced: give its price in " + field + ".unit_price")
+                        .with("field", field + ".unit_price");
+            }
+            return item.unitPrice();
+        }
+        if (!item.openPrice()) {
+            throw ApiProblem.invalid(item.name() + " has a catalogue price; " + field + ".unit_price is only for open-priced items")
+                    .with("field", field + ".unit_price");
+        }
+        if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.CASHIER)) {
+            throw ApiProblem.forbidden("Entering a price needs a cashier or a manager");
+        }
+        if (openPrice.signum() < 0 || openPrice.stripTrailingZeros().scale() > settings.scale()) {
+            throw ApiProblem.invalid(field + ".unit_price must be 0 or more with at most " + settings.scale() + " decimals")
+                    .with("field", field + ".unit_price");
+        }
+        return openPrice.setScale(settings.scale(), RoundingMode.UNNECESSARY);
+    }
+
+    /** Resolves the chosen options against the item's groups and checks each group's limits. */
+    private static List<OrderLine.Modifier> modifiers(Item item, List<PlaceOrder.Choice> choices, String field) {
+        List<OrderLine.Modifier> resolved = new ArrayList<>();
+        Map<String, Integer> perGroup = new HashMap<>();
+        for (PlaceOrder.Choice choice : choices) {
+            List<ModifierGroup> candidates = item.modifierGroups().stream()
+                    .filter(g -> choice.group() == null || g.name().equalsIgnoreCase(choice.group()))
+                    .filter(g -> g.option(choice.name()).isPresent())
+                    .toList();
+            if (candidates.size() != 1) {
+                throw ApiProblem.invalid(item.name() + " has " + (candidates.isEmpty() ? "no" : "more than one")
+                        + " modifier '" + choice.name() + "'" + (candidates.isEmpty() ? "" : "; name its group"))
+                        .with("field", field + ".modifiers");
+            }
+            ModifierGroup group = candidates.get(0);
+            ModifierGroup.Option option = group.option(choice.name()).orElseThrow();
+            resolved.add(new OrderLine.Modifier(group.name(), option.name(), option.priceDelta()));
+            perGroup.merge(group.name(), 1, Integer::sum);
+        }
+        for (ModifierGroup group : item.modifierGroups()) {
+            int count = perGroup.getOrDefault(group.name(), 0);
+            if (count < group.minSelected() || count > group.maxSelected()) {
+                throw ApiProblem.invalid(item.name() + ": choose " + (group.minSelected() == group.maxSelected()
+                        ? String.valueOf(group.minSelected()) : group.minSelected() + " to " + group.maxSelected())
+                        + " of " + group.name()).with("field", field + ".modifiers");
+            }
+        }
+        return resolved;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package cloud.olympus.server.commerce;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Money went back to the customer of an order. */
+public record OrderRefunded(UUID tenantId, UUID orderId, UUID refundId, UUID customerId, BigDecimal amount) {
+}

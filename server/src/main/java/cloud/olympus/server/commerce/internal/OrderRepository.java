@@ -1,0 +1,279 @@
+package cloud.olympus.server.commerce.internal;
+
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentStatus;
+import cloud.olympus.model.pricing.Discount;
+import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderLine;
+import cloud.olympus.server.commerce.Payment;
+import cloud.olympus.server.commerce.Refund;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Orders, their lines, payments and refunds, and the order number counters, of the tenant in context. */
+@Repository
+public class OrderRepository {
+
+    private static final String COLUMNS = """
+            id, order_number, status, source, customer_id, currency, subtotal, discount_total, tax, total, discounts,
+            payment_status, paid_total, tip_total, refunded_total, notes, business_date, created_by, created_at, updated_at,
+            completed_at, cancelled_at
+            """;
+    private static final TypeReference<List<Discount>> DISCOUNTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<OrderLine.Modifier>> MODIFIERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Refund.RefundedLine>> REFUNDED = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final JsonMapper json;
+
+    OrderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** The next number of the business day; the row lock makes concurrent orders queue for it. */
+    public int nextNumber(UUID tenantId, LocalDate businessDate) {
+        return jdbc.sql("""
+                        INSERT INTO commerce.order_counters (tenant_id, business_date, last_number) VALUES (:tenant, :date, 1)
+                        ON CONFLICT (tenant_id, business_date) DO UPDATE SET last_number = order_counters.last_number + 1
+                        RETURNING last_number
+                        """)
+                .param("tenant", tenantId).param("date", businessDate).query(Integer.class).single();
+    }
+
+    public void insert(UUID tenantId, Order order) {
+        jdbc.sql("""
+                        INSERT INTO commerce.orders (tenant_id, id, order_number, customer_id, status, source, items, currency,
+                            subtotal, discount_total, tax, total, discounts, payment_status, notes, business_date, created_by,
+                            created_at, updated_at)
+                        VALUES (:tenant, :id, :number, :customer, :status, :source, CAST(:items AS jsonb), :currency, :subtotal,
+                            :discountTotal, :tax, :total, CAST(:discounts AS jsonb), :paymentStatus, :notes, :date, :createdBy,
+                            :createdAt, :createdAt)
+                        """)
+                .param("tenant", tenantId).param("id", order.id()).param("number", order.orderNumber())
+                .param("customer", order.customerId()).param("status", order.status().wireName())
+                .param("source", order.source().wireName()).param("items", json.writeValueAsString(order.lines()))
+                .param("currency", order.currency()).param("subtotal", order.subtotal())
+                .param("discountTotal", order.discountTotal()).param("tax", order.tax()).param("total", order.total())
+                .param("discounts", json.writeValueAsString(order.discounts()))
+                .param("paymentStatus", order.paymentStatus().wireName()).param("notes", order.notes())
+                .param("date", order.businessDate()).param("createdBy", order.createdBy())
+                .param("createdAt", Timestamp.from(order.createdAt()))
+                .update();
+        MapSqlParameterSource[] lines = order.lines().stream().map(line -> new MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("id", line.id()).addValue("order", order.id())
+                .addValue("lineNo", line.lineNo()).addValue("product", line.productId()).addValue("sku", line.sku())
+                .addValue("name", line.name()).addValue("quantity", line.quantity()).addValue("unitPrice", line.unitPrice())
+                .addValue("modifiers", json.writeValueAsString(line.modifiers())).addValue("notes", line.notes())
+                .addValue("taxClass", line.taxClass()).addValue("gross", line.subtotal()).addValue("discount", line.discount())
+                .addValue("tax", line.tax()).addValue("total", line.total()))
+                .toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                INSERT INTO commerce.order_lines (tenant_id, id, order_id, line_no, product_id, sku, name, quantity, unit_price,
+                    modifiers, notes, tax_class, gross, discount, tax, total)
+                VALUES (:tenant, :id, :order, :lineNo, :product, :sku, :name, :quantity, :unitPrice, CAST(:modifiers AS jsonb),
+                    :notes, :taxClass, :gross, :discount, :tax, :total)
+                """, lines);
+    }
+
+    public Optional<Order> find(UUID id, boolean forUpdate) {
+        Optional<Order> order = jdbc.sql("SELECT " + COLUMNS + " FROM commerce.orders WHERE id = :id" + (forUpdate ? " FOR UPDATE" : ""))
+                .param("id", id).query(this::order).optional();
+        return order.map(o -> withDetails(o, lines(o), payments(o), refunds(o)));
+    }
+
+    /** Newest first, filtered; {@code before} is the created_at and id of the last order of the previous page. */
+    public List<Order> page(OrderStatus status, OrderSource source, Instant from, Instant to, UUID customerId,
+                            Instant before, UUID beforeId, int limit) {
+        List<Order> orders = jdbc.sql("SELECT " + COLUMNS + """
+                         FROM commerce.orders
+                        WHERE (CAST(:status AS text) IS NULL OR status = :status)
+                          AND (CAST(:source AS text) IS NULL OR source = :source)
+                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
+                          AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
+                          AND (CAST(:before AS timestamptz) IS NULL OR (created_at, id) < (:before, :beforeId))
+                        ORDER BY created_at DESC, id DESC
+                        LIMIT :limit
+                        """)
+                .param("status", status == null ? null : status.wireName())
+                .param("source", source == null ? null : source.wireName())
+                .param("from", ts(from)).param("to", ts(to)).param("customer", customerId)
+                .param("before", ts(before)).param("beforeId", beforeId).param("limit", limit)
+                .query(this::order).list();
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        UUID[] ids = orders.stream().map(Order::id).toArray(UUID[]::new);
+        var lines = jdbc.sql(LINES + " WHERE order_id = ANY(:ids) ORDER BY order_id, line_no").param("ids", ids)
+                .query(this::lineWithOrder).list();
+        return orders.stream().map(o -> withDetails(o, lines.stream().filter(l -> l.orderId().equals(o.id()))
+                .map(l -> scaled(l.line(), o.currency())).toList(), List.of(), List.of())).toList();
+    }
+
+    public void updateStatus(UUID id, OrderStatus status, Instant at) {
+        jdbc.sql("""
+                        UPDATE commerce.orders SET status = :status, updated_at = :at,
+                            completed_at = CASE WHEN :status = 'completed' THEN :at ELSE completed_at END,
+                            cancelled_at = CASE WHEN :status = 'cancelled' THEN :at ELSE cancelled_at END
+                        WHERE id = :id
+                        """)
+                .param("id", id).param("status", status.wireName()).param("at", Timestamp.from(at)).update();
+    }
+
+    public void updateMoney(UUID id, BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal refundedTotal,
+                            PaymentStatus paymentStatus, String paymentMethod) {
+        jdbc.sql("""
+                        UPDATE commerce.orders SET paid_total = :paid, tip_total = :tip, refunded_total = :refunded,
+                            payment_status = :status, payment_method = coalesce(:method, payment_method), updated_at = now()
+                        WHERE id = :id
+                        """)
+                .param("id", id).param("paid", paidTotal).param("tip", tipTotal).param("refunded", refundedTotal)
+                .param("status", paymentStatus.wireName()).param("method", paymentMethod).update();
+    }
+
+    public void insertPayment(UUID tenantId, Payment p) {
+        jdbc.sql("""
+                        INSERT INTO commerce.payments (tenant_id, id, order_id, method, amount, tip, tendered, change_due,
+                            reference, created_by, created_at)
+                        VALUES (:tenant, :id, :order, :method, :amount, :tip, :tendered, :change, :reference, :by, :at)
+                        """)
+                .param("tenant", tenantId).param("id", p.id()).param("order", p.orderId()).param("method", p.method())
+                .param("amount", p.amount()).param("tip", p.tip()).param("tendered", p.tendered())
+                .param("change", p.changeDue()).param("reference", p.reference()).param("by", p.createdBy())
+                .param("at", Timestamp.from(p.createdAt()))
+                .update();
+    }
+
+    public void insertRefund(UUID tenantId, Refund r) {
+        jdbc.sql("""
+                        INSERT INTO commerce.refunds (tenant_id, id, order_id, amount, lines, reason, method, created_by, created_at)
+                        VALUES (:tenant, :id, :order, :amount, CAST(:lines AS jsonb), :reason, :method, :by, :at)
+                        """)
+                .param("tenant", tenantId).param("id", r.id()).param("order", r.orderId()).param("amount", r.amount())
+                .param("lines", json.writeValueAsString(r.lines())).param("reason", r.reason()).param("method", r.method())
+                .param("by", r.createdBy()).param("at", Timestamp.from(r.createdAt()))
+                .update();
+        for (Refund.RefundedLine line : r.lines()) {
+            jdbc.sql("UPDATE commerce.order_lines SET refunded_quantity = refunded_quantity + :q WHERE id = :id")
+                    .param("q", line.quantity()).param("id", line.lineId()).update();
+        }
+    }
+
+    private static final String LINES = """
+            SELECT order_id, id, line_no, product_id, sku, name, quantity, unit_price, modifiers, notes, tax_class, gross,
+                   discount, tax, total, refunded_quantity
+              FROM commerce.order_lines""";
+
+    private List<OrderLine> lines(Order o) {
+        return jdbc.sql(LINES + " WHERE order_id = :id ORDER BY line_no").param("id", o.id())
+                .query(this::lineWithOrder).list().stream().map(l -> scaled(l.line(), o.currency())).toList();
+    }
+
+    private List<Payment> payments(Order o) {
+        int scale = scaleOf(o.currency());
+        return jdbc.sql("""
+                        SELECT id, order_id, method, amount, tip, tendered, change_due, reference, created_by, created_at
+                          FROM commerce.payments WHERE order_id = :id ORDER BY created_at, id
+                        """)
+                .param("id", o.id())
+                .query((rs, n) -> new Payment((UUID) rs.getObject("id"), (UUID) rs.getObject("order_id"), rs.getString("method"),
+                        scale(rs.getBigDecimal("amount"), scale), scale(rs.getBigDecimal("tip"), scale),
+                        scale(rs.getBigDecimal("tendered"), scale), scale(rs.getBigDecimal("change_due"), scale),
+                        rs.getString("reference"), (UUID) rs.getObject("created_by"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private List<Refund> refunds(Order o) {
+        int scale = scaleOf(o.currency());
+        return jdbc.sql("""
+                        SELECT id, order_id, amount, lines, reason, method, created_by, created_at
+                          FROM commerce.refunds WHERE order_id = :id ORDER BY created_at, id
+                        """)
+                .param("id", o.id())
+                .query((rs, n) -> new Refund((UUID) rs.getObject("id"), (UUID) rs.getObject("order_id"),
+                        scale(rs.getBigDecimal("amount"), scale), json.readValue(rs.getString("lines"), REFUNDED),
+                        rs.getString("reason"), rs.getString("method"), (UUID) rs.getObject("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private record LineOfOrder(UUID orderId, OrderLine line) {
+    }
+
+    private LineOfOrder lineWithOrder(ResultSet rs, int row) throws SQLException {
+        return new LineOfOrder((UUID) rs.getObject("order_id"), new OrderLine((UUID) rs.getObject("id"), rs.getInt("line_no"),
+                (UUID) rs.getObject("product_id"), rs.getString("sku"), rs.getString("name"), rs.getInt("quantity"),
+                rs.getBigDecimal("unit_price"), json.readValue(rs.getString("modifiers"), MODIFIERS), rs.getString("notes"),
+                rs.getString("tax_class"), rs.getBigDecimal("gross"), rs.getBigDecimal("discount"), rs.getBigDecimal("tax"),
+                rs.getBigDecimal("total"), rs.getInt("refunded_quantity")));
+    }
+
+    private Order order(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        int scale = scaleOf(currency);
+        return new Order((UUID) rs.getObject("id"), rs.getString("order_number"),
+                OrderStatus.fromWireName(rs.getString("status")).orElseThrow(),
+                OrderSource.fromWireName(rs.getString("source")).orElseThrow(), (UUID) rs.getObject("customer_id"), List.of(),
+                currency, scale(rs.getBigDecimal("subtotal"), scale), scale(rs.getBigDecimal("discount_total"), scale),
+                scale(rs.getBigDecimal("tax"), scale), scale(rs.getBigDecimal("total"), scale),
+                json.readValue(rs.getString("discounts"), DISCOUNTS),
+                cloud.olympus.model.WireNames.parse(PaymentStatus.class, rs.getString("payment_status")).orElseThrow(),
+                scale(rs.getBigDecimal("paid_total"), scale), scale(rs.getBigDecimal("tip_total"), scale),
+                scale(rs.getBigDecimal("refunded_total"), scale), rs.getString("notes"),
+                rs.getObject("business_date", LocalDate.class), (UUID) rs.getObject("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                instant(rs.getTimestamp("completed_at")), instant(rs.getTimestamp("cancelled_at")), List.of(), List.of());
+    }
+
+    private static Order withDetails(Order o, List<OrderLine> lines, List<Payment> payments, List<Refund> refunds) {
+        return new Order(o.id(), o.orderNumber(), o.status(), o.source(), o.customerId(), lines, o.currency(), o.subtotal(),
+                o.discountTotal(), o.tax(), o.total(), o.discounts(), o.paymentStatus(), o.paidTotal(), o.tipTotal(),
+                o.refundedTotal(), o.notes(), o.businessDate(), o.createdBy(), o.createdAt(), o.updatedAt(), o.completedAt(),
+                o.cancelledAt(), payments, refunds);
+    }
+
+    private static OrderLine scaled(OrderLine l, String currency) {
+        int s = scaleOf(currency);
+        return new OrderLine(l.id(), l.lineNo(), l.productId(), l.sku(), l.name(), l.quantity(), scale(l.unitPrice(), s),
+                l.modifiers(), l.notes(), l.taxClass(), scale(l.subtotal(), s), scale(l.discount(), s), scale(l.tax(), s),
+                scale(l.total(), s), l.refundedQuantity());
+    }
+
+    static int scaleOf(String currency) {
+        return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
+    private static BigDecimal scale(BigDecimal amount, int scale) {
+        return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,236 @@
+package cloud.olympus.server.commerce.web;
+
+import cloud.olympus.model.WireNames;
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.pricing.Discount;
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderManagement;
+import cloud.olympus.server.commerce.Payments;
+import cloud.olympus.server.commerce.PlaceOrder;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.idempotency.IdempotentRequests;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders", description = "Orders, their status, payments and refunds")
+class OrderController {
+
+    private final OrderManagement management;
+    private final Payments payments;
+    private final IdempotentRequests idempotent;
+    private final Tenants tenants;
+
+    OrderController(OrderManagement management, Payments payments, IdempotentRequests idempotent, Tenants tenants) {
+        this.management = management;
+        this.payments = payments;
+        this.idempotent = idempotent;
+        this.tenants = tenants;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager', 'cashier', 'server')")
+    @Operation(summary = "Place an order",
+            description = "Priced by the server from the catalogue; stock is reserved in the same transaction (409 out-of-stock "
+                    + "names the item). Send an Idempotency-Key: a replay answers the first order. An optional id lets a till "
+                    + "name the order itself.")
+    ResponseEntity<OrderView> place(@Valid @RequestBody OrderRequest body,
+                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        Caller caller = CurrentCaller.get();
+        PlaceOrder request = body.toCommand();
+        var outcome = idempotent.run(key, "POST /orders", body, OrderView.class,
+                () -> OrderView.of(management.place(Optional.ofNullable(body.id()), request, caller)));
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + outcome.body().id()))
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+                .body(outcome.body());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One order, with its payments and refunds")
+    OrderView get(@PathVariable UUID id) {
+        return management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order"));
+    }
+
+    @GetMapping
+    @Operation(summary = "Orders, newest first",
+            description = "Filters: status, source, customer_id, and from/to as instants (2026-11-25T08:00:00Z) or business "
+                    + "dates (2026-11-25, in the tenant's time zone).")
+    Page<OrderView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+                         @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                         @RequestParam(name = "customer_id", required = false) UUID customerId,
+                         @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        int size = Page.limit(limit);
+        OrderStatus wantedStatus = status == null ? null : OrderStatus.fromWireName(status).orElseThrow(() ->
+                ApiProblem.invalid("status must be one of " + WireNames.list(OrderStatus.class)).with("field", "status"));
+        OrderSource wantedSource = source == null ? null : OrderSource.fromWireName(source).orElseThrow(() ->
+                ApiProblem.invalid("source must be one of " + WireNames.list(OrderSource.class)).with("field", "source"));
+        Instant before = null;
+        UUID beforeId = null;
+        Optional<String> position = Page.decode(cursor);
+        if (position.isPresent()) {
+            try {
+                String[] parts = position.get().split("\n", 2);
+                before = Instant.parse(parts[0]);
+                beforeId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor is not valid");
+            }
+        }
+        List<Order> rows = management.page(wantedStatus, wantedSource, instant(from, "from"), instant(to, "to"), customerId,
+                before, beforeId, size + 1);
+        return Page.of(rows, size, o -> o.createdAt() + "\n" + o.id(), OrderView::of);
+    }
+
+    @PutMapping("/{id}/status")
+    @Operation(summary = "Move an order along its life",
+            description = "pending → confirmed → preparing → ready → completed, or cancelled from the first three; any other "
+                    + "move is a 409. Completing needs the order paid; cancelling releases its stock.")
+    OrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest body) {
+        OrderStatus target = OrderStatus.fromWireName(body.status()).orElseThrow(() ->
+                ApiProblem.invalid("status must be one of " + WireNames.list(OrderStatus.class)).with("field", "status"));
+        return OrderView.of(management.changeStatus(id, target, CurrentCaller.get()));
+    }
+
+    @PostMapping("/{id}/payments")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager', 'cashier', 'server')")
+    @Operation(summary = "Record a payment",
+            description = "Several payments may split the bill. Cash may exceed what is due (change_due says what to give "
+                    + "back); other methods may not. A payment that settles the order completes it when it is ready, or at once "
+                    + "for businesses without a kitchen display. Send an Idempotency-Key.")
+    ResponseEntity<PaymentResult> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest body,
+                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
+                ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
+        Caller caller = CurrentCaller.get();
+        var outcome = idempotent.run(key, "POST /orders/" + id + "/payments", body, PaymentResult.class, () -> {
+            Payments.Paid paid = payments.pay(id, new Payments.Tender(method, body.amount(), body.tip(), body.reference()), caller);
+            return new PaymentResult(OrderView.PaymentView.of(paid.payment()), OrderView.of(paid.order()));
+        });
+        return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
+    }
+
+    @PostMapping("/{id}/refunds")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
+    @Operation(summary = "Refund some lines or an amount", description = "Managers only. Never more than was paid.")
+    ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
+                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        PaymentMethod method = body.method() == null ? null : PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
+                ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
+        Map<UUID, Integer> lines = null;
+        if (body.lines() != null) {
+            lines = new LinkedHashMap<>();
+            for (RefundLineRequest line : body.lines()) {
+                lines.merge(line.lineId(), line.quantity(), Integer::sum);
+            }
+        }
+        Map<UUID, Integer> refundLines = lines;
+        Caller caller = CurrentCaller.get();
+        var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", body, OrderView.class, () -> OrderView.of(
+                payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), method), caller)));
+        return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
+    }
+
+    private Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                var settings = tenants.settingsOf(TenantContext.require());
+                LocalDate date = LocalDate.parse(value);
+                if (field.equals("to")) {
+                    date = date.plusDays(1);
+                }
+                return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.invalid(field + " must be an instant or a date").with("field", field);
+            }
+        }
+    }
+
+    record OrderRequest(UUID id, @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ItemRequest> items, String source,
+                        UUID customerId, @Size(max = 5) List<@Valid @NotNull DiscountRequest> discounts,
+                        @Size(max = 1000) String notes) {
+
+        PlaceOrder toCommand() {
+            OrderSource orderSource = source == null ? OrderSource.POS : OrderSource.fromWireName(source).orElseThrow(() ->
+                    ApiProblem.invalid("source must be one of " + WireNames.list(OrderSource.class)).with("field", "source"));
+            List<Discount> wanted = discounts == null ? List.of() : discounts.stream().map(DiscountRequest::toDiscount).toList();
+            return new PlaceOrder(items.stream().map(i -> new PlaceOrder.Line(i.productId(), i.quantity(),
+                    i.modifiers() == null ? List.of() : i.modifiers().stream()
+                            .map(m -> new PlaceOrder.Choice(m.group(), m.name())).toList(),
+                    i.notes(), i.unitPrice())).toList(), orderSource, customerId, wanted, notes);
+        }
+    }
+
+    record ItemRequest(@NotNull UUID productId, @NotNull Integer quantity, @Size(max = 20) List<@Valid @NotNull ModifierRequest> modifiers,
+                       @Size(max = 500) String notes, BigDecimal unitPrice) {
+    }
+
+    /** A chosen modifier; price_delta is accepted for display but the catalogue's price applies. */
+    record ModifierRequest(@Size(max = 100) String group, @NotBlank @Size(max = 100) String name, BigDecimal priceDelta) {
+    }
+
+    record DiscountRequest(@NotBlank String type, @NotNull BigDecimal value, @Size(max = 200) String reason) {
+        Discount toDiscount() {
+            Discount.Kind kind = WireNames.parse(Discount.Kind.class, type).orElseThrow(() ->
+                    ApiProblem.invalid("discount type must be percentage or fixed").with("field", "discounts"));
+            try {
+                return new Discount(kind, value, reason);
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid(e.getMessage()).with("field", "discounts");
+            }
+        }
+    }
+
+    record StatusRequest(@NotBlank String status) {
+    }
+
+    record PaymentRequest(@NotBlank String method, @NotNull BigDecimal amount, BigDecimal tip, @Size(max = 255) String reference) {
+    }
+
+    record PaymentResult(OrderView.PaymentView payment, OrderView order) {
+    }
+
+    record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
+                         @NotBlank @Size(max = 500) String reason, String method) {
+    }
+
+    record RefundLineRequest(@NotNull UUID lineId, @NotNull Integer quantity) {
+    }
+}

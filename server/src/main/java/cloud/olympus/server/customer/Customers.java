@@ -1,0 +1,113 @@
+package cloud.olympus.server.customer;
+
+import cloud.olympus.server.customer.internal.ProfileRepository;
+import cloud.olympus.server.customer.internal.ProfileRepository.LedgerEntry;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customers of the tenant in context. */
+@Service
+public class Customers {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern TAG = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,49}$");
+
+    private final ProfileRepository profiles;
+    private final Tenants tenants;
+
+    Customers(ProfileRepository profiles, Tenants tenants) {
+        this.profiles = profiles;
+        this.tenants = tenants;
+    }
+
+    @Transactional
+    public Customer create(CustomerDetails details) {
+        UUID id = UUID.randomUUID();
+        Customer customer = checked(new Customer(id, details.externalId().orElse(null), details.firstName().orElse(null),
+                details.lastName().orElse(null), details.email().orElse(null), details.phone().orElse(null), null, 0,
+                BigDecimal.ZERO, details.preferences().orElse(Map.of()), details.tags().orElse(List.of()), Instant.now(),
+                Instant.now()));
+        profiles.insert(TenantContext.require(), customer);
+        return profiles.find(id).map(this::scaled).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Customer> find(UUID id) {
+        return profiles.find(id).map(this::scaled);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Customer> page(String query, String tag, String afterKey, UUID afterId, int limit) {
+        return profiles.page(query == null || query.isBlank() ? null : query.trim(),
+                tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT), afterKey, afterId, limit)
+                .stream().map(this::scaled).toList();
+    }
+
+    @Transactional
+    public Customer update(UUID id, CustomerDetails changes) {
+        Customer c = profiles.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Customer"));
+        Customer changed = checked(new Customer(id, changes.externalId().or(() -> Optional.ofNullable(c.externalId())).orElse(null),
+                changes.firstName().or(() -> Optional.ofNullable(c.firstName())).orElse(null),
+                changes.lastName().or(() -> Optional.ofNullable(c.lastName())).orElse(null),
+                changes.email().or(() -> Optional.ofNullable(c.email())).orElse(null),
+                changes.phone().or(() -> Optional.ofNullable(c.phone())).orElse(null), c.loyaltyTier(), c.loyaltyPoints(),
+                c.lifetimeValue(), changes.preferences().orElse(c.preferences()), changes.tags().orElse(c.tags()),
+                c.createdAt(), Instant.now()));
+        profiles.updateDetails(changed);
+        return profiles.find(id).map(this::scaled).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> loyaltyHistory(UUID id) {
+        profiles.find(id).orElseThrow(() -> ApiProblem.notFound("Customer"));
+        return profiles.ledger(id);
+    }
+
+    /** Money at the tenant's currency scale. */
+    private Customer scaled(Customer c) {
+        int scale = tenants.settingsOf(TenantContext.require()).scale();
+        return new Customer(c.id(), c.externalId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.loyaltyTier(),
+                c.loyaltyPoints(), c.lifetimeValue().setScale(scale, java.math.RoundingMode.HALF_UP), c.preferences(), c.tags(),
+                c.createdAt(), c.updatedAt());
+    }
+
+    private Customer checked(Customer c) {
+        String email = blankToNull(c.email());
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(email).matches()) {
+                throw ApiProblem.invalid("email must be an email address").with("field", "email");
+            }
+            if (profiles.emailTaken(email, c.id())) {
+                throw ApiProblem.conflict("Another customer already has email " + email).with("field", "email");
+            }
+        }
+        String first = blankToNull(c.firstName());
+        String last = blankToNull(c.lastName());
+        String phone = blankToNull(c.phone());
+        if (first == null && last == null && email == null && phone == null) {
+            throw ApiProblem.invalid("A customer needs a name, an email or a phone number");
+        }
+        List<String> tags = c.tags().stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        tags.stream().filter(t -> !TAG.matcher(t).matches()).findFirst().ifPresent(bad -> {
+            throw ApiProblem.invalid("tag '" + bad + "' may hold only letters, digits, - and _").with("field", "tags");
+        });
+        return new Customer(c.id(), blankToNull(c.externalId()), first, last, email, phone, c.loyaltyTier(), c.loyaltyPoints(),
+                c.lifetimeValue(), c.preferences(), tags, c.createdAt(), c.updatedAt());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,96 @@
+package cloud.olympus.server.customer;
+
+import cloud.olympus.server.commerce.CustomerAccounts;
+import cloud.olympus.server.customer.internal.ProfileRepository;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Points in and out. Every change is booked in the loyalty ledger under its source (order,
+ * payment, refund); a source booked twice changes nothing the second time, which is what makes
+ * the order events' at-least-once delivery safe.
+ */
+@Service
+public class Loyalty implements CustomerAccounts {
+
+    private final ProfileRepository profiles;
+    private final Tenants tenants;
+    private final ApplicationEventPublisher events;
+
+    Loyalty(ProfileRepository profiles, Tenants tenants, ApplicationEventPublisher events) {
+        this.profiles = profiles;
+        this.tenants = tenants;
+        this.events = events;
+    }
+
+    public LoyaltyRules rules() {
+        return LoyaltyRules.from(tenants.settingsOf(TenantContext.require()).section("loyalty"));
+    }
+
+    /** A completed order earns points and adds to lifetime spend; answers false if it had already. */
+    @Transactional
+    public boolean accrue(UUID customerId, UUID orderId, BigDecimal total) {
+        UUID tenant = TenantContext.require();
+        Customer customer = profiles.findForUpdate(customerId).orElse(null);
+        if (customer == null) {
+            return false;
+        }
+        LoyaltyRules rules = rules();
+        int points = rules.pointsFor(total);
+        if (!profiles.book(tenant, customerId, "accrual", orderId, points, total)) {
+            return false;
+        }
+        BigDecimal lifetime = customer.lifetimeValue().add(total);
+        String tier = rules.tierFor(lifetime).orElse(customer.loyaltyTier());
+        profiles.changeStanding(customerId, points, total, tier);
+        if (!Objects.equals(tier, customer.loyaltyTier())) {
+            events.publishEvent(new LoyaltyTierChanged(tenant, customerId, customer.loyaltyTier(), tier));
+        }
+        return true;
+    }
+
+    /** A refund takes back the points its amount earned (never below zero) and the spend; the tier stays. */
+    @Transactional
+    public boolean reverse(UUID customerId, UUID refundId, BigDecimal amount) {
+        UUID tenant = TenantContext.require();
+        Customer customer = profiles.findForUpdate(customerId).orElse(null);
+        if (customer == null) {
+            return false;
+        }
+        int points = Math.min(customer.loyaltyPoints(), rules().pointsFor(amount));
+        if (!profiles.book(tenant, customerId, "reversal", refundId, -points, amount.negate())) {
+            return false;
+        }
+        profiles.changeStanding(customerId, -points, amount.negate(), customer.loyaltyTier());
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(UUID customerId) {
+        return profiles.exists(customerId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int redeem(UUID customerId, UUID paymentId, BigDecimal amount) {
+        Customer customer = profiles.findForUpdate(customerId).orElseThrow(() ->
+                ApiProblem.invalid("The order's customer no longer exists"));
+        int points = rules().pointsToPay(amount);
+        if (points > customer.loyaltyPoints()) {
+            throw ApiProblem.conflict("Not enough loyalty points: " + customer.loyaltyPoints() + " available, " + points + " needed")
+                    .with("available_points", customer.loyaltyPoints()).with("required_points", points);
+        }
+        profiles.book(TenantContext.require(), customerId, "redemption", paymentId, -points, amount.negate());
+        profiles.changeStanding(customerId, -points, BigDecimal.ZERO, customer.loyaltyTier());
+        return points;
+    }
+}

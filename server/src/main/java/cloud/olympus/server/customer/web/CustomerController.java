@@ -1,0 +1,108 @@
+package cloud.olympus.server.customer.web;
+
+import cloud.olympus.server.customer.Customer;
+import cloud.olympus.server.customer.CustomerDetails;
+import cloud.olympus.server.customer.Customers;
+import cloud.olympus.server.customer.internal.ProfileRepository;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers", description = "Customer profiles and loyalty")
+class CustomerController {
+
+    private final Customers customers;
+
+    CustomerController(Customers customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find customers", description = "q matches part of the name, the start of the email or part of the "
+            + "phone number; tag one of the tags. Sorted by last name.")
+    Page<CustomerView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
+                            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        int size = Page.limit(limit);
+        String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
+        UUID afterId = null;
+        if (after != null) {
+            try {
+                afterId = UUID.fromString(after[1]);
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor is not valid");
+            }
+        }
+        List<Customer> rows = customers.page(q, tag, after == null ? null : after[0], afterId, size + 1);
+        return Page.of(rows, size, c -> ProfileRepository.sortKey(c) + "\n" + c.id(), CustomerView::of);
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a customer", description = "Needs a name, an email or a phone number; emails are unique.")
+    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerRequest body) {
+        Customer customer = customers.create(body.details());
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id())).body(CustomerView.of(customer));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One customer")
+    CustomerView get(@PathVariable UUID id) {
+        return customers.find(id).map(CustomerView::of).orElseThrow(() -> ApiProblem.notFound("Customer"));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a customer's details", description = "Points, tier and lifetime value follow orders only.")
+    CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerRequest body) {
+        return CustomerView.of(customers.update(id, body.details()));
+    }
+
+    @GetMapping("/{id}/loyalty")
+    @Operation(summary = "A customer's points history, newest first")
+    List<LoyaltyEntryView> loyalty(@PathVariable UUID id) {
+        return customers.loyaltyHistory(id).stream()
+                .map(e -> new LoyaltyEntryView(e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt())).toList();
+    }
+
+    record CustomerRequest(@Size(max = 255) String externalId, @Size(max = 100) String firstName,
+                           @Size(max = 100) String lastName, @Size(max = 255) String email, @Size(max = 50) String phone,
+                           Map<String, Object> preferences, @Size(max = 50) List<@Size(max = 50) String> tags) {
+        CustomerDetails details() {
+            return new CustomerDetails(Optional.ofNullable(externalId), Optional.ofNullable(firstName),
+                    Optional.ofNullable(lastName), Optional.ofNullable(email), Optional.ofNullable(phone),
+                    Optional.ofNullable(preferences), Optional.ofNullable(tags));
+        }
+    }
+
+    record CustomerView(UUID id, String externalId, String firstName, String lastName, String email, String phone,
+                        String loyaltyTier, int loyaltyPoints, BigDecimal lifetimeValue, Map<String, Object> preferences,
+                        List<String> tags, Instant createdAt, Instant updatedAt) {
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.id(), c.externalId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.loyaltyTier(),
+                    c.loyaltyPoints(), c.lifetimeValue(), c.preferences(), c.tags(),
+                    c.createdAt(), c.updatedAt());
+        }
+    }
+
+    record LoyaltyEntryView(String kind, UUID sourceId, int points, BigDecimal amount, Instant createdAt) {
+    }
+}

@@ -1,0 +1,186 @@
+package cloud.olympus.server.inventory;
+
+import cloud.olympus.server.inventory.internal.ItemRepository;
+import cloud.olympus.server.platform.TenantSettings;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The items of the tenant in context: adding, finding, changing. Prices are kept at the
+ * currency's scale; tax classes must be ones the tenant has a rate for.
+ */
+@Service
+public class Catalogue {
+
+    private final ItemRepository items;
+    private final StockLedger ledger;
+    private final Tenants tenants;
+
+    Catalogue(ItemRepository items, StockLedger ledger, Tenants tenants) {
+        this.items = items;
+        this.ledger = ledger;
+        this.tenants = tenants;
+    }
+
+    @Transactional
+    public Item create(NewItem request, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        TenantSettings settings = tenants.settingsOf(tenant);
+        UUID id = UUID.randomUUID();
+        Item item = new Item(id, request.sku().trim(), request.name().trim(), blankToNull(request.category()),
+                money(request.unitCost(), settings, "unit_cost"), money(request.unitPrice(), settings, "unit_price"), 0, 0,
+                request.minStock(), request.maxStock(), blankToNull(request.barcode()), taxClass(request.taxClass(), settings),
+                request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
+                request.locationData() == null ? Map.of() : request.locationData(), Instant.now(), Instant.now());
+        check(item, settings);
+        if (request.openingStock() < 0) {
+            throw ApiProblem.invalid("current_stock cannot be negative").with("field", "current_stock");
+        }
+        if (request.openingStock() > 0 && !request.trackStock()) {
+            throw ApiProblem.invalid("an item that is not stock-tracked has no stock").with("field", "current_stock");
+        }
+        items.insert(tenant, id, item);
+        items.ensureCategory(tenant, item.category());
+        if (request.openingStock() > 0) {
+            ledger.open(id, request.openingStock(), actorId);
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Item> find(UUID id) {
+        return items.find(id).map(scaled());
+    }
+
+    /** The items an order names, by id; ids that name nothing are simply absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Item> findAll(Collection<UUID> ids) {
+        return items.findAll(new HashSet<>(ids)).stream().map(scaled()).collect(Collectors.toMap(Item::id, i -> i));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+        String q = query == null || query.isBlank() ? null : query.trim();
+        return items.page(q, blankToNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> categories() {
+        return items.categories();
+    }
+
+    @Transactional
+    public Item update(UUID id, ItemChanges c) {
+        TenantSettings settings = tenants.settingsOf(TenantContext.require());
+        Item current = items.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Item"));
+        boolean stopsTracking = c.trackStock().isPresent() && !c.trackStock().get() && current.trackStock();
+        if (stopsTracking && (current.currentStock() != 0 || current.reservedStock() != 0)) {
+            throw ApiProblem.conflict("Bring the stock of " + current.name() + " to zero before it stops being tracked");
+        }
+        Item changed = new Item(id, c.sku().map(String::trim).orElse(current.sku()), c.name().map(String::trim).orElse(current.name()),
+                c.category().map(Catalogue::blankToNull).orElse(current.category()),
+                c.unitCost().map(v -> money(v, settings, "unit_cost")).orElse(current.unitCost()),
+                c.unitPrice().map(v -> money(v, settings, "unit_price")).orElse(current.unitPrice()),
+                current.currentStock(), current.reservedStock(), c.minStock().orElse(current.minStock()),
+                c.maxStock().isPresent() ? c.maxStock().get() : current.maxStock(),
+                c.barcode().map(Catalogue::blankToNull).orElse(current.barcode()),
+                c.taxClass().map(t -> taxClass(t, settings)).orElse(current.taxClass()),
+                c.active().orElse(current.active()), c.trackStock().orElse(current.trackStock()),
+                c.openPrice().orElse(current.openPrice()), c.modifierGroups().orElse(current.modifierGroups()),
+                c.locationData().orElse(current.locationData()), current.createdAt(), Instant.now());
+        check(changed, settings);
+        items.update(changed);
+        items.ensureCategory(TenantContext.require(), changed.category());
+        return find(id).orElseThrow();
+    }
+
+    private void check(Item item, TenantSettings settings) {
+        if (item.sku().isEmpty() || item.name().isEmpty()) {
+            throw ApiProblem.invalid("sku and name must not be blank");
+        }
+        if (items.skuTaken(item.sku(), item.id())) {
+            throw ApiProblem.conflict("Another item already has SKU " + item.sku()).with("field", "sku");
+        }
+        if (item.barcode() != null && items.barcodeTaken(item.barcode(), item.id())) {
+            throw ApiProblem.conflict("Another item already has barcode " + item.barcode()).with("field", "barcode");
+        }
+        if (item.minStock() < 0 || item.maxStock() != null && item.maxStock() < item.minStock()) {
+            throw ApiProblem.invalid("min_stock must be 0 or more, and max_stock at least min_stock").with("field", "max_stock");
+        }
+        Set<String> names = new HashSet<>();
+        for (ModifierGroup group : item.modifierGroups()) {
+            String where = "modifier_groups." + group.name();
+            if (group.name() == null || group.name().isBlank() || !names.add(group.name().toLowerCase(java.util.Locale.ROOT))) {
+                throw ApiProblem.invalid("modifier groups need distinct, non-blank names").with("field", "modifier_groups");
+            }
+            if (group.options().isEmpty() || group.minSelected() < 0 || group.maxSelected() < Math.max(1, group.minSelected())
+                    || group.maxSelected() > group.options().size() || group.required() && group.minSelected() < 1) {
+                throw ApiProblem.invalid(where + ": choose between min_selected and max_selected of at least one option; "
+                        + "a required group needs min_selected of 1 or more").with("field", where);
+            }
+            Set<String> options = new HashSet<>();
+            for (ModifierGroup.Option option : group.options()) {
+                if (option.name() == null || option.name().isBlank() || !options.add(option.name().toLowerCase(java.util.Locale.ROOT))) {
+                    throw ApiProblem.invalid(where + ": options need distinct, non-blank names").with("field", where);
+                }
+                if (option.priceDelta() == null || option.priceDelta().stripTrailingZeros().scale() > settings.scale()) {
+                    throw ApiProblem.invalid(where + "." + option.name() + ": price_delta must be an amount in "
+                            + settings.currency().getCurrencyCode()).with("field", where);
+                }
+            }
+        }
+    }
+
+    private static BigDecimal money(BigDecimal amount, TenantSettings settings, String field) {
+        if (amount == null) {
+            if (field.equals("unit_price")) {
+                throw ApiProblem.invalid("unit_price is required").with("field", field);
+            }
+            return null;
+        }
+        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > settings.scale()) {
+            throw ApiProblem.invalid(field + " must be 0 or more with at most " + settings.scale() + " decimals")
+                    .with("field", field);
+        }
+        return amount.setScale(settings.scale(), RoundingMode.UNNECESSARY);
+    }
+
+    private static String taxClass(String requested, TenantSettings settings) {
+        String taxClass = requested == null || requested.isBlank() ? "standard" : requested.trim();
+        if (settings.taxRates().rateOf(taxClass).isEmpty()) {
+            throw ApiProblem.invalid("tax_class must be one of " + settings.taxRates().rates().keySet().stream().sorted().toList())
+                    .with("field", "tax_class");
+        }
+        return taxClass;
+    }
+
+    private Function<Item, Item> scaled() {
+        int scale = tenants.settingsOf(TenantContext.require()).scale();
+        return i -> new Item(i.id(), i.sku(), i.name(), i.category(), scale(i.unitCost(), scale), scale(i.unitPrice(), scale),
+                i.currentStock(), i.reservedStock(), i.minStock(), i.maxStock(), i.barcode(), i.taxClass(), i.active(),
+                i.trackStock(), i.openPrice(), i.modifierGroups(), i.locationData(), i.createdAt(), i.updatedAt());
+    }
+
+    private static BigDecimal scale(BigDecimal amount, int scale) {
+        return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,139 @@
+package cloud.olympus.server.inventory;
+
+import cloud.olympus.server.inventory.StockMovement.Kind;
+import cloud.olympus.server.inventory.internal.ItemRepository;
+import cloud.olympus.server.inventory.internal.ItemRepository.Levels;
+import cloud.olympus.server.inventory.internal.MovementRepository;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.ProblemType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way stock changes: each change updates the item and adds a ledger row in the same
+ * transaction, so an item's stock always equals the sum of its ledger. Items are touched in id
+ * order, so two orders for the same items never deadlock.
+ */
+@Service
+public class StockLedger {
+
+    private final ItemRepository items;
+    private final MovementRepository movements;
+    private final ApplicationEventPublisher events;
+
+    StockLedger(ItemRepository items, MovementRepository movements, ApplicationEventPublisher events) {
+        this.items = items;
+        this.movements = movements;
+        this.events = events;
+    }
+
+    /**
+     * Reserves stock of tracked items for an order, all or nothing: the first item short of stock
+     * fails the whole order with a 409 naming it. Untracked items are not counted.
+     *
+     * @param quantities item id to quantity; items must exist (the caller priced them)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Boolean> tracked, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        for (var entry : new TreeMap<>(quantities).entrySet()) {
+            if (!tracked.getOrDefault(entry.getKey(), true)) {
+                continue;
+            }
+            int quantity = entry.getValue();
+            Optional<Levels> after = items.shift(entry.getKey(), 0, quantity, true);
+            if (after.isEmpty()) {
+                Item item = items.find(entry.getKey()).orElseThrow();
+                throw new ApiProblem(ProblemType.OUT_OF_STOCK, "Not enough " + item.name() + " (" + item.sku() + "): "
+                        + Math.max(0, item.availableStock()) + " available, " + quantity + " wanted")
+                        .with("product_id", item.id()).with("sku", item.sku()).with("name", item.name())
+                        .with("available", Math.max(0, item.availableStock())).with("requested", quantity);
+            }
+            movements.insert(tenant, entry.getKey(), Kind.RESERVATION, 0, quantity, after.get().current(), orderId, actorId, null);
+            announce(tenant, entry.getKey(), after.get(), quantity);
+        }
+    }
+
+    /** Gives back whatever an order still has reserved (it was cancelled). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(UUID orderId, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
+            int quantity = entry.getValue();
+            Levels after = items.shift(entry.getKey(), 0, -quantity, false).orElseThrow();
+            movements.insert(tenant, entry.getKey(), Kind.RELEASE, 0, -quantity, after.current(), orderId, actorId, null);
+        }
+    }
+
+    /** Turns an order's reservations into sales: the stock leaves the shelf (it was completed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sell(UUID orderId, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
+            int quantity = entry.getValue();
+            Levels after = items.shift(entry.getKey(), -quantity, -quantity, false).orElseThrow();
+            movements.insert(tenant, entry.getKey(), Kind.SALE, -quantity, -quantity, after.current(), orderId, actorId, null);
+        }
+    }
+
+    /** A change by hand: goods received, a correction, waste, or a count. */
+    @Transactional
+    public Item adjust(UUID itemId, int quantityDelta, Kind kind, String note, UUID actorId) {
+        if (!kind.isManual()) {
+            throw ApiProblem.invalid("reason must be one of receipt, adjustment, waste or count").with("field", "reason");
+        }
+        if (quantityDelta == 0) {
+            throw ApiProblem.invalid("quantity_delta must not be zero").with("field", "quantity_delta");
+        }
+        if (kind == Kind.RECEIPT && quantityDelta < 0 || kind == Kind.WASTE && quantityDelta > 0) {
+            throw ApiProblem.invalid("a " + kind.wireName() + " cannot " + (quantityDelta < 0 ? "lower" : "raise") + " stock")
+                    .with("field", "quantity_delta");
+        }
+        UUID tenant = TenantContext.require();
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> ApiProblem.notFound("Item"));
+        if (!item.trackStock()) {
+            throw ApiProblem.conflict(item.name() + " is not stock-tracked");
+        }
+        Levels after = items.shift(itemId, quantityDelta, 0, false).orElseThrow();
+        movements.insert(tenant, itemId, kind, quantityDelta, 0, after.current(), null, actorId, note);
+        if (quantityDelta < 0) {
+            announce(tenant, itemId, after, -quantityDelta);
+        }
+        return items.find(itemId).orElseThrow();
+    }
+
+    /** An item's ledger, newest first, before the given row when paging. */
+    @Transactional(readOnly = true)
+    public java.util.List<StockMovement> movements(UUID itemId, java.time.Instant before, UUID beforeId, int limit) {
+        return movements.page(itemId, before, beforeId, limit);
+    }
+
+    /** Books an item's opening stock when it joins the catalogue. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void open(UUID itemId, int quantity, UUID actorId) {
+        Levels after = items.shift(itemId, quantity, 0, false).orElseThrow();
+        movements.insert(TenantContext.require(), itemId, Kind.RECEIPT, quantity, 0, after.current(), null, actorId, "opening stock");
+    }
+
+    /** Publishes the alerts a fall in availability crosses into: low at the minimum, depleted at zero. */
+    private void announce(UUID tenant, UUID itemId, Levels after, int fell) {
+        int before = after.available() + fell;
+        if (after.available() <= 0 && before > 0) {
+            events.publishEvent(new StockDepleted(tenant, itemId, after.sku(), after.name()));
+        } else if (after.available() <= after.minStock() && before > after.minStock()) {
+            events.publishEvent(new StockLow(tenant, itemId, after.sku(), after.name(), after.available(), after.minStock()));
+        }
+    }
+
+    private static SortedMap<UUID, Integer> sorted(Map<UUID, Integer> map) {
+        return new TreeMap<>(map);
+    }
+}

@@ -1,0 +1,168 @@
+package cloud.olympus.server.inventory.internal;
+
+import cloud.olympus.server.inventory.Item;
+import cloud.olympus.server.inventory.ModifierGroup;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Items of the tenant in context. */
+@Repository
+public class ItemRepository {
+
+    static final String COLUMNS = """
+            id, sku, name, category, unit_cost, unit_price, current_stock, reserved_stock, min_stock, max_stock,
+            barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, created_at, updated_at
+            """;
+    private static final TypeReference<List<ModifierGroup>> GROUPS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ItemRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Item> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = :id").param("id", id).query(this::item).optional();
+    }
+
+    public Optional<Item> findForUpdate(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = :id FOR UPDATE")
+                .param("id", id).query(this::item).optional();
+    }
+
+    public List<Item> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(this::item).list();
+    }
+
+    /**
+     * A page of items by name. {@code query} matches part of the name, or a whole SKU or barcode;
+     * {@code after} is the name and id of the last item of the previous page.
+     */
+    public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+        String pattern = query == null ? null : "%" + query.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM inventory.items
+                        WHERE (CAST(:pattern AS text) IS NULL OR lower(name) LIKE :pattern OR sku = :query OR barcode = :query)
+                          AND (CAST(:category AS text) IS NULL OR category = :category)
+                          AND (CAST(:active AS boolean) IS NULL OR active = :active)
+                          AND (CAST(:afterName AS text) IS NULL OR (name, id) > (:afterName, :afterId))
+                        ORDER BY name, id
+                        LIMIT :limit
+                        """)
+                .param("pattern", pattern).param("query", query).param("category", category).param("active", active)
+                .param("afterName", afterName).param("afterId", afterId).param("limit", limit)
+                .query(this::item).list();
+    }
+
+    public boolean skuTaken(String sku, UUID exceptId) {
+        return jdbc.sql("SELECT count(*) FROM inventory.items WHERE sku = :sku AND id <> :id")
+                .param("sku", sku).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    public boolean barcodeTaken(String barcode, UUID exceptId) {
+        return jdbc.sql("SELECT count(*) FROM inventory.items WHERE barcode = :barcode AND id <> :id")
+                .param("barcode", barcode).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    public void insert(UUID tenantId, UUID id, Item item) {
+        jdbc.sql("""
+                        INSERT INTO inventory.items (tenant_id, id, sku, name, category, unit_cost, unit_price, min_stock,
+                            max_stock, barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data)
+                        VALUES (:tenant, :id, :sku, :name, :category, :cost, :price, :min, :max, :barcode, :taxClass, :active,
+                            :track, :open, CAST(:groups AS jsonb), CAST(:location AS jsonb))
+                        """)
+                .param("tenant", tenantId).param("id", id)
+                .paramSource(fields(item))
+                .update();
+    }
+
+    public void update(Item item) {
+        jdbc.sql("""
+                        UPDATE inventory.items SET sku = :sku, name = :name, category = :category, unit_cost = :cost,
+                            unit_price = :price, min_stock = :min, max_stock = :max, barcode = :barcode, tax_class = :taxClass,
+                            active = :active, track_stock = :track, open_price = :open, modifier_groups = CAST(:groups AS jsonb),
+                            location_data = CAST(:location AS jsonb), updated_at = now()
+                        WHERE id = :id
+                        """)
+                .param("id", item.id())
+                .paramSource(fields(item))
+                .update();
+    }
+
+    public void ensureCategory(UUID tenantId, String category) {
+        if (category != null) {
+            jdbc.sql("INSERT INTO inventory.categories (tenant_id, name) VALUES (:tenant, :name) ON CONFLICT DO NOTHING")
+                    .param("tenant", tenantId).param("name", category).update();
+        }
+    }
+
+    public List<String> categories() {
+        return jdbc.sql("SELECT name FROM inventory.categories ORDER BY sort_order, name").query(String.class).list();
+    }
+
+    /**
+     * Moves stock atomically. The reservation succeeds only while enough is available; under
+     * concurrency the row lock queues orders and each sees the stock the previous one left.
+     * Answers the item's stock after the change, or empty when there was not enough.
+     */
+    public Optional<Levels> shift(UUID id, int quantityDelta, int reservedDelta, boolean requireAvailable) {
+        return jdbc.sql("""
+                        UPDATE inventory.items
+                           SET current_stock = current_stock + :quantity, reserved_stock = reserved_stock + :reserved,
+                               updated_at = now()
+                         WHERE id = :id
+                           AND (NOT :require OR current_stock - reserved_stock >= :reserved - :quantity)
+                        RETURNING current_stock, reserved_stock, min_stock, sku, name
+                        """)
+                .param("id", id).param("quantity", quantityDelta).param("reserved", reservedDelta).param("require", requireAvailable)
+                .query((rs, n) -> new Levels(rs.getInt("current_stock"), rs.getInt("reserved_stock"), rs.getInt("min_stock"),
+                        rs.getString("sku"), rs.getString("name")))
+                .optional();
+    }
+
+    /** Stock levels right after a change. */
+    public record Levels(int current, int reserved, int minStock, String sku, String name) {
+        public int available() {
+            return current - reserved;
+        }
+    }
+
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource fields(Item item) {
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("sku", item.sku()).addValue("name", item.name()).addValue("category", item.category())
+                .addValue("cost", item.unitCost()).addValue("price", item.unitPrice()).addValue("min", item.minStock())
+                .addValue("max", item.maxStock()).addValue("barcode", item.barcode()).addValue("taxClass", item.taxClass())
+                .addValue("active", item.active()).addValue("track", item.trackStock()).addValue("open", item.openPrice())
+                .addValue("groups", json.writeValueAsString(item.modifierGroups()))
+                .addValue("location", json.writeValueAsString(item.locationData()));
+    }
+
+    private Item item(ResultSet rs, int row) throws SQLException {
+        Integer maxStock = rs.getObject("max_stock", Integer.class);
+        return new Item((UUID) rs.getObject("id"), rs.getString("sku"), rs.getString("name"), rs.getString("category"),
+                rs.getBigDecimal("unit_cost"), rs.getBigDecimal("unit_price"), rs.getInt("current_stock"),
+                rs.getInt("reserved_stock"), rs.getInt("min_stock"), maxStock, rs.getString("barcode"),
+                rs.getString("tax_class"), rs.getBoolean("active"), rs.getBoolean("track_stock"), rs.getBoolean("open_price"),
+                json.readValue(rs.getString("modifier_groups"), GROUPS), json.readValue(rs.getString("location_data"), MAP),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,66 @@
+package cloud.olympus.server.inventory.internal;
+
+import cloud.olympus.server.inventory.StockMovement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stock ledger of the tenant in context. Rows are only ever added. */
+@Repository
+public class MovementRepository {
+
+    private final JdbcClient jdbc;
+
+    MovementRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID tenantId, UUID itemId, StockMovement.Kind kind, int quantityDelta, int reservedDelta, int stockAfter,
+                       UUID orderId, UUID actorId, String note) {
+        jdbc.sql("""
+                        INSERT INTO inventory.stock_movements
+                            (tenant_id, item_id, kind, quantity_delta, reserved_delta, stock_after, order_id, actor_id, note)
+                        VALUES (:tenant, :item, :kind, :quantity, :reserved, :after, :order, :actor, :note)
+                        """)
+                .param("tenant", tenantId).param("item", itemId).param("kind", kind.wireName())
+                .param("quantity", quantityDelta).param("reserved", reservedDelta).param("after", stockAfter)
+                .param("order", orderId).param("actor", actorId).param("note", note)
+                .update();
+    }
+
+    /** What is still reserved for an order, per item (reservations less releases and sales). */
+    public Map<UUID, Integer> outstandingReservations(UUID orderId) {
+        Map<UUID, Integer> outstanding = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        SELECT item_id, sum(reserved_delta) AS reserved FROM inventory.stock_movements
+                        WHERE order_id = :order GROUP BY item_id HAVING sum(reserved_delta) > 0
+                        """)
+                .param("order", orderId)
+                .query((rs, n) -> outstanding.put((UUID) rs.getObject("item_id"), rs.getInt("reserved")))
+                .list();
+        return outstanding;
+    }
+
+    /** The newest movements of an item first, before {@code before} when paging. */
+    public List<StockMovement> page(UUID itemId, Instant before, UUID beforeId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, item_id, kind, quantity_delta, reserved_delta, stock_after, order_id, actor_id, note, created_at
+                          FROM inventory.stock_movements
+                         WHERE item_id = :item
+                           AND (CAST(:before AS timestamptz) IS NULL OR (created_at, id) < (:before, :beforeId))
+                         ORDER BY created_at DESC, id DESC
+                         LIMIT :limit
+                        """)
+                .param("item", itemId).param("before", before == null ? null : Timestamp.from(before))
+                .param("beforeId", beforeId).param("limit", limit)
+                .query((rs, n) -> new StockMovement((UUID) rs.getObject("id"), (UUID) rs.getObject("item_id"),
+                        StockMovement.Kind.fromWireName(rs.getString("kind")).orElseThrow(), rs.getInt("quantity_delta"),
+                        rs.getInt("reserved_delta"), rs.getInt("stock_after"), (UUID) rs.getObject("order_id"),
+                        (UUID) rs.getObject("actor_id"), rs.getString("note"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+}
