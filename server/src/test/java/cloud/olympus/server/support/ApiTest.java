@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database), so tests make their own tenants with unique slugs rather than clean up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(EventLog.class)
 public abstract class ApiTest {
 
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
@@ -42,6 +44,12 @@ public abstract class ApiTest {
 
     protected Http http(String accessToken) {
         return http().withToken(accessToken);
+    }
+
+    /** A fresh business with its owner logged in and a way to fill its shop. */
+    protected TestShop openShop(String industry) {
+        TestTenants.Opened tenant = openTenant(industry, "professional");
+        return new TestShop(tenant, http(tenant.accessToken()));
     }
 
     /** A fresh business with its owner logged in. */

@@ -15,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads decimals exactly, trailing zeros included, as a till would. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final String base;
     private final Map<String, String> headers;

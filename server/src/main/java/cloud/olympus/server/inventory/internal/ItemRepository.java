@@ -90,8 +90,7 @@ public class ItemRepository {
                         VALUES (:tenant, :id, :sku, :name, :category, :cost, :price, :min, :max, :barcode, :taxClass, :active,
                             :track, :open, CAST(:groups AS jsonb), CAST(:location AS jsonb))
                         """)
-                .param("tenant", tenantId).param("id", id)
-                .paramSource(fields(item))
+                .paramSource(fields(item).addValue("tenant", tenantId).addValue("id", id))
                 .update();
     }
 
@@ -103,8 +102,7 @@ public class ItemRepository {
                             location_data = CAST(:location AS jsonb), updated_at = now()
                         WHERE id = :id
                         """)
-                .param("id", item.id())
-                .paramSource(fields(item))
+                .paramSource(fields(item).addValue("id", item.id()))
                 .update();
     }
 

@@ -8,8 +8,8 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Strict JSON: a number where text belongs, text where a number or a switch belongs, is a wrong
- * type (400), not something to guess at. Unknown fields and trailing content are refused too
+ * Strict JSON: a number where text belongs, text where a whole number or a switch belongs, is a
+ * wrong type (400), not something to guess at. Amounts alone may also be written as decimal strings. Unknown fields and trailing content are refused too
  * (see application.yaml).
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,8 @@ class JsonConfig {
                 .withCoercionConfig(LogicalType.Integer, c -> c
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                // Amounts may come as numbers or decimal strings ("19.90"); both are read exactly as BigDecimal.
+                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
                 .withCoercionConfig(LogicalType.Boolean, c -> c
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
