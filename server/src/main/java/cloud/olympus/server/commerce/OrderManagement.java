@@ -197,8 +197,11 @@ public class OrderManagement {
         events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), order.status().wireName(),
                 target.wireName()));
         if (target == OrderStatus.COMPLETED) {
+            BigDecimal byPoints = order.payments().stream()
+                    .filter(p -> p.method().equals(cloud.olympus.model.commerce.PaymentMethod.LOYALTY_POINTS.wireName()))
+                    .map(Payment::amount).reduce(BigDecimal.ZERO.setScale(order.total().scale()), BigDecimal::add);
             events.publishEvent(new OrderCompleted(tenant, order.id(), order.orderNumber(), order.customerId(), order.total(),
-                    order.currency(), now));
+                    byPoints, order.currency(), now));
         }
     }
 

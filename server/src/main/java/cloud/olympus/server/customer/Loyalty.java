@@ -35,7 +35,7 @@ public class Loyalty implements CustomerAccounts {
         return LoyaltyRules.from(tenants.settingsOf(TenantContext.require()).section("loyalty"));
     }
 
-    /** A completed order earns points and adds to lifetime spend; answers false if it had already. */
+    /** A completed order's money spend earns points and adds to lifetime spend; answers false if it had already. */
     @Transactional
     public boolean accrue(UUID customerId, UUID orderId, BigDecimal total) {
         UUID tenant = TenantContext.require();

@@ -26,7 +26,7 @@ class OrderEventListener {
     @TransactionalEventListener
     void on(OrderCompleted event) {
         if (event.customerId() != null) {
-            TenantContext.runAs(event.tenantId(), () -> loyalty.accrue(event.customerId(), event.orderId(), event.total()));
+            TenantContext.runAs(event.tenantId(), () -> loyalty.accrue(event.customerId(), event.orderId(), event.spent()));
         }
     }
 

@@ -1,0 +1,182 @@
+package cloud.olympus.server.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.server.commerce.OrderCompleted;
+import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.EventLog;
+import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestShop;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+class CustomerTests extends ApiTest {
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    EventLog events;
+
+    @Test
+    void customersAreCreatedFoundAndChanged() {
+        TestShop shop = openShop("salon");
+        Http owner = shop.owner();
+        Http.Response created = owner.post("/api/v1/customers", Map.of("first_name", "Ada", "last_name", "Lovelace",
+                "email", "Ada@Example.com", "phone", "+1 (555) 010-7788", "tags", List.of("VIP", "color"),
+                "preferences", Map.of("stylist", "Kim")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode ada = created.json();
+        assertThat(ada.get("email").asString()).isEqualTo("ada@example.com");
+        assertThat(ada.get("tags").toString()).isEqualTo("[\"vip\",\"color\"]");
+        assertThat(ada.get("loyalty_points").asInt()).isZero();
+        assertThat(ada.get("lifetime_value").toString()).isEqualTo("0.00");
+        owner.post("/api/v1/customers", Map.of("first_name", "Alan", "last_name", "Turing", "phone", "555 123 4567"));
+
+        assertThat(names(owner.get("/api/v1/customers?q=love"))).containsExactly("Ada");
+        assertThat(names(owner.get("/api/v1/customers?q=ada@exa"))).containsExactly("Ada");
+        assertThat(names(owner.get("/api/v1/customers?q=0107788"))).containsExactly("Ada");
+        assertThat(names(owner.get("/api/v1/customers?tag=vip"))).containsExactly("Ada");
+        assertThat(names(owner.get("/api/v1/customers"))).containsExactly("Ada", "Alan");
+        JsonNode page = owner.get("/api/v1/customers?limit=1").json();
+        assertThat(names(owner.get("/api/v1/customers?limit=1&cursor=" + page.get("next_cursor").asString()))).containsExactly("Alan");
+
+        Http.Response changed = owner.patch("/api/v1/customers/" + ada.get("id").asString(), Map.of("phone", "+44 20 7946 0000"));
+        assertThat(changed.json().get("phone").asString()).isEqualTo("+44 20 7946 0000");
+        assertThat(changed.json().get("last_name").asString()).isEqualTo("Lovelace");
+        assertThat(owner.patch("/api/v1/customers/" + ada.get("id").asString(), Map.of("loyalty_points", 1_000_000)).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void badCustomersAreRefused() {
+        TestShop shop = openShop("retail");
+        Http owner = shop.owner();
+        owner.post("/api/v1/customers", Map.of("email", "taken@example.com"));
+        assertThat(owner.post("/api/v1/customers", Map.of("email", "TAKEN@example.com")).status()).isEqualTo(409);
+        assertThat(owner.post("/api/v1/customers", Map.of("email", "not-an-email")).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/customers", Map.of("tags", List.of("ok"))).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/customers", Map.of("first_name", "X", "tags", List.of("no spaces"))).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/customers", Map.of("first_name", 7)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherTenantsCustomersAreNotFound() {
+        TestShop mine = openShop("retail");
+        TestShop theirs = openShop("retail");
+        String id = theirs.owner().post("/api/v1/customers", Map.of("first_name", "Secret")).json().get("id").asString();
+        assertThat(mine.owner().get("/api/v1/customers/" + id).status()).isEqualTo(404);
+        assertThat(mine.owner().patch("/api/v1/customers/" + id, Map.of("first_name", "Mine")).status()).isEqualTo(404);
+        assertThat(mine.owner().get("/api/v1/customers/" + id + "/loyalty").status()).isEqualTo(404);
+        assertThat(mine.owner().get("/api/v1/customers?q=secret").json().get("data").size()).isZero();
+        String item = mine.item("X", "1.00", 5);
+        assertThat(mine.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", id)).status())
+                .isEqualTo(400);
+        assertThat(theirs.owner().get("/api/v1/customers/" + id).json().get("first_name").asString()).isEqualTo("Secret");
+    }
+
+    @Test
+    void completedOrdersEarnPointsExactlyOnceEvenWhenTheEventComesTwice() {
+        TestShop shop = openShop("retail");
+        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Grace")).json().get("id").asString();
+        String item = shop.item("COAT", "200.00", 5);
+        JsonNode order = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        shop.pay(order.get("id").asString(), "card", order.get("total").asString());
+
+        // 216.50 spent, 1 point per unit: 216 points, bronze from the first cent.
+        JsonNode grace = await(shop, customer, c -> c.get("loyalty_points").asInt() > 0);
+        assertThat(grace.get("loyalty_points").asInt()).isEqualTo(216);
+        assertThat(grace.get("lifetime_value").toString()).isEqualTo("216.50");
+        assertThat(grace.get("loyalty_tier").asString()).isEqualTo("bronze");
+
+        OrderCompleted again = new OrderCompleted(shop.tenant().id(), UUID.fromString(order.get("id").asString()),
+                order.get("order_number").asString(), UUID.fromString(customer), new BigDecimal("216.50"), BigDecimal.ZERO, "USD",
+                Instant.now());
+        tx.executeWithoutResult(s -> publisher.publishEvent(again));
+        tx.executeWithoutResult(s -> publisher.publishEvent(again));
+        // A later order is the marker: once its points are in, the replays have been handled too.
+        JsonNode second = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        shop.pay(second.get("id").asString(), "card", second.get("total").asString());
+        JsonNode after = await(shop, customer, c -> c.get("loyalty_points").asInt() != 216);
+        assertThat(after.get("loyalty_points").asInt()).isEqualTo(432);
+        assertThat(after.get("lifetime_value").toString()).isEqualTo("433.00");
+        assertThat(shop.owner().get("/api/v1/customers/" + customer + "/loyalty").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void spendingMovesCustomersUpTiersAndPointsPayAsATender() {
+        TestShop shop = openShop("retail");
+        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Linus")).json().get("id").asString();
+        String sofa = shop.item("SOFA", "600.00", 3);
+        String pen = shop.item("PEN", "4.00", 100);
+        JsonNode big = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(sofa, 1), "customer_id", customer)).json();
+        shop.pay(big.get("id").asString(), "card", big.get("total").asString());
+        JsonNode linus = await(shop, customer, c -> c.get("loyalty_points").asInt() > 0);
+        assertThat(linus.get("loyalty_tier").asString()).isEqualTo("silver");
+        assertThat(linus.get("loyalty_points").asInt()).isEqualTo(649);
+        assertThat(events.all(LoyaltyTierChanged.class)).anySatisfy(e -> {
+            assertThat(e.customerId().toString()).isEqualTo(customer);
+            assertThat(e.newTier()).isEqualTo("silver");
+        });
+
+        // 4.00 + 8.25 % = 4.33, paid with 433 points at 100 points per unit; points earn no points.
+        JsonNode small = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(pen, 1), "customer_id", customer)).json();
+        Http.Response byPoints = shop.pay(small.get("id").asString(), "loyalty_points", "4.33");
+        assertThat(byPoints.status()).as(byPoints.toString()).isEqualTo(201);
+        assertThat(shop.owner().get("/api/v1/customers/" + customer).json().get("loyalty_points").asInt()).isEqualTo(216);
+        JsonNode another = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(sofa, 1), "customer_id", customer)).json();
+        Http.Response short_ = shop.pay(another.get("id").asString(), "loyalty_points", "100.00");
+        assertThat(short_.status()).isEqualTo(409);
+        assertThat(short_.json().get("available_points").asInt()).isEqualTo(216);
+    }
+
+    @Test
+    void refundsTakeBackThePointsTheyEarned() {
+        TestShop shop = openShop("retail");
+        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Barbara")).json().get("id").asString();
+        String item = shop.item("BIKE", "300.00", 2);
+        JsonNode order = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        String id = order.get("id").asString();
+        shop.pay(id, "card", order.get("total").asString());
+        await(shop, customer, c -> c.get("loyalty_points").asInt() == 324);
+        shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "dented", "amount", "100.00"));
+        JsonNode barbara = await(shop, customer, c -> c.get("loyalty_points").asInt() != 324);
+        assertThat(barbara.get("loyalty_points").asInt()).isEqualTo(224);
+        assertThat(barbara.get("lifetime_value").toString()).isEqualTo("224.75");
+    }
+
+    private JsonNode await(TestShop shop, String customer, Predicate<JsonNode> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        JsonNode current;
+        do {
+            current = shop.owner().get("/api/v1/customers/" + customer).json();
+            if (condition.test(current)) {
+                return current;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("customer never reached the expected state: " + current);
+    }
+
+    private static List<String> names(Http.Response response) {
+        return response.json().get("data").valueStream().map(c -> c.get("first_name").asString()).toList();
+    }
+}
