@@ -42,6 +42,20 @@ public class Customers {
         return profiles.find(id).map(this::scaled).orElseThrow();
     }
 
+    /** Adds many customers at once (an import), each checked as one added by hand would be. */
+    @Transactional
+    public List<Customer> importAll(List<CustomerDetails> all, Instant since) {
+        List<Customer> customers = all.stream().map(d -> checked(new Customer(UUID.randomUUID(), d.externalId().orElse(null),
+                d.firstName().orElse(null), d.lastName().orElse(null), d.email().orElse(null), d.phone().orElse(null), null, 0,
+                BigDecimal.ZERO, d.preferences().orElse(Map.of()), d.tags().orElse(List.of()), since, since))).toList();
+        long distinctEmails = customers.stream().map(Customer::email).filter(java.util.Objects::nonNull).distinct().count();
+        if (distinctEmails != customers.stream().map(Customer::email).filter(java.util.Objects::nonNull).count()) {
+            throw ApiProblem.conflict("The imported customers repeat an email");
+        }
+        profiles.insertAll(TenantContext.require(), customers);
+        return customers;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Customer> find(UUID id) {
         return profiles.find(id).map(this::scaled);

@@ -73,6 +73,37 @@ public class Loyalty implements CustomerAccounts {
         return true;
     }
 
+    /** Money a customer spent on an order in the past, for importing history. */
+    public record Earning(UUID customerId, UUID orderId, BigDecimal spent, java.time.Instant at) {
+    }
+
+    /**
+     * Books the points of past orders, once per order like live ones, and brings each customer's
+     * points, lifetime spend and tier up to date.
+     */
+    @Transactional
+    public void importEarnings(java.util.List<Earning> earnings) {
+        UUID tenant = TenantContext.require();
+        LoyaltyRules rules = rules();
+        java.util.Set<UUID> booked = profiles.alreadyBooked("accrual", earnings.stream().map(Earning::orderId).toList());
+        var bookings = earnings.stream().filter(e -> !booked.contains(e.orderId()))
+                .map(e -> new ProfileRepository.Booking(e.customerId(), "accrual", e.orderId(), rules.pointsFor(e.spent()),
+                        e.spent(), e.at())).toList();
+        profiles.bookAll(tenant, bookings);
+        java.util.Map<UUID, Integer> points = new java.util.HashMap<>();
+        java.util.Map<UUID, BigDecimal> spent = new java.util.HashMap<>();
+        for (var b : bookings) {
+            points.merge(b.customerId(), b.points(), Integer::sum);
+            spent.merge(b.customerId(), b.amount(), BigDecimal::add);
+        }
+        for (var entry : spent.entrySet()) {
+            Customer customer = profiles.findForUpdate(entry.getKey()).orElseThrow();
+            BigDecimal lifetime = customer.lifetimeValue().add(entry.getValue());
+            profiles.changeStanding(entry.getKey(), points.get(entry.getKey()), entry.getValue(),
+                    rules.tierFor(lifetime).orElse(customer.loyaltyTier()));
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean exists(UUID customerId) {

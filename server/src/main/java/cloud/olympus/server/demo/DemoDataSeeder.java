@@ -34,10 +34,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final Tenants tenants;
     private final UserAccounts users;
+    private final DemoBusiness business;
 
-    DemoDataSeeder(Tenants tenants, UserAccounts users) {
+    DemoDataSeeder(Tenants tenants, UserAccounts users, DemoBusiness business) {
         this.tenants = tenants;
         this.users = users;
+        this.business = business;
     }
 
     @Override
@@ -45,6 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
         long started = System.nanoTime();
         Map<String, UUID> ids = new HashMap<>();
         int created = 0;
+        int orders = 0;
         for (DemoTenant demo : DemoTenants.ALL) {
             Optional<UUID> existing = tenants.resolveSlug(demo.slug());
             UUID id;
@@ -58,10 +61,11 @@ class DemoDataSeeder implements ApplicationRunner {
             for (DemoUser user : demo.users()) {
                 ensureUser(id, demo.slug(), user);
             }
+            orders += business.fill(id, demo.slug(), demo.industry(), demo.parentSlug() != null);
         }
-        log.info("Demo data ready ({} tenants new, {} in all) in {} ms; log in as owner@bella-cucina.example, "
-                        + "manager@… or cashier@… with tenant slug bella-cucina and password {}",
-                created, DemoTenants.ALL.size(), (System.nanoTime() - started) / 1_000_000, DemoTenants.PASSWORD);
+        log.info("Demo data ready ({} tenants and {} past orders new, {} tenants in all) in {} ms; log in as "
+                        + "owner@bella-cucina.example, manager@… or cashier@… with tenant slug bella-cucina and password {}",
+                created, orders, DemoTenants.ALL.size(), (System.nanoTime() - started) / 1_000_000, DemoTenants.PASSWORD);
     }
 
     private UUID provision(DemoTenant demo, Optional<UUID> parent) {

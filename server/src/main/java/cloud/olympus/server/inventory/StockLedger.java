@@ -116,6 +116,28 @@ public class StockLedger {
         return movements.page(itemId, before, beforeId, limit);
     }
 
+    /**
+     * Imports an item's past: an opening receipt, then its sales, one ledger row per entry, each at
+     * its own time. The item must have no stock yet; afterwards its stock equals its ledger as always.
+     */
+    @Transactional
+    public void importHistory(UUID itemId, int opening, java.time.Instant openedAt, java.util.SortedMap<java.time.Instant, Integer> sales) {
+        UUID tenant = TenantContext.require();
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> ApiProblem.notFound("Item"));
+        if (item.currentStock() != 0 || item.reservedStock() != 0) {
+            throw ApiProblem.conflict("History can only be imported into an item without stock");
+        }
+        java.util.List<MovementRepository.Past> rows = new java.util.ArrayList<>();
+        int stock = opening;
+        rows.add(new MovementRepository.Past(Kind.RECEIPT, opening, stock, "opening stock", openedAt));
+        for (var sale : sales.entrySet()) {
+            stock -= sale.getValue();
+            rows.add(new MovementRepository.Past(Kind.SALE, -sale.getValue(), stock, "sales", sale.getKey()));
+        }
+        movements.insertAll(tenant, itemId, rows);
+        items.shift(itemId, stock, 0, false).orElseThrow();
+    }
+
     /** Books an item's opening stock when it joins the catalogue. */
     @Transactional(propagation = Propagation.MANDATORY)
     void open(UUID itemId, int quantity, UUID actorId) {

@@ -123,6 +123,26 @@ public class Tenants {
         }));
     }
 
+    /**
+     * Adds the settings a tenant's industry preset has and the tenant lacks (tenants opened
+     * before a setting existed), leaving everything it has alone.
+     */
+    public Tenant adoptPresetDefaults(UUID id) {
+        return TenantContext.callAs(id, () -> tx.execute(status -> {
+            Tenant current = repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            Map<String, Object> merged = new LinkedHashMap<>(IndustryPresets.settings(current.industry(), current.slug()));
+            merged.putAll(current.settings());
+            if (merged.equals(current.settings())) {
+                return current;
+            }
+            Tenant saved = repository.update(new Tenant(current.id(), current.slug(), current.name(), current.industry(),
+                    current.tier(), current.parentId(), merged, current.features(), current.branding(), current.createdAt(),
+                    current.updatedAt()));
+            settings.invalidate(id);
+            return saved;
+        }));
+    }
+
     /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */
     public void close(UUID id) {
         TenantContext.runAs(id, () -> tx.executeWithoutResult(status -> {

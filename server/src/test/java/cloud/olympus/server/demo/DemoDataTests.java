@@ -46,10 +46,60 @@ class DemoDataTests extends ApiTest {
     }
 
     @Test
+    void everyBusinessHasACatalogueOfItsTradeCustomersAndPastOrders() {
+        for (String[] expected : new String[][]{{"bella-cucina", "Pizza Margherita"}, {"urban-threads", "Organic cotton tee M"},
+                {"glow-salon", "Balayage"}, {"harbor-hotel", "Standard room, one night"}}) {
+            String slug = expected[0];
+            String token = TestTenants.login(http(), slug, "manager@" + slug + ".example", "olympus-demo")
+                    .json().get("access_token").asString();
+            Http manager = http(token);
+            var items = manager.get("/api/v1/inventory/items?limit=200").json().get("data");
+            assertThat(items.findValuesAsString("name")).as(slug).contains(expected[1]);
+            assertThat(manager.get("/api/v1/customers?limit=200").json().get("data").size()).as(slug).isEqualTo(40);
+            var orders = manager.get("/api/v1/orders?limit=200").json().get("data");
+            assertThat(orders.size()).as(slug).isPositive();
+            assertThat(orders.valueStream().map(o -> o.get("status").asString()).distinct()).contains("completed");
+            orders.valueStream().filter(o -> o.get("status").asString().equals("completed")).forEach(o -> {
+                assertThat(o.get("payment_status").asString()).isIn("paid", "refunded");
+                assertThat(o.get("paid_total")).isEqualTo(o.get("total"));
+            });
+        }
+        String token = TestTenants.login(http(), "bella-cucina", "owner@bella-cucina.example", "olympus-demo")
+                .json().get("access_token").asString();
+        var pizza = http(token).get("/api/v1/inventory/items?q=Margherita").json().get("data").get(0);
+        assertThat(pizza.get("modifier_groups").findValuesAsString("name")).contains("Size", "Large");
+        assertThat(pizza.get("track_stock").asBoolean()).isFalse();
+        var wine = http(token).get("/api/v1/inventory/items?q=VIN-CHI").json().get("data").get(0);
+        assertThat(wine.get("tax_class").asString()).isEqualTo("alcohol");
+    }
+
+    @Test
+    void pastSalesLeaveTheStockLedgerConsistentAndPointsMatchTheLedger() {
+        JdbcClient jdbc = JdbcClient.create(owner);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM inventory.items i
+                  LEFT JOIN (SELECT tenant_id, item_id, sum(quantity_delta) q FROM inventory.stock_movements GROUP BY 1, 2) m
+                    ON m.tenant_id = i.tenant_id AND m.item_id = i.id
+                 WHERE i.current_stock <> coalesce(m.q, 0)
+                """).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM customer.profiles p
+                  LEFT JOIN (SELECT tenant_id, customer_id, sum(points) pts FROM customer.loyalty_ledger GROUP BY 1, 2) l
+                    ON l.tenant_id = p.tenant_id AND l.customer_id = p.id
+                 WHERE p.loyalty_points <> coalesce(l.pts, 0)
+                """).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(DISTINCT business_date) FROM commerce.orders").query(Long.class).single())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         JdbcClient jdbc = JdbcClient.create(owner);
         String census = """
                 SELECT (SELECT count(*) FROM platform.tenants) || '/' || (SELECT count(*) FROM auth.users)
+                    || '/' || (SELECT count(*) FROM inventory.items) || '/' || (SELECT count(*) FROM inventory.stock_movements)
+                    || '/' || (SELECT count(*) FROM customer.profiles) || '/' || (SELECT count(*) FROM commerce.orders)
+                    || '/' || (SELECT count(*) FROM customer.loyalty_ledger)
                 """;
         String before = jdbc.sql(census).query(String.class).single();
         seeder.run(new DefaultApplicationArguments());

@@ -38,7 +38,7 @@ class ExternalDatabaseTests {
                         "--spring.datasource.password=owner-secret",
                         "--server.port=0",
                         "--olympus.data-dir=" + dataDir,
-                        "--olympus.demo=true")) {
+                        "--olympus.demo=true", "--olympus.demo-history-days=2", "--olympus.demo-customers=20")) {
                     Http http = new Http("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
                     assertThat(http.get("/health").json().get("status").asString()).isEqualTo("UP");
                     Http.Response login = TestTenants.login(http, "bella-cucina", "owner@bella-cucina.example", "olympus-demo");

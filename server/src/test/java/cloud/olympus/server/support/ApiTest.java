@@ -29,6 +29,8 @@ public abstract class ApiTest {
     static void serverProperties(DynamicPropertyRegistry registry) {
         registry.add("olympus.data-dir", DATA_DIR::toString);
         registry.add("olympus.demo", () -> "true");
+        registry.add("olympus.demo-history-days", () -> "3");
+        registry.add("olympus.demo-customers", () -> "40");
         registry.add("olympus.auth.admin-key", () -> ADMIN_KEY);
         registry.add("olympus.auth.rate-limit.identity-attempts", () -> "5");
         registry.add("olympus.auth.rate-limit.identity-window", () -> "10m");

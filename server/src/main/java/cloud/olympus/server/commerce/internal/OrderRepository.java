@@ -63,38 +63,73 @@ public class OrderRepository {
     }
 
     public void insert(UUID tenantId, Order order) {
-        jdbc.sql("""
-                        INSERT INTO commerce.orders (tenant_id, id, order_number, customer_id, status, source, items, currency,
-                            subtotal, discount_total, tax, total, discounts, payment_status, notes, business_date, created_by,
-                            created_at, updated_at)
-                        VALUES (:tenant, :id, :number, :customer, :status, :source, CAST(:items AS jsonb), :currency, :subtotal,
-                            :discountTotal, :tax, :total, CAST(:discounts AS jsonb), :paymentStatus, :notes, :date, :createdBy,
-                            :createdAt, :createdAt)
-                        """)
-                .param("tenant", tenantId).param("id", order.id()).param("number", order.orderNumber())
-                .param("customer", order.customerId()).param("status", order.status().wireName())
-                .param("source", order.source().wireName()).param("items", json.writeValueAsString(order.lines()))
-                .param("currency", order.currency()).param("subtotal", order.subtotal())
-                .param("discountTotal", order.discountTotal()).param("tax", order.tax()).param("total", order.total())
-                .param("discounts", json.writeValueAsString(order.discounts()))
-                .param("paymentStatus", order.paymentStatus().wireName()).param("notes", order.notes())
-                .param("date", order.businessDate()).param("createdBy", order.createdBy())
-                .param("createdAt", Timestamp.from(order.createdAt()))
-                .update();
-        MapSqlParameterSource[] lines = order.lines().stream().map(line -> new MapSqlParameterSource()
+        insertAll(tenantId, List.of(order));
+    }
+
+    /** Writes orders with their lines, payments and refunds in batches. */
+    public void insertAll(UUID tenantId, List<Order> orders) {
+        batch.batchUpdate("""
+                INSERT INTO commerce.orders (tenant_id, id, order_number, customer_id, status, source, items, currency,
+                    subtotal, discount_total, tax, total, discounts, payment_method, payment_status, paid_total, tip_total,
+                    refunded_total, notes, business_date, created_by, created_at, updated_at, completed_at, cancelled_at)
+                VALUES (:tenant, :id, :number, :customer, :status, :source, CAST(:items AS jsonb), :currency, :subtotal,
+                    :discountTotal, :tax, :total, CAST(:discounts AS jsonb), :paymentMethod, :paymentStatus, :paid, :tips,
+                    :refunded, :notes, :date, :createdBy, :createdAt, :updatedAt, :completedAt, :cancelledAt)
+                """, orders.stream().map(order -> new MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("id", order.id()).addValue("number", order.orderNumber())
+                .addValue("customer", order.customerId()).addValue("status", order.status().wireName())
+                .addValue("source", order.source().wireName()).addValue("items", json.writeValueAsString(order.lines()))
+                .addValue("currency", order.currency()).addValue("subtotal", order.subtotal())
+                .addValue("discountTotal", order.discountTotal()).addValue("tax", order.tax()).addValue("total", order.total())
+                .addValue("discounts", json.writeValueAsString(order.discounts()))
+                .addValue("paymentMethod", paymentMethod(order)).addValue("paymentStatus", order.paymentStatus().wireName())
+                .addValue("paid", order.paidTotal()).addValue("tips", order.tipTotal()).addValue("refunded", order.refundedTotal())
+                .addValue("notes", order.notes()).addValue("date", order.businessDate()).addValue("createdBy", order.createdBy())
+                .addValue("createdAt", ts(order.createdAt())).addValue("updatedAt", ts(order.updatedAt()))
+                .addValue("completedAt", ts(order.completedAt())).addValue("cancelledAt", ts(order.cancelledAt())))
+                .toArray(MapSqlParameterSource[]::new));
+        batch.batchUpdate("""
+                INSERT INTO commerce.order_lines (tenant_id, id, order_id, line_no, product_id, sku, name, quantity, unit_price,
+                    modifiers, notes, tax_class, gross, discount, tax, total, refunded_quantity)
+                VALUES (:tenant, :id, :order, :lineNo, :product, :sku, :name, :quantity, :unitPrice, CAST(:modifiers AS jsonb),
+                    :notes, :taxClass, :gross, :discount, :tax, :total, :refunded)
+                """, orders.stream().flatMap(order -> order.lines().stream().map(line -> new MapSqlParameterSource()
                 .addValue("tenant", tenantId).addValue("id", line.id()).addValue("order", order.id())
                 .addValue("lineNo", line.lineNo()).addValue("product", line.productId()).addValue("sku", line.sku())
                 .addValue("name", line.name()).addValue("quantity", line.quantity()).addValue("unitPrice", line.unitPrice())
                 .addValue("modifiers", json.writeValueAsString(line.modifiers())).addValue("notes", line.notes())
                 .addValue("taxClass", line.taxClass()).addValue("gross", line.subtotal()).addValue("discount", line.discount())
-                .addValue("tax", line.tax()).addValue("total", line.total()))
-                .toArray(MapSqlParameterSource[]::new);
-        batch.batchUpdate("""
-                INSERT INTO commerce.order_lines (tenant_id, id, order_id, line_no, product_id, sku, name, quantity, unit_price,
-                    modifiers, notes, tax_class, gross, discount, tax, total)
-                VALUES (:tenant, :id, :order, :lineNo, :product, :sku, :name, :quantity, :unitPrice, CAST(:modifiers AS jsonb),
-                    :notes, :taxClass, :gross, :discount, :tax, :total)
-                """, lines);
+                .addValue("tax", line.tax()).addValue("total", line.total()).addValue("refunded", line.refundedQuantity())))
+                .toArray(MapSqlParameterSource[]::new));
+        List<Payment> payments = orders.stream().flatMap(o -> o.payments().stream()).toList();
+        if (!payments.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO commerce.payments (tenant_id, id, order_id, method, amount, tip, tendered, change_due,
+                        reference, created_by, created_at)
+                    VALUES (:tenant, :id, :order, :method, :amount, :tip, :tendered, :change, :reference, :by, :at)
+                    """, payments.stream().map(p -> new MapSqlParameterSource()
+                    .addValue("tenant", tenantId).addValue("id", p.id()).addValue("order", p.orderId())
+                    .addValue("method", p.method()).addValue("amount", p.amount()).addValue("tip", p.tip())
+                    .addValue("tendered", p.tendered()).addValue("change", p.changeDue()).addValue("reference", p.reference())
+                    .addValue("by", p.createdBy()).addValue("at", ts(p.createdAt())))
+                    .toArray(MapSqlParameterSource[]::new));
+        }
+        orders.stream().flatMap(o -> o.refunds().stream()).forEach(r -> insertRefund(tenantId, r));
+    }
+
+    /** Makes sure the day's counter has handed out at least {@code number}. */
+    public void raiseCounter(UUID tenantId, LocalDate businessDate, int number) {
+        jdbc.sql("""
+                        INSERT INTO commerce.order_counters (tenant_id, business_date, last_number) VALUES (:tenant, :date, :n)
+                        ON CONFLICT (tenant_id, business_date)
+                        DO UPDATE SET last_number = greatest(order_counters.last_number, excluded.last_number)
+                        """)
+                .param("tenant", tenantId).param("date", businessDate).param("n", number).update();
+    }
+
+    private static String paymentMethod(Order order) {
+        List<String> methods = order.payments().stream().map(Payment::method).distinct().toList();
+        return methods.isEmpty() ? null : methods.size() == 1 ? methods.get(0) : "split";
     }
 
     public Optional<Order> find(UUID id, boolean forUpdate) {

@@ -26,10 +26,12 @@ public class ProfileRepository {
     };
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    ProfileRepository(JdbcClient jdbc, JsonMapper json) {
+    ProfileRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -92,6 +94,43 @@ public class ProfileRepository {
                 .param("last", c.lastName()).param("email", c.email()).param("phone", c.phone()).param("tier", c.loyaltyTier())
                 .param("prefs", json.writeValueAsString(c.preferences())).param("tags", c.tags().toArray(String[]::new))
                 .update();
+    }
+
+    /** Inserts many customers at once, for imports. */
+    public void insertAll(UUID tenantId, List<Customer> customers) {
+        batch.batchUpdate("""
+                INSERT INTO customer.profiles (tenant_id, id, external_id, first_name, last_name, email, phone, preferences, tags,
+                    created_at, updated_at)
+                VALUES (:tenant, :id, :external, :first, :last, :email, :phone, CAST(:prefs AS jsonb), :tags, :at, :at)
+                """, customers.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("id", c.id()).addValue("external", c.externalId())
+                .addValue("first", c.firstName()).addValue("last", c.lastName()).addValue("email", c.email())
+                .addValue("phone", c.phone()).addValue("prefs", json.writeValueAsString(c.preferences()))
+                .addValue("tags", c.tags().toArray(String[]::new)).addValue("at", java.sql.Timestamp.from(c.createdAt())))
+                .toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new));
+    }
+
+    /** Which of these sources already have a booking of this kind. */
+    public java.util.Set<UUID> alreadyBooked(String kind, List<UUID> sources) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT source_id FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = ANY(:ids)")
+                .param("kind", kind).param("ids", sources.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    /** Books many changes at once; a source booked before is skipped. */
+    public void bookAll(UUID tenantId, List<Booking> bookings) {
+        batch.batchUpdate("""
+                INSERT INTO customer.loyalty_ledger (tenant_id, customer_id, kind, source_id, points, amount, created_at)
+                VALUES (:tenant, :customer, :kind, :source, :points, :amount, :at)
+                ON CONFLICT (tenant_id, kind, source_id) DO NOTHING
+                """, bookings.stream().map(b -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("customer", b.customerId()).addValue("kind", b.kind())
+                .addValue("source", b.sourceId()).addValue("points", b.points()).addValue("amount", b.amount())
+                .addValue("at", java.sql.Timestamp.from(b.at())))
+                .toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new));
+    }
+
+    /** A change of points to book. */
+    public record Booking(UUID customerId, String kind, UUID sourceId, int points, BigDecimal amount, java.time.Instant at) {
     }
 
     public void updateDetails(Customer c) {

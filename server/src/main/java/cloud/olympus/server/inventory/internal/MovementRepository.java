@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class MovementRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
 
-    MovementRepository(JdbcClient jdbc) {
+    MovementRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insert(UUID tenantId, UUID itemId, StockMovement.Kind kind, int quantityDelta, int reservedDelta, int stockAfter,
@@ -30,6 +32,21 @@ public class MovementRepository {
                 .param("quantity", quantityDelta).param("reserved", reservedDelta).param("after", stockAfter)
                 .param("order", orderId).param("actor", actorId).param("note", note)
                 .update();
+    }
+
+    /** Adds many ledger rows at once, with their own times; for importing history. */
+    public void insertAll(UUID tenantId, UUID itemId, List<Past> rows) {
+        batch.batchUpdate("""
+                INSERT INTO inventory.stock_movements (tenant_id, item_id, kind, quantity_delta, reserved_delta, stock_after, note, created_at)
+                VALUES (:tenant, :item, :kind, :quantity, 0, :after, :note, :at)
+                """, rows.stream().map(r -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("tenant", tenantId).addValue("item", itemId).addValue("kind", r.kind().wireName())
+                .addValue("quantity", r.quantityDelta()).addValue("after", r.stockAfter()).addValue("note", r.note())
+                .addValue("at", Timestamp.from(r.at()))).toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new));
+    }
+
+    /** A past ledger row to import. */
+    public record Past(StockMovement.Kind kind, int quantityDelta, int stockAfter, String note, Instant at) {
     }
 
     /** What is still reserved for an order, per item (reservations less releases and sales). */

@@ -109,6 +109,8 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(Math.min(2, properties.poolSize()));
         config.setAutoCommit(true);
+        // Batches of inserts (order lines, imports) travel as one multi-row statement.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource dataSource = new HikariDataSource(config);
         AppRole.verifyConnectsAsAppRole(dataSource);
         return dataSource;
