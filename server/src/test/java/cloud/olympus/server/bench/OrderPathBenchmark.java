@@ -1,0 +1,296 @@
+package cloud.olympus.server.bench;
+
+import cloud.olympus.server.OlympusServer;
+import cloud.olympus.server.shared.database.OwnerLogin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Order creation through the whole stack (HTTP, token check, pricing, stock reservation, order
+ * and lines, idempotency key, response) against the same SQL statements sent by pgbench to the
+ * same PostgreSQL, in one run. Writes docs/benchmarks.md.
+ *
+ * <p>Run with {@code bash benchmarks/order-path.sh}. Both load generators share the machine with
+ * the server and the database; the ratio between them is what to watch.
+ */
+public final class OrderPathBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ADMIN_KEY = "benchmark-admin-key-0123456789";
+
+    private final int clients = Integer.getInteger("bench.clients", 16);
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+    private final Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private String base;
+    private String token;
+    private final List<String> tracked = new ArrayList<>();
+    private final List<String> untracked = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new OrderPathBenchmark().run(Path.of(args.length > 0 ? args[0] : "../docs/benchmarks.md"));
+    }
+
+    private void run(Path report) throws Exception {
+        Path data = Files.createTempDirectory("olympus-bench");
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(OlympusServer.class).run(
+                "--server.port=0", "--olympus.data-dir=" + data, "--olympus.auth.admin-key=" + ADMIN_KEY,
+                "--olympus.database.pool-size=" + clients, "--logging.file.name=" + data.resolve("server.log"),
+                "--logging.threshold.console=OFF", "--spring.main.banner-mode=off")) {
+            base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+            OwnerLogin owner = server.getBean(OwnerLogin.class);
+            UUID tenant = setUp();
+
+            System.out.printf("Full stack: %d clients, %d s warm-up, %d s measured%n", clients, warmup.toSeconds(), measure.toSeconds());
+            closedLoop(warmup);
+            Result stackPeak = closedLoop(measure);
+            System.out.println("  peak " + stackPeak);
+            Result stackHalf = openLoop(stackPeak.perSecond() / 2, measure);
+            System.out.println("  half " + stackHalf);
+            String sample = order().body();
+
+            Pgbench pgbench = new Pgbench(owner.url(), tenant, sample, clients, data);
+            System.out.println("Raw SQL through pgbench, same statements, same database");
+            pgbench.run(warmup, 0);
+            Result sqlPeak = pgbench.run(measure, 0);
+            System.out.println("  peak " + sqlPeak);
+            Result sqlHalf = pgbench.run(measure, sqlPeak.perSecond() / 2);
+            System.out.println("  half " + sqlHalf);
+            write(report, stackPeak, stackHalf, sqlPeak, sqlHalf);
+        }
+    }
+
+    private UUID setUp() throws Exception {
+        String slug = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode tenant = JSON.readTree(send("POST", "/api/v1/admin/tenants", ADMIN_KEY, null, Map.of("slug", slug, "name", "Bench",
+                "industry", "retail", "tier", "enterprise",
+                "owner", Map.of("email", "owner@bench.test", "password", "bench-password-1"))).body());
+        token = JSON.readTree(send("POST", "/api/v1/auth/login", null, null, Map.of("tenant_slug", slug,
+                "email", "owner@bench.test", "password", "bench-password-1")).body()).get("access_token").asString();
+        for (int n = 1; n <= 50; n++) {
+            boolean counted = n <= 30;
+            JsonNode item = JSON.readTree(send("POST", "/api/v1/inventory/items", token, null, Map.of("sku", "B-" + n,
+                    "name", "Bench item " + n, "unit_price", String.format(Locale.ROOT, "%d.50", 5 + n % 20),
+                    "current_stock", counted ? 10_000_000 : 0, "track_stock", counted)).body());
+            (counted ? tracked : untracked).add(item.get("id").asString());
+        }
+        return UUID.fromString(tenant.get("id").asString());
+    }
+
+    /** One order of three lines: two counted items, one not, as the pgbench script does. */
+    private HttpResponse<String> order() throws IOException, InterruptedException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        var lines = List.of(
+                Map.of("product_id", tracked.get(random.nextInt(tracked.size())), "quantity", 1 + random.nextInt(2)),
+                Map.of("product_id", tracked.get(random.nextInt(tracked.size())), "quantity", 1 + random.nextInt(2)),
+                Map.of("product_id", untracked.get(random.nextInt(untracked.size())), "quantity", 1));
+        HttpResponse<String> response = send("POST", "/api/v1/orders", token, UUID.randomUUID().toString(),
+                Map.of("source", "pos", "items", lines));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("order failed: " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(String method, String path, String bearer, String idempotencyKey, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As many orders as {@code clients} tills can place back to back. */
+    private Result closedLoop(Duration duration) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        List<List<Long>> perThread = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<Long> latencies = new ArrayList<>();
+            perThread.add(latencies);
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    order();
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - started;
+        pool.shutdown();
+        return Result.of(perThread.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray(), elapsed);
+    }
+
+    /** Orders arriving at a fixed rate; latency counts from when each was due, so queueing shows. */
+    private Result openLoop(double perSecond, Duration duration) throws Exception {
+        int total = (int) (perSecond * duration.toSeconds());
+        long interval = (long) (1_000_000_000L / perSecond);
+        long[] latencies = new long[total];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients * 4);
+        long start = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            int index = i;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            pool.submit(() -> {
+                try {
+                    order();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                latencies[index] = System.nanoTime() - due;
+                done.incrementAndGet();
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(2, TimeUnit.MINUTES);
+        return Result.of(latencies, System.nanoTime() - start);
+    }
+
+    record Result(int orders, double perSecond, double p50, double p95, double p99) {
+
+        static Result of(long[] nanos, long elapsedNanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Result(sorted.length, sorted.length / (elapsedNanos / 1e9), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+        }
+
+        private static double ms(long[] sorted, double quantile) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d orders, %.0f orders/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms",
+                    orders, perSecond, p50, p95, p99);
+        }
+    }
+
+    /** pgbench with the server's statements, as the application role, latencies from its per-transaction log. */
+    private record Pgbench(String jdbcUrl, UUID tenant, String sampleResponse, int clients, Path dir) {
+
+        Result run(Duration duration, double rate) throws Exception {
+            Path script = dir.resolve("order.sql");
+            try (InputStream in = OrderPathBenchmark.class.getResourceAsStream("/bench/order.sql")) {
+                Files.write(script, in.readAllBytes());
+            }
+            JsonNode sample = JSON.readTree(sampleResponse);
+            URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+            Path logs = Files.createTempDirectory(dir, "pgbench");
+            List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()),
+                    "-U", "olympus_app", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(duration.toSeconds()),
+                    "-f", script.toString(), "-l", "--log-prefix=" + logs.resolve("tx"),
+                    "-D", "tenant=" + tenant, "-D", "items=" + sample.get("items"), "-D", "response=" + sampleResponse));
+            if (rate > 0) {
+                command.addAll(List.of("-R", String.valueOf((int) rate)));
+            }
+            command.add(uri.getPath().substring(1));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0 || output.contains("aborted")) {
+                throw new IllegalStateException("pgbench failed:\n" + output);
+            }
+            List<Long> latencies = new ArrayList<>();
+            try (var files = Files.list(logs)) {
+                for (Path file : files.toList()) {
+                    for (String line : Files.readAllLines(file)) {
+                        String[] fields = line.split(" ");
+                        // client, transaction, latency (µs) [with -R: … schedule lag last]
+                        long micros = Long.parseLong(fields[2]);
+                        latencies.add(micros * 1000L);
+                    }
+                }
+            }
+            long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+            return Result.of(nanos, duration.toNanos());
+        }
+    }
+
+    private void write(Path report, Result stackPeak, Result stackHalf, Result sqlPeak, Result sqlHalf) throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("unknown CPU");
+        String text = """
+                # Benchmarks
+
+                Measured on %s: %d cores (%s), Java %s. Server, PostgreSQL and load generators share the machine.
+
+                ## Order creation: full stack against raw SQL
+
+                Command: `bash benchmarks/order-path.sh` (about two minutes).
+
+                What one order is, in both columns: three lines (two stock-counted items, one not), with an
+                Idempotency-Key, under row-level security as `olympus_app`, on the embedded PostgreSQL 17.
+                The full stack goes through HTTP, JSON, token check, tenant context, pricing with the shared
+                calculator, stock reservation with its ledger rows, order number, order and lines, the idempotent
+                answer, and request logging. pgbench sends the same statements
+                ([server/src/test/resources/bench/order.sql](../server/src/test/resources/bench/order.sql))
+                with %d clients, as the full stack uses %d concurrent tills and a pool of %d connections.
+
+                | | orders/s | p50 ms | p95 ms | p99 ms |
+                |---|---:|---:|---:|---:|
+                | full stack, peak (%d tills back to back) | %.0f | %.2f | %.2f | %.2f |
+                | raw SQL (pgbench), peak | %.0f | %.2f | %.2f | %.2f |
+                | full stack at half its peak (%.0f orders/s, open loop) | %.0f | %.2f | %.2f | %.2f |
+                | raw SQL at half its peak (%.0f orders/s, `-R`) | %.0f | %.2f | %.2f | %.2f |
+
+                Full stack throughput is **%.0f %%** of raw SQL (aim: 50 %% or more). At half of its peak the full
+                stack's p99 is **%.1f ms** (aim: under 25 ms).
+
+                Latencies of the open-loop runs count from when each order was due, so time spent queueing is
+                included.
+                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"),
+                clients, clients, clients,
+                clients, stackPeak.perSecond(), stackPeak.p50(), stackPeak.p95(), stackPeak.p99(),
+                sqlPeak.perSecond(), sqlPeak.p50(), sqlPeak.p95(), sqlPeak.p99(),
+                stackPeak.perSecond() / 2, stackHalf.perSecond(), stackHalf.p50(), stackHalf.p95(), stackHalf.p99(),
+                sqlPeak.perSecond() / 2, sqlHalf.perSecond(), sqlHalf.p50(), sqlHalf.p95(), sqlHalf.p99(),
+                100 * stackPeak.perSecond() / sqlPeak.perSecond(), stackHalf.p99());
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, text);
+        System.out.println("Wrote " + report.toAbsolutePath().normalize());
+    }
+}
