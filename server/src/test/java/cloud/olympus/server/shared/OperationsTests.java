@@ -35,7 +35,11 @@ class OperationsTests extends ApiTest {
         List<String> paths = List.copyOf(docs.json().get("paths").propertyNames());
         assertThat(paths).contains("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
                 "/api/v1/users", "/api/v1/users/{id}", "/api/v1/users/me", "/api/v1/tenant", "/api/v1/tenant/locations",
-                "/api/v1/admin/tenants", "/api/v1/admin/tenants/{id}");
+                "/api/v1/admin/tenants", "/api/v1/admin/tenants/{id}",
+                "/api/v1/inventory/items", "/api/v1/inventory/items/{id}", "/api/v1/inventory/items/{id}/adjustments",
+                "/api/v1/inventory/items/{id}/movements", "/api/v1/inventory/categories", "/api/v1/orders", "/api/v1/orders/{id}",
+                "/api/v1/orders/{id}/status", "/api/v1/orders/{id}/payments", "/api/v1/orders/{id}/refunds",
+                "/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/customers/{id}/loyalty");
         assertThat(docs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
         assertThat(http().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
