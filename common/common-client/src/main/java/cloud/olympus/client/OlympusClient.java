@@ -96,6 +96,15 @@ public class OlympusClient {
         return send(request("POST", path, body), true);
     }
 
+    /** A POST that is safe to repeat: the server answers a repeat of the key with the first answer. */
+    public JsonNode post(String path, Object body, String idempotencyKey) {
+        return send(request("POST", path, body).header("Idempotency-Key", idempotencyKey), true);
+    }
+
+    public JsonNode put(String path, Object body) {
+        return send(request("PUT", path, body), true);
+    }
+
     public JsonNode patch(String path, Object body) {
         return send(request("PATCH", path, body), true);
     }

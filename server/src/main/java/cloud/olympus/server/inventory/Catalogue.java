@@ -79,6 +79,12 @@ public class Catalogue {
         return items.page(q, blankToNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
     }
 
+    /** Every item changed after {@code since} (all of them without), by name. */
+    @Transactional(readOnly = true)
+    public List<Item> changedSince(Instant since) {
+        return items.changedSince(since).stream().map(scaled()).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<String> categories() {
         return items.categories();

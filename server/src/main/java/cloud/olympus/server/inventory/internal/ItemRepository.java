@@ -73,6 +73,11 @@ public class ItemRepository {
                 .query(this::item).list();
     }
 
+    public List<Item> changedSince(java.time.Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE CAST(:since AS timestamptz) IS NULL OR updated_at > :since ORDER BY name, id")
+                .param("since", since == null ? null : java.sql.Timestamp.from(since)).query(this::item).list();
+    }
+
     public boolean skuTaken(String sku, UUID exceptId) {
         return jdbc.sql("SELECT count(*) FROM inventory.items WHERE sku = :sku AND id <> :id")
                 .param("sku", sku).param("id", exceptId).query(Long.class).single() > 0;

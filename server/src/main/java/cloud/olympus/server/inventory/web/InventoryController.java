@@ -66,6 +66,18 @@ class InventoryController {
         return Page.of(rows, size, i -> i.name() + "\n" + i.id(), ItemView::of);
     }
 
+    @GetMapping("/catalogue")
+    @Operation(summary = "The whole catalogue at once, for tills to keep offline",
+            description = "Every item, active or not, sorted by name; with since (an instant), only those changed after it. "
+                    + "The answer's as_of is the since to send next time.")
+    CatalogueView catalogue(@RequestParam(required = false) Instant since) {
+        Instant asOf = Instant.now();
+        return new CatalogueView(asOf, catalogue.changedSince(since).stream().map(ItemView::of).toList());
+    }
+
+    record CatalogueView(Instant asOf, List<ItemView> items) {
+    }
+
     @GetMapping("/categories")
     @Operation(summary = "Item categories, in display order")
     List<String> categories() {

@@ -1,0 +1,146 @@
+package cloud.olympus.client.api;
+
+import cloud.olympus.client.OlympusClient;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** Typed calls to the Olympus API for the apps: tenant, catalogue, orders, payments, customers. */
+public class OlympusApi {
+
+    private final OlympusClient client;
+
+    public OlympusApi(OlympusClient client) {
+        this.client = client;
+    }
+
+    public OlympusClient client() {
+        return client;
+    }
+
+    /** Logs in and answers who is at the till. */
+    public Session login(String tenantSlug, String email, String password) {
+        client.login(tenantSlug, email, password);
+        return session();
+    }
+
+    /** The logged-in user, from the access token's claims. */
+    public Session session() {
+        String token = client.tokens().orElseThrow(() -> new IllegalStateException("not logged in")).accessToken();
+        JsonNode claims = client.json().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        Set<String> roles = new HashSet<>();
+        claims.path("roles").forEach(r -> roles.add(r.asString()));
+        return new Session(UUID.fromString(claims.get("sub").asString()), UUID.fromString(claims.get("tid").asString()), roles);
+    }
+
+    public TenantProfile tenant() {
+        JsonNode t = client.get("/api/v1/tenant");
+        JsonNode settings = t.path("settings");
+        JsonNode branding = t.path("branding");
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        settings.path("tax_rates").propertyStream().forEach(e -> rates.put(e.getKey(), e.getValue().decimalValue()));
+        Map<String, Boolean> features = new LinkedHashMap<>();
+        t.path("features").propertyStream().forEach(e -> features.put(e.getKey(), e.getValue().asBoolean()));
+        return new TenantProfile(UUID.fromString(t.get("id").asString()), t.get("slug").asString(), t.get("name").asString(),
+                t.get("industry").asString(), settings.path("currency").asString("USD"), rates,
+                settings.path("tax_inclusive").asBoolean(false), branding.path("app_name").asString(t.get("name").asString()),
+                branding.path("accent_color").asString(null), branding.path("logo_url").asString(null),
+                settings.path("receipt_footer").asString(null), features);
+    }
+
+    /** The catalogue: all of it, or what changed after {@code since}. */
+    public CatalogueSnapshot catalogue(Instant since) {
+        JsonNode answer = client.get("/api/v1/inventory/catalogue" + (since == null ? "" : "?since=" + encode(since.toString())));
+        List<CatalogueItem> items = answer.get("items").valueStream()
+                .map(node -> client.json().treeToValue(node, CatalogueItem.class)).toList();
+        return new CatalogueSnapshot(Instant.parse(answer.get("as_of").asString()), items);
+    }
+
+    public record CatalogueSnapshot(Instant asOf, List<CatalogueItem> items) {
+    }
+
+    /** Places an order under its own id, which is also its idempotency key: a retry never makes a second order. */
+    public OrderSummary placeOrder(OrderDraft draft) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", draft.id());
+        body.put("source", draft.source());
+        body.put("items", draft.lines().stream().map(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("product_id", l.productId());
+            line.put("quantity", l.quantity());
+            line.put("modifiers", l.modifiers().stream().map(m -> {
+                Map<String, Object> choice = new LinkedHashMap<>();
+                choice.put("group", m.group());
+                choice.put("name", m.name());
+                return choice;
+            }).toList());
+            if (l.notes() != null) {
+                line.put("notes", l.notes());
+            }
+            if (l.unitPrice() != null) {
+                line.put("unit_price", l.unitPrice());
+            }
+            return line;
+        }).toList());
+        if (draft.customerId() != null) {
+            body.put("customer_id", draft.customerId());
+        }
+        if (!draft.discounts().isEmpty()) {
+            body.put("discounts", draft.discounts());
+        }
+        if (draft.notes() != null) {
+            body.put("notes", draft.notes());
+        }
+        return client.json().treeToValue(client.post("/api/v1/orders", body, draft.id().toString()), OrderSummary.class);
+    }
+
+    /** Records a payment; {@code key} makes a retry harmless. */
+    public OrderSummary pay(UUID orderId, OrderDraft.Tender tender, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("method", tender.method());
+        body.put("amount", tender.amount());
+        if (tender.tip() != null && tender.tip().signum() > 0) {
+            body.put("tip", tender.tip());
+        }
+        if (tender.reference() != null) {
+            body.put("reference", tender.reference());
+        }
+        JsonNode answer = client.post("/api/v1/orders/" + orderId + "/payments", body, key);
+        return client.json().treeToValue(answer.get("order"), OrderSummary.class);
+    }
+
+    public OrderSummary order(UUID id) {
+        return client.get("/api/v1/orders/" + id, OrderSummary.class);
+    }
+
+    /** Open orders (not completed or cancelled), newest first. */
+    public List<OrderSummary> openOrders() {
+        return List.of("pending", "confirmed", "preparing", "ready").stream()
+                .flatMap(status -> client.get("/api/v1/orders?limit=100&status=" + status).get("data").valueStream())
+                .map(node -> client.json().treeToValue(node, OrderSummary.class))
+                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+                .toList();
+    }
+
+    public OrderSummary changeStatus(UUID id, String status) {
+        return client.json().treeToValue(client.put("/api/v1/orders/" + id + "/status", Map.of("status", status)), OrderSummary.class);
+    }
+
+    public List<CustomerSummary> findCustomers(String query) {
+        return client.get("/api/v1/customers?limit=20&q=" + encode(query)).get("data").valueStream()
+                .map(node -> client.json().treeToValue(node, CustomerSummary.class)).toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

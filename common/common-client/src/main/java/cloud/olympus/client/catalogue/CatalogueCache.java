@@ -1,0 +1,89 @@
+package cloud.olympus.client.catalogue;
+
+import cloud.olympus.client.api.CatalogueItem;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.TenantProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The till's copy of the catalogue and the tenant's pricing settings, kept on disk so the till
+ * sells with the server down. Refreshes bring only what changed since the last one.
+ */
+public class CatalogueCache {
+
+    private final Path file;
+    private final JsonMapper json;
+    private volatile Stored stored;
+
+    /** What is kept: the tenant, when the catalogue was read, and its items. */
+    public record Stored(TenantProfile tenant, Instant asOf, List<CatalogueItem> items) {
+    }
+
+    public CatalogueCache(Path directory, JsonMapper json) {
+        this.file = directory.resolve("catalogue.json");
+        this.json = json;
+    }
+
+    /** What was kept last time, if anything. */
+    public Optional<Stored> load() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            stored = json.readValue(Files.readAllBytes(file), Stored.class);
+            return Optional.of(stored);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Fetches what changed since the last refresh (everything the first time) and keeps it. */
+    public Stored refresh(OlympusApi api) {
+        TenantProfile tenant = api.tenant();
+        Stored previous = stored != null && stored.tenant().id().equals(tenant.id()) ? stored : null;
+        OlympusApi.CatalogueSnapshot snapshot = api.catalogue(previous == null ? null : previous.asOf());
+        Map<UUID, CatalogueItem> items = new LinkedHashMap<>();
+        if (previous != null) {
+            previous.items().forEach(i -> items.put(i.id(), i));
+        }
+        snapshot.items().forEach(i -> items.put(i.id(), i));
+        List<CatalogueItem> sorted = items.values().stream()
+                .sorted(Comparator.comparing(CatalogueItem::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Stored next = new Stored(tenant, snapshot.asOf(), sorted);
+        save(next);
+        stored = next;
+        return next;
+    }
+
+    public Optional<Stored> current() {
+        return Optional.ofNullable(stored);
+    }
+
+    private void save(Stored next) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(temp, json.writeValueAsBytes(next));
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
