@@ -50,9 +50,11 @@ class DeploymentFilesTest {
     void theUnitStartsTheJarTheServerBuildProduces() throws IOException {
         String pom = Files.readString(SERVER.resolve("pom.xml"));
         Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(pom);
+        Matcher classifier = Pattern.compile("<classifier>([^<]+)</classifier>").matcher(pom);
         assertThat(finalName.find()).isTrue();
+        assertThat(classifier.find()).isTrue();
         String unit = Files.readString(Path.of("server/olympus-server.service"));
-        assertThat(unit).contains("/" + finalName.group(1) + ".jar")
+        assertThat(unit).contains("/" + finalName.group(1) + "-" + classifier.group(1) + ".jar")
                 .contains("EnvironmentFile=/etc/olympus/olympus.env");
     }
 

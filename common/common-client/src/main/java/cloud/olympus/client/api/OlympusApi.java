@@ -51,7 +51,8 @@ public class OlympusApi {
         Map<String, Boolean> features = new LinkedHashMap<>();
         t.path("features").propertyStream().forEach(e -> features.put(e.getKey(), e.getValue().asBoolean()));
         return new TenantProfile(UUID.fromString(t.get("id").asString()), t.get("slug").asString(), t.get("name").asString(),
-                t.get("industry").asString(), settings.path("currency").asString("USD"), rates,
+                t.get("industry").asString(), settings.path("currency").asString("USD"), settings.path("locale").asString("en-US"),
+                rates,
                 settings.path("tax_inclusive").asBoolean(false), branding.path("app_name").asString(t.get("name").asString()),
                 branding.path("accent_color").asString(null), branding.path("logo_url").asString(null),
                 settings.path("receipt_footer").asString(null), features);

@@ -11,7 +11,8 @@ import java.util.UUID;
  * The business the till works for: its name and branding, and what pricing needs offline
  * (currency, tax rates, inclusive or not, loyalty redemption rate).
  */
-public record TenantProfile(UUID id, String slug, String name, String industry, String currency, Map<String, BigDecimal> taxRates,
+public record TenantProfile(UUID id, String slug, String name, String industry, String currency, String locale,
+                            Map<String, BigDecimal> taxRates,
                             boolean taxInclusive, String appName, String accentColor, String logoUrl, String receiptFooter,
                             Map<String, Boolean> features) {
 
@@ -19,6 +20,11 @@ public record TenantProfile(UUID id, String slug, String name, String industry, 
         Map<String, BigDecimal> rates = new LinkedHashMap<>(taxRates);
         rates.putIfAbsent(TaxRates.STANDARD, BigDecimal.ZERO);
         return new TaxRates(rates, taxInclusive);
+    }
+
+    /** How the business writes money: its own locale, whatever language the cashier reads. */
+    public java.util.Locale moneyLocale() {
+        return java.util.Locale.forLanguageTag(locale == null ? "en-US" : locale);
     }
 
     public int scale() {

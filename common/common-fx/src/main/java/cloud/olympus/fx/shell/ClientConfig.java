@@ -10,7 +10,7 @@ import java.util.function.Function;
  * ({@code --server=http://host:8080 --theme=dark --lang=de}) or the environment
  * ({@code OLYMPUS_SERVER_URL}, {@code OLYMPUS_THEME}, {@code OLYMPUS_LANG}).
  */
-public record ClientConfig(String serverUrl, ThemeManager.Mode theme, Locale locale) {
+public record ClientConfig(String serverUrl, ThemeManager.Mode theme, Locale locale, Map<String, String> options) {
 
     public static final String DEFAULT_SERVER = "http://localhost:8080";
 
@@ -20,7 +20,12 @@ public record ClientConfig(String serverUrl, ThemeManager.Mode theme, Locale loc
         String lang = pick(named.get("lang"), env.apply("OLYMPUS_LANG"), Locale.getDefault().toLanguageTag());
         return new ClientConfig(server.endsWith("/") ? server.substring(0, server.length() - 1) : server,
                 "dark".equalsIgnoreCase(theme) ? ThemeManager.Mode.DARK : ThemeManager.Mode.LIGHT,
-                Locale.forLanguageTag(lang));
+                Locale.forLanguageTag(lang), Map.copyOf(named));
+    }
+
+    /** Another option from the command line, or the environment variable {@code envName}. */
+    public String option(String name, String envName, String fallback, Function<String, String> env) {
+        return pick(options.get(name), env.apply(envName), fallback);
     }
 
     private static String pick(String first, String second, String fallback) {

@@ -38,15 +38,23 @@ public final class ClientShell implements AutoCloseable {
     }
 
     /** Themes the application, shows {@code root} on {@code stage} and starts watching the server. */
-    public Scene show(Stage stage, Parent root, String titleKey, double width, double height) {
+    public Scene show(Stage stage, Parent root, String titleKey, double width, double height, java.util.List<String> extra) {
         theme.apply(config.theme());
         Scene scene = new Scene(root, width, height);
-        theme.style(scene);
+        theme.style(scene, extra);
         stage.setTitle(messages.get(titleKey));
         stage.setScene(scene);
         stage.show();
         connection.start(background, Duration.ofSeconds(5));
         return scene;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    public ScheduledExecutorService background() {
+        return background;
     }
 
     public ClientConfig config() {

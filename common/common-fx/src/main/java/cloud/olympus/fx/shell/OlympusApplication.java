@@ -22,10 +22,15 @@ public abstract class OlympusApplication extends Application {
 
     protected abstract double height();
 
+    /** The client's own stylesheets, on top of the shared one. */
+    protected java.util.List<String> stylesheets() {
+        return java.util.List.of();
+    }
+
     @Override
     public void start(Stage stage) {
         shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv));
-        shell.show(stage, firstView(shell), titleKey(), width(), height());
+        shell.show(stage, firstView(shell), titleKey(), width(), height(), stylesheets());
     }
 
     @Override

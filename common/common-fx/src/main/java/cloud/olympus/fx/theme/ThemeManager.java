@@ -21,6 +21,7 @@ public final class ThemeManager {
 
     private Mode mode = Mode.LIGHT;
     private AccentPalette accent;
+    private java.util.List<String> extra = java.util.List.of();
 
     public Mode mode() {
         return mode;
@@ -35,9 +36,15 @@ public final class ThemeManager {
     }
 
     /** Adds Olympus's stylesheet and, once a tenant's branding is known, its accent to a scene. */
+    public void style(Scene scene, java.util.List<String> clientSheets) {
+        this.extra = java.util.List.copyOf(clientSheets);
+        style(scene);
+    }
+
     public void style(Scene scene) {
-        scene.getStylesheets().removeIf(s -> s.equals(STYLESHEET) || s.startsWith("data:text/css"));
+        scene.getStylesheets().clear();
         scene.getStylesheets().add(STYLESHEET);
+        scene.getStylesheets().addAll(extra);
         if (accent != null) {
             scene.getStylesheets().add(dataUrl(accent.toCss()));
         }

@@ -1,0 +1,157 @@
+package cloud.olympus.desktop.pos;
+
+import cloud.olympus.client.api.OrderDraft;
+import cloud.olympus.desktop.receipt.Receipt;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Taking the money: one or more tenders until nothing is due. Cash may be more than is due (the
+ * change is shown); other tenders may not. Completing keeps the sale in the outbox first, then
+ * the receipt is shown: the sale is safe before the customer leaves.
+ */
+public final class CheckoutViewModel {
+
+    public static final List<String> METHODS = List.of("cash", "card", "gift_card", "loyalty_points");
+
+    /** A tender as taken at the till; {@code applied} is what counts towards the total. */
+    public record Tender(String method, BigDecimal handed, BigDecimal applied, BigDecimal tip, String reference) {
+        OrderDraft.Tender toDraft() {
+            return new OrderDraft.Tender(method, handed, tip, reference);
+        }
+    }
+
+    private final CartViewModel cart;
+    private final BigDecimal total;
+    private final int scale;
+    private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
+    private final Consumer<OrderDraft> keep;
+
+    /** @param keep durably keeps the finished sale (the outbox); must not return before it is kept */
+    public CheckoutViewModel(CartViewModel cart, Consumer<OrderDraft> keep) {
+        this.cart = cart;
+        this.total = cart.priced().total();
+        this.scale = cart.tenant().scale();
+        this.keep = keep;
+        update();
+    }
+
+    public ObservableList<Tender> tenders() {
+        return tenders;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public BigDecimal due() {
+        BigDecimal paid = tenders.stream().map(Tender::applied).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return total.subtract(paid).max(BigDecimal.ZERO).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Takes a tender; answers false (with {@link #problemProperty()} saying why) when it cannot be taken. */
+    public boolean take(String method, BigDecimal amount, BigDecimal tip, String reference) {
+        problem.set("");
+        BigDecimal due = due();
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > scale) {
+            problem.set("amount");
+            return false;
+        }
+        if (due.signum() == 0) {
+            problem.set("paid");
+            return false;
+        }
+        BigDecimal handed = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        if (!"cash".equals(method) && handed.compareTo(due) > 0) {
+            problem.set("over");
+            return false;
+        }
+        if ("loyalty_points".equals(method) && cart.customerProperty().get() == null) {
+            problem.set("customer");
+            return false;
+        }
+        BigDecimal tipAmount = tip == null ? BigDecimal.ZERO.setScale(scale) : tip.setScale(scale, RoundingMode.HALF_UP);
+        tenders.add(new Tender(method, handed, handed.min(due), tipAmount, reference == null || reference.isBlank() ? null : reference));
+        update();
+        return true;
+    }
+
+    /** The whole remaining amount in one tender. */
+    public boolean takeExact(String method) {
+        return take(method, due(), null, null);
+    }
+
+    public void removeTender(int index) {
+        tenders.remove(index);
+        update();
+    }
+
+    /** Keeps the sale and answers its receipt; only when nothing is due. */
+    public Receipt complete(String tenantName, String footer, String cashier) {
+        if (due().signum() != 0) {
+            throw new IllegalStateException("not settled");
+        }
+        UUID id = UUID.randomUUID();
+        OrderDraft sale = cart.toDraft(id, tenders.stream().map(Tender::toDraft).toList());
+        keep.accept(sale);
+        return Receipt.of(id, Instant.now(), tenantName, footer, cashier, cart, List.copyOf(tenders), changeDue());
+    }
+
+    public BigDecimal changeDue() {
+        return tenders.stream().map(t -> t.handed().subtract(t.applied())).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
+    }
+
+    public ReadOnlyStringProperty remainingProperty() {
+        return remaining.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeProperty() {
+        return change.getReadOnlyProperty();
+    }
+
+    /** The reason the last tender was refused: amount, over, paid or customer; empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
+    private void update() {
+        remaining.set(cart.format(due()));
+        BigDecimal changeDue = changeDue();
+        change.set(changeDue.signum() > 0 ? cart.format(changeDue) : "");
+        settled.set(due().signum() == 0);
+    }
+
+    /** Suggested cash amounts: exact, and the next round notes. */
+    public List<BigDecimal> quickCash() {
+        BigDecimal due = due();
+        List<BigDecimal> amounts = new ArrayList<>();
+        amounts.add(due);
+        for (int note : new int[]{5, 10, 20, 50, 100}) {
+            BigDecimal rounded = due.divide(BigDecimal.valueOf(note), 0, RoundingMode.CEILING).multiply(BigDecimal.valueOf(note))
+                    .setScale(scale);
+            if (rounded.compareTo(due) > 0 && !amounts.contains(rounded) && amounts.size() < 4) {
+                amounts.add(rounded);
+            }
+        }
+        return amounts;
+    }
+}

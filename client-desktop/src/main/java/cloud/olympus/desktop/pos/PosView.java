@@ -1,0 +1,427 @@
+package cloud.olympus.desktop.pos;
+
+import cloud.olympus.client.api.CatalogueItem;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.client.outbox.Outbox;
+import cloud.olympus.desktop.orders.OrdersBoardViewModel;
+import cloud.olympus.desktop.orders.OrdersOverlay;
+import cloud.olympus.desktop.receipt.Receipt;
+import cloud.olympus.desktop.till.Till;
+import cloud.olympus.fx.connection.ConnectionBadge;
+import cloud.olympus.fx.connection.ConnectionViewModel;
+import cloud.olympus.fx.i18n.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The till: products on the left (categories, search, scanner), the sale on the right, and the
+ * panels for modifiers, customer, discount, payment, receipt and open orders over it.
+ */
+public final class PosView extends StackPane {
+
+    private final Till till;
+    private final Session session;
+    private final CatalogueViewModel catalogue;
+    private final CartViewModel cart;
+    private final Messages messages;
+    private final Executor background;
+    private final Executor ui;
+    private final Path receipts;
+    private final TextField search = new TextField();
+    private final ListView<CartLine> lines = new ListView<>();
+    private final StringBuilder scanned = new StringBuilder();
+
+    public PosView(Till till, Session session, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
+                   Messages messages, Executor background, Executor ui, Path receipts, Runnable toggleTheme, Runnable logout) {
+        this.till = till;
+        this.session = session;
+        this.catalogue = catalogue;
+        this.cart = cart;
+        this.messages = messages;
+        this.background = background;
+        this.ui = ui;
+        this.receipts = receipts;
+        setId("pos");
+        getStyleClass().add("pos");
+        BorderPane layout = new BorderPane();
+        layout.setTop(topBar(connection, toggleTheme, logout));
+        layout.setCenter(products());
+        layout.setRight(saleColumn());
+        getChildren().add(layout);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventFilter(KeyEvent.KEY_TYPED, this::scannerInput);
+        Platform.runLater(search::requestFocus);
+    }
+
+    private Node topBar(ConnectionViewModel connection, Runnable toggleTheme, Runnable logout) {
+        Label brand = new Label(cart.tenant().appName());
+        brand.setId("brand");
+        brand.getStyleClass().add("brand");
+        Label waiting = new Label();
+        waiting.setId("outbox-count");
+        waiting.getStyleClass().add("outbox-badge");
+        Outbox outbox = till.outbox();
+        outbox.onChange(state -> ui.execute(() -> {
+            waiting.setText(state.pending() + state.failed() == 0 ? "" : messages.get("outbox.waiting", state.pending())
+                    + (state.failed() > 0 ? "  ·  " + messages.get("outbox.refused", state.failed()) : ""));
+            waiting.setVisible(state.pending() + state.failed() > 0);
+        }));
+        Button orders = button("orders-button", messages.get("pos.orders") + "  F4", e -> openOrders());
+        Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
+        Label who = new Label(String.join(", ", session.roles()));
+        who.getStyleClass().add("subtitle");
+        Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
+        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, theme, who, out);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node products() {
+        search.setId("search");
+        search.setPromptText(messages.get("pos.search_hint"));
+        search.getStyleClass().add("search");
+        search.textProperty().bindBidirectional(catalogue.queryProperty());
+        search.setOnAction(e -> scan(search.getText(), true));
+        Label count = new Label();
+        count.getStyleClass().add("subtitle");
+        count.textProperty().bind(catalogue.summaryProperty());
+        HBox searchRow = new HBox(search, count);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        searchRow.getStyleClass().add("search-row");
+
+        FlowPane categories = new FlowPane();
+        categories.setId("categories");
+        categories.getStyleClass().add("categories");
+        ToggleGroup group = new ToggleGroup();
+        Runnable renderCategories = () -> {
+            categories.getChildren().clear();
+            for (String name : catalogue.categories()) {
+                ToggleButton button = new ToggleButton(CatalogueViewModel.ALL.equals(name) ? messages.get("pos.all")
+                        : CatalogueViewModel.FAVOURITES.equals(name) ? "★ " + messages.get("pos.favourites") : name);
+                button.getStyleClass().add("category");
+                button.setToggleGroup(group);
+                button.setSelected(name.equals(catalogue.categoryProperty().get()));
+                button.setOnAction(e -> {
+                    catalogue.queryProperty().set("");
+                    catalogue.categoryProperty().set(name);
+                    button.setSelected(true);
+                });
+                categories.getChildren().add(button);
+            }
+        };
+        renderCategories.run();
+        catalogue.categories().addListener((ListChangeListener<String>) c -> renderCategories.run());
+
+        TilePane grid = new TilePane();
+        grid.setId("product-grid");
+        grid.getStyleClass().add("product-grid");
+        Runnable renderGrid = () -> grid.getChildren().setAll(catalogue.visible().stream().map(this::tile).toList());
+        renderGrid.run();
+        catalogue.visible().addListener((ListChangeListener<CatalogueItem>) c -> renderGrid.run());
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("product-scroll");
+        VBox column = new VBox(searchRow, categories, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        column.getStyleClass().add("products");
+        return column;
+    }
+
+    private Node tile(CatalogueItem item) {
+        Label name = new Label((catalogue.isFavourite(item) ? "★ " : "") + item.name());
+        name.getStyleClass().add("tile-name");
+        name.setWrapText(true);
+        Label price = new Label(item.openPrice() ? messages.get("pos.open_price") : cart.format(item.unitPrice()));
+        price.getStyleClass().add("tile-price");
+        VBox box = new VBox(name, price);
+        Button tile = new Button();
+        tile.setGraphic(box);
+        tile.getStyleClass().add("product-tile");
+        tile.setId("item-" + item.sku().replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT));
+        if (item.soldOut()) {
+            tile.getStyleClass().add("sold-out");
+            tile.setDisable(true);
+        }
+        tile.setOnAction(e -> ring(item));
+        MenuItem favourite = new MenuItem(messages.get(catalogue.isFavourite(item) ? "pos.unfavourite" : "pos.favourite"));
+        favourite.setOnAction(e -> {
+            till.update(till.settings().toggleFavourite(item.id()));
+            catalogue.setFavourites(till.settings().favourites());
+        });
+        tile.setContextMenu(new ContextMenu(favourite));
+        return tile;
+    }
+
+    private Node saleColumn() {
+        Label customer = new Label();
+        customer.setId("cart-customer");
+        customer.getStyleClass().add("subtitle");
+        customer.textProperty().bind(Bindings.createStringBinding(() -> cart.customerProperty().get() == null
+                ? messages.get("cart.no_customer") : cart.customerProperty().get().displayName(), cart.customerProperty()));
+        Button attach = button("customer-button", messages.get("cart.customer") + "  F2", e -> openCustomer());
+        HBox customerRow = new HBox(customer, Overlays.spacer(), attach);
+        customerRow.getStyleClass().add("customer-row");
+
+        lines.setId("cart-lines");
+        lines.getStyleClass().add("cart-lines");
+        lines.setItems(cart.lines());
+        lines.setPlaceholder(new Label(messages.get("cart.empty")));
+        lines.setCellFactory(list -> new CartCell());
+        VBox.setVgrow(lines, Priority.ALWAYS);
+
+        GridPane totals = new GridPane();
+        totals.getStyleClass().add("totals");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setHgrow(Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints amounts = new javafx.scene.layout.ColumnConstraints();
+        amounts.setHalignment(javafx.geometry.HPos.RIGHT);
+        totals.getColumnConstraints().addAll(labels, amounts);
+        Label total = new Label();
+        total.setId("cart-total");
+        total.getStyleClass().add("total-amount");
+        total.textProperty().bind(cart.totalProperty());
+        Label subtotal = new Label();
+        subtotal.textProperty().bind(cart.subtotalProperty());
+        Label discount = new Label();
+        discount.textProperty().bind(cart.discountTotalProperty());
+        Label tax = new Label();
+        tax.setId("cart-tax");
+        tax.textProperty().bind(cart.taxProperty());
+        totals.addRow(0, new Label(messages.get("receipt.subtotal")), subtotal);
+        totals.addRow(1, new Label(messages.get("receipt.discount")), discount);
+        totals.addRow(2, new Label(messages.get(cart.tenant().taxInclusive() ? "receipt.tax_included" : "receipt.tax")), tax);
+        Label totalLabel = new Label(messages.get("receipt.total"));
+        totalLabel.getStyleClass().add("total-label");
+        totals.addRow(3, totalLabel, total);
+
+        Button discountButton = button("discount-button", messages.get("cart.discount") + "  F3", e -> openDiscount());
+        discountButton.setDisable(!session.isManager());
+        Button clear = button("clear-button", messages.get("cart.clear"), e -> cart.clear());
+        Button pay = button("pay-button", messages.get("cart.pay") + "  F12", e -> openCheckout());
+        pay.getStyleClass().addAll("success", "pay");
+        pay.disableProperty().bind(Bindings.isEmpty(cart.lines()));
+        pay.setMaxWidth(Double.MAX_VALUE);
+        HBox tools = new HBox(discountButton, clear);
+        tools.getStyleClass().add("cart-tools");
+        VBox column = new VBox(customerRow, lines, totals, tools, pay);
+        column.getStyleClass().add("sale");
+        return column;
+    }
+
+    private final class CartCell extends ListCell<CartLine> {
+        @Override
+        protected void updateItem(CartLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            int index = getIndex();
+            Label description = new Label(line.item().name());
+            description.getStyleClass().add("line-name");
+            description.setWrapText(true);
+            description.setMinWidth(0);
+            VBox text = new VBox(description);
+            text.setMinWidth(0);
+            if (!line.modifiers().isEmpty()) {
+                Label modifiers = new Label(String.join(", ", line.modifiers().stream().map(CartLine.Chosen::name).toList()));
+                modifiers.getStyleClass().add("line-notes");
+                modifiers.setWrapText(true);
+                modifiers.setMinWidth(0);
+                text.getChildren().add(modifiers);
+            }
+            if (line.notes() != null) {
+                Label notes = new Label(line.notes());
+                notes.getStyleClass().add("line-notes");
+                text.getChildren().add(notes);
+            }
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button minus = button(null, "−", e -> cart.changeQuantity(index, -1));
+            Button plus = button(null, "+", e -> cart.changeQuantity(index, 1));
+            minus.getStyleClass().add("qty-button");
+            plus.getStyleClass().add("qty-button");
+            Label quantity = new Label(String.valueOf(line.quantity()));
+            quantity.getStyleClass().add("line-qty");
+            Label amount = new Label(cart.format(line.total()));
+            amount.getStyleClass().add("line-amount");
+            HBox row = new HBox(minus, quantity, plus, text, amount);
+            row.getStyleClass().add("cart-line");
+            MenuItem note = new MenuItem(messages.get("cart.note"));
+            note.setOnAction(e -> editNote(index));
+            MenuItem remove = new MenuItem(messages.get("cart.remove"));
+            remove.setOnAction(e -> cart.remove(index));
+            setContextMenu(new ContextMenu(note, remove));
+            setText(null);
+            // Let the list's width decide the row's, so long names wrap instead of pushing the amount out of sight.
+            setPrefWidth(0);
+            setGraphic(row);
+        }
+    }
+
+    /** Rings up an item: straight in, or through the modifiers panel, or asking its price when open-priced. */
+    void ring(CatalogueItem item) {
+        if (item.openPrice()) {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.setHeaderText(messages.get("pos.enter_price", item.name()));
+            dialog.showAndWait().ifPresent(text -> {
+                try {
+                    cart.add(item, java.util.List.of(), new BigDecimal(text.trim().replace(',', '.')).setScale(cart.tenant().scale()));
+                } catch (RuntimeException e) {
+                    // Not a price: nothing is rung up.
+                }
+            });
+        } else if (item.hasModifiers()) {
+            show(new ModifierOverlay(new ModifierViewModel(item, cart::format), messages,
+                    m -> cart.add(m.item(), m.choices(), null), this::refocus));
+        } else {
+            cart.add(item);
+            lines.scrollTo(cart.lines().size() - 1);
+        }
+    }
+
+    /** A code from the scanner or typed with Enter: an exact barcode or SKU, or the one item the search found. */
+    private void scan(String code, boolean fromSearch) {
+        var item = catalogue.byCode(code);
+        if (item.isEmpty() && fromSearch && catalogue.visible().size() == 1) {
+            item = java.util.Optional.of(catalogue.visible().get(0));
+        }
+        item.ifPresent(found -> {
+            ring(found);
+            catalogue.queryProperty().set("");
+        });
+    }
+
+    /** A scanner types its digits and Enter fast, wherever the focus is; collect them when no field has it. */
+    private void scannerInput(KeyEvent event) {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextField) {
+            return;
+        }
+        String character = event.getCharacter();
+        if ("\r".equals(character) || "\n".equals(character)) {
+            scan(scanned.toString(), false);
+            scanned.setLength(0);
+        } else if (!character.isEmpty() && !Character.isISOControl(character.charAt(0))) {
+            scanned.append(character);
+        }
+    }
+
+    private void shortcut(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean overlay = getChildren().size() > 1;
+        if (code == KeyCode.ESCAPE && overlay) {
+            ((Overlay) getChildren().get(getChildren().size() - 1)).close();
+        } else if (code == KeyCode.ESCAPE) {
+            catalogue.queryProperty().set("");
+            search.requestFocus();
+        } else if (overlay) {
+            return;
+        } else if (code == KeyCode.F1) {
+            search.requestFocus();
+        } else if (code == KeyCode.F2) {
+            openCustomer();
+        } else if (code == KeyCode.F3 && session.isManager()) {
+            openDiscount();
+        } else if (code == KeyCode.F4) {
+            openOrders();
+        } else if (code == KeyCode.F12 || new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
+            openCheckout();
+        } else if (code == KeyCode.DELETE && lines.getSelectionModel().getSelectedIndex() >= 0 && !(getScene().getFocusOwner() instanceof TextField)) {
+            cart.remove(lines.getSelectionModel().getSelectedIndex());
+        } else if ((code == KeyCode.ADD || code == KeyCode.PLUS) && event.isShortcutDown() && !cart.isEmpty()) {
+            cart.changeQuantity(selectedOrLast(), 1);
+        } else if ((code == KeyCode.SUBTRACT || code == KeyCode.MINUS) && event.isShortcutDown() && !cart.isEmpty()) {
+            cart.changeQuantity(selectedOrLast(), -1);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private int selectedOrLast() {
+        int selected = lines.getSelectionModel().getSelectedIndex();
+        return selected >= 0 ? selected : cart.lines().size() - 1;
+    }
+
+    void openCheckout() {
+        if (cart.isEmpty()) {
+            return;
+        }
+        CheckoutViewModel model = new CheckoutViewModel(cart, sale -> till.outbox().add(sale));
+        CheckoutOverlay[] overlay = new CheckoutOverlay[1];
+        overlay[0] = new CheckoutOverlay(model, cart, messages, () -> {
+            Receipt receipt = model.complete(cart.tenant().name(), cart.tenant().receiptFooter(), null);
+            till.outbox().kick();
+            getChildren().remove(overlay[0]);
+            show(new ReceiptOverlay(receipt, messages, receipts, receipts, () -> {
+                cart.clear();
+                refocus();
+            }));
+        }, this::refocus);
+        show(overlay[0]);
+    }
+
+    private void openCustomer() {
+        show(new CustomerOverlay(till.api(), background, ui, messages, cart::attach, this::refocus));
+    }
+
+    private void openDiscount() {
+        show(new DiscountOverlay(messages, cart::addDiscount, cart::clearDiscounts, this::refocus));
+    }
+
+    private void openOrders() {
+        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), background, ui), messages, this::refocus));
+    }
+
+    private void editNote(int index) {
+        TextInputDialog dialog = new TextInputDialog(cart.lines().get(index).notes());
+        dialog.setHeaderText(messages.get("cart.note"));
+        dialog.showAndWait().ifPresent(text -> cart.setNotes(index, text));
+    }
+
+    private void show(Overlay overlay) {
+        getChildren().add(overlay);
+        overlay.requestFocus();
+    }
+
+    private void refocus() {
+        search.requestFocus();
+    }
+
+    private static Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button button = new Button(text);
+        if (id != null) {
+            button.setId(id);
+        }
+        button.setOnAction(action);
+        return button;
+    }
+}

@@ -1,0 +1,84 @@
+package cloud.olympus.desktop.receipt;
+
+import com.github.anastaciocintra.escpos.EscPos;
+import com.github.anastaciocintra.escpos.Style;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Puts receipt lines on paper: a PDF for any printer, or ESC/POS bytes for a thermal printer. */
+public final class ReceiptPrinter {
+
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+
+    private ReceiptPrinter() {
+    }
+
+    /** A PDF as wide as an 80 mm roll, as long as the receipt. */
+    public static void pdf(List<String> lines, Path file) throws IOException {
+        float fontSize = 8.5f;
+        float leading = fontSize * 1.35f;
+        float margin = 4 * POINTS_PER_MM;
+        float width = 80 * POINTS_PER_MM;
+        float height = margin * 2 + leading * (lines.size() + 1);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, fontSize);
+                content.setLeading(leading);
+                content.newLineAtOffset(margin, height - margin - leading);
+                for (String line : lines) {
+                    content.showText(latin1(line));
+                    content.newLine();
+                }
+                content.endText();
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            document.save(file.toFile());
+        }
+    }
+
+    /** ESC/POS: the receipt, a feed and a cut, for a thermal printer (a device such as /dev/usb/lp0, or a file). */
+    public static void escPos(List<String> lines, OutputStream printer) throws IOException {
+        EscPos escpos = new EscPos(printer);
+        Style bold = new Style().setBold(true);
+        boolean first = true;
+        for (String line : lines) {
+            escpos.writeLF(first ? bold : new Style(), ascii(line));
+            first = false;
+        }
+        escpos.feed(4).cut(EscPos.CutMode.FULL);
+        escpos.close();
+    }
+
+    /** The PDF's built-in font speaks Latin-1: other characters are written as their nearest plain letter. */
+    static String latin1(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.replace('−', '-').replace('×', 'x').replace('…', '.').replace('★', '*').toCharArray()) {
+            out.append(c < 256 ? c : stripAccent(c));
+        }
+        return out.toString();
+    }
+
+    private static String ascii(String text) {
+        String plain = Normalizer.normalize(latin1(text), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.chars().mapToObj(c -> c < 128 ? String.valueOf((char) c) : "?").reduce("", String::concat);
+    }
+
+    private static String stripAccent(char c) {
+        String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.isEmpty() || plain.charAt(0) > 255 ? "?" : plain.substring(0, 1);
+    }
+}

@@ -1,0 +1,73 @@
+package cloud.olympus.desktop.receipt;
+
+import cloud.olympus.fx.i18n.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays a receipt out as fixed-width lines, as a thermal printer prints them (42 columns on 80 mm paper). */
+public final class ReceiptText {
+
+    public static final int WIDTH = 42;
+
+    private ReceiptText() {
+    }
+
+    public static List<String> lines(Receipt receipt, Messages messages, ZoneId zone) {
+        List<String> out = new ArrayList<>();
+        out.add(center(receipt.business()));
+        out.add(center(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .format(receipt.at().atZone(zone))));
+        out.add(center(messages.get("receipt.reference", receipt.reference())));
+        if (receipt.cashier() != null) {
+            out.add(center(messages.get("receipt.served_by", receipt.cashier())));
+        }
+        out.add("-".repeat(WIDTH));
+        for (Receipt.Line line : receipt.lines()) {
+            out.add(pair(line.quantity() + " × " + line.name(), line.amount()));
+            for (String modifier : line.modifiers()) {
+                out.add("    " + truncate(modifier, WIDTH - 4));
+            }
+            if (line.notes() != null) {
+                out.add("   " + truncate(line.notes(), WIDTH - 3));
+            }
+        }
+        out.add("-".repeat(WIDTH));
+        for (Receipt.Total total : receipt.totals()) {
+            out.add(pair(messages.get("receipt." + total.label()), total.amount()));
+        }
+        out.add("");
+        for (Receipt.Total payment : receipt.payments()) {
+            out.add(pair(messages.get("tender." + payment.label()), payment.amount()));
+        }
+        if (receipt.change() != null) {
+            out.add(pair(messages.get("receipt.change"), receipt.change()));
+        }
+        if (receipt.footer() != null) {
+            out.add("");
+            out.add(center(receipt.footer()));
+        }
+        return out;
+    }
+
+    static String pair(String left, String right) {
+        int room = WIDTH - right.length() - 1;
+        return padRight(truncate(left, room), room) + " " + right;
+    }
+
+    private static String center(String text) {
+        String t = truncate(text, WIDTH);
+        int pad = (WIDTH - t.length()) / 2;
+        return " ".repeat(pad) + t;
+    }
+
+    private static String truncate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
+    }
+
+    private static String padRight(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,171 @@
+package cloud.olympus.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.server.OlympusServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real till app, headless, against a real server on an embedded PostgreSQL: log in as the
+ * demo cashier, ring up a pizza with modifiers and a drink, take cash, and find the order on the
+ * server. Renders each screen, light and dark, to target/screenshots.
+ */
+class PosEndToEndTest {
+
+    private static ConfigurableApplicationContext server;
+    private static String url;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "server-");
+        server = new SpringApplicationBuilder(OlympusServer.class).run("--server.port=0", "--olympus.data-dir=" + data,
+                "--olympus.demo=true", "--olympus.demo-history-days=2", "--olympus.demo-customers=20",
+                "--logging.level.cloud.olympus.server.http=WARN");
+        url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aCashierRingsUpASaleThatArrivesOnTheServer() throws Exception {
+        Path till = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + till, "--lang=en",
+                "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
+        waitFor("#login-password");
+        shot(stage, "pos-login-light");
+
+        robot.clickOn("#login-password").write("olympus-demo");
+        robot.clickOn("#login-submit");
+        waitFor("#product-grid");
+        waitFor("#item-piz-mar");
+
+        robot.clickOn("#item-piz-mar");
+        waitFor("#modifiers");
+        robot.clickOn("#modifier-large");
+        robot.clickOn("#modifier-olives");
+        shot(stage, "pos-modifiers-light");
+        robot.clickOn("#modifiers-add");
+        robot.clickOn("#item-bev-cok");
+        robot.clickOn("#item-bev-cok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cart-lines").queryAs(ListView.class).getItems()).hasSize(2);
+        // Margherita large with olives: 13.00 + 4.00 + 1.00 = 18.00; two colas 7.00; 8.75 % tax: 1.58 + 0.61
+        assertThat(text("#cart-total")).isEqualTo("$27.19");
+        shot(stage, "pos-sale-light");
+
+        robot.clickOn("#pay-button");
+        waitFor("#checkout");
+        robot.clickOn("#quick-cash-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#checkout-change")).isEqualTo("Change $2.81");
+        shot(stage, "pos-checkout-light");
+        robot.clickOn("#checkout-complete");
+        waitFor("#receipt");
+        assertThat(text("#receipt-text")).contains("Margherita", "Large", "Olives", "$27.19", "$30.00", "$2.81");
+        robot.clickOn("#receipt-pdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#receipt-status")).startsWith("Saved to");
+        try (var pdfs = Files.list(till.resolve("receipts"))) {
+            assertThat(pdfs.filter(p -> p.toString().endsWith(".pdf"))).hasSize(1);
+        }
+        shot(stage, "pos-receipt-light");
+        robot.clickOn("#receipt-new-sale");
+
+        OlympusApi manager = new OlympusApi(new OlympusClient(url));
+        manager.login("bella-cucina", "manager@bella-cucina.example", "olympus-demo");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> manager.openOrders().stream()
+                .anyMatch(o -> o.total().toPlainString().equals("27.19")));
+        List<OrderSummary> mine = manager.openOrders().stream().filter(o -> o.total().toPlainString().equals("27.19")).toList();
+        assertThat(mine).hasSize(1);
+        OrderSummary order = manager.order(mine.get(0).id());
+        assertThat(order.paymentStatus()).isEqualTo("paid");
+        assertThat(order.payments()).singleElement().satisfies(p -> {
+            assertThat(p.method()).isEqualTo("cash");
+            assertThat(p.changeDue().toPlainString()).isEqualTo("2.81");
+        });
+        assertThat(order.items()).extracting(OrderSummary.Line::sku).containsExactly("PIZ-MAR", "BEV-COK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#outbox-count").isEmpty());
+
+        darkScreens(stage);
+    }
+
+    /** The same screens in the dark theme, for the docs. */
+    private void darkScreens(Stage stage) throws Exception {
+        robot.clickOn("#theme-button");
+        robot.clickOn("#item-piz-dia");
+        waitFor("#modifiers");
+        robot.clickOn("#modifier-regular");
+        shot(stage, "pos-modifiers-dark");
+        robot.clickOn("#modifiers-add");
+        robot.clickOn("#item-vin-chi");
+        waitFor("#modifiers");
+        robot.clickOn("#modifiers-add");
+        shot(stage, "pos-sale-dark");
+        robot.clickOn("#pay-button");
+        waitFor("#checkout");
+        robot.clickOn("#tender-card");
+        robot.clickOn("#tender-take");
+        shot(stage, "pos-checkout-dark");
+        robot.clickOn("#checkout-complete");
+        waitFor("#receipt");
+        shot(stage, "pos-receipt-dark");
+        robot.clickOn("#receipt-new-sale");
+        robot.clickOn("#orders-button");
+        waitFor("#orders-board");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".order-card").queryAll().isEmpty());
+        shot(stage, "pos-orders-dark");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#logout-button");
+        waitFor("#login-password");
+        shot(stage, "pos-login-dark");
+    }
+
+    private void waitFor(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void shot(Stage stage, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), name);
+    }
+}
