@@ -1,0 +1,75 @@
+package cloud.olympus.desktop.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cloud.olympus.client.api.OrderDraft;
+import cloud.olympus.desktop.receipt.Receipt;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CheckoutViewModelTest {
+
+    private final CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT);
+    private final List<OrderDraft> kept = new ArrayList<>();
+    private CheckoutViewModel checkout;
+
+    @BeforeEach
+    void ringUp() {
+        cart.add(Fixtures.WINE);
+        cart.add(Fixtures.COLA);
+        // 12.10 + 3.81 = 15.91
+        checkout = new CheckoutViewModel(cart, kept::add);
+    }
+
+    @Test
+    void splitTenderWithCashChange() {
+        assertThat(checkout.total()).isEqualByComparingTo("15.91");
+        assertThat(checkout.take("card", new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42")).isTrue();
+        assertThat(checkout.remainingProperty().get()).isEqualTo("$5.91");
+        assertThat(checkout.settledProperty().get()).isFalse();
+        assertThat(checkout.quickCash()).containsExactly(new BigDecimal("5.91"), new BigDecimal("10.00"), new BigDecimal("20.00"),
+                new BigDecimal("50.00"));
+        assertThat(checkout.take("cash", new BigDecimal("10"), null, null)).isTrue();
+        assertThat(checkout.settledProperty().get()).isTrue();
+        assertThat(checkout.changeProperty().get()).isEqualTo("$4.09");
+
+        Receipt receipt = checkout.complete("Trattoria", "Grazie!", "Carla");
+        assertThat(kept).singleElement().satisfies(sale -> {
+            assertThat(sale.id()).isEqualTo(receipt.orderId());
+            assertThat(sale.tenders()).containsExactly(
+                    new OrderDraft.Tender("card", new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42"),
+                    new OrderDraft.Tender("cash", new BigDecimal("10.00"), new BigDecimal("0.00"), null));
+        });
+        assertThat(receipt.change()).isEqualTo("$4.09");
+        assertThat(receipt.totals()).extracting(Receipt.Total::amount).contains("$15.91");
+    }
+
+    @Test
+    void onlyCashMayExceedWhatIsDue() {
+        assertThat(checkout.take("card", new BigDecimal("20.00"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("over");
+        assertThat(checkout.take("cash", new BigDecimal("-1"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("amount");
+        assertThat(checkout.take("cash", new BigDecimal("1.001"), null, null)).isFalse();
+        assertThat(checkout.take("loyalty_points", new BigDecimal("1.00"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("customer");
+        assertThat(checkout.tenders()).isEmpty();
+    }
+
+    @Test
+    void aSaleIsKeptOnlyWhenNothingIsDue() {
+        checkout.take("card", new BigDecimal("5.00"), null, null);
+        assertThatThrownBy(() -> checkout.complete("Trattoria", null, null)).isInstanceOf(IllegalStateException.class);
+        assertThat(kept).isEmpty();
+        checkout.removeTender(0);
+        assertThat(checkout.takeExact("card")).isTrue();
+        assertThat(checkout.take("cash", BigDecimal.ONE, null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("paid");
+        checkout.complete("Trattoria", null, null);
+        assertThat(kept).hasSize(1);
+    }
+}

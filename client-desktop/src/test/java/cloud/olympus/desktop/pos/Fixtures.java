@@ -1,0 +1,35 @@
+package cloud.olympus.desktop.pos;
+
+import cloud.olympus.client.api.CatalogueItem;
+import cloud.olympus.client.api.TenantProfile;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A small restaurant catalogue and its tenant, for view-model tests. */
+final class Fixtures {
+
+    static final TenantProfile RESTAURANT = new TenantProfile(UUID.randomUUID(), "trattoria", "Trattoria", "restaurant", "USD",
+            "en-US", Map.of("standard", new BigDecimal("0.0875"), "alcohol", new BigDecimal("0.10")), false, "Trattoria", "#C0392B",
+            null, "Grazie!", Map.of("kitchen_display", true));
+
+    static final CatalogueItem.ModifierGroup SIZE = new CatalogueItem.ModifierGroup("Size", true, 1, 1,
+            List.of(new CatalogueItem.Option("Regular", BigDecimal.ZERO), new CatalogueItem.Option("Large", new BigDecimal("4.00"))));
+    static final CatalogueItem.ModifierGroup EXTRAS = new CatalogueItem.ModifierGroup("Extras", false, 0, 2,
+            List.of(new CatalogueItem.Option("Olives", new BigDecimal("1.00")), new CatalogueItem.Option("Basil", new BigDecimal("0.50")),
+                    new CatalogueItem.Option("Chili", new BigDecimal("0.50"))));
+
+    static final CatalogueItem PIZZA = item("PIZ", "Pizza Margherita", "Pizza", "13.00", "standard", List.of(SIZE, EXTRAS));
+    static final CatalogueItem COLA = item("COLA", "Coca-Cola", "Drinks", "3.50", "standard", List.of());
+    static final CatalogueItem WINE = item("WINE", "Chianti", "Wine", "11.00", "alcohol", List.of());
+
+    static CatalogueItem item(String sku, String name, String category, String price, String taxClass,
+                              List<CatalogueItem.ModifierGroup> groups) {
+        return new CatalogueItem(UUID.randomUUID(), sku, name, category, new BigDecimal(price), taxClass, null, true, false, 0,
+                false, groups);
+    }
+
+    private Fixtures() {
+    }
+}
