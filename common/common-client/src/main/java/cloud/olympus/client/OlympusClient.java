@@ -109,8 +109,18 @@ public class OlympusClient {
         return send(request("PATCH", path, body), true);
     }
 
+    /** A GET read straight into {@code type}, without an intermediate tree. */
     public <T> T get(String path, Class<T> type) {
-        return json.treeToValue(get(path), type);
+        Request.Builder request = request("GET", path, null).header("Authorization", "Bearer " + freshAccessToken());
+        Request built = request.build();
+        try (Response response = http.newCall(built).execute()) {
+            if (response.isSuccessful()) {
+                return json.readValue(response.body().byteStream(), type);
+            }
+            throw new OlympusApiException(Problem.parse(json, response.code(), response.body().string()), retryAfter(response));
+        } catch (IOException e) {
+            throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
+        }
     }
 
     private Request.Builder request(String method, String path, Object body) {

@@ -254,11 +254,9 @@ public final class OrderPathBenchmark {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("unknown CPU");
         String text = """
-                # Benchmarks
+                ## Order creation: full stack against raw SQL
 
                 Measured on %s: %d cores (%s), Java %s. Server, PostgreSQL and load generators share the machine.
-
-                ## Order creation: full stack against raw SQL
 
                 Command: `bash benchmarks/order-path.sh` (about two minutes).
 
@@ -289,8 +287,7 @@ public final class OrderPathBenchmark {
                 stackPeak.perSecond() / 2, stackHalf.perSecond(), stackHalf.p50(), stackHalf.p95(), stackHalf.p99(),
                 sqlPeak.perSecond() / 2, sqlHalf.perSecond(), sqlHalf.p50(), sqlHalf.p95(), sqlHalf.p99(),
                 100 * stackPeak.perSecond() / sqlPeak.perSecond(), stackHalf.p99());
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, text);
+        BenchmarkReport.writeSection(report, "order-path", text);
         System.out.println("Wrote " + report.toAbsolutePath().normalize());
     }
 }

@@ -31,6 +31,14 @@ public abstract class OlympusApplication extends Application {
     public void start(Stage stage) {
         shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv));
         shell.show(stage, firstView(shell), titleKey(), width(), height(), stylesheets());
+        if (Boolean.getBoolean("olympus.startup.report")) {
+            // For the start-up benchmark: the first frame is on screen once this pulse has run.
+            javafx.application.Platform.runLater(() -> {
+                System.out.println("READY " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+                javafx.application.Platform.exit();
+            });
+        }
     }
 
     @Override
