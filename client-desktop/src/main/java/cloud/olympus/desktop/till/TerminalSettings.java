@@ -12,18 +12,27 @@ import tools.jackson.databind.json.JsonMapper;
  * What a terminal remembers between runs: the business and location it belongs to, who logged in
  * last, and its favourite items.
  */
-public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites) {
+public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites, java.util.List<OfflineLogin> offlineLogins) {
 
     public TerminalSettings {
         favourites = favourites == null ? Set.of() : Set.copyOf(favourites);
+        offlineLogins = offlineLogins == null ? java.util.List.of() : java.util.List.copyOf(offlineLogins);
+    }
+
+    /** Remembers who just logged in for offline logins, replacing what was remembered of them. */
+    public TerminalSettings remember(OfflineLogin login) {
+        java.util.List<OfflineLogin> next = new java.util.ArrayList<>(offlineLogins.stream()
+                .filter(l -> !(l.tenantSlug().equals(login.tenantSlug()) && l.email().equalsIgnoreCase(login.email()))).toList());
+        next.add(login);
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, next);
     }
 
     public static TerminalSettings load(Path file, JsonMapper json) {
         try {
             return Files.exists(file) ? json.readValue(Files.readAllBytes(file), TerminalSettings.class)
-                    : new TerminalSettings(null, null, Set.of());
+                    : new TerminalSettings(null, null, Set.of(), null);
         } catch (IOException | RuntimeException e) {
-            return new TerminalSettings(null, null, Set.of());
+            return new TerminalSettings(null, null, Set.of(), null);
         }
     }
 
@@ -39,7 +48,7 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
     }
 
     public TerminalSettings withLogin(String slug, String email) {
-        return new TerminalSettings(slug, email, favourites);
+        return new TerminalSettings(slug, email, favourites, offlineLogins);
     }
 
     public TerminalSettings toggleFavourite(UUID item) {
@@ -47,6 +56,6 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         if (!next.remove(item)) {
             next.add(item);
         }
-        return new TerminalSettings(tenantSlug, lastEmail, next);
+        return new TerminalSettings(tenantSlug, lastEmail, next, offlineLogins);
     }
 }

@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.till;
 
 import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.catalogue.CatalogueCache;
@@ -22,6 +23,15 @@ public final class Till implements AutoCloseable {
     private Outbox outbox;
     private TerminalSettings settings;
     private Session session;
+    private volatile boolean offline;
+    private final java.util.concurrent.ScheduledExecutorService reconnector =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "olympus-reconnect");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The credentials of an offline session, in memory only, to log in once the server answers. */
+    private String[] pending;
 
     public Till(String serverUrl, Path dir, Clock clock) {
         this.dir = dir;
@@ -52,15 +62,54 @@ public final class Till implements AutoCloseable {
         return Optional.ofNullable(session);
     }
 
-    /** Logs in; the outbox starts sending the sales kept so far under this session. */
+    /**
+     * Logs in with the server, or, when it cannot be reached, against what this terminal remembers
+     * of the user's last login here. An offline session sells into the outbox and logs in with the
+     * server by itself once it answers again; the outbox then sends what was sold.
+     */
     public Session login(String slug, String email, String password) {
-        session = api.login(slug, email, password);
-        update(settings.withLogin(slug, email));
+        try {
+            session = api.login(slug, email, password);
+            offline = false;
+            update(settings.withLogin(slug, email).remember(OfflineLogin.remember(slug, email, password, session.userId(),
+                    session.tenantId(), session.roles())));
+        } catch (ServerUnreachableException unreachable) {
+            OfflineLogin remembered = settings.offlineLogins().stream().filter(l -> l.matches(slug, email, password)).findFirst()
+                    .orElseThrow(() -> unreachable);
+            session = new Session(remembered.userId(), remembered.tenantId(), remembered.roles());
+            offline = true;
+            pending = new String[]{slug, email, password};
+            update(settings.withLogin(slug, email));
+            reconnector.scheduleWithFixedDelay(this::reconnect, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }
         if (outbox == null) {
             outbox = new Outbox(dir.resolve("outbox"), api, clock);
             outbox.start();
         }
         return session;
+    }
+
+    /** Whether this session was opened without the server, and has not reached it yet. */
+    public boolean isOffline() {
+        return offline;
+    }
+
+    /** For an offline session: logs in with the server if it answers now; answers whether the session is online. */
+    public synchronized boolean reconnect() {
+        if (!offline || pending == null) {
+            return !offline;
+        }
+        try {
+            api.login(pending[0], pending[1], pending[2]);
+            offline = false;
+            pending = null;
+            if (outbox != null) {
+                outbox.kick();
+            }
+            return true;
+        } catch (ServerUnreachableException e) {
+            return false;
+        }
     }
 
     public Outbox outbox() {
@@ -77,6 +126,8 @@ public final class Till implements AutoCloseable {
             // Offline: the session ends on the till; the server's token simply expires.
         }
         session = null;
+        offline = false;
+        pending = null;
     }
 
     public Clock clock() {
@@ -85,6 +136,7 @@ public final class Till implements AutoCloseable {
 
     @Override
     public void close() {
+        reconnector.shutdownNow();
         if (outbox != null) {
             outbox.close();
         }

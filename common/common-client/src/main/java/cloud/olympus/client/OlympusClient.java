@@ -150,7 +150,7 @@ public class OlympusClient {
     private String freshAccessToken() {
         Tokens current = tokens;
         if (current == null) {
-            throw new IllegalStateException("not logged in");
+            throw new NotLoggedInException();
         }
         if (clock.instant().isBefore(current.accessExpiresAt().minus(REFRESH_MARGIN))) {
             return current.accessToken();
@@ -161,7 +161,7 @@ public class OlympusClient {
                 return current.accessToken();
             }
             if (current == null) {
-                throw new IllegalStateException("not logged in");
+                throw new NotLoggedInException();
             }
             JsonNode answer = send(request("POST", "/api/v1/auth/refresh", Map.of("refresh_token", current.refreshToken())), false);
             tokens = tokensFrom(answer);

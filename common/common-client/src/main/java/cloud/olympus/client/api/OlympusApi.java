@@ -35,7 +35,7 @@ public class OlympusApi {
 
     /** The logged-in user, from the access token's claims. */
     public Session session() {
-        String token = client.tokens().orElseThrow(() -> new IllegalStateException("not logged in")).accessToken();
+        String token = client.tokens().orElseThrow(cloud.olympus.client.NotLoggedInException::new).accessToken();
         JsonNode claims = client.json().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         Set<String> roles = new HashSet<>();
         claims.path("roles").forEach(r -> roles.add(r.asString()));

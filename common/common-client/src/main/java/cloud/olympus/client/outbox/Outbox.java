@@ -1,5 +1,6 @@
 package cloud.olympus.client.outbox;
 
+import cloud.olympus.client.NotLoggedInException;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
@@ -136,6 +137,10 @@ public class Outbox implements AutoCloseable {
                 publish(true, null);
             } catch (ServerUnreachableException e) {
                 publish(false, e.getMessage());
+                return false;
+            } catch (NotLoggedInException e) {
+                // An offline session: the sale waits until the till has logged in with the server.
+                publish(state.reachable(), e.getMessage());
                 return false;
             } catch (OlympusApiException e) {
                 if (e.status() >= 500 || e.status() == 429) {

@@ -1,0 +1,78 @@
+package cloud.olympus.desktop.till;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.ServerUnreachableException;
+import cloud.olympus.client.api.CatalogueItem;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderDraft;
+import cloud.olympus.server.OlympusServer;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A till restarted while its server is down still opens for its cashier, and hands its sales over later. */
+class OfflineLoginTest {
+
+    @Test
+    void aCashierWhoLoggedInHereBeforeCanSellWhileTheServerIsDown() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "server-");
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://localhost:" + port;
+        try (ConfigurableApplicationContext server = start(data, port); Till till = new Till(url, dir, Clock.systemUTC())) {
+            till.login("glow-salon", "cashier@glow-salon.example", "olympus-demo");
+            till.catalogue().refresh(till.api());
+            assertThat(till.isOffline()).isFalse();
+        }
+
+        // The server is down and the app starts again.
+        try (Till till = new Till(url, dir, Clock.systemUTC())) {
+            assertThatThrownBy(() -> till.login("glow-salon", "cashier@glow-salon.example", "wrong-password"))
+                    .isInstanceOf(ServerUnreachableException.class);
+            assertThatThrownBy(() -> till.login("glow-salon", "owner@glow-salon.example", "olympus-demo"))
+                    .isInstanceOf(ServerUnreachableException.class);
+            var session = till.login("glow-salon", "cashier@glow-salon.example", "olympus-demo");
+            assertThat(till.isOffline()).isTrue();
+            assertThat(session.roles()).containsExactly("cashier");
+            CatalogueItem shampoo = till.catalogue().load().orElseThrow().items().stream()
+                    .filter(i -> i.sku().equals("PRD-SHA")).findFirst().orElseThrow();
+            UUID sale = UUID.randomUUID();
+            till.outbox().add(new OrderDraft(sale, "pos", List.of(new OrderDraft.Line(shampoo.id(), 1, List.of(), null, null)), null,
+                    List.of(), null, List.of(new OrderDraft.Tender("card", new BigDecimal("30.31"), null, null))));
+            assertThat(till.outbox().flush()).isFalse();
+
+            try (ConfigurableApplicationContext server = start(data, port)) {
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+                while ((till.isOffline() || till.outbox().state().pending() > 0) && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(200);
+                    till.outbox().flush();
+                }
+                assertThat(till.isOffline()).isFalse();
+                OlympusApi manager = new OlympusApi(new OlympusClient(url));
+                manager.login("glow-salon", "manager@glow-salon.example", "olympus-demo");
+                assertThat(manager.order(sale).paymentStatus()).isEqualTo("paid");
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path data, int port) {
+        return new SpringApplicationBuilder(OlympusServer.class).run("--server.port=" + port, "--olympus.data-dir=" + data,
+                "--olympus.demo=true", "--olympus.demo-history-days=1", "--olympus.demo-customers=10",
+                "--logging.level.cloud.olympus.server.http=WARN");
+    }
+}
