@@ -45,8 +45,18 @@ final class TillRoot extends StackPane {
             brand(stored.tenant().accentColor());
             CatalogueViewModel catalogue = new CatalogueViewModel(stored.items(), till.settings().favourites());
             CartViewModel cart = new CartViewModel(stored.tenant());
+            // Prices, stock and new items reach the till every two minutes while it is open.
+            var refresher = shell.background().scheduleWithFixedDelay(() -> {
+                try {
+                    var fresh = till.catalogue().refresh(till.api());
+                    Platform.runLater(() -> catalogue.replace(fresh.items()));
+                } catch (RuntimeException offline) {
+                    // Offline or logged out: the till keeps selling from what it has.
+                }
+            }, 2, 2, java.util.concurrent.TimeUnit.MINUTES);
             getChildren().setAll(new PosView(till, session, catalogue, cart, shell.connection(), shell.messages(),
                     shell.background(), Platform::runLater, receipts, this::toggleTheme, () -> {
+                        refresher.cancel(false);
                         till.logout();
                         showLogin();
                     }));

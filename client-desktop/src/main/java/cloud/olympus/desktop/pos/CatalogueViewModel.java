@@ -28,9 +28,9 @@ public final class CatalogueViewModel {
     public static final String ALL = "*";
     static final int SHOWN = 60;
 
-    private final List<CatalogueItem> items;
-    private final String[] folded;
-    private final Map<String, CatalogueItem> byCode = new HashMap<>();
+    private List<CatalogueItem> items;
+    private String[] folded;
+    private Map<String, CatalogueItem> byCode = new HashMap<>();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<CatalogueItem> visible = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
@@ -40,16 +40,30 @@ public final class CatalogueViewModel {
     private int matches;
 
     public CatalogueViewModel(List<CatalogueItem> catalogue, Set<UUID> favourites) {
-        this.items = catalogue.stream().filter(CatalogueItem::active).toList();
         this.favourites = Set.copyOf(favourites);
-        this.folded = new String[items.size()];
+        index(catalogue);
+        query.addListener((obs, old, text) -> refresh());
+        category.addListener((obs, old, text) -> refresh());
+        refresh();
+    }
+
+    /** Takes a newer catalogue (prices, stock, new items) and keeps what the cashier is looking at. */
+    public void replace(List<CatalogueItem> catalogue) {
+        index(catalogue);
+        refresh();
+    }
+
+    private void index(List<CatalogueItem> catalogue) {
+        List<CatalogueItem> active = catalogue.stream().filter(CatalogueItem::active).toList();
+        String[] foldedNames = new String[active.size()];
+        Map<String, CatalogueItem> codes = new HashMap<>();
         Set<String> names = new LinkedHashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            CatalogueItem item = items.get(i);
-            folded[i] = fold(item.name()) + "\u0000" + fold(item.sku());
-            byCode.put(item.sku().toLowerCase(Locale.ROOT), item);
+        for (int i = 0; i < active.size(); i++) {
+            CatalogueItem item = active.get(i);
+            foldedNames[i] = fold(item.name()) + "\u0000" + fold(item.sku());
+            codes.put(item.sku().toLowerCase(Locale.ROOT), item);
             if (item.barcode() != null) {
-                byCode.put(item.barcode(), item);
+                codes.put(item.barcode(), item);
             }
             if (item.category() != null) {
                 names.add(item.category());
@@ -57,14 +71,18 @@ public final class CatalogueViewModel {
         }
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(String.CASE_INSENSITIVE_ORDER);
-        categories.add(ALL);
+        List<String> all = new ArrayList<>();
+        all.add(ALL);
         if (!favourites.isEmpty()) {
-            categories.add(FAVOURITES);
+            all.add(FAVOURITES);
         }
-        categories.addAll(sorted);
-        query.addListener((obs, old, text) -> refresh());
-        category.addListener((obs, old, text) -> refresh());
-        refresh();
+        all.addAll(sorted);
+        this.items = active;
+        this.folded = foldedNames;
+        this.byCode = codes;
+        if (!all.equals(categories)) {
+            categories.setAll(all);
+        }
     }
 
     public ObservableList<CatalogueItem> visible() {

@@ -85,6 +85,13 @@ public final class PosView extends StackPane {
         Label brand = new Label(cart.tenant().appName());
         brand.setId("brand");
         brand.getStyleClass().add("brand");
+        if (cart.tenant().logoUrl() != null) {
+            // The tenant's logo, loaded in the background; a broken address simply shows none.
+            javafx.scene.image.ImageView logo = new javafx.scene.image.ImageView(
+                    new javafx.scene.image.Image(cart.tenant().logoUrl(), 0, 32, true, true, true));
+            logo.getStyleClass().add("brand-logo");
+            brand.setGraphic(logo);
+        }
         Label waiting = new Label();
         waiting.setId("outbox-count");
         waiting.getStyleClass().add("outbox-badge");

@@ -63,4 +63,15 @@ class CatalogueViewModelTest {
         model.queryProperty().set("product");
         assertThat(model.summaryProperty().get()).isEqualTo("60 / 50000");
     }
+
+    @Test
+    void aNewerCatalogueReplacesTheOldOneWhileTheSearchStays() {
+        CatalogueViewModel model = new CatalogueViewModel(List.of(Fixtures.COLA, Fixtures.PIZZA), Set.of());
+        model.queryProperty().set("o");
+        assertThat(model.visible()).containsExactly(Fixtures.COLA);
+        CatalogueItem lemonade = Fixtures.item("LEMON", "Lemonade", "Drinks", "3.00", "standard", List.of());
+        model.replace(List.of(Fixtures.COLA, lemonade, Fixtures.WINE));
+        assertThat(model.visible()).containsExactly(Fixtures.COLA, lemonade);
+        assertThat(model.categories()).containsExactly(CatalogueViewModel.ALL, "Drinks", "Wine");
+    }
 }
