@@ -20,11 +20,7 @@ CREATE TABLE auth.users (
 );
 CREATE INDEX idx_users_roles ON auth.users USING GIN (roles);
 
-ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
-ALTER TABLE auth.users FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON auth.users
-    USING (tenant_id = platform.current_tenant_id())
-    WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('auth.users');
 
 --changeset olympus:auth-refresh-tokens
 -- Refresh tokens are opaque; only their SHA-256 is stored. Each login starts a family; every
@@ -47,11 +43,7 @@ CREATE TABLE auth.refresh_tokens (
 CREATE INDEX idx_refresh_tokens_family ON auth.refresh_tokens (tenant_id, family_id);
 CREATE INDEX idx_refresh_tokens_user ON auth.refresh_tokens (tenant_id, user_id);
 
-ALTER TABLE auth.refresh_tokens ENABLE ROW LEVEL SECURITY;
-ALTER TABLE auth.refresh_tokens FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON auth.refresh_tokens
-    USING (tenant_id = platform.current_tenant_id())
-    WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('auth.refresh_tokens');
 
 --changeset olympus:auth-signing-keys
 -- Platform-wide token signing keys, shared by every server instance. Not tenant data: read

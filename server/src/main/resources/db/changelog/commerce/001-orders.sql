@@ -104,23 +104,8 @@ CREATE TABLE commerce.refunds (
 );
 CREATE INDEX idx_refunds_order ON commerce.refunds (tenant_id, order_id);
 
-ALTER TABLE commerce.orders ENABLE ROW LEVEL SECURITY;
-ALTER TABLE commerce.orders FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON commerce.orders
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE commerce.order_lines ENABLE ROW LEVEL SECURITY;
-ALTER TABLE commerce.order_lines FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON commerce.order_lines
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE commerce.order_counters ENABLE ROW LEVEL SECURITY;
-ALTER TABLE commerce.order_counters FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON commerce.order_counters
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE commerce.payments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE commerce.payments FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON commerce.payments
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE commerce.refunds ENABLE ROW LEVEL SECURITY;
-ALTER TABLE commerce.refunds FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON commerce.refunds
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('commerce.orders');
+SELECT platform.isolate_by_tenant('commerce.order_lines');
+SELECT platform.isolate_by_tenant('commerce.order_counters');
+SELECT platform.isolate_by_tenant('commerce.payments');
+SELECT platform.isolate_by_tenant('commerce.refunds');

@@ -42,11 +42,5 @@ CREATE TABLE customer.loyalty_ledger (
 );
 CREATE INDEX idx_loyalty_ledger_customer ON customer.loyalty_ledger (tenant_id, customer_id, created_at);
 
-ALTER TABLE customer.profiles ENABLE ROW LEVEL SECURITY;
-ALTER TABLE customer.profiles FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON customer.profiles
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE customer.loyalty_ledger ENABLE ROW LEVEL SECURITY;
-ALTER TABLE customer.loyalty_ledger FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON customer.loyalty_ledger
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('customer.profiles');
+SELECT platform.isolate_by_tenant('customer.loyalty_ledger');

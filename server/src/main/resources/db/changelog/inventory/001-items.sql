@@ -63,15 +63,6 @@ CREATE TABLE inventory.stock_movements (
 CREATE INDEX idx_stock_movements_item ON inventory.stock_movements (tenant_id, item_id, created_at);
 CREATE INDEX idx_stock_movements_order ON inventory.stock_movements (tenant_id, order_id) WHERE order_id IS NOT NULL;
 
-ALTER TABLE inventory.categories ENABLE ROW LEVEL SECURITY;
-ALTER TABLE inventory.categories FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON inventory.categories
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE inventory.items ENABLE ROW LEVEL SECURITY;
-ALTER TABLE inventory.items FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON inventory.items
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
-ALTER TABLE inventory.stock_movements ENABLE ROW LEVEL SECURITY;
-ALTER TABLE inventory.stock_movements FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON inventory.stock_movements
-    USING (tenant_id = platform.current_tenant_id()) WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('inventory.categories');
+SELECT platform.isolate_by_tenant('inventory.items');
+SELECT platform.isolate_by_tenant('inventory.stock_movements');

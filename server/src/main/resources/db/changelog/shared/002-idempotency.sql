@@ -15,8 +15,4 @@ CREATE TABLE platform.idempotency_keys (
 );
 CREATE INDEX idx_idempotency_keys_created ON platform.idempotency_keys (created_at);
 
-ALTER TABLE platform.idempotency_keys ENABLE ROW LEVEL SECURITY;
-ALTER TABLE platform.idempotency_keys FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON platform.idempotency_keys
-    USING (tenant_id = platform.current_tenant_id())
-    WITH CHECK (tenant_id = platform.current_tenant_id());
+SELECT platform.isolate_by_tenant('platform.idempotency_keys');

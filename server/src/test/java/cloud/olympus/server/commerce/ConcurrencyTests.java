@@ -3,6 +3,7 @@ package cloud.olympus.server.commerce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Ledgers;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Many tills at once, over real HTTP, against one database. */
 class ConcurrencyTests extends ApiTest {
@@ -50,7 +50,7 @@ class ConcurrencyTests extends ApiTest {
         assertThat(shop.itemNow(last).get("reserved_stock").asInt()).isEqualTo(5);
         // The losers' other lines were not reserved either: each order is all or nothing.
         assertThat(shop.itemNow(plenty).get("reserved_stock").asInt()).isEqualTo(5);
-        assertLedgerAddsUp();
+        Ledgers.assertStockMatchesLedger(owner);
     }
 
     @Test
@@ -109,17 +109,6 @@ class ConcurrencyTests extends ApiTest {
         var paid = shop.owner().get("/api/v1/orders/" + order).json();
         assertThat(paid.get("payments").size()).isEqualTo(1);
         assertThat(paid.get("paid_total").asString()).isEqualTo(total);
-    }
-
-    private void assertLedgerAddsUp() {
-        List<String> drift = JdbcClient.create(owner).sql("""
-                        SELECT i.sku FROM inventory.items i
-                          LEFT JOIN (SELECT tenant_id, item_id, sum(quantity_delta) AS q, sum(reserved_delta) AS r
-                                       FROM inventory.stock_movements GROUP BY tenant_id, item_id) m
-                            ON m.tenant_id = i.tenant_id AND m.item_id = i.id
-                         WHERE i.current_stock <> coalesce(m.q, 0) OR i.reserved_stock <> coalesce(m.r, 0)
-                        """).query(String.class).list();
-        assertThat(drift).isEmpty();
     }
 
     interface Request {

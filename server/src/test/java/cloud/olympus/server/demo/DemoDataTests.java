@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.Ledgers;
 import cloud.olympus.server.support.TestTenants;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -75,19 +76,9 @@ class DemoDataTests extends ApiTest {
 
     @Test
     void pastSalesLeaveTheStockLedgerConsistentAndPointsMatchTheLedger() {
+        Ledgers.assertStockMatchesLedger(owner);
+        Ledgers.assertPointsMatchLedger(owner);
         JdbcClient jdbc = JdbcClient.create(owner);
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM inventory.items i
-                  LEFT JOIN (SELECT tenant_id, item_id, sum(quantity_delta) q FROM inventory.stock_movements GROUP BY 1, 2) m
-                    ON m.tenant_id = i.tenant_id AND m.item_id = i.id
-                 WHERE i.current_stock <> coalesce(m.q, 0)
-                """).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM customer.profiles p
-                  LEFT JOIN (SELECT tenant_id, customer_id, sum(points) pts FROM customer.loyalty_ledger GROUP BY 1, 2) l
-                    ON l.tenant_id = p.tenant_id AND l.customer_id = p.id
-                 WHERE p.loyalty_points <> coalesce(l.pts, 0)
-                """).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(DISTINCT business_date) FROM commerce.orders").query(Long.class).single())
                 .isGreaterThanOrEqualTo(3);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.EventLog;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.Ledgers;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.util.List;
@@ -14,7 +15,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class InventoryTests extends ApiTest {
@@ -61,7 +61,7 @@ class InventoryTests extends ApiTest {
         assertThat(adjust(shop, id, -5, "receipt", null).status()).isEqualTo(400);
         assertThat(adjust(shop, id, 0, "count", null).status()).isEqualTo(400);
         assertThat(adjust(shop, id, 1, "sale", null).status()).isEqualTo(400);
-        assertLedgerAddsUp();
+        Ledgers.assertStockMatchesLedger(owner);
         List<StockDepleted> depleted = events.all(StockDepleted.class).stream().filter(e -> e.itemId().toString().equals(id)).toList();
         assertThat(depleted).hasSize(1);
         assertThat(events.all(StockLow.class).stream().filter(e -> e.itemId().toString().equals(id))).isEmpty();
@@ -182,18 +182,6 @@ class InventoryTests extends ApiTest {
             body.put("note", note);
         }
         return shop.owner().post("/api/v1/inventory/items/" + id + "/adjustments", body);
-    }
-
-    /** For every item of every tenant, stock equals the sum of its ledger. */
-    void assertLedgerAddsUp() {
-        List<String> drift = JdbcClient.create(owner).sql("""
-                        SELECT i.sku FROM inventory.items i
-                          LEFT JOIN (SELECT tenant_id, item_id, sum(quantity_delta) AS q, sum(reserved_delta) AS r
-                                       FROM inventory.stock_movements GROUP BY tenant_id, item_id) m
-                            ON m.tenant_id = i.tenant_id AND m.item_id = i.id
-                         WHERE i.current_stock <> coalesce(m.q, 0) OR i.reserved_stock <> coalesce(m.r, 0)
-                        """).query(String.class).list();
-        assertThat(drift).isEmpty();
     }
 
     private static List<String> names(Http.Response response) {
