@@ -58,6 +58,7 @@ public final class PosView extends StackPane {
     private final TextField search = new TextField();
     private final ListView<CartLine> lines = new ListView<>();
     private final StringBuilder scanned = new StringBuilder();
+    private final java.util.Map<TileKey, Node> tiles = new java.util.HashMap<>();
 
     public PosView(Till till, Session session, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
                    Messages messages, Executor background, Executor ui, Path receipts, Runnable toggleTheme, Runnable logout) {
@@ -150,7 +151,7 @@ public final class PosView extends StackPane {
         TilePane grid = new TilePane();
         grid.setId("product-grid");
         grid.getStyleClass().add("product-grid");
-        Runnable renderGrid = () -> grid.getChildren().setAll(catalogue.visible().stream().map(this::tile).toList());
+        Runnable renderGrid = () -> grid.getChildren().setAll(catalogue.visible().stream().map(this::cachedTile).toList());
         renderGrid.run();
         catalogue.visible().addListener((ListChangeListener<CatalogueItem>) c -> renderGrid.run());
         ScrollPane scroll = new ScrollPane(grid);
@@ -160,6 +161,17 @@ public final class PosView extends StackPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         column.getStyleClass().add("products");
         return column;
+    }
+
+    /** Tiles are made once per item (and price) and reused, so typing a search only rearranges them. */
+    private Node cachedTile(CatalogueItem item) {
+        if (tiles.size() > 5_000) {
+            tiles.clear();
+        }
+        return tiles.computeIfAbsent(new TileKey(item, catalogue.isFavourite(item)), key -> tile(item));
+    }
+
+    private record TileKey(CatalogueItem item, boolean favourite) {
     }
 
     private Node tile(CatalogueItem item) {
@@ -178,12 +190,14 @@ public final class PosView extends StackPane {
             tile.setDisable(true);
         }
         tile.setOnAction(e -> ring(item));
-        MenuItem favourite = new MenuItem(messages.get(catalogue.isFavourite(item) ? "pos.unfavourite" : "pos.favourite"));
-        favourite.setOnAction(e -> {
-            till.update(till.settings().toggleFavourite(item.id()));
-            catalogue.setFavourites(till.settings().favourites());
+        tile.setOnContextMenuRequested(e -> {
+            MenuItem favourite = new MenuItem(messages.get(catalogue.isFavourite(item) ? "pos.unfavourite" : "pos.favourite"));
+            favourite.setOnAction(a -> {
+                till.update(till.settings().toggleFavourite(item.id()));
+                catalogue.setFavourites(till.settings().favourites());
+            });
+            new ContextMenu(favourite).show(tile, e.getScreenX(), e.getScreenY());
         });
-        tile.setContextMenu(new ContextMenu(favourite));
         return tile;
     }
 
@@ -282,11 +296,13 @@ public final class PosView extends StackPane {
             amount.getStyleClass().add("line-amount");
             HBox row = new HBox(minus, quantity, plus, text, amount);
             row.getStyleClass().add("cart-line");
-            MenuItem note = new MenuItem(messages.get("cart.note"));
-            note.setOnAction(e -> editNote(index));
-            MenuItem remove = new MenuItem(messages.get("cart.remove"));
-            remove.setOnAction(e -> cart.remove(index));
-            setContextMenu(new ContextMenu(note, remove));
+            setOnContextMenuRequested(e -> {
+                MenuItem note = new MenuItem(messages.get("cart.note"));
+                note.setOnAction(a -> editNote(index));
+                MenuItem remove = new MenuItem(messages.get("cart.remove"));
+                remove.setOnAction(a -> cart.remove(index));
+                new ContextMenu(note, remove).show(this, e.getScreenX(), e.getScreenY());
+            });
             setText(null);
             // Let the list's width decide the row's, so long names wrap instead of pushing the amount out of sight.
             setPrefWidth(0);
