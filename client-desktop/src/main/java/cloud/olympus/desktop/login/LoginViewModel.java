@@ -85,10 +85,15 @@ public final class LoginViewModel {
                 till.login(slug, user, secret);
                 till.catalogue().load();
                 LoggedIn result;
-                try {
-                    result = new LoggedIn(till.catalogue().refresh(till.api()), false);
-                } catch (ServerUnreachableException e) {
-                    result = new LoggedIn(till.catalogue().current().orElseThrow(() -> e), true);
+                if (till.isOffline()) {
+                    result = new LoggedIn(till.catalogue().current().orElseThrow(() -> new ServerUnreachableException(
+                            "no catalogue on this terminal yet", null)), true);
+                } else {
+                    try {
+                        result = new LoggedIn(till.catalogue().refresh(till.api()), false);
+                    } catch (ServerUnreachableException e) {
+                        result = new LoggedIn(till.catalogue().current().orElseThrow(() -> e), true);
+                    }
                 }
                 LoggedIn outcome = result;
                 ui.execute(() -> {

@@ -46,7 +46,16 @@ class OfflineLoginTest {
                     .isInstanceOf(ServerUnreachableException.class);
             assertThatThrownBy(() -> till.login("glow-salon", "owner@glow-salon.example", "olympus-demo"))
                     .isInstanceOf(ServerUnreachableException.class);
-            var session = till.login("glow-salon", "cashier@glow-salon.example", "olympus-demo");
+            // Through the login screen's view model, as the cashier does it.
+            var login = new cloud.olympus.desktop.login.LoginViewModel(till, Runnable::run, Runnable::run);
+            assertThat(login.tenantProperty().get()).isEqualTo("glow-salon");
+            login.passwordProperty().set("olympus-demo");
+            var opened = new java.util.concurrent.atomic.AtomicReference<cloud.olympus.desktop.login.LoginViewModel.LoggedIn>();
+            login.login(opened::set);
+            assertThat(login.errorProperty().get()).isEmpty();
+            assertThat(opened.get().fromCache()).isTrue();
+            assertThat(opened.get().catalogue().items()).isNotEmpty();
+            var session = till.session().orElseThrow();
             assertThat(till.isOffline()).isTrue();
             assertThat(session.roles()).containsExactly("cashier");
             CatalogueItem shampoo = till.catalogue().load().orElseThrow().items().stream()
