@@ -36,7 +36,7 @@ public final class CartViewModel {
     private final NumberFormat money;
     private final ObservableList<CartLine> lines = FXCollections.observableArrayList();
     private final List<Discount> discounts = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<PricedOrder> priced = new ReadOnlyObjectWrapper<>();
+    private PricedOrder priced;
     private final ReadOnlyStringWrapper subtotal = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper discountTotal = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper tax = new ReadOnlyStringWrapper();
@@ -139,11 +139,7 @@ public final class CartViewModel {
     }
 
     public PricedOrder priced() {
-        return priced.get();
-    }
-
-    public ReadOnlyObjectProperty<PricedOrder> pricedProperty() {
-        return priced.getReadOnlyProperty();
+        return priced;
     }
 
     public ReadOnlyStringProperty subtotalProperty() {
@@ -189,7 +185,7 @@ public final class CartViewModel {
                 lines.set(i, lines.get(i).withTotal(lineTotal));
             }
         }
-        priced.set(result);
+        priced = result;
         subtotal.set(money.format(result.subtotal()));
         discountTotal.set(result.discountTotal().signum() == 0 ? "" : "−" + money.format(result.discountTotal()));
         tax.set(money.format(result.tax()));

@@ -3,7 +3,6 @@ package cloud.olympus.desktop.pos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -44,12 +43,5 @@ public class Overlay extends StackPane {
             parent.getChildren().remove(this);
         }
         onClose.run();
-    }
-
-    /** Wraps content that may be taller than the window. */
-    public static BorderPane scrollable(Node content) {
-        BorderPane pane = new BorderPane(content);
-        pane.getStyleClass().add("overlay-body");
-        return pane;
     }
 }

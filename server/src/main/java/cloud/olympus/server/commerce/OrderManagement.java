@@ -17,6 +17,7 @@ import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import cloud.olympus.server.shared.web.ProblemType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -124,12 +125,12 @@ public class OrderManagement {
             PlaceOrder.Line requested = request.lines().get(i);
             Item item = items.get(requested.productId());
             lines.add(new OrderLine(UUID.randomUUID(), i + 1, item.id(), item.sku(), item.name(), p.quantity(), p.unitPrice(),
-                    chosen.get(i), blankToNull(requested.notes()), item.taxClass(), p.gross(), p.discount(), p.tax(), p.total(), 0));
+                    chosen.get(i), Input.trimmedOrNull(requested.notes()), item.taxClass(), p.gross(), p.discount(), p.tax(), p.total(), 0));
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(settings.scale());
         Order order = new Order(id, number, OrderStatus.PENDING, request.source(), request.customerId(), lines,
                 settings.currency().getCurrencyCode(), priced.subtotal(), priced.discountTotal(), priced.tax(), priced.total(),
-                request.discounts(), PaymentStatus.of(priced.total(), zero, zero), zero, zero, zero, blankToNull(request.notes()),
+                request.discounts(), PaymentStatus.of(priced.total(), zero, zero), zero, zero, zero, Input.trimmedOrNull(request.notes()),
                 businessDate, caller.userId(), now, now, null, null, List.of(), List.of());
         try {
             orders.insert(tenant, order);
@@ -255,9 +256,5 @@ public class OrderManagement {
             }
         }
         return resolved;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

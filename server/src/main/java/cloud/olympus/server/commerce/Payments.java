@@ -7,6 +7,7 @@ import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.commerce.internal.OrderRepository;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class Payments {
             customers.redeem(order.customerId(), paymentId, applied);
         }
         Payment payment = new Payment(paymentId, orderId, tender.method().wireName(), applied, tip,
-                tender.method().allowsChange() ? amount : null, change, blankToNull(tender.reference()), caller.userId(),
+                tender.method().allowsChange() ? amount : null, change, Input.trimmedOrNull(tender.reference()), caller.userId(),
                 clock.instant());
         orders.insertPayment(tenant, payment);
         BigDecimal paid = order.paidTotal().add(applied);
@@ -164,9 +165,5 @@ public class Payments {
                     + scale + " decimals").with("field", field);
         }
         return value.setScale(scale, RoundingMode.UNNECESSARY);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -5,6 +5,7 @@ import cloud.olympus.server.customer.internal.ProfileRepository.LedgerEntry;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -97,7 +98,7 @@ public class Customers {
     }
 
     private Customer checked(Customer c) {
-        String email = blankToNull(c.email());
+        String email = Input.trimmedOrNull(c.email());
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
@@ -107,9 +108,9 @@ public class Customers {
                 throw ApiProblem.conflict("Another customer already has email " + email).with("field", "email");
             }
         }
-        String first = blankToNull(c.firstName());
-        String last = blankToNull(c.lastName());
-        String phone = blankToNull(c.phone());
+        String first = Input.trimmedOrNull(c.firstName());
+        String last = Input.trimmedOrNull(c.lastName());
+        String phone = Input.trimmedOrNull(c.phone());
         if (first == null && last == null && email == null && phone == null) {
             throw ApiProblem.invalid("A customer needs a name, an email or a phone number");
         }
@@ -117,11 +118,7 @@ public class Customers {
         tags.stream().filter(t -> !TAG.matcher(t).matches()).findFirst().ifPresent(bad -> {
             throw ApiProblem.invalid("tag '" + bad + "' may hold only letters, digits, - and _").with("field", "tags");
         });
-        return new Customer(c.id(), blankToNull(c.externalId()), first, last, email, phone, c.loyaltyTier(), c.loyaltyPoints(),
+        return new Customer(c.id(), Input.trimmedOrNull(c.externalId()), first, last, email, phone, c.loyaltyTier(), c.loyaltyPoints(),
                 c.lifetimeValue(), c.preferences(), tags, c.createdAt(), c.updatedAt());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

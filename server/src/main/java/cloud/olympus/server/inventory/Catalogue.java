@@ -5,6 +5,7 @@ import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -42,9 +43,9 @@ public class Catalogue {
         UUID tenant = TenantContext.require();
         TenantSettings settings = tenants.settingsOf(tenant);
         UUID id = UUID.randomUUID();
-        Item item = new Item(id, request.sku().trim(), request.name().trim(), blankToNull(request.category()),
+        Item item = new Item(id, request.sku().trim(), request.name().trim(), Input.trimmedOrNull(request.category()),
                 money(request.unitCost(), settings, "unit_cost"), money(request.unitPrice(), settings, "unit_price"), 0, 0,
-                request.minStock(), request.maxStock(), blankToNull(request.barcode()), taxClass(request.taxClass(), settings),
+                request.minStock(), request.maxStock(), Input.trimmedOrNull(request.barcode()), taxClass(request.taxClass(), settings),
                 request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
                 request.locationData() == null ? Map.of() : request.locationData(), Instant.now(), Instant.now());
         check(item, settings);
@@ -76,7 +77,7 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
         String q = query == null || query.isBlank() ? null : query.trim();
-        return items.page(q, blankToNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
+        return items.page(q, Input.trimmedOrNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
     }
 
     /** Every item changed after {@code since} (all of them without), by name. */
@@ -99,12 +100,12 @@ public class Catalogue {
             throw ApiProblem.conflict("Bring the stock of " + current.name() + " to zero before it stops being tracked");
         }
         Item changed = new Item(id, c.sku().map(String::trim).orElse(current.sku()), c.name().map(String::trim).orElse(current.name()),
-                c.category().map(Catalogue::blankToNull).orElse(current.category()),
+                c.category().map(Input::trimmedOrNull).orElse(current.category()),
                 c.unitCost().map(v -> money(v, settings, "unit_cost")).orElse(current.unitCost()),
                 c.unitPrice().map(v -> money(v, settings, "unit_price")).orElse(current.unitPrice()),
                 current.currentStock(), current.reservedStock(), c.minStock().orElse(current.minStock()),
                 c.maxStock().isPresent() ? c.maxStock().get() : current.maxStock(),
-                c.barcode().map(Catalogue::blankToNull).orElse(current.barcode()),
+                c.barcode().map(Input::trimmedOrNull).orElse(current.barcode()),
                 c.taxClass().map(t -> taxClass(t, settings)).orElse(current.taxClass()),
                 c.active().orElse(current.active()), c.trackStock().orElse(current.trackStock()),
                 c.openPrice().orElse(current.openPrice()), c.modifierGroups().orElse(current.modifierGroups()),
@@ -184,9 +185,5 @@ public class Catalogue {
 
     private static BigDecimal scale(BigDecimal amount, int scale) {
         return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -16,10 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -279,12 +277,6 @@ public class Outbox implements AutoCloseable {
     public List<String> pendingIds() {
         return list(pending).stream().map(p -> p.getFileName().toString())
                 .map(n -> n.substring(n.indexOf('-') + 1, n.length() - SUFFIX.length())).toList();
-    }
-
-    /** When the oldest pending sale was kept, if any. */
-    public Optional<Instant> oldestPending() {
-        return list(pending).stream().findFirst().map(p -> Instant.ofEpochMilli(Long.parseLong(
-                p.getFileName().toString().substring(0, p.getFileName().toString().indexOf('-')))));
     }
 
 }

@@ -53,10 +53,6 @@ public class ApiProblem extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
-    public ProblemType type() {
-        return type;
-    }
-
     public ProblemDetail toProblemDetail() {
         ProblemDetail problem = Problems.of(type, getMessage());
         properties.forEach(problem::setProperty);
