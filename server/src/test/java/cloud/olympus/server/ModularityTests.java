@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries hold, and the module documentation in docs/modules is current. */
+/**
+ * The module boundaries hold, and the module documentation is written to target/docs/modules
+ * (copy it to docs/modules with the command in the README when modules change).
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(OlympusServer.class);
@@ -16,7 +19,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

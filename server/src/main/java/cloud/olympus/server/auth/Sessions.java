@@ -3,6 +3,7 @@ package cloud.olympus.server.auth;
 import cloud.olympus.server.auth.LoginFailed.Reason;
 import cloud.olympus.server.auth.internal.AccessTokens;
 import cloud.olympus.server.auth.internal.AuthProperties;
+import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.server.auth.internal.LoginRateLimiter;
 import cloud.olympus.server.auth.internal.PasswordHasher;
 import cloud.olympus.server.auth.internal.RefreshTokenCodec;
@@ -38,20 +39,22 @@ public class Sessions {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final LoginRateLimiter rateLimiter;
+    private final LiveSessions liveSessions;
     private final AuthProperties properties;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Sessions(TenantLookup tenants, UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher,
-             AccessTokens accessTokens, LoginRateLimiter rateLimiter, AuthProperties properties, TransactionTemplate tx,
-             ApplicationEventPublisher events, Clock clock) {
+             AccessTokens accessTokens, LoginRateLimiter rateLimiter, LiveSessions liveSessions, AuthProperties properties,
+             TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.tenants = tenants;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.rateLimiter = rateLimiter;
+        this.liveSessions = liveSessions;
         this.properties = properties;
         this.tx = tx;
         this.events = events;
@@ -61,7 +64,7 @@ public class Sessions {
     public TokenPair login(String tenantSlug, String email, String password, String clientAddress, String userAgent) {
         String slug = tenantSlug.trim().toLowerCase(java.util.Locale.ROOT);
         String normalisedEmail = UserAccounts.normaliseEmail(email);
-        Optional<Duration> wait = rateLimiter.tryAttempt(slug, normalisedEmail, clientAddress);
+        Optional<Duration> wait = rateLimiter.check(slug, normalisedEmail, clientAddress);
         if (wait.isPresent()) {
             failed(null, slug, normalisedEmail, clientAddress, Reason.RATE_LIMITED);
             throw ApiProblem.rateLimited("Too many login attempts; try again later", wait.get());
@@ -85,13 +88,15 @@ public class Sessions {
                 failed(tenantId, slug, normalisedEmail, clientAddress, Reason.WRONG_PASSWORD);
                 throw invalidCredentials();
             }
+            UUID session = UUID.randomUUID();
             String refresh = tx.execute(s -> {
                 users.touchLastLogin(user.userId());
-                String token = storeNewRefreshToken(tenantId, UUID.randomUUID(), user.userId(), userAgent);
+                String token = storeNewRefreshToken(tenantId, session, user.userId(), userAgent);
                 events.publishEvent(new UserLoggedIn(tenantId, user.userId(), clientAddress, clock.instant()));
                 return token;
             });
-            return new TokenPair(accessTokens.issue(user.userId(), tenantId, user.roles()), refresh,
+            rateLimiter.succeeded(slug, normalisedEmail, clientAddress);
+            return new TokenPair(accessTokens.issue(user.userId(), tenantId, session, user.roles()), refresh,
                     accessTokens.lifetimeSeconds());
         });
     }
@@ -107,7 +112,7 @@ public class Sessions {
             var token = stored.get();
             if (token.spent()) {
                 // A spent token came back: someone holds a copy. End the whole session.
-                refreshTokens.revokeFamily(token.familyId());
+                endSession(token.familyId());
                 return Optional.<TokenPair>empty();
             }
             if (token.expiresAt().isBefore(clock.instant())) {
@@ -115,12 +120,12 @@ public class Sessions {
             }
             Optional<User> user = users.find(token.userId());
             if (user.isEmpty()) {
-                refreshTokens.revokeFamily(token.familyId());
+                endSession(token.familyId());
                 return Optional.<TokenPair>empty();
             }
             refreshTokens.markUsed(token.id());
             String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent);
-            String access = accessTokens.issue(token.userId(), tenantId, user.get().roles());
+            String access = accessTokens.issue(token.userId(), tenantId, token.familyId(), user.get().roles());
             return Optional.of(new TokenPair(access, next, accessTokens.lifetimeSeconds()));
         }));
         return rotated.orElseThrow(Sessions::invalidRefresh);
@@ -134,7 +139,13 @@ public class Sessions {
         }
         byte[] hash = RefreshTokenCodec.hash(refreshToken);
         TenantContext.runAs(tenantId.get(), () -> tx.executeWithoutResult(s ->
-                refreshTokens.lock(hash).ifPresent(token -> refreshTokens.revokeFamily(token.familyId()))));
+                refreshTokens.lock(hash).ifPresent(token -> endSession(token.familyId()))));
+    }
+
+    /** Revokes the session's refresh tokens; its access tokens stop working with the next check. */
+    private void endSession(UUID sessionId) {
+        refreshTokens.revokeFamily(sessionId);
+        liveSessions.forget(java.util.List.of(sessionId));
     }
 
     private String storeNewRefreshToken(UUID tenantId, UUID familyId, UUID userId, String userAgent) {
@@ -146,6 +157,9 @@ public class Sessions {
     }
 
     private void failed(UUID tenantId, String slug, String email, String address, Reason reason) {
+        if (reason != Reason.RATE_LIMITED) {
+            rateLimiter.failed(slug, email, address);
+        }
         Runnable publish = () -> tx.executeWithoutResult(s ->
                 events.publishEvent(new LoginFailed(tenantId, slug, email, address, reason, clock.instant())));
         if (tenantId == null) {

@@ -1,6 +1,7 @@
 package cloud.olympus.server.auth;
 
 import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.server.auth.internal.PasswordHasher;
 import cloud.olympus.server.auth.internal.RefreshTokenRepository;
 import cloud.olympus.server.auth.internal.UserRepository;
@@ -24,11 +25,13 @@ public class UserAccounts {
 
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
+    private final LiveSessions liveSessions;
     private final PasswordHasher hasher;
 
-    UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher) {
+    UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, LiveSessions liveSessions, PasswordHasher hasher) {
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.liveSessions = liveSessions;
         this.hasher = hasher;
     }
 
@@ -83,8 +86,8 @@ public class UserAccounts {
         String hash = changes.password().map(hasher::hash).orElse(null);
         User saved = users.update(changed, hash);
         if (hash != null || !roles.equals(current.roles())) {
-            // New password or fewer powers: sessions opened under the old ones must end.
-            refreshTokens.revokeAllOf(id);
+            // New password or other powers: sessions opened under the old ones end, access tokens included.
+            liveSessions.forget(refreshTokens.revokeAllOf(id));
         }
         return saved;
     }
@@ -97,13 +100,13 @@ public class UserAccounts {
             requireAnotherOwner(id);
         }
         users.softDelete(id);
-        refreshTokens.revokeAllOf(id);
+        liveSessions.forget(refreshTokens.revokeAllOf(id));
     }
 
     /** Ends every session of every user of the tenant in context, e.g. when the tenant closes. */
     @Transactional
     public void revokeAllSessions() {
-        refreshTokens.revokeAll();
+        liveSessions.forget(refreshTokens.revokeAll());
     }
 
     public static String normaliseEmail(String email) {

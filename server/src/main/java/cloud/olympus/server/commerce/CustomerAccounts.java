@@ -18,5 +18,5 @@ public interface CustomerAccounts {
      *
      * @return the points taken
      */
-    int redeem(UUID customerId, UUID paymentId, BigDecimal amount);
+    long redeem(UUID customerId, UUID paymentId, BigDecimal amount);
 }

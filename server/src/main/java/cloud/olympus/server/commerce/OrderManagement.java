@@ -4,6 +4,8 @@ import cloud.olympus.model.auth.Role;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
+import cloud.olympus.model.pricing.Amounts;
+import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.model.pricing.PricedLine;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
@@ -20,7 +22,6 @@ import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Input;
 import cloud.olympus.server.shared.web.ProblemType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderManagement {
 
-    static final int MAX_QUANTITY = 9_999;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final OrderRepository orders;
@@ -94,9 +94,7 @@ public class OrderManagement {
             if (!item.active()) {
                 throw ApiProblem.conflict(item.name() + " is not for sale").with("field", field + ".product_id");
             }
-            if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-                throw ApiProblem.invalid(field + ".quantity must be between 1 and " + MAX_QUANTITY).with("field", field + ".quantity");
-            }
+            Input.whole(line.quantity(), 1, Amounts.MAX_QUANTITY, field + ".quantity");
             BigDecimal unitPrice = unitPrice(item, line.openPrice(), settings, caller, field);
             List<OrderLine.Modifier> modifiers = modifiers(item, line.modifiers(), field);
             chosen.add(modifiers);
@@ -105,11 +103,21 @@ public class OrderManagement {
             quantities.merge(item.id(), line.quantity(), Integer::sum);
             tracked.put(item.id(), item.trackStock());
         }
+        for (int i = 0; i < request.discounts().size(); i++) {
+            Discount discount = request.discounts().get(i);
+            if (discount.kind() == Discount.Kind.FIXED) {
+                Input.amount(discount.value(), settings.scale(), "discounts[" + i + "].value", Amounts.Sign.POSITIVE);
+            }
+        }
         PricedOrder priced;
         try {
             priced = settings.priceCalculator().price(pricing, request.discounts(), settings.taxRates());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(e.getMessage());
+        }
+        if (!Amounts.storable(priced.subtotal()) || !Amounts.storable(priced.total())) {
+            throw ApiProblem.invalid("This order's total is larger than Olympus records; split it into several orders")
+                    .with("field", "items");
         }
 
         UUID id = requestedId.orElseGet(UUID::randomUUID);
@@ -221,11 +229,7 @@ public class OrderManagement {
         if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.CASHIER)) {
             throw ApiProblem.forbidden("Entering a price needs a cashier or a manager");
         }
-        if (openPrice.signum() < 0 || openPrice.stripTrailingZeros().scale() > settings.scale()) {
-            throw ApiProblem.invalid(field + ".unit_price must be 0 or more with at most " + settings.scale() + " decimals")
-                    .with("field", field + ".unit_price");
-        }
-        return openPrice.setScale(settings.scale(), RoundingMode.UNNECESSARY);
+        return Input.amount(openPrice, settings.scale(), field + ".unit_price", Amounts.Sign.NOT_NEGATIVE);
     }
 
     /** Resolves the chosen options against the item's groups and checks each group's limits. */

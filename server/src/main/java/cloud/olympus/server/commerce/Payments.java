@@ -1,10 +1,13 @@
 package cloud.olympus.server.commerce;
 
 import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.commerce.internal.OrderRepository;
+import cloud.olympus.server.platform.TenantSettings;
+import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Input;
@@ -12,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,14 +34,16 @@ public class Payments {
     private final OrderRepository orders;
     private final OrderManagement management;
     private final CustomerAccounts customers;
+    private final Tenants tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Payments(OrderRepository orders, OrderManagement management, CustomerAccounts customers,
+    Payments(OrderRepository orders, OrderManagement management, CustomerAccounts customers, Tenants tenants,
              ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.management = management;
         this.customers = customers;
+        this.tenants = tenants;
         this.events = events;
         this.clock = clock;
     }
@@ -62,8 +68,12 @@ public class Payments {
             throw ApiProblem.conflict("Order " + order.orderNumber() + " is already paid");
         }
         int scale = due.scale();
-        BigDecimal amount = money(tender.amount(), scale, "amount", true);
-        BigDecimal tip = tender.tip() == null ? BigDecimal.ZERO.setScale(scale) : money(tender.tip(), scale, "tip", false);
+        BigDecimal amount = Input.amount(tender.amount(), scale, "amount", Amounts.Sign.POSITIVE);
+        BigDecimal tip = tender.tip() == null ? BigDecimal.ZERO.setScale(scale)
+                : Input.amount(tender.tip(), scale, "tip", Amounts.Sign.NOT_NEGATIVE);
+        if (tip.signum() > 0) {
+            checkTip(tip, order, tenants.settingsOf(tenant));
+        }
         BigDecimal applied;
         BigDecimal change = BigDecimal.ZERO.setScale(scale);
         if (tender.method().allowsChange()) {
@@ -98,8 +108,26 @@ public class Payments {
         return new Paid(orders.find(orderId, false).orElseThrow(), payment);
     }
 
-    /** What to give back: some units of some lines, or an amount; never both. */
-    public record RefundRequest(BigDecimal amount, Map<UUID, Integer> lines, String reason, PaymentMethod method) {
+    /** Tips where the business takes them, up to its limit: a share of the order's total. */
+    private static void checkTip(BigDecimal tip, Order order, TenantSettings settings) {
+        if (!settings.has("tips")) {
+            throw ApiProblem.invalid("This business does not take tips").with("field", "tip");
+        }
+        BigDecimal limit = order.total().multiply(BigDecimal.valueOf(settings.maxTipPercent()))
+                .divide(BigDecimal.valueOf(100), order.total().scale(), RoundingMode.DOWN);
+        if (tip.compareTo(limit) > 0) {
+            throw ApiProblem.invalid("A tip can be at most " + limit + " " + order.currency() + " ("
+                    + settings.maxTipPercent() + "% of the order total)").with("field", "tip").with("max_tip", limit);
+        }
+    }
+
+    /**
+     * What to give back: some units of some lines, or an amount (never both), to one payment of
+     * the order (the latest that can take it all when none is named), in the payment's own method
+     * unless a manager chooses cash and says why.
+     */
+    public record RefundRequest(BigDecimal amount, Map<UUID, Integer> lines, String reason, UUID paymentId,
+                                PaymentMethod method, String methodReason) {
     }
 
     @Transactional
@@ -115,7 +143,7 @@ public class Payments {
             throw ApiProblem.invalid("Give either lines or an amount to refund");
         }
         int scale = refundable.scale();
-        List<cloud.olympus.server.commerce.Refund.RefundedLine> refunded = new ArrayList<>();
+        List<Refund.RefundedLine> refunded = new ArrayList<>();
         BigDecimal amount;
         if (byLines) {
             amount = BigDecimal.ZERO.setScale(scale);
@@ -132,38 +160,74 @@ public class Payments {
                 BigDecimal before = share(line.total(), line.refundedQuantity(), line.quantity(), scale);
                 BigDecimal after = share(line.total(), line.refundedQuantity() + quantity, line.quantity(), scale);
                 BigDecimal lineAmount = after.subtract(before);
-                refunded.add(new cloud.olympus.server.commerce.Refund.RefundedLine(line.id(), quantity, lineAmount));
+                refunded.add(new Refund.RefundedLine(line.id(), quantity, lineAmount));
                 amount = amount.add(lineAmount);
             }
         } else {
-            amount = money(request.amount(), scale, "amount", true);
+            amount = Input.amount(request.amount(), scale, "amount", Amounts.Sign.POSITIVE);
         }
         if (amount.compareTo(refundable) > 0) {
             throw ApiProblem.conflict("At most " + refundable + " " + order.currency() + " can be refunded")
                     .with("refundable", refundable);
         }
-        String method = request.method() != null ? request.method().wireName()
-                : order.payments().isEmpty() ? "other" : order.payments().get(order.payments().size() - 1).method();
+        Payment tender = tenderFor(order, request.paymentId(), amount);
+        String method = tender.method();
+        String methodReason = null;
+        if (request.method() != null && !request.method().wireName().equals(tender.method())) {
+            if (request.method() != PaymentMethod.CASH) {
+                throw ApiProblem.invalid("A refund goes back to the tender it refunds (" + tender.method()
+                        + "), or out of the till as cash").with("field", "method");
+            }
+            methodReason = Input.trimmedOrNull(request.methodReason());
+            if (methodReason == null) {
+                throw ApiProblem.invalid("Say why this " + tender.method() + " payment is refunded in cash")
+                        .with("field", "method_reason");
+            }
+            method = request.method().wireName();
+        }
         UUID refundId = UUID.randomUUID();
-        orders.insertRefund(tenant, new Refund(refundId, orderId, amount, refunded, request.reason().trim(), method,
-                caller.userId(), clock.instant()));
+        orders.insertRefund(tenant, new Refund(refundId, orderId, tender.id(), amount, refunded, request.reason().trim(), method,
+                methodReason, caller.userId(), clock.instant()));
         BigDecimal totalRefunded = order.refundedTotal().add(amount);
         orders.updateMoney(orderId, order.paidTotal(), order.tipTotal(), totalRefunded,
                 PaymentStatus.of(order.total(), order.paidTotal(), totalRefunded), null);
-        events.publishEvent(new OrderRefunded(tenant, orderId, refundId, order.customerId(), amount));
+        events.publishEvent(new OrderRefunded(tenant, orderId, refundId, order.customerId(), amount, tender.method()));
         return orders.find(orderId, false).orElseThrow();
+    }
+
+    /**
+     * The payment a refund goes back to: the one named, or else the latest that still has the whole
+     * amount. Never more than is left of that payment.
+     */
+    private static Payment tenderFor(Order order, UUID paymentId, BigDecimal amount) {
+        Map<UUID, BigDecimal> left = new LinkedHashMap<>();
+        for (Payment payment : order.payments()) {
+            left.put(payment.id(), payment.amount());
+        }
+        for (Refund earlier : order.refunds()) {
+            if (earlier.paymentId() != null) {
+                left.computeIfPresent(earlier.paymentId(), (id, remaining) -> remaining.subtract(earlier.amount()));
+            }
+        }
+        if (paymentId != null) {
+            Payment named = order.payments().stream().filter(p -> p.id().equals(paymentId)).findFirst()
+                    .orElseThrow(() -> ApiProblem.invalid("payment_id names no payment of this order").with("field", "payment_id"));
+            if (amount.compareTo(left.get(paymentId)) > 0) {
+                throw ApiProblem.conflict("At most " + left.get(paymentId) + " " + order.currency() + " is left to refund to that "
+                        + named.method() + " payment").with("field", "payment_id").with("refundable", left.get(paymentId));
+            }
+            return named;
+        }
+        List<Payment> latestFirst = new ArrayList<>(order.payments());
+        java.util.Collections.reverse(latestFirst);
+        return latestFirst.stream().filter(p -> amount.compareTo(left.get(p.id())) <= 0).findFirst()
+                .orElseThrow(() -> ApiProblem.conflict("No single payment of order " + order.orderNumber() + " has " + amount
+                        + " " + order.currency() + " left; refund each payment separately, naming it in payment_id")
+                        .with("refundable_by_payment", left.entrySet().stream()
+                                .map(e -> Map.of("payment_id", e.getKey(), "refundable", e.getValue())).toList()));
     }
 
     private static BigDecimal share(BigDecimal total, int units, int of, int scale) {
         return total.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(of), scale, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal money(BigDecimal value, int scale, String field, boolean positive) {
-        if (value == null || (positive ? value.signum() <= 0 : value.signum() < 0)
-                || value.stripTrailingZeros().scale() > scale) {
-            throw ApiProblem.invalid(field + " must be " + (positive ? "more than 0" : "0 or more") + " with at most "
-                    + scale + " decimals").with("field", field);
-        }
-        return value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 }

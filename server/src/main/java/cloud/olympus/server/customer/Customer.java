@@ -8,6 +8,6 @@ import java.util.UUID;
 
 /** A customer of one tenant, with their loyalty standing. */
 public record Customer(UUID id, String externalId, String firstName, String lastName, String email, String phone,
-                       String loyaltyTier, int loyaltyPoints, BigDecimal lifetimeValue, Map<String, Object> preferences,
+                       String loyaltyTier, long loyaltyPoints, BigDecimal lifetimeValue, Map<String, Object> preferences,
                        List<String> tags, Instant createdAt, Instant updatedAt) {
 }

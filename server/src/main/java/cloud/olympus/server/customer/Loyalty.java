@@ -44,7 +44,7 @@ public class Loyalty implements CustomerAccounts {
             return false;
         }
         LoyaltyRules rules = rules();
-        int points = rules.pointsFor(total);
+        long points = rules.pointsFor(total);
         if (!profiles.book(tenant, customerId, "accrual", orderId, points, total)) {
             return false;
         }
@@ -65,11 +65,27 @@ public class Loyalty implements CustomerAccounts {
         if (customer == null) {
             return false;
         }
-        int points = Math.min(customer.loyaltyPoints(), rules().pointsFor(amount));
+        long points = Math.min(customer.loyaltyPoints(), rules().pointsFor(amount));
         if (!profiles.book(tenant, customerId, "reversal", refundId, -points, amount.negate())) {
             return false;
         }
         profiles.changeStanding(customerId, -points, amount.negate(), customer.loyaltyTier());
+        return true;
+    }
+
+    /** Money refunded to a points payment gives the points back (those the amount cost); the spend and tier stay. */
+    @Transactional
+    public boolean restore(UUID customerId, UUID refundId, BigDecimal amount) {
+        UUID tenant = TenantContext.require();
+        Customer customer = profiles.findForUpdate(customerId).orElse(null);
+        if (customer == null) {
+            return false;
+        }
+        long points = rules().pointsToPay(amount);
+        if (!profiles.book(tenant, customerId, "restoration", refundId, points, amount)) {
+            return false;
+        }
+        profiles.changeStanding(customerId, points, BigDecimal.ZERO, customer.loyaltyTier());
         return true;
     }
 
@@ -90,10 +106,10 @@ public class Loyalty implements CustomerAccounts {
                 .map(e -> new ProfileRepository.Booking(e.customerId(), "accrual", e.orderId(), rules.pointsFor(e.spent()),
                         e.spent(), e.at())).toList();
         profiles.bookAll(tenant, bookings);
-        java.util.Map<UUID, Integer> points = new java.util.HashMap<>();
+        java.util.Map<UUID, Long> points = new java.util.HashMap<>();
         java.util.Map<UUID, BigDecimal> spent = new java.util.HashMap<>();
         for (var b : bookings) {
-            points.merge(b.customerId(), b.points(), Integer::sum);
+            points.merge(b.customerId(), b.points(), Long::sum);
             spent.merge(b.customerId(), b.amount(), BigDecimal::add);
         }
         for (var entry : spent.entrySet()) {
@@ -112,10 +128,10 @@ public class Loyalty implements CustomerAccounts {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int redeem(UUID customerId, UUID paymentId, BigDecimal amount) {
+    public long redeem(UUID customerId, UUID paymentId, BigDecimal amount) {
         Customer customer = profiles.findForUpdate(customerId).orElseThrow(() ->
                 ApiProblem.invalid("The order's customer no longer exists"));
-        int points = rules().pointsToPay(amount);
+        long points = rules().pointsToPay(amount);
         if (points > customer.loyaltyPoints()) {
             throw ApiProblem.conflict("Not enough loyalty points: " + customer.loyaltyPoints() + " available, " + points + " needed")
                     .with("available_points", customer.loyaltyPoints()).with("required_points", points);

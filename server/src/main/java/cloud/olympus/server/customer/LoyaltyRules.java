@@ -29,13 +29,13 @@ public record LoyaltyRules(BigDecimal pointsPerUnit, int redeemPointsPerUnit, Li
     }
 
     /** Points earned for spending {@code amount}: whole points, rounded down. */
-    public int pointsFor(BigDecimal amount) {
-        return amount.multiply(pointsPerUnit).setScale(0, RoundingMode.DOWN).intValueExact();
+    public long pointsFor(BigDecimal amount) {
+        return amount.multiply(pointsPerUnit).setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     /** Points that pay {@code amount}, rounded up so points never pay more than they are worth. */
-    public int pointsToPay(BigDecimal amount) {
-        return amount.multiply(BigDecimal.valueOf(redeemPointsPerUnit)).setScale(0, RoundingMode.UP).intValueExact();
+    public long pointsToPay(BigDecimal amount) {
+        return amount.multiply(BigDecimal.valueOf(redeemPointsPerUnit)).setScale(0, RoundingMode.UP).longValueExact();
     }
 
     /** The highest tier whose threshold the lifetime spend reaches. */

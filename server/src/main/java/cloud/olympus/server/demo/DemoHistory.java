@@ -145,8 +145,8 @@ final class DemoHistory {
         }
         Payment payment = payment(id, priced.total(), pattern, done);
         List<Refund> refunds = refunded
-                ? List.of(new Refund(uuid(), id, priced.total(), List.of(),
-                        "Customer not satisfied", payment.method(), cashier, done.plusSeconds(3600)))
+                ? List.of(new Refund(uuid(), id, payment.id(), priced.total(), List.of(),
+                        "Customer not satisfied", payment.method(), null, cashier, done.plusSeconds(3600)))
                 : List.of();
         BigDecimal refundedTotal = refunded ? priced.total() : zero;
         return new Order(id, number4, OrderStatus.COMPLETED, source(), customer, lines, currency, priced.subtotal(),

@@ -1,5 +1,6 @@
 package cloud.olympus.server.inventory;
 
+import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.inventory.internal.ItemRepository;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
@@ -49,9 +50,7 @@ public class Catalogue {
                 request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
                 request.locationData() == null ? Map.of() : request.locationData(), Instant.now(), Instant.now());
         check(item, settings);
-        if (request.openingStock() < 0) {
-            throw ApiProblem.invalid("current_stock cannot be negative").with("field", "current_stock");
-        }
+        Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_CHANGE, "current_stock");
         if (request.openingStock() > 0 && !request.trackStock()) {
             throw ApiProblem.invalid("an item that is not stock-tracked has no stock").with("field", "current_stock");
         }
@@ -126,7 +125,11 @@ public class Catalogue {
         if (item.barcode() != null && items.barcodeTaken(item.barcode(), item.id())) {
             throw ApiProblem.conflict("Another item already has barcode " + item.barcode()).with("field", "barcode");
         }
-        if (item.minStock() < 0 || item.maxStock() != null && item.maxStock() < item.minStock()) {
+        Input.whole(item.minStock(), 0, Amounts.MAX_STOCK_LEVEL, "min_stock");
+        if (item.maxStock() != null) {
+            Input.whole(item.maxStock(), 0, Amounts.MAX_STOCK_LEVEL, "max_stock");
+        }
+        if (item.maxStock() != null && item.maxStock() < item.minStock()) {
             throw ApiProblem.invalid("min_stock must be 0 or more, and max_stock at least min_stock").with("field", "max_stock");
         }
         Set<String> names = new HashSet<>();
@@ -145,26 +148,16 @@ public class Catalogue {
                 if (option.name() == null || option.name().isBlank() || !options.add(option.name().toLowerCase(java.util.Locale.ROOT))) {
                     throw ApiProblem.invalid(where + ": options need distinct, non-blank names").with("field", where);
                 }
-                if (option.priceDelta() == null || option.priceDelta().stripTrailingZeros().scale() > settings.scale()) {
-                    throw ApiProblem.invalid(where + "." + option.name() + ": price_delta must be an amount in "
-                            + settings.currency().getCurrencyCode()).with("field", where);
-                }
+                Input.amount(option.priceDelta(), settings.scale(), where + "." + option.name() + ".price_delta", Amounts.Sign.ANY);
             }
         }
     }
 
     private static BigDecimal money(BigDecimal amount, TenantSettings settings, String field) {
-        if (amount == null) {
-            if (field.equals("unit_price")) {
-                throw ApiProblem.invalid("unit_price is required").with("field", field);
-            }
+        if (amount == null && !field.equals("unit_price")) {
             return null;
         }
-        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > settings.scale()) {
-            throw ApiProblem.invalid(field + " must be 0 or more with at most " + settings.scale() + " decimals")
-                    .with("field", field);
-        }
-        return amount.setScale(settings.scale(), RoundingMode.UNNECESSARY);
+        return Input.amount(amount, settings.scale(), field, Amounts.Sign.NOT_NEGATIVE);
     }
 
     private static String taxClass(String requested, TenantSettings settings) {

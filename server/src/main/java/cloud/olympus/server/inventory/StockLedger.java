@@ -1,11 +1,13 @@
 package cloud.olympus.server.inventory;
 
+import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.inventory.StockMovement.Kind;
 import cloud.olympus.server.inventory.internal.ItemRepository;
 import cloud.olympus.server.inventory.internal.ItemRepository.Levels;
 import cloud.olympus.server.inventory.internal.MovementRepository;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import cloud.olympus.server.shared.web.ProblemType;
 import java.util.Map;
 import java.util.Optional;
@@ -84,16 +86,28 @@ public class StockLedger {
         }
     }
 
-    /** A change by hand: goods received, a correction, waste, or a count. */
+    /**
+     * A change by hand: goods received, a correction or waste by so many units, or a count that
+     * sets the quantity on the shelf ({@code counted}). Only a count can set it; no other change may
+     * leave less than nothing on hand.
+     */
     @Transactional
-    public Item adjust(UUID itemId, int quantityDelta, Kind kind, String note, UUID actorId) {
+    public Item adjust(UUID itemId, Integer quantityDelta, Integer counted, Kind kind, String note, UUID actorId) {
         if (!kind.isManual()) {
             throw ApiProblem.invalid("reason must be one of receipt, adjustment, waste or count").with("field", "reason");
         }
-        if (quantityDelta == 0) {
-            throw ApiProblem.invalid("quantity_delta must not be zero").with("field", "quantity_delta");
+        if (counted != null && kind != Kind.COUNT) {
+            throw ApiProblem.invalid("counted is only for a count; other reasons give quantity_delta").with("field", "counted");
         }
-        if (kind == Kind.RECEIPT && quantityDelta < 0 || kind == Kind.WASTE && quantityDelta > 0) {
+        if (counted == null) {
+            if (quantityDelta == null || quantityDelta == 0) {
+                throw ApiProblem.invalid("quantity_delta must not be zero").with("field", "quantity_delta");
+            }
+            Input.whole(quantityDelta, -Amounts.MAX_STOCK_CHANGE, Amounts.MAX_STOCK_CHANGE, "quantity_delta");
+        } else {
+            Input.whole(counted, 0, Amounts.MAX_STOCK_LEVEL, "counted");
+        }
+        if (quantityDelta != null && (kind == Kind.RECEIPT && quantityDelta < 0 || kind == Kind.WASTE && quantityDelta > 0)) {
             throw ApiProblem.invalid("a " + kind.wireName() + " cannot " + (quantityDelta < 0 ? "lower" : "raise") + " stock")
                     .with("field", "quantity_delta");
         }
@@ -102,10 +116,20 @@ public class StockLedger {
         if (!item.trackStock()) {
             throw ApiProblem.conflict(item.name() + " is not stock-tracked");
         }
-        Levels after = items.shift(itemId, quantityDelta, 0, false).orElseThrow();
-        movements.insert(tenant, itemId, kind, quantityDelta, 0, after.current(), null, actorId, note);
-        if (quantityDelta < 0) {
-            announce(tenant, itemId, after, -quantityDelta);
+        int delta = counted != null ? counted - item.currentStock() : quantityDelta;
+        long after = (long) item.currentStock() + delta;
+        if (kind != Kind.COUNT && delta < 0 && after < 0) {
+            throw ApiProblem.conflict("That would leave " + after + " of " + item.name() + " on hand, and there are "
+                    + item.currentStock() + "; count the shelf instead (reason count, with counted)")
+                    .with("field", "quantity_delta").with("current_stock", item.currentStock());
+        }
+        if (after < 0 || after > Amounts.MAX_STOCK_LEVEL) {
+            throw ApiProblem.invalid("Stock must stay between 0 and " + Amounts.MAX_STOCK_LEVEL).with("field", "quantity_delta");
+        }
+        Levels levels = items.shift(itemId, delta, 0, false).orElseThrow();
+        movements.insert(tenant, itemId, kind, delta, 0, levels.current(), null, actorId, note);
+        if (delta < 0) {
+            announce(tenant, itemId, levels, -delta);
         }
         return items.find(itemId).orElseThrow();
     }

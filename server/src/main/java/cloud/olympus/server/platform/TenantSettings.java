@@ -20,9 +20,16 @@ import java.util.UUID;
 public record TenantSettings(UUID tenantId, Currency currency, TaxRates taxRates, ZoneId zone, LocalTime businessDayStart,
                              String orderPrefix, Map<String, Object> raw, Map<String, Object> features) {
 
+    public static final int DEFAULT_MAX_TIP_PERCENT = 100;
+
     /** Whether a feature is switched on for the tenant. */
     public boolean has(String feature) {
         return Boolean.TRUE.equals(features.get(feature));
+    }
+
+    /** The largest tip, as a percentage of an order's total (tips need the {@code tips} feature too). */
+    public int maxTipPercent() {
+        return raw.get("max_tip_percent") instanceof Number percent ? percent.intValue() : DEFAULT_MAX_TIP_PERCENT;
     }
 
     /** The currency's number of decimals, e.g. 2 for USD. */

@@ -34,15 +34,18 @@ public class Tenants {
     private final UserAccounts users;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final List<CurrencyLock> currencyLocks;
     /** Settings are read on every order; a few seconds of staleness after a change elsewhere is fine. */
     private final Cache<UUID, TenantSettings> settings = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(10)).build();
 
-    Tenants(TenantRepository repository, UserAccounts users, TransactionTemplate tx, ApplicationEventPublisher events) {
+    Tenants(TenantRepository repository, UserAccounts users, TransactionTemplate tx, ApplicationEventPublisher events,
+            List<CurrencyLock> currencyLocks) {
         this.repository = repository;
         this.users = users;
         this.tx = tx;
         this.events = events;
+        this.currencyLocks = currencyLocks;
     }
 
     /** The typed settings of a tenant, cached briefly. */
@@ -117,10 +120,27 @@ public class Tenants {
                     changes.features().map(f -> TenantRules.mergeFeatures(current.features(), f)).orElse(current.features()),
                     changes.branding().map(b -> TenantRules.mergeBranding(current.branding(), b)).orElse(current.branding()),
                     current.createdAt(), current.updatedAt());
+            checkCurrencyChange(current.settings(), changed.settings());
             Tenant saved = repository.update(changed);
             settings.invalidate(id);
             return saved;
         }));
+    }
+
+    /** A tenant switches currency only while nothing it recorded is in the old one. */
+    private void checkCurrencyChange(Map<String, Object> before, Map<String, Object> after) {
+        Object from = before.getOrDefault("currency", "USD");
+        Object to = after.getOrDefault("currency", "USD");
+        if (from.equals(to)) {
+            return;
+        }
+        java.util.Currency currency = java.util.Currency.getInstance(to.toString());
+        for (CurrencyLock lock : currencyLocks) {
+            lock.objection(currency).ifPresent(reason -> {
+                throw ApiProblem.conflict("The currency cannot change from " + from + " to " + to + ": " + reason)
+                        .with("field", "settings.currency");
+            });
+        }
     }
 
     /**

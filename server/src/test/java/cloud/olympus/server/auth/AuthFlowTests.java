@@ -93,18 +93,44 @@ class AuthFlowTests extends ApiTest {
     }
 
     @Test
-    void loginAttemptsAreRateLimitedPerIdentityWithRetryAfter() {
+    void successfulLoginsNeverCountTowardsTheLimit() {
         var tenant = openTenant("salon", "starter");
-        // The test server allows 5 attempts per identity; the login in openTenant took one.
-        for (int i = 0; i < 4; i++) {
-            assertThat(TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), "wrong-password").status()).isEqualTo(401);
+        // The test server allows 5 failures per account and address; a till logging in all day never meets it.
+        for (int i = 0; i < 12; i++) {
+            assertThat(TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD).status()).isEqualTo(200);
         }
-        Http.Response limited = TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD);
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountForTheGuessersAddressOnly() {
+        var tenant = openTenant("salon", "starter");
+        Http guesser = http().withHeader("X-Forwarded-For", "203.0.113.7");
+        for (int i = 0; i < 5; i++) {
+            assertThat(TestTenants.login(guesser, tenant.slug(), tenant.ownerEmail(), "wrong-password").status()).isEqualTo(401);
+        }
+        Http.Response limited = TestTenants.login(guesser, tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.problemType()).isEqualTo("rate-limited");
         assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
-        // Another identity from the same address is not held back.
-        assertThat(TestTenants.login(http(), tenant.slug(), "someone-else@x.test", "whatever").status()).isEqualTo(401);
+
+        // The owner, elsewhere, is not locked out by a stranger's guesses.
+        Http owner = http().withHeader("X-Forwarded-For", "198.51.100.9");
+        assertThat(TestTenants.login(owner, tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD).status()).isEqualTo(200);
+        // Another account from the guesser's address is not held back either.
+        assertThat(TestTenants.login(guesser, tenant.slug(), "someone-else@x.test", "whatever").status()).isEqualTo(401);
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesMeetASlowerCeilingPerAccount() {
+        var tenant = openTenant("salon", "starter");
+        // The test server allows 12 failures per account from anywhere.
+        for (int i = 0; i < 12; i++) {
+            Http somewhere = http().withHeader("X-Forwarded-For", "192.0.2." + (10 + i));
+            assertThat(TestTenants.login(somewhere, tenant.slug(), tenant.ownerEmail(), "wrong-" + i).status()).isEqualTo(401);
+        }
+        Http.Response limited = TestTenants.login(http().withHeader("X-Forwarded-For", "192.0.2.200"), tenant.slug(),
+                tenant.ownerEmail(), TestTenants.PASSWORD);
+        assertThat(limited.status()).isEqualTo(429);
     }
 
     @Test

@@ -54,6 +54,9 @@ class TenantIsolationTests extends ApiTest {
         // The organisation's owner staffs the north location.
         Http atNorth = owner.withHeader("X-Tenant-Id", northId);
         assertThat(atNorth.get("/api/v1/tenant").json().get("slug").asString()).isEqualTo(org.slug() + "-north");
+        Http.Response me = atNorth.get("/api/v1/users/me");
+        assertThat(me.status()).as("who am I, while acting for a location").isEqualTo(200);
+        assertThat(me.json().get("email").asString()).isEqualTo(org.ownerEmail());
         String northManager = TestTenants.addUserAndLogin(atNorth, org.slug() + "-north", "manager");
         assertThat(atNorth.get("/api/v1/users").json().get("data").size()).isEqualTo(1);
         assertThat(owner.get("/api/v1/users").json().get("data").findValuesAsString("email")).containsExactly(org.ownerEmail());

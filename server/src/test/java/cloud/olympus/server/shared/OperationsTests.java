@@ -15,6 +15,7 @@ class OperationsTests extends ApiTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().at("/components/durability/status").asString()).isEqualTo("UP");
         assertThat(http().get("/health/readiness").json().get("status").asString()).isEqualTo("UP");
     }
 

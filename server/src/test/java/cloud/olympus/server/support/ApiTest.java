@@ -32,8 +32,13 @@ public abstract class ApiTest {
         registry.add("olympus.demo-history-days", () -> "3");
         registry.add("olympus.demo-customers", () -> "40");
         registry.add("olympus.auth.admin-key", () -> ADMIN_KEY);
+        registry.add("olympus.auth.session-check-interval", () -> "2s");
         registry.add("olympus.auth.rate-limit.identity-attempts", () -> "5");
         registry.add("olympus.auth.rate-limit.identity-window", () -> "10m");
+        registry.add("olympus.auth.rate-limit.account-attempts", () -> "12");
+        registry.add("olympus.auth.rate-limit.account-window", () -> "1h");
+        // Tests act as a reverse proxy on loopback, so they can log in from several client addresses.
+        registry.add("olympus.http.trusted-proxies", () -> "127.0.0.1,::1");
         registry.add("olympus.auth.rate-limit.address-attempts", () -> "100000");
         registry.add("olympus.auth.rate-limit.address-window", () -> "1m");
         registry.add("olympus.http.max-body-bytes", () -> "65536");

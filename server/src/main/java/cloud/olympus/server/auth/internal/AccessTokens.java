@@ -11,6 +11,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -18,18 +19,24 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Issues and checks access tokens: HS256 JWTs carrying {@code sub} (user), {@code tid}
- * (tenant), {@code roles}, {@code iat} and {@code exp}.
+ * (tenant), {@code sid} (the session, i.e. the refresh-token family, so that ending the session
+ * ends the token too), {@code roles}, {@code iat} and {@code exp}. A token missing any of them is
+ * not one of ours.
  */
 public class AccessTokens {
 
     static final String ISSUER = "olympus";
+    public static final String SESSION = "sid";
 
     private final SigningKey key;
     private final AuthProperties properties;
@@ -47,12 +54,13 @@ public class AccessTokens {
         }
     }
 
-    public String issue(UUID userId, UUID tenantId, Set<Role> roles) {
+    public String issue(UUID userId, UUID tenantId, UUID sessionId, Set<Role> roles) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(userId.toString())
                 .claim("tid", tenantId.toString())
+                .claim(SESSION, sessionId.toString())
                 .claim("roles", roles.stream().sorted().map(Role::wireName).toList())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(properties.accessTokenTtl())))
@@ -75,11 +83,20 @@ public class AccessTokens {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.secretKey()).macAlgorithm(MacAlgorithm.HS256).build();
         OAuth2TokenValidator<Jwt> shape = jwt -> {
             boolean ok = ISSUER.equals(jwt.getClaimAsString("iss")) && isUuid(jwt.getSubject())
-                    && isUuid(jwt.getClaimAsString("tid")) && jwt.getClaimAsStringList("roles") != null;
+                    && isUuid(jwt.getClaimAsString("tid")) && isUuid(jwt.getClaimAsString(SESSION))
+                    && jwt.getClaimAsStringList("roles") != null && jwt.getExpiresAt() != null && jwt.getIssuedAt() != null;
             return ok ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Token is not an Olympus access token", null));
         };
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), shape));
+        // Spring fills in a missing iat from exp; a token must carry both itself.
+        MappedJwtClaimSetConverter defaults = MappedJwtClaimSetConverter.withDefaults(Map.of());
+        decoder.setClaimSetConverter(claims -> {
+            if (claims.get(JwtClaimNames.IAT) == null || claims.get(JwtClaimNames.EXP) == null) {
+                throw new BadJwtException("Token without issue or expiry time");
+            }
+            return defaults.convert(claims);
+        });
         return decoder;
     }
 

@@ -1,13 +1,10 @@
 package cloud.olympus.server.auth.internal;
 
+import cloud.olympus.server.shared.files.SecretFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The platform operator's key for the admin API ({@code /api/v1/admin}): from
@@ -27,21 +24,8 @@ public final class AdminKey {
         if (!configured.isBlank()) {
             return new AdminKey(configured.trim(), "configuration");
         }
-        Path file = dataDir.resolve("admin.key");
-        if (Files.exists(file)) {
-            return new AdminKey(Files.readString(file).trim(), file.toString());
-        }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Files.createDirectories(dataDir);
-        Files.writeString(file, generated + "\n");
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // Not a POSIX file system; the file keeps the folder's permissions.
-        }
-        return new AdminKey(generated, file.toString());
+        Path file = SecretFile.privateFolder(dataDir).resolve("admin.key");
+        return new AdminKey(SecretFile.readOrCreate(file).value(), file.toString());
     }
 
     /** Compares in constant time. */

@@ -4,22 +4,38 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Token lifetimes, the login rate limits, the optional fixed signing secret and the platform
- * operator's key.
+ * Token lifetimes, how often an access token's session is checked, the login rate limits, the
+ * optional fixed signing secret and the platform operator's key.
  */
 @ConfigurationProperties("olympus.auth")
-public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, String jwtSecret, String adminKey,
-                             RateLimit rateLimit) {
+public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration sessionCheckInterval, String jwtSecret,
+                             String adminKey, RateLimit rateLimit) {
 
     public AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofHours(1) : accessTokenTtl;
         refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(30) : refreshTokenTtl;
+        sessionCheckInterval = sessionCheckInterval == null ? Duration.ofSeconds(5) : sessionCheckInterval;
         jwtSecret = jwtSecret == null ? "" : jwtSecret;
         adminKey = adminKey == null ? "" : adminKey;
-        rateLimit = rateLimit == null ? new RateLimit(10, Duration.ofMinutes(5), 60, Duration.ofMinutes(1)) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(null, null, null, null, null, null) : rateLimit;
     }
 
-    /** Login attempts allowed per identity (tenant and email) and per client address. */
-    public record RateLimit(int identityAttempts, Duration identityWindow, int addressAttempts, Duration addressWindow) {
+    /**
+     * Failed logins allowed before a wait: for one account from one client address (the lock a
+     * guesser runs into), for one account from everywhere (a slower ceiling on guessing spread over
+     * many addresses), and from one address over all accounts (spraying). Successful logins count
+     * towards none of them.
+     */
+    public record RateLimit(Integer identityAttempts, Duration identityWindow, Integer accountAttempts, Duration accountWindow,
+                            Integer addressAttempts, Duration addressWindow) {
+
+        public RateLimit {
+            identityAttempts = identityAttempts == null ? 10 : identityAttempts;
+            identityWindow = identityWindow == null ? Duration.ofMinutes(5) : identityWindow;
+            accountAttempts = accountAttempts == null ? 100 : accountAttempts;
+            accountWindow = accountWindow == null ? Duration.ofHours(1) : accountWindow;
+            addressAttempts = addressAttempts == null ? 60 : addressAttempts;
+            addressWindow = addressWindow == null ? Duration.ofMinutes(1) : addressWindow;
+        }
     }
 }

@@ -2,6 +2,7 @@ package cloud.olympus.server.auth.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,13 +54,19 @@ public class RefreshTokenRepository {
                 .param("family", familyId).update();
     }
 
-    public int revokeAllOf(UUID userId) {
-        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE user_id = :user AND revoked_at IS NULL")
-                .param("user", userId).update();
+    /** Revokes every session of a user; answers the sessions that were open. */
+    public List<UUID> revokeAllOf(UUID userId) {
+        return jdbc.sql("""
+                        UPDATE auth.refresh_tokens SET revoked_at = now() WHERE user_id = :user AND revoked_at IS NULL
+                        RETURNING family_id
+                        """)
+                .param("user", userId).query(UUID.class).list().stream().distinct().toList();
     }
 
-    public int revokeAll() {
-        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL").update();
+    /** Revokes every session of the tenant in context; answers the sessions that were open. */
+    public List<UUID> revokeAll() {
+        return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL RETURNING family_id")
+                .query(UUID.class).list().stream().distinct().toList();
     }
 
     /** A stored refresh token as rotation sees it. */

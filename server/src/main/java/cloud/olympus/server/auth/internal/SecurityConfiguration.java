@@ -69,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TenantLookup tenants) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TenantLookup tenants, LiveSessions sessions) throws Exception {
         common(http);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
@@ -80,7 +80,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problemEntryPoint())
                         .accessDeniedHandler(problemDenied()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()))
-                .addFilterAfter(new TenantContextFilter(tenants), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new TenantContextFilter(tenants, sessions), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -22,16 +22,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Puts the caller's tenant into the request: the token's tenant, or, when an organisation's
  * owner or admin names one of its locations in {@code X-Tenant-Id}, that location. Any other
- * tenant named there does not exist as far as the caller can tell (404).
+ * tenant named there does not exist as far as the caller can tell (404). A token whose session has
+ * ended (logout, a new password or roles, a removed user) is refused here, however long it had to run.
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Tenant-Id";
 
     private final TenantLookup tenants;
+    private final LiveSessions sessions;
 
-    public TenantContextFilter(TenantLookup tenants) {
+    public TenantContextFilter(TenantLookup tenants, LiveSessions sessions) {
         this.tenants = tenants;
+        this.sessions = sessions;
     }
 
     @Override
@@ -43,6 +46,13 @@ public class TenantContextFilter extends OncePerRequestFilter {
             return;
         }
         UUID home = UUID.fromString(token.getToken().getClaimAsString("tid"));
+        UUID session = UUID.fromString(token.getToken().getClaimAsString(AccessTokens.SESSION));
+        if (!sessions.isOpen(home, session)) {
+            SecurityContextHolder.clearContext();
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            Problems.write(response, ProblemType.INVALID_TOKEN, "This session has ended; log in again");
+            return;
+        }
         UUID acting = home;
         String requested = request.getHeader(HEADER);
         if (requested != null && !requested.isBlank()) {

@@ -2,6 +2,7 @@ package cloud.olympus.server.auth.web;
 
 import cloud.olympus.server.auth.Sessions;
 import cloud.olympus.server.auth.TokenPair;
+import cloud.olympus.server.shared.web.ClientAddresses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,17 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final Sessions sessions;
+    private final ClientAddresses clientAddresses;
 
-    AuthController(Sessions sessions) {
+    AuthController(Sessions sessions, ClientAddresses clientAddresses) {
         this.sessions = sessions;
+        this.clientAddresses = clientAddresses;
     }
 
     @PostMapping("/login")
     @Operation(summary = "Log in with tenant slug, email and password",
-            description = "Answers an access token (JWT, 1 hour) and a refresh token. Wrong slug, email or password all answer the same 401; too many attempts answer 429 with Retry-After.")
+            description = "Answers an access token (JWT, 1 hour) and a refresh token. Wrong slug, email or password all answer "
+                    + "the same 401. Too many failed attempts (for the account from one address, for the account overall, or from "
+                    + "one address) answer 429 with Retry-After; successful logins never count.")
     TokenResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
         return TokenResponse.of(sessions.login(body.tenantSlug(), body.email(), body.password(),
-                request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
+                clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT)));
     }
 
     @PostMapping("/refresh")

@@ -6,6 +6,7 @@ import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.User;
 import cloud.olympus.server.auth.UserAccounts;
 import cloud.olympus.server.auth.UserChanges;
+import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,13 +48,12 @@ class UserController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The user the access token belongs to")
+    @Operation(summary = "The user the access token belongs to",
+            description = "Also while an owner acts for a location (X-Tenant-Id): the user is read from their own tenant.")
     UserView me() {
         var caller = CurrentCaller.get();
-        if (!caller.actingTenantId().equals(caller.homeTenantId())) {
-            throw ApiProblem.notFound("User");
-        }
-        return accounts.find(caller.userId()).map(UserView::of).orElseThrow(() -> ApiProblem.notFound("User"));
+        return TenantContext.callAs(caller.homeTenantId(), () -> accounts.find(caller.userId()))
+                .map(UserView::of).orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
     @GetMapping

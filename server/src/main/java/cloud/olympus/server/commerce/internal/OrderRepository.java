@@ -203,11 +203,14 @@ public class OrderRepository {
 
     public void insertRefund(UUID tenantId, Refund r) {
         jdbc.sql("""
-                        INSERT INTO commerce.refunds (tenant_id, id, order_id, amount, lines, reason, method, created_by, created_at)
-                        VALUES (:tenant, :id, :order, :amount, CAST(:lines AS jsonb), :reason, :method, :by, :at)
+                        INSERT INTO commerce.refunds (tenant_id, id, order_id, payment_id, amount, lines, reason, method,
+                                                      method_reason, created_by, created_at)
+                        VALUES (:tenant, :id, :order, :payment, :amount, CAST(:lines AS jsonb), :reason, :method,
+                                :methodReason, :by, :at)
                         """)
-                .param("tenant", tenantId).param("id", r.id()).param("order", r.orderId()).param("amount", r.amount())
-                .param("lines", json.writeValueAsString(r.lines())).param("reason", r.reason()).param("method", r.method())
+                .param("tenant", tenantId).param("id", r.id()).param("order", r.orderId()).param("payment", r.paymentId())
+                .param("amount", r.amount()).param("lines", json.writeValueAsString(r.lines())).param("reason", r.reason())
+                .param("method", r.method()).param("methodReason", r.methodReason())
                 .param("by", r.createdBy()).param("at", Timestamp.from(r.createdAt()))
                 .update();
         for (Refund.RefundedLine line : r.lines()) {
@@ -243,13 +246,14 @@ public class OrderRepository {
     private List<Refund> refunds(Order o) {
         int scale = scaleOf(o.currency());
         return jdbc.sql("""
-                        SELECT id, order_id, amount, lines, reason, method, created_by, created_at
+                        SELECT id, order_id, payment_id, amount, lines, reason, method, method_reason, created_by, created_at
                           FROM commerce.refunds WHERE order_id = :id ORDER BY created_at, id
                         """)
                 .param("id", o.id())
                 .query((rs, n) -> new Refund((UUID) rs.getObject("id"), (UUID) rs.getObject("order_id"),
-                        scale(rs.getBigDecimal("amount"), scale), json.readValue(rs.getString("lines"), REFUNDED),
-                        rs.getString("reason"), rs.getString("method"), (UUID) rs.getObject("created_by"),
+                        (UUID) rs.getObject("payment_id"), scale(rs.getBigDecimal("amount"), scale),
+                        json.readValue(rs.getString("lines"), REFUNDED), rs.getString("reason"), rs.getString("method"),
+                        rs.getString("method_reason"), (UUID) rs.getObject("created_by"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }

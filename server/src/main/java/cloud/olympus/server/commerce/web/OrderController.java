@@ -16,6 +16,7 @@ import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,7 +72,7 @@ class OrderController {
                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         Caller caller = CurrentCaller.get();
         PlaceOrder request = body.toCommand();
-        var outcome = idempotent.run(key, "POST /orders", body, OrderView.class,
+        var outcome = idempotent.run(key, "POST /orders", caller.userId(), body, OrderView.class,
                 () -> OrderView.of(management.place(Optional.ofNullable(body.id()), request, caller)));
         return ResponseEntity.created(URI.create("/api/v1/orders/" + outcome.body().id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
@@ -135,7 +136,7 @@ class OrderController {
         PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
                 ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
         Caller caller = CurrentCaller.get();
-        var outcome = idempotent.run(key, "POST /orders/" + id + "/payments", body, PaymentResult.class, () -> {
+        var outcome = idempotent.run(key, "POST /orders/" + id + "/payments", caller.userId(), body, PaymentResult.class, () -> {
             Payments.Paid paid = payments.pay(id, new Payments.Tender(method, body.amount(), body.tip(), body.reference()), caller);
             return new PaymentResult(OrderView.PaymentView.of(paid.payment()), OrderView.of(paid.order()));
         });
@@ -144,7 +145,10 @@ class OrderController {
 
     @PostMapping("/{id}/refunds")
     @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
-    @Operation(summary = "Refund some lines or an amount", description = "Managers only. Never more than was paid.")
+    @Operation(summary = "Refund some lines or an amount",
+            description = "Managers only. The money goes back to one payment of the order: payment_id, or the latest payment "
+                    + "with enough left; never more than is left of it. It goes back in that payment's method, unless "
+                    + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key.")
     ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         PaymentMethod method = body.method() == null ? null : PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
@@ -158,8 +162,9 @@ class OrderController {
         }
         Map<UUID, Integer> refundLines = lines;
         Caller caller = CurrentCaller.get();
-        var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", body, OrderView.class, () -> OrderView.of(
-                payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), method), caller)));
+        var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
+                payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
+                        body.methodReason()), caller)));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
@@ -167,12 +172,16 @@ class OrderController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                var settings = tenants.settingsOf(TenantContext.require());
                 LocalDate date = LocalDate.parse(value);
+                InputBounds.dateProblem(date).ifPresent(problem -> {
+                    throw ApiProblem.invalid(field + " " + problem).with("field", field);
+                });
+                var settings = tenants.settingsOf(TenantContext.require());
                 if (field.equals("to")) {
                     date = date.plusDays(1);
                 }
@@ -181,6 +190,10 @@ class OrderController {
                 throw ApiProblem.invalid(field + " must be an instant or a date").with("field", field);
             }
         }
+        InputBounds.instantProblem(instant).ifPresent(problem -> {
+            throw ApiProblem.invalid(field + " " + problem).with("field", field);
+        });
+        return instant;
     }
 
     record OrderRequest(UUID id, @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ItemRequest> items, String source,
@@ -228,7 +241,8 @@ class OrderController {
     }
 
     record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
-                         @NotBlank @Size(max = 500) String reason, String method) {
+                         @NotBlank @Size(max = 500) String reason, UUID paymentId, String method,
+                         @Size(max = 500) String methodReason) {
     }
 
     record RefundLineRequest(@NotNull UUID lineId, @NotNull Integer quantity) {

@@ -55,11 +55,12 @@ record OrderView(UUID id, String orderNumber, String status, String source, List
         }
     }
 
-    record RefundView(UUID id, BigDecimal amount, List<RefundedLineView> lines, String reason, String method, Instant createdAt) {
+    record RefundView(UUID id, UUID paymentId, BigDecimal amount, List<RefundedLineView> lines, String reason, String method,
+                      String methodReason, Instant createdAt) {
         static RefundView of(Refund r) {
-            return new RefundView(r.id(), r.amount(), r.lines().stream()
+            return new RefundView(r.id(), r.paymentId(), r.amount(), r.lines().stream()
                     .map(l -> new RefundedLineView(l.lineId(), l.quantity(), l.amount())).toList(), r.reason(), r.method(),
-                    r.createdAt());
+                    r.methodReason(), r.createdAt());
         }
     }
 

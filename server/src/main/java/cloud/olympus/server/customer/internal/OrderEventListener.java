@@ -1,9 +1,10 @@
 package cloud.olympus.server.customer.internal;
 
+import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.server.commerce.OrderCompleted;
 import cloud.olympus.server.commerce.OrderRefunded;
 import cloud.olympus.server.customer.Loyalty;
-import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.events.ParkedEvents;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -11,30 +12,41 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Loyalty follows orders: after an order completes (or is refunded) and its transaction has
  * committed, the event registry hands it here, at least once. The tenant comes from the event and
- * is set before the listener's own transaction begins.
+ * is set before the listener's own transaction begins. An event whose data the loyalty rules
+ * cannot take is parked with the reason rather than retried for ever.
  */
 @Component
 class OrderEventListener {
 
     private final Loyalty loyalty;
+    private final ParkedEvents parked;
 
-    OrderEventListener(Loyalty loyalty) {
+    OrderEventListener(Loyalty loyalty, ParkedEvents parked) {
         this.loyalty = loyalty;
+        this.parked = parked;
     }
 
     @Async
     @TransactionalEventListener
     void on(OrderCompleted event) {
         if (event.customerId() != null) {
-            TenantContext.runAs(event.tenantId(), () -> loyalty.accrue(event.customerId(), event.orderId(), event.spent()));
+            parked.handle(event.tenantId(), "loyalty", event,
+                    () -> loyalty.accrue(event.customerId(), event.orderId(), event.spent()));
         }
     }
 
+    /** Money back to a points payment gives its points back; any other refund takes back what its amount earned. */
     @Async
     @TransactionalEventListener
     void on(OrderRefunded event) {
         if (event.customerId() != null) {
-            TenantContext.runAs(event.tenantId(), () -> loyalty.reverse(event.customerId(), event.refundId(), event.amount()));
+            parked.handle(event.tenantId(), "loyalty", event, () -> {
+                if (PaymentMethod.LOYALTY_POINTS.wireName().equals(event.tenderMethod())) {
+                    loyalty.restore(event.customerId(), event.refundId(), event.amount());
+                } else {
+                    loyalty.reverse(event.customerId(), event.refundId(), event.amount());
+                }
+            });
         }
     }
 }

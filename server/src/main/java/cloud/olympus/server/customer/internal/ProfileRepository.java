@@ -130,7 +130,7 @@ public class ProfileRepository {
     }
 
     /** A change of points to book. */
-    public record Booking(UUID customerId, String kind, UUID sourceId, int points, BigDecimal amount, java.time.Instant at) {
+    public record Booking(UUID customerId, String kind, UUID sourceId, long points, BigDecimal amount, java.time.Instant at) {
     }
 
     public void updateDetails(Customer c) {
@@ -149,7 +149,7 @@ public class ProfileRepository {
      * Books a change of points once per kind and source; answers false when that source was
      * booked before (an event delivered twice), in which case nothing changes.
      */
-    public boolean book(UUID tenantId, UUID customerId, String kind, UUID sourceId, int points, BigDecimal amount) {
+    public boolean book(UUID tenantId, UUID customerId, String kind, UUID sourceId, long points, BigDecimal amount) {
         return jdbc.sql("""
                         INSERT INTO customer.loyalty_ledger (tenant_id, customer_id, kind, source_id, points, amount)
                         VALUES (:tenant, :customer, :kind, :source, :points, :amount)
@@ -160,7 +160,7 @@ public class ProfileRepository {
                 .update() == 1;
     }
 
-    public void changeStanding(UUID customerId, int pointsDelta, BigDecimal valueDelta, String tier) {
+    public void changeStanding(UUID customerId, long pointsDelta, BigDecimal valueDelta, String tier) {
         jdbc.sql("""
                         UPDATE customer.profiles
                            SET loyalty_points = loyalty_points + :points, lifetime_value = lifetime_value + :value,
@@ -177,13 +177,13 @@ public class ProfileRepository {
                         WHERE customer_id = :customer ORDER BY created_at DESC, id DESC LIMIT 200
                         """)
                 .param("customer", customerId)
-                .query((rs, n) -> new LedgerEntry(rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getInt("points"),
+                .query((rs, n) -> new LedgerEntry(rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getLong("points"),
                         rs.getBigDecimal("amount"), rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     /** One change of a customer's points. */
-    public record LedgerEntry(String kind, UUID sourceId, int points, BigDecimal amount, java.time.Instant createdAt) {
+    public record LedgerEntry(String kind, UUID sourceId, long points, BigDecimal amount, java.time.Instant createdAt) {
     }
 
     private static String escape(String value) {
@@ -193,7 +193,7 @@ public class ProfileRepository {
     private Customer customer(ResultSet rs, int row) throws SQLException {
         return new Customer((UUID) rs.getObject("id"), rs.getString("external_id"), rs.getString("first_name"),
                 rs.getString("last_name"), rs.getString("email"), rs.getString("phone"), rs.getString("loyalty_tier"),
-                rs.getInt("loyalty_points"), rs.getBigDecimal("lifetime_value"), json.readValue(rs.getString("preferences"), MAP),
+                rs.getLong("loyalty_points"), rs.getBigDecimal("lifetime_value"), json.readValue(rs.getString("preferences"), MAP),
                 Arrays.asList((String[]) rs.getArray("tags").getArray()), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

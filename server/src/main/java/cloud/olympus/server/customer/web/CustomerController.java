@@ -94,7 +94,7 @@ class CustomerController {
     }
 
     record CustomerView(UUID id, String externalId, String firstName, String lastName, String email, String phone,
-                        String loyaltyTier, int loyaltyPoints, BigDecimal lifetimeValue, Map<String, Object> preferences,
+                        String loyaltyTier, long loyaltyPoints, BigDecimal lifetimeValue, Map<String, Object> preferences,
                         List<String> tags, Instant createdAt, Instant updatedAt) {
         static CustomerView of(Customer c) {
             return new CustomerView(c.id(), c.externalId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.loyaltyTier(),
@@ -103,6 +103,6 @@ class CustomerController {
         }
     }
 
-    record LoyaltyEntryView(String kind, UUID sourceId, int points, BigDecimal amount, Instant createdAt) {
+    record LoyaltyEntryView(String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
     }
 }

@@ -11,6 +11,7 @@ import cloud.olympus.server.inventory.StockMovement;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,6 +72,11 @@ class InventoryController {
             description = "Every item, active or not, sorted by name; with since (an instant), only those changed after it. "
                     + "The answer's as_of is the since to send next time.")
     CatalogueView catalogue(@RequestParam(required = false) Instant since) {
+        if (since != null) {
+            InputBounds.instantProblem(since).ifPresent(problem -> {
+                throw ApiProblem.invalid("since " + problem).with("field", "since");
+            });
+        }
         Instant asOf = Instant.now();
         return new CatalogueView(asOf, catalogue.changedSince(since).stream().map(ItemView::of).toList());
     }
@@ -117,13 +123,17 @@ class InventoryController {
     @PostMapping("/items/{id}/adjustments")
     @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Book a stock change by hand",
-            description = "reason is receipt, adjustment, waste or count. Send an Idempotency-Key to make retries safe.")
+            description = "reason is receipt, adjustment or waste with quantity_delta, or count with counted (what is on the "
+                    + "shelf now). Only a count sets the quantity; nothing else may leave less than nothing on hand. Send an "
+                    + "Idempotency-Key to make retries safe.")
     ResponseEntity<ItemView> adjust(@PathVariable UUID id, @Valid @RequestBody AdjustmentRequest body,
                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         StockMovement.Kind kind = StockMovement.Kind.fromWireName(body.reason()).filter(StockMovement.Kind::isManual)
                 .orElseThrow(() -> ApiProblem.invalid("reason must be one of receipt, adjustment, waste or count").with("field", "reason"));
-        var outcome = idempotent.run(key, "POST /inventory/items/" + id + "/adjustments", body, ItemView.class,
-                () -> ItemView.of(ledger.adjust(id, body.quantityDelta(), kind, body.note(), CurrentCaller.get().userId())));
+        var outcome = idempotent.run(key, "POST /inventory/items/" + id + "/adjustments",
+                CurrentCaller.get().userId(), body, ItemView.class,
+                () -> ItemView.of(ledger.adjust(id, body.quantityDelta(), body.counted(), kind, body.note(),
+                        CurrentCaller.get().userId())));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
@@ -186,7 +196,7 @@ class InventoryController {
     record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull BigDecimal priceDelta) {
     }
 
-    record AdjustmentRequest(@NotNull Integer quantityDelta, @NotBlank String reason, @Size(max = 500) String note) {
+    record AdjustmentRequest(Integer quantityDelta, Integer counted, @NotBlank String reason, @Size(max = 500) String note) {
     }
 
     record MovementView(UUID id, String kind, int quantityDelta, int reservedDelta, int stockAfter, UUID orderId,

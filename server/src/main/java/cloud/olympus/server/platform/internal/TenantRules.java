@@ -1,6 +1,8 @@
 package cloud.olympus.server.platform.internal;
 
+import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.shared.web.ApiProblem;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,19 +25,28 @@ public final class TenantRules {
 
     private static final Pattern PREFIX = Pattern.compile("^[A-Z0-9]{1,4}$");
     private static final Pattern CLASS_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,49}$");
+    private static final int MAX_ENTRIES = 20;
+    private static final int MAX_TIP_PERCENT = 1_000;
+    private static final BigDecimal MAX_POINTS_PER_UNIT = BigDecimal.valueOf(1_000);
+    private static final int MAX_REDEEM_POINTS = 1_000_000;
 
-    private static final Map<String, Rule> SETTINGS = Map.of(
-            "tax_rates", new Rule("an object of tax classes to rates from 0 up to 1, such as {\"standard\": 0.0825}",
-                    TenantRules::isTaxRates),
-            "loyalty", new Rule("an object with points_per_unit (0 or more), redeem_points_per_unit (1 or more) and tiers "
-                    + "(names to lifetime spend thresholds)", TenantRules::isLoyalty),
-            "order_prefix", new Rule("1 to 4 capital letters or digits", v -> v instanceof String s && PREFIX.matcher(s).matches()),
-            "currency", new Rule("an ISO 4217 currency code such as USD", v -> v instanceof String s && isCurrency(s)),
-            "locale", new Rule("a language tag such as en-US", v -> v instanceof String s && isLocale(s)),
-            "timezone", new Rule("a time zone such as Europe/Paris", v -> v instanceof String s && isZone(s)),
-            "tax_inclusive", new Rule("true or false", v -> v instanceof Boolean),
-            "business_day_starts_at", new Rule("a time of day such as 04:00", v -> v instanceof String s && isTime(s)),
-            "receipt_footer", new Rule("text of at most 500 characters", v -> v instanceof String s && s.length() <= 500));
+    private static final Map<String, Rule> SETTINGS = Map.ofEntries(
+            Map.entry("tax_rates", new Rule("an object of at most " + MAX_ENTRIES + " tax classes to rates from 0 up to 1, "
+                    + "such as {\"standard\": 0.0825}", TenantRules::isTaxRates)),
+            Map.entry("loyalty", new Rule("an object with points_per_unit (0 to " + MAX_POINTS_PER_UNIT + "), "
+                    + "redeem_points_per_unit (a whole number from 1 to " + MAX_REDEEM_POINTS + ") and tiers (at most "
+                    + MAX_ENTRIES + " names to lifetime spend thresholds from 0 to " + Amounts.MAX_ENTERED.toPlainString() + ")",
+                    TenantRules::isLoyalty)),
+            Map.entry("order_prefix", new Rule("1 to 4 capital letters or digits",
+                    v -> v instanceof String s && PREFIX.matcher(s).matches())),
+            Map.entry("currency", new Rule("an ISO 4217 currency code such as USD", v -> v instanceof String s && isCurrency(s))),
+            Map.entry("locale", new Rule("a language tag such as en-US", v -> v instanceof String s && isLocale(s))),
+            Map.entry("timezone", new Rule("a time zone such as Europe/Paris", v -> v instanceof String s && isZone(s))),
+            Map.entry("tax_inclusive", new Rule("true or false", v -> v instanceof Boolean)),
+            Map.entry("business_day_starts_at", new Rule("a time of day such as 04:00", v -> v instanceof String s && isTime(s))),
+            Map.entry("receipt_footer", new Rule("text of at most 500 characters", v -> v instanceof String s && s.length() <= 500)),
+            Map.entry("max_tip_percent", new Rule("a whole number from 0 to " + MAX_TIP_PERCENT
+                    + ": the largest tip as a percentage of the order total", v -> isWhole(v, 0, MAX_TIP_PERCENT))));
 
     private static final Map<String, Rule> BRANDING = Map.of(
             "app_name", new Rule("text of 1 to 60 characters", v -> v instanceof String s && !s.isBlank() && s.length() <= 60),
@@ -94,15 +105,15 @@ public final class TenantRules {
     }
 
     private static boolean isTaxRates(Object value) {
-        if (!(value instanceof Map<?, ?> rates) || rates.isEmpty()) {
+        if (!(value instanceof Map<?, ?> rates) || rates.isEmpty() || rates.size() > MAX_ENTRIES) {
             return false;
         }
         return rates.entrySet().stream().allMatch(e -> e.getKey() instanceof String name && CLASS_NAME.matcher(name).matches()
-                && e.getValue() instanceof Number rate && isFraction(new java.math.BigDecimal(rate.toString())));
+                && decimal(e.getValue()).filter(TenantRules::isFraction).isPresent());
     }
 
-    private static boolean isFraction(java.math.BigDecimal rate) {
-        return rate.signum() >= 0 && rate.compareTo(java.math.BigDecimal.ONE) < 0;
+    private static boolean isFraction(BigDecimal rate) {
+        return rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) < 0;
     }
 
     private static boolean isLoyalty(Object value) {
@@ -111,14 +122,31 @@ public final class TenantRules {
         }
         boolean keysKnown = loyalty.keySet().stream().allMatch(k -> java.util.Set.of("points_per_unit",
                 "redeem_points_per_unit", "tiers").contains(k));
-        boolean earn = loyalty.get("points_per_unit") == null || loyalty.get("points_per_unit") instanceof Number n
-                && new java.math.BigDecimal(n.toString()).signum() >= 0;
+        boolean earn = loyalty.get("points_per_unit") == null || decimal(loyalty.get("points_per_unit"))
+                .filter(n -> n.signum() >= 0 && n.compareTo(MAX_POINTS_PER_UNIT) <= 0).isPresent();
         boolean redeem = loyalty.get("redeem_points_per_unit") == null
-                || loyalty.get("redeem_points_per_unit") instanceof Number n && n.intValue() >= 1 && n.doubleValue() == n.intValue();
-        boolean tiers = loyalty.get("tiers") == null || loyalty.get("tiers") instanceof Map<?, ?> t && t.entrySet().stream()
-                .allMatch(e -> e.getKey() instanceof String name && CLASS_NAME.matcher(name).matches()
-                        && e.getValue() instanceof Number threshold && threshold.doubleValue() >= 0);
+                || isWhole(loyalty.get("redeem_points_per_unit"), 1, MAX_REDEEM_POINTS);
+        boolean tiers = loyalty.get("tiers") == null || loyalty.get("tiers") instanceof Map<?, ?> t && t.size() <= MAX_ENTRIES
+                && t.entrySet().stream().allMatch(e -> e.getKey() instanceof String name && CLASS_NAME.matcher(name).matches()
+                        && decimal(e.getValue()).filter(n -> n.signum() >= 0 && n.compareTo(Amounts.MAX_ENTERED) <= 0).isPresent());
         return keysKnown && earn && redeem && tiers;
+    }
+
+    /** A JSON number as an exact decimal; anything else (text, true) is not one. */
+    private static java.util.Optional<BigDecimal> decimal(Object value) {
+        if (!(value instanceof Number number)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new BigDecimal(number.toString()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty(); // NaN, Infinity
+        }
+    }
+
+    private static boolean isWhole(Object value, long min, long max) {
+        return decimal(value).filter(n -> n.stripTrailingZeros().scale() <= 0
+                && n.compareTo(BigDecimal.valueOf(min)) >= 0 && n.compareTo(BigDecimal.valueOf(max)) <= 0).isPresent();
     }
 
     private static boolean isCurrency(String code) {

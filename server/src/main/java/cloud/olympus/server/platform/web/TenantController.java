@@ -6,7 +6,9 @@ import cloud.olympus.server.platform.NewTenant;
 import cloud.olympus.server.platform.Tenant;
 import cloud.olympus.server.platform.TenantChanges;
 import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.events.ParkedEvents;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own tenant (or the location named in X-Tenant-Id) and its locations. */
@@ -32,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantController {
 
     private final Tenants tenants;
+    private final ParkedEvents parkedEvents;
 
-    TenantController(Tenants tenants) {
+    TenantController(Tenants tenants, ParkedEvents parkedEvents) {
         this.tenants = tenants;
+        this.parkedEvents = parkedEvents;
     }
 
     @GetMapping
@@ -76,6 +81,15 @@ class TenantController {
         Tenant location = tenants.provision(new NewTenant(body.slug(), body.name(), organisation.industry(),
                 organisation.tier(), Optional.of(caller.actingTenantId()), Optional.empty()));
         return ResponseEntity.created(URI.create("/api/v1/tenant/locations/" + location.id())).body(TenantView.of(location));
+    }
+
+    @GetMapping("/parked-events")
+    @PreAuthorize("hasAnyRole('owner', 'admin')")
+    @Operation(summary = "Events a follow-up could not handle, with the reason",
+            description = "For example a completed order whose loyalty points could not be booked. Newest first; the data "
+                    + "they describe is saved, only the follow-up is missing.")
+    List<ParkedEvents.Parked> parkedEvents(@RequestParam(required = false) Integer limit) {
+        return parkedEvents.list(Page.limit(limit));
     }
 
     private Tenant current() {

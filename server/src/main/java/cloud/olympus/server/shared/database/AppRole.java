@@ -76,8 +76,12 @@ public final class AppRole {
         }
     }
 
-    /** Creates the role, or resets its attributes and password if it exists. */
-    static void ensure(DataSource ownerDataSource, String password) {
+    /**
+     * Creates the role, or resets its attributes and password if it exists, and gives it the settings
+     * every session of it runs with: a statement timeout, so no request holds a connection for long,
+     * and synchronous commit as the server's durability setting says.
+     */
+    static void ensure(DataSource ownerDataSource, String password, DatabaseProperties properties) {
         JdbcClient jdbc = JdbcClient.create(ownerDataSource);
         boolean exists = jdbc.sql("SELECT count(*) FROM pg_roles WHERE rolname = ?")
                 .param(NAME).query(Long.class).single() > 0;
@@ -97,6 +101,20 @@ public final class AppRole {
                 .param(NAME).query(Boolean.class).single();
         if (Boolean.TRUE.equals(unsafe)) {
             throw new IllegalStateException("Role " + NAME + " is a superuser or bypasses row-level security; refusing to serve through it");
+        }
+        settle(jdbc, "statement_timeout", properties.statementTimeout().toMillis() + "ms");
+        settle(jdbc, "idle_in_transaction_session_timeout", "60s");
+        settle(jdbc, "synchronous_commit", properties.durable() ? "on" : "off");
+    }
+
+    private static void settle(JdbcClient jdbc, String setting, String value) {
+        String statement = jdbc.sql("SELECT format('ALTER ROLE %I SET %s = %L', ?, ?, ?)")
+                .param(NAME).param(setting).param(value).query(String.class).single();
+        try {
+            jdbc.sql(statement).update();
+        } catch (RuntimeException e) {
+            log.warn("Could not set {} for role {} ({}); set it yourself: ALTER ROLE {} SET {} = '{}'", setting, NAME,
+                    e.getMessage(), NAME, setting, value);
         }
     }
 }

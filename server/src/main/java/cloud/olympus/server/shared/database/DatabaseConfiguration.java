@@ -3,14 +3,10 @@ package cloud.olympus.server.shared.database;
 import cloud.olympus.server.shared.tenancy.TenantAwareTransactionManager;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,35 +28,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres(@Value("${olympus.data-dir}") Path dataDir, DatabaseProperties properties)
+    EmbeddedDatabase embeddedDatabase(@Value("${olympus.data-dir}") Path dataDir, DatabaseProperties properties)
             throws IOException {
-        Path pgData = dataDir.resolve("pgdata");
-        Files.createDirectories(pgData);
-        long started = System.nanoTime();
-        // Spring stops PostgreSQL after the pools have closed; zonky's own shutdown hook would race them.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false);
-        if (properties.embeddedPort() > 0) {
-            builder.setPort(properties.embeddedPort());
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)",
-                postgres.getPort(), pgData, (System.nanoTime() - started) / 1_000_000);
-        return postgres;
+        return EmbeddedDatabase.start(dataDir, properties.durable(), properties.embeddedPort());
     }
 
     @Bean
-    OwnerLogin ownerLogin(Environment env, ObjectProvider<EmbeddedPostgres> embedded) {
+    OwnerLogin ownerLogin(Environment env, ObjectProvider<EmbeddedDatabase> embedded) {
         String url = env.getProperty("spring.datasource.url", "");
         if (url.isBlank()) {
-            EmbeddedPostgres postgres = embedded.getObject();
-            return new OwnerLogin("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
+            return embedded.getObject().ownerLogin();
         }
         return new OwnerLogin(url, env.getProperty("spring.datasource.username", ""),
                 env.getProperty("spring.datasource.password", ""));
@@ -84,7 +63,7 @@ class DatabaseConfiguration {
     AppRolePassword appRolePassword(@Qualifier("owner") DataSource ownerDataSource, OwnerLogin owner,
                                     DatabaseProperties properties) {
         String password = AppRole.password(properties, owner);
-        AppRole.ensure(ownerDataSource, password);
+        AppRole.ensure(ownerDataSource, password, properties);
         return new AppRolePassword(password);
     }
 
@@ -109,11 +88,19 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(Math.min(2, properties.poolSize()));
         config.setAutoCommit(true);
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         // Batches of inserts (order lines, imports) travel as one multi-row statement.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource dataSource = new HikariDataSource(config);
         AppRole.verifyConnectsAsAppRole(dataSource);
         return dataSource;
+    }
+
+    @Bean
+    Durability durability(DataSource dataSource) {
+        Durability durability = new Durability(dataSource);
+        durability.report();
+        return durability;
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>a concurrent replay waits on the key's row until the first commits, then gets its
  *       answer: one order, never two;</li>
  *   <li>work that fails rolls the claim back with it, so the client may simply try again;</li>
- *   <li>the same key with a different request is refused (422).</li>
+ *   <li>the same key with a different request is refused (422);</li>
+ *   <li>a key belongs to the caller that used it first (a user, or a till for its sales): anyone
+ *       else presenting it is refused (422), never answered with that caller's result.</li>
  * </ul>
  */
 @Component
@@ -29,6 +32,7 @@ public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -48,26 +52,29 @@ public class IdempotentRequests {
      * Runs {@code work} once for {@code key} (none given: just runs it), in one transaction of
      * the tenant in context.
      *
-     * @param scope   what kind of request the key was used for, e.g. {@code POST /orders}
-     * @param request the request body, to notice a key reused for a different request
+     * @param scope    what kind of request the key was used for, e.g. {@code POST /orders}
+     * @param callerId who the key belongs to: the user, or the terminal for a till's sales
+     * @param request  the request body, to notice a key reused for a different request
      */
-    public <T> Outcome<T> run(String key, String scope, Object request, Class<T> answerType, Supplier<T> work) {
+    public <T> Outcome<T> run(String key, String scope, UUID callerId, Object request, Class<T> answerType, Supplier<T> work) {
         if (key == null) {
             return new Outcome<>(tx.execute(s -> work.get()), false);
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiProblem.invalid(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters").with("field", HEADER);
+        if (!KEY.matcher(key).matches()) {
+            throw ApiProblem.invalid(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters without spaces")
+                    .with("field", HEADER);
         }
         byte[] hash = hash(scope, request);
         return tx.execute(status -> {
             boolean claimed = jdbc.sql("""
-                            INSERT INTO platform.idempotency_keys (tenant_id, key, scope, request_hash)
-                            VALUES (:tenant, :key, :scope, :hash) ON CONFLICT DO NOTHING
+                            INSERT INTO platform.idempotency_keys (tenant_id, key, scope, request_hash, caller_id)
+                            VALUES (:tenant, :key, :scope, :hash, :caller) ON CONFLICT DO NOTHING
                             """)
                     .param("tenant", TenantContext.require()).param("key", key).param("scope", scope).param("hash", hash)
+                    .param("caller", callerId)
                     .update() == 1;
             if (!claimed) {
-                return replay(key, hash, answerType);
+                return replay(key, hash, callerId, answerType);
             }
             T answer = work.get();
             jdbc.sql("UPDATE platform.idempotency_keys SET response = CAST(:response AS jsonb) WHERE key = :key")
@@ -76,12 +83,19 @@ public class IdempotentRequests {
         });
     }
 
-    private <T> Outcome<T> replay(String key, byte[] hash, Class<T> answerType) {
-        Optional<Stored> stored = jdbc.sql("SELECT request_hash, response::text AS response FROM platform.idempotency_keys WHERE key = :key")
+    private <T> Outcome<T> replay(String key, byte[] hash, UUID callerId, Class<T> answerType) {
+        Optional<Stored> stored = jdbc.sql("""
+                        SELECT request_hash, response::text AS response, caller_id
+                          FROM platform.idempotency_keys WHERE key = :key
+                        """)
                 .param("key", key)
-                .query((rs, n) -> new Stored(rs.getBytes("request_hash"), rs.getString("response")))
+                .query((rs, n) -> new Stored(rs.getBytes("request_hash"), rs.getString("response"), (UUID) rs.getObject("caller_id")))
                 .optional();
         Stored first = stored.orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + key));
+        if (first.callerId() != null && !first.callerId().equals(callerId)) {
+            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This " + HEADER + " belongs to another caller's request; use a key of your own").with("field", HEADER);
+        }
         if (!Arrays.equals(first.hash(), hash)) {
             throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This " + HEADER + " was already used for a different request").with("field", HEADER);
@@ -101,6 +115,6 @@ public class IdempotentRequests {
         }
     }
 
-    private record Stored(byte[] hash, String response) {
+    private record Stored(byte[] hash, String response, UUID callerId) {
     }
 }

@@ -1,11 +1,19 @@
 package cloud.olympus.server.shared.web;
 
+import cloud.olympus.server.shared.web.json.RejectedInput;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -21,7 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -57,6 +65,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> onDuplicate(DuplicateKeyException e) {
         return problem(Problems.of(ProblemType.CONFLICT, "A record with the same key already exists"), new HttpHeaders());
+    }
+
+    /**
+     * The database said no. A timeout or an exhausted pool is the server being busy (503, try again);
+     * a value PostgreSQL cannot store or a broken constraint means a check is missing before it (our
+     * fault, so logged), but the caller still learns it was the data, not a crash.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> onDatabase(DataAccessException e) {
+        String state = sqlState(e);
+        HttpHeaders retry = new HttpHeaders();
+        retry.set(HttpHeaders.RETRY_AFTER, "1");
+        if ("57014".equals(state) || e instanceof QueryTimeoutException) {
+            log.warn("A statement ran into the timeout: {}", e.getMostSpecificCause().getMessage());
+            return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The request took too long and was stopped; try again"),
+                    retry);
+        }
+        if (e instanceof CannotGetJdbcConnectionException || e instanceof TransientDataAccessException
+                || e instanceof ConcurrencyFailureException) {
+            log.warn("Database busy: {}", e.getMostSpecificCause().getMessage());
+            return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.genericDetail()), retry);
+        }
+        if (state != null && state.startsWith("22")) {
+            log.warn("PostgreSQL refused a value that passed validation ({}): {}", state, e.getMostSpecificCause().getMessage());
+            return problem(Problems.of(ProblemType.VALIDATION_FAILED, "A value in the request is outside what Olympus can store"),
+                    new HttpHeaders());
+        }
+        if (e instanceof DataIntegrityViolationException) {
+            log.warn("A constraint refused a change that passed validation: {}", e.getMostSpecificCause().getMessage());
+            return problem(Problems.of(ProblemType.CONFLICT, "The change conflicts with data already saved"), new HttpHeaders());
+        }
+        return onUnexpected(e);
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
@@ -99,6 +148,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (BodySizeLimitFilter.isTooLarge(ex)) {
             return problem(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts"), headers);
         }
+        if (ex.getCause() instanceof RejectedInput rejected) {
+            ProblemDetail problem = Problems.of(ProblemType.VALIDATION_FAILED, describeUnreadable(ex));
+            problem.setProperty("field", path(rejected));
+            return problem(problem, headers);
+        }
         return problem(Problems.of(ProblemType.MALFORMED_REQUEST, describeUnreadable(ex)), headers);
     }
 
@@ -125,46 +179,56 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemType typeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> ProblemType.MALFORMED_REQUEST;
-            case 401 -> ProblemType.UNAUTHORIZED;
-            case 403 -> ProblemType.FORBIDDEN;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 409 -> ProblemType.CONFLICT;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemType.RATE_LIMITED;
-            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
-            default -> status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
-        };
+        return ProblemType.forStatus(status.value());
     }
 
-    /** Says in words what was wrong with an unreadable body, naming the field where we can. */
+    /**
+     * Says in words what was wrong with an unreadable body, naming the field where we can, and
+     * never repeating the parser's own message (it names classes).
+     */
     static String describeUnreadable(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown field '" + unknown.getPropertyName() + "'";
+            return "Unknown field '" + printable(unknown.getPropertyName()) + "'";
+        }
+        if (cause instanceof RejectedInput rejected) {
+            String path = path(rejected);
+            return (path.isEmpty() ? "The request body " : "Field '" + path + "' ") + rejected.getOriginalMessage();
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String path = databind.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."))
-                    .replace(".[", "[");
-            return "Field '" + path + "' is missing or has the wrong type";
+            return "Field '" + path(databind) + "' is missing or has the wrong type";
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return "The request body nests too deeply, or holds a number, name or text longer than the server reads";
         }
         if (cause instanceof StreamReadException) {
             return "The request body is not valid JSON";
         }
-        if (cause instanceof JacksonException jackson) {
-            return "The request body could not be read: " + jackson.getOriginalMessage();
+        if (cause instanceof DatabindException) {
+            return "The request body does not have the expected shape: a JSON object with the documented fields";
         }
         String message = ex.getMessage();
         if (message != null && message.startsWith("Required request body is missing")) {
             return "The request body is missing";
         }
         return "The request body could not be read";
+    }
+
+    private static String path(DatabindException databind) {
+        return databind.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? printable(ref.getPropertyName()) : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    /** A name from the request as it may be echoed: printable characters only, and not too long. */
+    static String printable(String name) {
+        if (name == null) {
+            return "";
+        }
+        String kept = name.codePoints().filter(c -> c >= 0x20 && c != 0x7f)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return kept.length() > 100 ? kept.substring(0, 100) + "…" : kept;
     }
 
     static String snakeCase(String name) {

@@ -1,6 +1,9 @@
 package cloud.olympus.server.shared.web;
 
-/** How free text from a request is kept: trimmed, and blank means absent. */
+import cloud.olympus.model.pricing.Amounts;
+import java.math.BigDecimal;
+
+/** How values from a request are taken: text trimmed (blank means absent), amounts held to {@link Amounts}. */
 public final class Input {
 
     private Input() {
@@ -8,5 +11,21 @@ public final class Input {
 
     public static String trimmedOrNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** An amount of the tenant's currency ({@code scale} decimals), or a 400 naming {@code field}. */
+    public static BigDecimal amount(BigDecimal value, int scale, String field, Amounts.Sign sign) {
+        Amounts.problem(value, scale, sign).ifPresent(problem -> {
+            throw ApiProblem.invalid(field + " " + problem).with("field", field);
+        });
+        return Amounts.scaled(value, scale);
+    }
+
+    /** A whole number within bounds, or a 400 naming {@code field}. */
+    public static int whole(Integer value, int min, int max, String field) {
+        if (value == null || value < min || value > max) {
+            throw ApiProblem.invalid(field + " must be a whole number from " + min + " to " + max).with("field", field);
+        }
+        return value;
     }
 }

@@ -1,19 +1,50 @@
 package cloud.olympus.server.shared.web;
 
+import cloud.olympus.server.shared.web.json.BoundedValues;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a number where text belongs, text where a whole number or a switch belongs, is a
- * wrong type (400), not something to guess at. Amounts alone may also be written as decimal strings. Unknown fields and trailing content are refused too
- * (see application.yaml).
+ * wrong type (400), not something to guess at. Amounts alone may also be written as decimal
+ * strings. Unknown fields and trailing content are refused too (see application.yaml). Every value
+ * is held to {@link cloud.olympus.server.shared.web.json.InputBounds} while it is read, and the
+ * parser itself refuses absurd shapes (deep nesting, endless numbers and names) before they cost
+ * anything.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
+
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxNumberLength(64)
+            .maxNameLength(1_000)
+            .maxStringLength(1_048_576)
+            .build();
+
+    /** Boot's builder, on a parser factory with our limits; Boot's and our customizers apply as usual. */
+    @Bean
+    @Scope("prototype")
+    JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers) {
+        JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder;
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer boundedValues() {
+        return builder -> builder.addModule(new SimpleModule("olympus-bounded-values").setDeserializerModifier(new BoundedValues()));
+    }
 
     @Bean
     JsonMapperBuilderCustomizer strictScalars() {

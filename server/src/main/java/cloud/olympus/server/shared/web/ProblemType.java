@@ -50,4 +50,40 @@ public enum ProblemType {
     public String title() {
         return title;
     }
+
+    /** What to tell a caller about an error of this type when nothing more specific is known. */
+    public String genericDetail() {
+        return switch (this) {
+            case MALFORMED_REQUEST -> "The request is malformed";
+            case UNAUTHORIZED -> "This request needs an access token";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Nothing is here";
+            case METHOD_NOT_ALLOWED -> "This method is not allowed here";
+            case NOT_ACCEPTABLE -> "The server cannot answer in the media type asked for";
+            case PAYLOAD_TOO_LARGE -> "The request is larger than the server accepts";
+            case UNSUPPORTED_MEDIA_TYPE -> "The request body's media type is not supported; send application/json";
+            case RATE_LIMITED -> "Too many requests; try again later";
+            case SERVICE_UNAVAILABLE -> "The server is busy; try again shortly";
+            case INTERNAL_ERROR -> "The server could not complete the request";
+            default -> title;
+        };
+    }
+
+    /** The type for a bare HTTP status, for errors raised below the application (the container, the firewall). */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
+        };
+    }
 }

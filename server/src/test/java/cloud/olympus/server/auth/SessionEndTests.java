@@ -1,0 +1,152 @@
+package cloud.olympus.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cloud.olympus.server.auth.internal.SigningKey;
+import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestTenants;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An access token works only while its session is open. Ending the session (logout, a new password,
+ * other roles, a removed user, a stolen refresh token used twice) ends the access token with it,
+ * not an hour later; a token that does not say when it ends or which session it belongs to is no
+ * token at all.
+ */
+class SessionEndTests extends ApiTest {
+
+    @Autowired
+    SigningKey signingKey;
+
+    @Autowired
+    @Qualifier("owner")
+    DataSource ownerDataSource;
+
+    @Test
+    void logoutEndsTheAccessTokenAtOnce() {
+        var tenant = openTenant("retail", "starter");
+        assertThat(http(tenant.accessToken()).get("/api/v1/users/me").status()).isEqualTo(200);
+        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
+
+        Http.Response after = http(tenant.accessToken()).get("/api/v1/users/me");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.problemType()).isEqualTo("invalid-token");
+        assertThat(after.json().get("detail").asString()).contains("session has ended");
+    }
+
+    @Test
+    void aNewPasswordEndsTheUsersSessions() {
+        var tenant = openTenant("retail", "starter");
+        Http owner = http(tenant.accessToken());
+        String cashier = TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier");
+        UUID cashierId = idOf(cashier);
+        assertThat(owner.patch("/api/v1/users/" + cashierId, Map.of("password", "a-brand-new-password")).status()).isEqualTo(200);
+        assertThat(http(cashier).get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aManagerDemotedToCashierNoLongerCreatesItems() {
+        var tenant = openTenant("retail", "starter");
+        Http owner = http(tenant.accessToken());
+        String manager = TestTenants.addUserAndLogin(owner, tenant.slug(), "manager");
+        assertThat(http(manager).post("/api/v1/inventory/items", Map.of("sku", "M-1", "name", "Mug", "unit_price", "4.00"))
+                .status()).isEqualTo(201);
+
+        assertThat(owner.patch("/api/v1/users/" + idOf(manager), Map.of("roles", List.of("cashier"))).status()).isEqualTo(200);
+
+        Http.Response withOldToken = http(manager).post("/api/v1/inventory/items",
+                Map.of("sku", "M-2", "name", "Mug", "unit_price", "4.00"));
+        assertThat(withOldToken.status()).isEqualTo(401);
+        assertThat(owner.get("/api/v1/inventory/items?q=Mug").json().get("data")).hasSize(1);
+    }
+
+    @Test
+    void aRemovedUsersTokenNoLongerCreatesCustomers() {
+        var tenant = openTenant("retail", "starter");
+        Http owner = http(tenant.accessToken());
+        String cashier = TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier");
+        assertThat(http(cashier).post("/api/v1/customers", Map.of("first_name", "Ada")).status()).isEqualTo(201);
+
+        assertThat(owner.delete("/api/v1/users/" + idOf(cashier)).status()).isEqualTo(204);
+
+        assertThat(http(cashier).post("/api/v1/customers", Map.of("first_name", "Grace")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshTokenPresentedTwiceEndsTheSessionsAccessTokens() {
+        var tenant = openTenant("retail", "starter");
+        Http.Response rotated = http().post("/api/v1/auth/refresh", Map.of("refresh_token", tenant.refreshToken()));
+        assertThat(rotated.status()).isEqualTo(200);
+        String newAccess = rotated.json().get("access_token").asString();
+        assertThat(http(newAccess).get("/api/v1/users/me").status()).isEqualTo(200);
+
+        // Someone replays the first refresh token: the whole session ends, every access token of it too.
+        assertThat(http().post("/api/v1/auth/refresh", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(401);
+        assertThat(http(newAccess).get("/api/v1/users/me").status()).isEqualTo(401);
+        assertThat(http(tenant.accessToken()).get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndedByAnotherServerInstanceIsRefusedWithinSeconds() {
+        var tenant = openTenant("retail", "starter");
+        assertThat(http(tenant.accessToken()).get("/api/v1/users/me").status()).isEqualTo(200);
+        // Another instance ended the session: only the database knows.
+        JdbcClient.create(ownerDataSource).sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE tenant_id = ?")
+                .param(tenant.id()).update();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http(tenant.accessToken()).get("/api/v1/users/me").status() == 401);
+    }
+
+    @Test
+    void tokensWithoutExpiryIssueTimeOrSessionAreRefused() throws Exception {
+        var tenant = openTenant("retail", "starter");
+        String sessionId = SignedJWT.parse(tenant.accessToken()).getJWTClaimsSet().getStringClaim("sid");
+        UUID userId = idOf(tenant.accessToken());
+        UnaryOperator<JWTClaimsSet.Builder> complete = b -> b;
+        assertThat(http(forge(tenant.id(), userId, sessionId, complete)).get("/api/v1/users/me").status()).isEqualTo(200);
+
+        assertThat(http(forge(tenant.id(), userId, sessionId, b -> b.expirationTime(null))).get("/api/v1/users/me").status())
+                .isEqualTo(401);
+        assertThat(http(forge(tenant.id(), userId, sessionId, b -> b.issueTime(null))).get("/api/v1/users/me").status())
+                .isEqualTo(401);
+        assertThat(http(forge(tenant.id(), userId, sessionId, b -> b.claim("sid", null))).get("/api/v1/users/me").status())
+                .isEqualTo(401);
+        assertThat(http(forge(tenant.id(), userId, UUID.randomUUID().toString(), complete)).get("/api/v1/users/me").status())
+                .as("a session that never existed").isEqualTo(401);
+    }
+
+    private UUID idOf(String accessToken) {
+        return UUID.fromString(http(accessToken).get("/api/v1/users/me").json().get("id").asString());
+    }
+
+    /** A token signed with the server's own key, shaped by {@code shape}: only the claims decide. */
+    private String forge(UUID tenantId, UUID userId, String sessionId, UnaryOperator<JWTClaimsSet.Builder> shape)
+            throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("olympus").subject(userId.toString()).claim("tid", tenantId.toString()).claim("sid", sessionId)
+                .claim("roles", List.of("owner")).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(signingKey.kid()).build(),
+                shape.apply(claims).build());
+        jwt.sign(new MACSigner(signingKey.secret()));
+        return jwt.serialize();
+    }
+}

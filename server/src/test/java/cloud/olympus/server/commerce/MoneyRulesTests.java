@@ -1,0 +1,158 @@
+package cloud.olympus.server.commerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestShop;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Rules that keep money honest: tips, refunds to their tender, loyalty bounds, stock by hand, currency. */
+class MoneyRulesTests extends ApiTest {
+
+    @Test
+    void tipsOnlyWhereTheBusinessTakesThemAndUpToItsLimit() {
+        TestShop shop = openShop("retail"); // retail presets switch tips off
+        String id = shop.placed(shop.item("CUP", "10.00", 5), 1).get("id").asString();
+        Http.Response tipped = tip(shop, id, "10.83", "1.00");
+        assertThat(tipped.status()).isEqualTo(400);
+        assertThat(tipped.json().get("field").asString()).isEqualTo("tip");
+        assertThat(shop.owner().get("/api/v1/orders/" + id).json().get("payments")).isEmpty();
+
+        TestShop cafe = openShop("restaurant");
+        String order = cafe.placed(cafe.item("SOUP", "10.00", 5), 1).get("id").asString();
+        String total = cafe.owner().get("/api/v1/orders/" + order).json().get("total").asString();
+        Http.Response huge = tip(cafe, order, total, "1000000000.00");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().get("field").asString()).isEqualTo("tip");
+        assertThat(cafe.owner().patch("/api/v1/tenant", Map.of("settings", Map.of("max_tip_percent", 20))).status()).isEqualTo(200);
+        Http.Response tooMuch = tip(cafe, order, total, "3.00");
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().has("max_tip")).isTrue();
+        assertThat(tip(cafe, order, total, "2.00").status()).isEqualTo(201);
+    }
+
+    @Test
+    void theTipLimitSettingIsBounded() {
+        Http owner = openShop("restaurant").owner();
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("max_tip_percent", 5000))).status()).isEqualTo(400);
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("max_tip_percent", 12.5))).status()).isEqualTo(400);
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("max_tip_percent", "lots"))).status()).isEqualTo(400);
+    }
+
+    @Test
+    void refundsGoBackToTheTenderTheyRefundOrAsCashWithAReason() {
+        TestShop shop = openShop("retail");
+        String id = shop.placed(shop.item("LAMP", "100.00", 5), 1).get("id").asString(); // 108.25 with tax
+        assertThat(shop.pay(id, "cash", "20.00").status()).isEqualTo(201);
+        JsonNode paid = shop.pay(id, "card", "88.25").json().get("order");
+        String cash = paid.get("payments").get(0).get("id").asString();
+        String card = paid.get("payments").get(1).get("id").asString();
+        Http manager = shop.owner();
+
+        Http.Response overCash = refund(manager, id, Map.of("amount", "30.00", "reason", "broken", "payment_id", cash));
+        assertThat(overCash.status()).isEqualTo(409);
+        assertThat(overCash.json().get("refundable").toString()).isEqualTo("20.00");
+
+        Http.Response toGiftCard = refund(manager, id, Map.of("amount", "10.00", "reason", "broken", "payment_id", card,
+                "method", "gift_card"));
+        assertThat(toGiftCard.status()).isEqualTo(400);
+        assertThat(toGiftCard.json().get("field").asString()).isEqualTo("method");
+        Http.Response noReason = refund(manager, id, Map.of("amount", "10.00", "reason", "broken", "payment_id", card,
+                "method", "cash"));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("field").asString()).isEqualTo("method_reason");
+
+        Http.Response overCounter = refund(manager, id, Map.of("amount", "10.00", "reason", "broken", "payment_id", card,
+                "method", "cash", "method_reason", "card reader offline"));
+        assertThat(overCounter.status()).isEqualTo(201);
+        JsonNode refund = overCounter.json().get("refunds").get(0);
+        assertThat(refund.get("payment_id").asString()).isEqualTo(card);
+        assertThat(refund.get("method").asString()).isEqualTo("cash");
+        assertThat(refund.get("method_reason").asString()).isEqualTo("card reader offline");
+
+        // Unnamed, a refund goes to the latest payment that can take it all: the card, 78.25 left.
+        Http.Response latest = refund(manager, id, Map.of("amount", "50.00", "reason", "changed mind"));
+        assertThat(latest.json().get("refunds").get(1).get("payment_id").asString()).isEqualTo(card);
+        // 28.25 left on the card and 20.00 in cash: no single tender takes 40.00.
+        Http.Response split = refund(manager, id, Map.of("amount", "40.00", "reason", "changed mind"));
+        assertThat(split.status()).isEqualTo(409);
+        assertThat(split.json().get("refundable_by_payment")).hasSize(2);
+        assertThat(manager.get("/api/v1/orders/" + id).json().get("refunded_total").toString()).isEqualTo("60.00");
+    }
+
+    @Test
+    void loyaltySettingsAreBoundedAndPointsCountPastTwoBillion() {
+        TestShop shop = openShop("retail");
+        Http owner = shop.owner();
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("loyalty", Map.of("points_per_unit", 1e9))))
+                .status()).isEqualTo(400);
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("loyalty", Map.of("redeem_points_per_unit", 0))))
+                .status()).isEqualTo(400);
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("loyalty", Map.of("points_per_unit", 1000))))
+                .status()).isEqualTo(200);
+
+        String customer = owner.post("/api/v1/customers", Map.of("first_name", "Midas")).json().get("id").asString();
+        String gold = shop.item(Map.of("sku", "GOLD", "name", "Gold bar", "unit_price", "1000000.00", "current_stock", 5,
+                "tax_class", "standard"));
+        JsonNode order = owner.post("/api/v1/orders", Map.of("items", TestShop.lines(gold, 3), "customer_id", customer)).json();
+        assertThat(shop.pay(order.get("id").asString(), "card", order.get("total").asString()).status()).isEqualTo(201);
+
+        // 3,247,500.00 spent at 1000 points per unit: more points than a 32-bit number holds.
+        await().atMost(Duration.ofSeconds(10)).until(() -> owner.get("/api/v1/customers/" + customer).json()
+                .get("loyalty_points").asLong() > 0);
+        assertThat(owner.get("/api/v1/customers/" + customer).json().get("loyalty_points").asLong()).isEqualTo(3_247_500_000L);
+    }
+
+    @Test
+    void stockChangedByHandNeverGoesBelowZeroButACountSetsIt() {
+        TestShop shop = openShop("retail");
+        String flour = shop.item("FLOUR", "3.00", 48);
+        Http owner = shop.owner();
+        Http.Response waste = owner.post("/api/v1/inventory/items/" + flour + "/adjustments",
+                Map.of("quantity_delta", -1000, "reason", "waste"));
+        assertThat(waste.status()).isEqualTo(409);
+        assertThat(waste.json().get("current_stock").asInt()).isEqualTo(48);
+        Http.Response count = owner.post("/api/v1/inventory/items/" + flour + "/adjustments",
+                Map.of("counted", 10, "reason", "count", "note", "shelf count"));
+        assertThat(count.status()).isEqualTo(201);
+        assertThat(count.json().get("current_stock").asInt()).isEqualTo(10);
+        JsonNode movement = owner.get("/api/v1/inventory/items/" + flour + "/movements").json().get("data").get(0);
+        assertThat(movement.get("kind").asString()).isEqualTo("count");
+        assertThat(movement.get("quantity_delta").asInt()).isEqualTo(-38);
+        assertThat(owner.post("/api/v1/inventory/items/" + flour + "/adjustments",
+                Map.of("counted", 10, "reason", "waste")).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/inventory/items/" + flour + "/adjustments",
+                Map.of("quantity_delta", 2_000_000, "reason", "receipt")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theCurrencyChangesOnlyWhileNothingIsRecordedInTheOldOne() {
+        TestShop shop = openShop("retail");
+        Http owner = shop.owner();
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("currency", "EUR"))).status()).isEqualTo(200);
+        String scarf = shop.item("SCARF", "12.50", 5);
+        Http.Response yen = owner.patch("/api/v1/tenant", Map.of("settings", Map.of("currency", "JPY")));
+        assertThat(yen.status()).isEqualTo(409);
+        assertThat(yen.json().get("detail").asString()).contains("decimals");
+        assertThat(shop.itemNow(scarf).get("unit_price").toString()).isEqualTo("12.50");
+
+        shop.placed(scarf, 1);
+        Http.Response pounds = owner.patch("/api/v1/tenant", Map.of("settings", Map.of("currency", "GBP")));
+        assertThat(pounds.status()).isEqualTo(409);
+        assertThat(pounds.json().get("detail").asString()).contains("orders");
+        assertThat(owner.get("/api/v1/tenant").json().get("settings").get("currency").asString()).isEqualTo("EUR");
+    }
+
+    private static Http.Response tip(TestShop shop, String orderId, String amount, String tip) {
+        return shop.owner().post("/api/v1/orders/" + orderId + "/payments", Map.of("method", "card", "amount", amount, "tip", tip));
+    }
+
+    private static Http.Response refund(Http manager, String orderId, Map<String, Object> body) {
+        return manager.post("/api/v1/orders/" + orderId + "/refunds", body);
+    }
+}
