@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public final class BoundedValues extends ValueDeserializerModifier {
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class
                 || type == LocalDateTime.class || type == LocalDate.class) {
-            return new Checked(deserializer, (value, p) -> check(value, InputBounds.dateProblem(dateOf(value)), p));
+            return new Checked(deserializer, (value, p) -> check(value, timeProblem(value), p));
         }
         if (type == Object.class) {
             return new Checked(deserializer, (value, p) -> freeForm(value, p, "", 0));
@@ -92,20 +91,20 @@ public final class BoundedValues extends ValueDeserializerModifier {
         return value;
     }
 
-    private static LocalDate dateOf(Object value) {
+    private static Optional<String> timeProblem(Object value) {
         if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC).toLocalDate();
+            return InputBounds.instantProblem(instant);
         }
         if (value instanceof OffsetDateTime time) {
-            return time.toLocalDate();
+            return InputBounds.instantProblem(time.toInstant());
         }
         if (value instanceof ZonedDateTime time) {
-            return time.toLocalDate();
+            return InputBounds.instantProblem(time.toInstant());
         }
         if (value instanceof LocalDateTime time) {
-            return time.toLocalDate();
+            return InputBounds.dateProblem(time.toLocalDate());
         }
-        return (LocalDate) value;
+        return InputBounds.dateProblem((LocalDate) value);
     }
 
     /** Walks a free-form value (maps, lists, scalars) as Jackson built it, checking each part. */

@@ -27,13 +27,21 @@ public final class InputBounds {
     private InputBounds() {
     }
 
-    /** Why {@code text} cannot be stored, if it cannot: control characters other than tab and line breaks. */
+    /**
+     * Why {@code text} cannot be stored, if it cannot: control characters other than tab and line
+     * breaks, and half of a surrogate pair (not a character at all).
+     */
     public static Optional<String> textProblem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
                 return Optional.of("must not contain control characters (found U+" + String.format("%04X", (int) c)
                         + " at position " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of("must be valid Unicode text (a broken character at position " + i + ")");
             }
         }
         return Optional.empty();
@@ -65,7 +73,12 @@ public final class InputBounds {
     }
 
     public static Optional<String> instantProblem(java.time.Instant instant) {
-        return dateProblem(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        // Compared as seconds: a far-off instant cannot even be turned into a date.
+        long second = instant.getEpochSecond();
+        if (second < EARLIEST_DATE.toEpochDay() * 86_400 || second >= (LATEST_DATE.toEpochDay() + 1) * 86_400) {
+            return Optional.of("must be a time between " + EARLIEST_DATE + " and " + LATEST_DATE);
+        }
+        return Optional.empty();
     }
 
     public static Optional<String> dateProblem(LocalDate date) {
