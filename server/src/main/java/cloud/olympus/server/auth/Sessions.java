@@ -15,7 +15,6 @@ import cloud.olympus.server.shared.tenancy.TenantLookup;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.ProblemType;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,10 +63,10 @@ public class Sessions {
     public TokenPair login(String tenantSlug, String email, String password, String clientAddress, String userAgent) {
         String slug = tenantSlug.trim().toLowerCase(java.util.Locale.ROOT);
         String normalisedEmail = UserAccounts.normaliseEmail(email);
-        Optional<Duration> wait = rateLimiter.check(slug, normalisedEmail, clientAddress);
-        if (wait.isPresent()) {
+        LoginRateLimiter.Result limit = rateLimiter.acquire(slug, normalisedEmail, clientAddress);
+        if (limit.refused().isPresent()) {
             failed(null, slug, normalisedEmail, clientAddress, Reason.RATE_LIMITED);
-            throw ApiProblem.rateLimited("Too many login attempts; try again later", wait.get());
+            throw ApiProblem.rateLimited("Too many failed login attempts; try again later", limit.refused().get());
         }
         Optional<UUID> tenant = tenants.resolveSlug(slug);
         if (tenant.isEmpty()) {
@@ -95,7 +94,7 @@ public class Sessions {
                 events.publishEvent(new UserLoggedIn(tenantId, user.userId(), clientAddress, clock.instant()));
                 return token;
             });
-            rateLimiter.succeeded(slug, normalisedEmail, clientAddress);
+            rateLimiter.succeeded(limit.attempt());
             return new TokenPair(accessTokens.issue(user.userId(), tenantId, session, user.roles()), refresh,
                     accessTokens.lifetimeSeconds());
         });
@@ -157,9 +156,6 @@ public class Sessions {
     }
 
     private void failed(UUID tenantId, String slug, String email, String address, Reason reason) {
-        if (reason != Reason.RATE_LIMITED) {
-            rateLimiter.failed(slug, email, address);
-        }
         Runnable publish = () -> tx.executeWithoutResult(s ->
                 events.publishEvent(new LoginFailed(tenantId, slug, email, address, reason, clock.instant())));
         if (tenantId == null) {

@@ -108,16 +108,18 @@ public class Payments {
         return new Paid(orders.find(orderId, false).orElseThrow(), payment);
     }
 
-    /** Tips where the business takes them, up to its limit: a share of the order's total. */
+    /** Tips where the business takes them, up to its limit for the whole order: a share of the order's total. */
     private static void checkTip(BigDecimal tip, Order order, TenantSettings settings) {
         if (!settings.has("tips")) {
             throw ApiProblem.invalid("This business does not take tips").with("field", "tip");
         }
         BigDecimal limit = order.total().multiply(BigDecimal.valueOf(settings.maxTipPercent()))
                 .divide(BigDecimal.valueOf(100), order.total().scale(), RoundingMode.DOWN);
-        if (tip.compareTo(limit) > 0) {
-            throw ApiProblem.invalid("A tip can be at most " + limit + " " + order.currency() + " ("
-                    + settings.maxTipPercent() + "% of the order total)").with("field", "tip").with("max_tip", limit);
+        BigDecimal left = limit.subtract(order.tipTotal()).max(BigDecimal.ZERO.setScale(limit.scale()));
+        if (tip.compareTo(left) > 0) {
+            throw ApiProblem.invalid("Tips on this order can come to at most " + limit + " " + order.currency() + " ("
+                    + settings.maxTipPercent() + "% of the order total); " + left + " is left")
+                    .with("field", "tip").with("max_tip", left);
         }
     }
 
@@ -191,7 +193,8 @@ public class Payments {
         BigDecimal totalRefunded = order.refundedTotal().add(amount);
         orders.updateMoney(orderId, order.paidTotal(), order.tipTotal(), totalRefunded,
                 PaymentStatus.of(order.total(), order.paidTotal(), totalRefunded), null);
-        events.publishEvent(new OrderRefunded(tenant, orderId, refundId, order.customerId(), amount, tender.method()));
+        events.publishEvent(new OrderRefunded(tenant, orderId, refundId, order.customerId(), amount,
+                new OrderRefunded.Tender(tender.id(), tender.method(), tender.amount()), method));
         return orders.find(orderId, false).orElseThrow();
     }
 
@@ -204,9 +207,19 @@ public class Payments {
         for (Payment payment : order.payments()) {
             left.put(payment.id(), payment.amount());
         }
+        List<Payment> latestFirst = new ArrayList<>(order.payments());
+        java.util.Collections.reverse(latestFirst);
         for (Refund earlier : order.refunds()) {
             if (earlier.paymentId() != null) {
                 left.computeIfPresent(earlier.paymentId(), (id, remaining) -> remaining.subtract(earlier.amount()));
+            } else {
+                // Refunds from before tenders were named: taken from the latest payments first.
+                BigDecimal unassigned = earlier.amount();
+                for (Payment payment : latestFirst) {
+                    BigDecimal taken = unassigned.min(left.get(payment.id()).max(BigDecimal.ZERO));
+                    left.put(payment.id(), left.get(payment.id()).subtract(taken));
+                    unassigned = unassigned.subtract(taken);
+                }
             }
         }
         if (paymentId != null) {
@@ -218,8 +231,6 @@ public class Payments {
             }
             return named;
         }
-        List<Payment> latestFirst = new ArrayList<>(order.payments());
-        java.util.Collections.reverse(latestFirst);
         return latestFirst.stream().filter(p -> amount.compareTo(left.get(p.id())) <= 0).findFirst()
                 .orElseThrow(() -> ApiProblem.conflict("No single payment of order " + order.orderNumber() + " has " + amount
                         + " " + order.currency() + " left; refund each payment separately, naming it in payment_id")

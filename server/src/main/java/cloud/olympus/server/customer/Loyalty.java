@@ -73,16 +73,22 @@ public class Loyalty implements CustomerAccounts {
         return true;
     }
 
-    /** Money refunded to a points payment gives the points back (those the amount cost); the spend and tier stay. */
+    /**
+     * Money refunded to a points payment gives back the share of that payment's points: as many as
+     * were redeemed for the refunded part, rounded down, so refunding a payment in many small parts
+     * never gives back more than it cost. The spend and tier stay.
+     */
     @Transactional
-    public boolean restore(UUID customerId, UUID refundId, BigDecimal amount) {
+    public boolean restore(UUID customerId, UUID refundId, UUID paymentId, BigDecimal amount, BigDecimal paymentAmount) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || paymentAmount.signum() <= 0) {
             return false;
         }
-        long points = rules().pointsToPay(amount);
-        if (!profiles.book(tenant, customerId, "restoration", refundId, points, amount)) {
+        long redeemed = -profiles.bookedPoints("redemption", paymentId);
+        long points = BigDecimal.valueOf(redeemed).multiply(amount)
+                .divide(paymentAmount, 0, java.math.RoundingMode.DOWN).longValueExact();
+        if (points <= 0 || !profiles.book(tenant, customerId, "restoration", refundId, points, amount)) {
             return false;
         }
         profiles.changeStanding(customerId, points, BigDecimal.ZERO, customer.loyaltyTier());

@@ -7,6 +7,7 @@ import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.platform.internal.IndustryPresets;
 import cloud.olympus.server.platform.internal.TenantRepository;
 import cloud.olympus.server.platform.internal.TenantRules;
+import cloud.olympus.server.shared.AfterCommit;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -122,7 +123,7 @@ public class Tenants {
                     current.createdAt(), current.updatedAt());
             checkCurrencyChange(current.settings(), changed.settings());
             Tenant saved = repository.update(changed);
-            settings.invalidate(id);
+            AfterCommit.forget(() -> settings.invalidate(id));
             return saved;
         }));
     }
@@ -158,7 +159,7 @@ public class Tenants {
             Tenant saved = repository.update(new Tenant(current.id(), current.slug(), current.name(), current.industry(),
                     current.tier(), current.parentId(), merged, current.features(), current.branding(), current.createdAt(),
                     current.updatedAt()));
-            settings.invalidate(id);
+            AfterCommit.forget(() -> settings.invalidate(id));
             return saved;
         }));
     }

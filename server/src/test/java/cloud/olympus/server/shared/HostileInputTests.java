@@ -43,6 +43,9 @@ class HostileInputTests extends ApiTest {
     @Autowired
     DataSource appDataSource;
 
+    @Autowired
+    JsonMapper storedJson;
+
     @Test
     void everyWriteOperationSurvivesGeneratedHostileBodies() {
         World world = World.open(this);
@@ -118,6 +121,13 @@ class HostileInputTests extends ApiTest {
             Http.Response response = check(c.as(), c.method(), c.path(), c.body());
             assertThat(response.status()).as(c.method() + " " + c.path() + " " + c.body() + " -> " + response).isEqualTo(c.status());
         }
+    }
+
+    @Test
+    void whatTheServerStoredItselfIsReadBackWhateverTheRequestRulesSayNow() {
+        // A barcode's group separator, a threshold above today's bounds: saved before a rule tightened.
+        Map<?, ?> stored = storedJson.readValue("{\"barcode\":\"01\\u001d10ABC\",\"threshold\":1e15}", Map.class);
+        assertThat(stored.get("barcode")).isEqualTo("01\u001d10ABC");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package cloud.olympus.server.auth.internal;
 
+import cloud.olympus.server.shared.AfterCommit;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,9 @@ public class LiveSessions {
                         """).param("session", id).query(Boolean.class).single()))));
     }
 
-    /** Drops what is known of these sessions, after they were ended here. */
+    /** Drops what is known of these sessions, after they were ended here (again once that commits). */
     public void forget(Collection<UUID> sessionIds) {
-        answers.invalidateAll(sessionIds);
+        List<UUID> ended = List.copyOf(sessionIds);
+        AfterCommit.forget(() -> answers.invalidateAll(ended));
     }
 }

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TenantContextFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Tenant-Id";
+    private static final Logger log = LoggerFactory.getLogger(TenantContextFilter.class);
 
     private final TenantLookup tenants;
     private final LiveSessions sessions;
@@ -47,7 +50,16 @@ public class TenantContextFilter extends OncePerRequestFilter {
         }
         UUID home = UUID.fromString(token.getToken().getClaimAsString("tid"));
         UUID session = UUID.fromString(token.getToken().getClaimAsString(AccessTokens.SESSION));
-        if (!sessions.isOpen(home, session)) {
+        boolean open;
+        try {
+            open = sessions.isOpen(home, session);
+        } catch (RuntimeException e) {
+            log.warn("Could not check session {}: {}", session, e.getMessage());
+            response.setHeader("Retry-After", "1");
+            Problems.write(response, ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.genericDetail());
+            return;
+        }
+        if (!open) {
             SecurityContextHolder.clearContext();
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problems.write(response, ProblemType.INVALID_TOKEN, "This session has ended; log in again");

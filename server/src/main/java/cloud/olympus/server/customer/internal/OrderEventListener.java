@@ -35,18 +35,25 @@ class OrderEventListener {
         }
     }
 
-    /** Money back to a points payment gives its points back; any other refund takes back what its amount earned. */
+    /**
+     * Money back to a points payment as points gives those points back; a points payment paid out
+     * in cash gives none back (the customer has the cash). Any other refund takes back what its
+     * amount earned.
+     */
     @Async
     @TransactionalEventListener
     void on(OrderRefunded event) {
-        if (event.customerId() != null) {
-            parked.handle(event.tenantId(), "loyalty", event, () -> {
-                if (PaymentMethod.LOYALTY_POINTS.wireName().equals(event.tenderMethod())) {
-                    loyalty.restore(event.customerId(), event.refundId(), event.amount());
-                } else {
-                    loyalty.reverse(event.customerId(), event.refundId(), event.amount());
-                }
-            });
+        if (event.customerId() == null) {
+            return;
         }
+        String points = PaymentMethod.LOYALTY_POINTS.wireName();
+        parked.handle(event.tenantId(), "loyalty", event, () -> {
+            if (!points.equals(event.tender().method())) {
+                loyalty.reverse(event.customerId(), event.refundId(), event.amount());
+            } else if (points.equals(event.refundMethod())) {
+                loyalty.restore(event.customerId(), event.refundId(), event.tender().paymentId(), event.amount(),
+                        event.tender().amount());
+            }
+        });
     }
 }

@@ -160,6 +160,12 @@ public class ProfileRepository {
                 .update() == 1;
     }
 
+    /** The points booked for a source (a payment's redemption, say): negative when points went out; 0 when none. */
+    public long bookedPoints(String kind, UUID sourceId) {
+        return jdbc.sql("SELECT coalesce(sum(points), 0) FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = :source")
+                .param("kind", kind).param("source", sourceId).query(Long.class).single();
+    }
+
     public void changeStanding(UUID customerId, long pointsDelta, BigDecimal valueDelta, String tier) {
         jdbc.sql("""
                         UPDATE customer.profiles

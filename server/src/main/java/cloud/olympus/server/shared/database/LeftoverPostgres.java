@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL still running on our data folder although no server holds the folder: what a
  * server killed without warning leaves behind. It is stopped the way PostgreSQL likes best (fast
  * shutdown: open transactions roll back, everything committed stays), so the next start finds the
- * folder free. A process that only inherited the number in {@code postmaster.pid} is left alone.
+ * folder free. A process that only inherited the number in {@code postmaster.pid} is left alone
+ * (the stale file goes); one that cannot be inspected stops the start with a message, since killing
+ * a stranger or starting a second postmaster on the folder would both be worse.
  */
 final class LeftoverPostgres {
 

@@ -59,28 +59,39 @@ final class PostgresBinaries implements PgBinaryResolver {
         };
     }
 
-    /** Runs SQL statements, one per line, in single-user mode on a data folder no postmaster serves. */
-    void runSingleUser(Path pgData, List<String> statements) throws IOException {
+    /**
+     * Runs SQL statements, one per line, in single-user mode on a data folder no postmaster serves.
+     * {@code secrets} never appear in what a failure reports.
+     */
+    void runSingleUser(Path pgData, List<String> statements, List<String> secrets) throws IOException {
         List<String> command = new ArrayList<>();
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as the library does: PostgreSQL refuses to run as root
         }
         command.addAll(List.of(binary("postgres").toString(), "--single", "-D", pgData.toString(),
                 "-c", "exit_on_error=true", "postgres"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (var input = process.getOutputStream()) {
-            input.write((String.join("\n", statements) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        Path log = Files.createTempFile("olympus-single-user-", ".log");
         try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try (var input = process.getOutputStream()) {
+                input.write((String.join("\n", statements) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                throw new IOException("PostgreSQL single-user mode did not finish on " + pgData);
+            }
+            if (process.exitValue() != 0) {
+                String output = Files.readString(log, StandardCharsets.UTF_8);
+                for (String secret : secrets) {
+                    output = output.replace(secret, "***");
+                }
                 throw new IOException("PostgreSQL single-user mode failed on " + pgData + ": " + output.strip());
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted in PostgreSQL single-user mode", e);
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 

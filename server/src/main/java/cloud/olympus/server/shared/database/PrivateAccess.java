@@ -39,7 +39,8 @@ final class PrivateAccess {
             }
             log.info("Securing the embedded PostgreSQL in {}: superuser password from the data folder's secret, "
                     + "SCRAM logins only", pgData);
-            binaries.runSingleUser(pgData, List.of("ALTER ROLE postgres WITH PASSWORD '" + secret.value() + "';"));
+            binaries.runSingleUser(pgData, List.of("ALTER ROLE postgres WITH PASSWORD '" + secret.value() + "';"),
+                    List.of(secret.value()));
             Path temporary = pgData.resolve("pg_hba.conf.tmp");
             Files.writeString(temporary, RULES, StandardCharsets.UTF_8);
             Files.move(temporary, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

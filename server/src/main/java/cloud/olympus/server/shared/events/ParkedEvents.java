@@ -2,6 +2,8 @@ package cloud.olympus.server.shared.events;
 
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ParkedEvents {
 
     private static final Logger log = LoggerFactory.getLogger(ParkedEvents.class);
-    private static final int MAX_REASON = 1000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -80,31 +82,44 @@ public class ParkedEvents {
 
     private void park(UUID tenantId, String listener, Object event, RuntimeException failure) {
         String reason = describe(failure);
-        log.error("Parked {} for {}: {}", event.getClass().getSimpleName(), listener, reason, failure);
+        UUID id = UUID.randomUUID();
+        log.error("Parked {} {} for {}: {}", event.getClass().getSimpleName(), id, listener, reason, failure);
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                         INSERT INTO platform.parked_events (tenant_id, id, listener, event_type, payload, reason, parked_at)
                         VALUES (:tenant, :id, :listener, :type, CAST(:payload AS jsonb), :reason, :at)
                         """)
-                .param("tenant", tenantId).param("id", UUID.randomUUID()).param("listener", listener)
+                .param("tenant", tenantId).param("id", id).param("listener", listener)
                 .param("type", event.getClass().getSimpleName()).param("payload", json.writeValueAsString(event))
                 .param("reason", reason).param("at", Timestamp.from(clock.instant()))
                 .update());
     }
 
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * What went wrong, in words an admin can act on; the exception itself, which may quote data and
+     * names internals, goes to the log only.
+     */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ArithmeticException || t instanceof NumberFormatException) {
+                return "A number in the event is out of the range this follow-up can handle";
+            }
+            if (t instanceof org.springframework.dao.DataIntegrityViolationException) {
+                return "The event's data breaks a rule of the records it would change";
+            }
+            if (t instanceof IllegalArgumentException || t instanceof NullPointerException) {
+                return "The event's data is incomplete or malformed";
+            }
         }
-        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
+        return "The follow-up failed on this event's data; the server log has the details (search for the event id)";
     }
 
     /** Whether the failure is the surroundings rather than the event: worth delivering the event again. */
     static boolean mayPass(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof CannotGetJdbcConnectionException || t instanceof QueryTimeoutException) {
+                    || t instanceof CannotGetJdbcConnectionException || t instanceof QueryTimeoutException
+                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -97,6 +98,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(Problems.of(ProblemType.CONFLICT, "The change conflicts with data already saved"), new HttpHeaders());
         }
         return onUnexpected(e);
+    }
+
+    /** No connection for a transaction within the pool's wait: the server is busy, not broken. */
+    @ExceptionHandler(CannotCreateTransactionException.class)
+    ResponseEntity<Object> onNoConnection(CannotCreateTransactionException e) {
+        log.warn("Database busy: {}", e.getMostSpecificCause().getMessage());
+        HttpHeaders retry = new HttpHeaders();
+        retry.set(HttpHeaders.RETRY_AFTER, "1");
+        return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.genericDetail()), retry);
     }
 
     private static String sqlState(Throwable error) {

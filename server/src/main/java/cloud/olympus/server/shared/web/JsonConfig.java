@@ -2,10 +2,14 @@ package cloud.olympus.server.shared.web;
 
 import cloud.olympus.server.shared.web.json.BoundedValues;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -18,9 +22,9 @@ import tools.jackson.databind.type.LogicalType;
  * Strict JSON: a number where text belongs, text where a whole number or a switch belongs, is a
  * wrong type (400), not something to guess at. Amounts alone may also be written as decimal
  * strings. Unknown fields and trailing content are refused too (see application.yaml). Every value
- * is held to {@link cloud.olympus.server.shared.web.json.InputBounds} while it is read, and the
- * parser itself refuses absurd shapes (deep nesting, endless numbers and names) before they cost
- * anything.
+ * of a request is held to {@link cloud.olympus.server.shared.web.json.InputBounds} while it is read,
+ * and the parser itself refuses absurd shapes (deep nesting, endless numbers and names) before they
+ * cost anything.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {
@@ -41,9 +45,18 @@ class JsonConfig {
         return builder;
     }
 
+    /**
+     * Request bodies are read with every value bounded. Only requests: what the server stored itself
+     * (settings, events, idempotent answers) is read back by the plain mapper, so a rule tightened
+     * later never locks a tenant out of data it saved before.
+     */
     @Bean
-    JsonMapperBuilderCustomizer boundedValues() {
-        return builder -> builder.addModule(new SimpleModule("olympus-bounded-values").setDeserializerModifier(new BoundedValues()));
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer boundedRequests(JsonMapper.Builder builder) {
+        JsonMapper bounded = builder
+                .addModule(new SimpleModule("olympus-bounded-values").setDeserializerModifier(new BoundedValues()))
+                .build();
+        return converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(bounded));
     }
 
     @Bean

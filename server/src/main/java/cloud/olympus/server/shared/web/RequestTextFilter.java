@@ -6,18 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses query parameters (filters, cursors, search text) holding control characters, naming the
- * parameter, before any of them reaches a query: the text of request bodies is held to the same
- * rule while it is read.
+ * Refuses query parameters (filters, cursors, search text) holding control characters or broken
+ * characters, naming the parameter, before any of them reaches a query. It reads the query string
+ * itself, never the body. The text of request bodies is held to the same rule while it is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -26,27 +26,29 @@ class RequestTextFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getQueryString() != null && !isForm(request)) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-                String name = ApiExceptionHandler.printable(parameter.getKey());
-                Optional<String> problem = InputBounds.textProblem(parameter.getKey());
-                for (String value : parameter.getValue()) {
-                    problem = problem.or(() -> InputBounds.textProblem(value));
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] parts = pair.split("=", 2);
+                String name;
+                String value;
+                try {
+                    name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+                    value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+                } catch (IllegalArgumentException e) {
+                    Problems.write(response, ProblemType.MALFORMED_REQUEST, "The query string is not properly encoded");
+                    return;
                 }
+                Optional<String> problem = InputBounds.textProblem(name).or(() -> InputBounds.textProblem(value));
                 if (problem.isPresent()) {
-                    var detail = Problems.of(ProblemType.VALIDATION_FAILED, "Parameter '" + name + "' " + problem.get());
-                    detail.setProperty("field", name);
+                    String shown = ApiExceptionHandler.printable(name);
+                    var detail = Problems.of(ProblemType.VALIDATION_FAILED, "Parameter '" + shown + "' " + problem.get());
+                    detail.setProperty("field", shown);
                     Problems.write(response, detail);
                     return;
                 }
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /** A form body would be read to list parameters; the API takes none, and refuses them later. */
-    private static boolean isForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 }

@@ -19,6 +19,7 @@ import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.type.MapType;
 
 /**
  * Holds every value of every request body to {@link InputBounds} as it is read, before any code
@@ -54,6 +55,19 @@ public final class BoundedValues extends ValueDeserializerModifier {
             return new Checked(deserializer, (value, p) -> freeForm(value, p, "", 0));
         }
         return deserializer;
+    }
+
+    /** A free-form object (preferences, metadata) is bounded in size at its top level too. */
+    @Override
+    public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+                                                      BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+        if (type.getContentType().getRawClass() != Object.class) {
+            return deserializer;
+        }
+        return new Checked(deserializer, (value, p) -> {
+            limits(((Map<?, ?>) value).size(), p, "", 0);
+            return value;
+        });
     }
 
     @Override
