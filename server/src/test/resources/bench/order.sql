@@ -1,6 +1,7 @@
 -- The statements the server runs to place one order of three lines (two stock-tracked items
 -- and one untracked), with an Idempotency-Key, as the application role under row-level
--- security. Kept in step with IdempotentRequests, Catalogue, StockLedger and OrderRepository.
+-- security. Kept in step with IdempotentRequests, Catalogue, StockLedger and OrderRepository. The
+-- session check of the access token is one query per session every few seconds, not per order.
 \set n1 random(1, 30)
 \set n2 random(1, 30)
 \set n3 random(31, 50)
@@ -9,7 +10,7 @@
 BEGIN;
 SELECT set_config('app.tenant_id', ':tenant', true);
 SELECT gen_random_uuid() AS oid, gen_random_uuid() AS idem \gset
-INSERT INTO platform.idempotency_keys (tenant_id, key, scope, request_hash) VALUES (':tenant', ':idem', 'POST /orders', '\x00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff') ON CONFLICT DO NOTHING;
+INSERT INTO platform.idempotency_keys (tenant_id, key, scope, request_hash, caller_id) VALUES (':tenant', ':idem', 'POST /orders', '\x00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff', gen_random_uuid()) ON CONFLICT DO NOTHING;
 SELECT (SELECT id FROM inventory.items WHERE sku = 'B-' || :n1) AS p1, (SELECT id FROM inventory.items WHERE sku = 'B-' || :n2) AS p2, (SELECT id FROM inventory.items WHERE sku = 'B-' || :n3) AS p3 \gset
 SELECT id, sku, name, category, unit_cost, unit_price, current_stock, reserved_stock, min_stock, max_stock, barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, created_at, updated_at FROM inventory.items WHERE id = ANY(ARRAY[':p1', ':p2', ':p3']::uuid[]);
 INSERT INTO commerce.order_counters (tenant_id, business_date, last_number) VALUES (':tenant', current_date, 1) ON CONFLICT (tenant_id, business_date) DO UPDATE SET last_number = order_counters.last_number + 1 RETURNING last_number;

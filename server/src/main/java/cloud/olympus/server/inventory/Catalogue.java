@@ -50,7 +50,7 @@ public class Catalogue {
                 request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
                 request.locationData() == null ? Map.of() : request.locationData(), Instant.now(), Instant.now());
         check(item, settings);
-        Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_CHANGE, "current_stock");
+        Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_LEVEL, "current_stock");
         if (request.openingStock() > 0 && !request.trackStock()) {
             throw ApiProblem.invalid("an item that is not stock-tracked has no stock").with("field", "current_stock");
         }

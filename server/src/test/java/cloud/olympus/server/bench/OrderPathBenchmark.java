@@ -41,6 +41,7 @@ public final class OrderPathBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN_KEY = "benchmark-admin-key-0123456789";
+    private static final String APP_PASSWORD = "bench-" + UUID.randomUUID();
 
     private final int clients = Integer.getInteger("bench.clients", 16);
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
@@ -61,7 +62,8 @@ public final class OrderPathBenchmark {
         Path data = Files.createTempDirectory("olympus-bench");
         try (ConfigurableApplicationContext server = new SpringApplicationBuilder(OlympusServer.class).run(
                 "--server.port=0", "--olympus.data-dir=" + data, "--olympus.auth.admin-key=" + ADMIN_KEY,
-                "--olympus.database.pool-size=" + clients, "--logging.file.name=" + data.resolve("server.log"),
+                "--olympus.database.pool-size=" + clients, "--olympus.database.app-password=" + APP_PASSWORD,
+                "--logging.file.name=" + data.resolve("server.log"),
                 "--logging.threshold.console=OFF", "--spring.main.banner-mode=off")) {
             base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
             OwnerLogin owner = server.getBean(OwnerLogin.class);
@@ -71,24 +73,28 @@ public final class OrderPathBenchmark {
                     measure.toSeconds());
             closedLoop(warmup);
             String sample = order().body();
-            Pgbench pgbench = new Pgbench(owner.url(), tenant, sample, clients, data);
+            Pgbench pgbench = new Pgbench(owner.url(), tenant, sample, clients, data, true);
+            Pgbench undurable = new Pgbench(owner.url(), tenant, sample, clients, data, false);
             pgbench.run(warmup, 0);
-            // Alternate the two, round by round, so a slow moment of the shared machine hits both alike.
+            // Alternate the three, round by round, so a slow moment of the shared machine hits all alike.
             List<Result> stackRounds = new ArrayList<>();
             List<Result> sqlRounds = new ArrayList<>();
+            List<Result> undurableRounds = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 stackRounds.add(closedLoop(measure));
                 sqlRounds.add(pgbench.run(measure, 0));
-                System.out.printf("  round %d: full stack %s%n           raw SQL    %s%n", round, stackRounds.get(round - 1),
-                        sqlRounds.get(round - 1));
+                undurableRounds.add(undurable.run(measure, 0));
+                System.out.printf("  round %d: full stack %s%n           raw SQL    %s%n           raw SQL, commits not waiting for "
+                        + "the disk %s%n", round, stackRounds.get(round - 1), sqlRounds.get(round - 1), undurableRounds.get(round - 1));
             }
             Result stackPeak = median(stackRounds);
             Result sqlPeak = median(sqlRounds);
+            Result undurablePeak = median(undurableRounds);
             Result stackHalf = openLoop(stackPeak.perSecond() / 2, measure);
             System.out.println("  full stack at half peak " + stackHalf);
             Result sqlHalf = pgbench.run(measure, sqlPeak.perSecond() / 2);
             System.out.println("  raw SQL at half peak    " + sqlHalf);
-            write(report, stackPeak, stackHalf, sqlPeak, sqlHalf);
+            write(report, stackPeak, stackHalf, sqlPeak, sqlHalf, undurablePeak);
         }
     }
 
@@ -224,8 +230,12 @@ public final class OrderPathBenchmark {
         }
     }
 
-    /** pgbench with the server's statements, as the application role, latencies from its per-transaction log. */
-    private record Pgbench(String jdbcUrl, UUID tenant, String sampleResponse, int clients, Path dir) {
+    /**
+     * pgbench with the server's statements, as the application role, latencies from its
+     * per-transaction log. Not {@code durable}: each session commits without waiting for the disk
+     * ({@code synchronous_commit = off}), which shows what durability costs.
+     */
+    private record Pgbench(String jdbcUrl, UUID tenant, String sampleResponse, int clients, Path dir, boolean durable) {
 
         Result run(Duration duration, double rate) throws Exception {
             Path script = dir.resolve("order.sql");
@@ -243,7 +253,12 @@ public final class OrderPathBenchmark {
                 command.addAll(List.of("-R", String.valueOf((int) rate)));
             }
             command.add(uri.getPath().substring(1));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("PGPASSWORD", APP_PASSWORD);
+            if (!durable) {
+                builder.environment().put("PGOPTIONS", "-c synchronous_commit=off");
+            }
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0 || output.contains("aborted")) {
                 throw new IllegalStateException("pgbench failed:\n" + output);
@@ -264,7 +279,8 @@ public final class OrderPathBenchmark {
         }
     }
 
-    private void write(Path report, Result stackPeak, Result stackHalf, Result sqlPeak, Result sqlHalf) throws IOException {
+    private void write(Path report, Result stackPeak, Result stackHalf, Result sqlPeak, Result sqlHalf, Result undurablePeak)
+            throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("unknown CPU");
         String text = """
@@ -272,13 +288,14 @@ public final class OrderPathBenchmark {
 
                 Measured on %s: %d cores (%s), Java %s. Server, PostgreSQL and load generators share the machine.
 
-                Command: `bash benchmarks/order-path.sh` (about three minutes).
+                Command: `bash benchmarks/order-path.sh` (about four minutes).
 
-                What one order is, in both columns: three lines (two stock-counted items, one not), with an
-                Idempotency-Key, under row-level security as `olympus_app`, on the embedded PostgreSQL 17.
-                The full stack goes through HTTP, JSON, token check, tenant context, pricing with the shared
-                calculator, stock reservation with its ledger rows, order number, order and lines, the idempotent
-                answer, and request logging. pgbench sends the same statements
+                What one order is, in every row: three lines (two stock-counted items, one not), with an
+                Idempotency-Key, under row-level security as `olympus_app`, on the embedded PostgreSQL 17 with its
+                durable settings (fsync, full page writes and synchronous commit on: each answered order is on disk).
+                The full stack goes through HTTP, JSON with its input bounds, token and session check, tenant
+                context, pricing with the shared calculator, stock reservation with its ledger rows, order number,
+                order and lines, the idempotent answer, and request logging. pgbench sends the same statements
                 ([server/src/test/resources/bench/order.sql](../server/src/test/resources/bench/order.sql))
                 with %d clients, as the full stack uses %d concurrent tills and a pool of %d connections.
 
@@ -286,22 +303,26 @@ public final class OrderPathBenchmark {
                 |---|---:|---:|---:|---:|
                 | full stack, peak (%d tills back to back; median of %d rounds) | %.0f | %.2f | %.2f | %.2f |
                 | raw SQL (pgbench), peak (median of %d rounds) | %.0f | %.2f | %.2f | %.2f |
+                | raw SQL, commits not waiting for the disk (`synchronous_commit = off`; median of %d rounds) | %.0f | %.2f | %.2f | %.2f |
                 | full stack at half its peak (%.0f orders/s, open loop) | %.0f | %.2f | %.2f | %.2f |
                 | raw SQL at half its peak (%.0f orders/s, `-R`) | %.0f | %.2f | %.2f | %.2f |
 
-                Full stack throughput is **%.0f %%** of raw SQL (aim: 50 %% or more). At half of its peak the full
-                stack's p99 is **%.1f ms** (aim: under 25 ms).
+                Full stack throughput is **%.0f %%** of raw SQL on the same durable settings (aim: 50 %% or more).
+                Waiting for the disk at each commit costs raw SQL **%.0f %%** of its throughput here. At half of its
+                peak the full stack's p99 is **%.1f ms** (aim: under 25 ms).
 
-                The peak runs alternate, full stack then raw SQL, three rounds each, so that a slow spell of the
-                shared machine hits both; single runs here have varied by about ±15 %%. Latencies of the open-loop
-                runs count from when each order was due, so time spent queueing is included.
+                The peak runs alternate, full stack, raw SQL, raw SQL without waiting, three rounds each, so that a
+                slow spell of the shared machine hits all; single runs here have varied by about ±15 %%. Latencies of
+                the open-loop runs count from when each order was due, so time spent queueing is included.
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"),
                 clients, clients, clients,
                 clients, ROUNDS, stackPeak.perSecond(), stackPeak.p50(), stackPeak.p95(), stackPeak.p99(),
                 ROUNDS, sqlPeak.perSecond(), sqlPeak.p50(), sqlPeak.p95(), sqlPeak.p99(),
+                ROUNDS, undurablePeak.perSecond(), undurablePeak.p50(), undurablePeak.p95(), undurablePeak.p99(),
                 stackPeak.perSecond() / 2, stackHalf.perSecond(), stackHalf.p50(), stackHalf.p95(), stackHalf.p99(),
                 sqlPeak.perSecond() / 2, sqlHalf.perSecond(), sqlHalf.p50(), sqlHalf.p95(), sqlHalf.p99(),
-                100 * stackPeak.perSecond() / sqlPeak.perSecond(), stackHalf.p99());
+                100 * stackPeak.perSecond() / sqlPeak.perSecond(),
+                100 * (1 - sqlPeak.perSecond() / undurablePeak.perSecond()), stackHalf.p99());
         BenchmarkReport.writeSection(report, "order-path", text);
         System.out.println("Wrote " + report.toAbsolutePath().normalize());
     }
