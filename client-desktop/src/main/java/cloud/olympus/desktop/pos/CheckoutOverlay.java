@@ -57,7 +57,9 @@ final class CheckoutOverlay extends Overlay {
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
         form.addRow(0, new Label(messages.get("checkout.amount")), amount);
-        form.addRow(1, new Label(messages.get("checkout.tip")), tip);
+        if (model.takesTips()) {
+            form.addRow(1, new Label(messages.get("checkout.tip")), tip);
+        }
         form.addRow(2, new Label(messages.get("checkout.reference")), reference);
         quick.getStyleClass().add("quick-cash");
         fillQuick();
@@ -66,7 +68,9 @@ final class CheckoutOverlay extends Overlay {
         problem.setId("checkout-problem");
         problem.getStyleClass().add("form-error");
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty() ? ""
-                : messages.get("checkout.problem." + model.problemProperty().get()), model.problemProperty()));
+                : model.problemProperty().get().equals("tip_limit")
+                        ? messages.get("checkout.problem.tip_limit", cart.format(model.tipLeft()))
+                        : messages.get("checkout.problem." + model.problemProperty().get()), model.problemProperty()));
 
         Button takeButton = new Button(messages.get("checkout.take"));
         takeButton.setId("tender-take");

@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.pos;
 
 import cloud.olympus.client.api.OrderDraft;
+import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.desktop.receipt.Receipt;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -86,9 +87,28 @@ public final class CheckoutViewModel {
             return false;
         }
         BigDecimal tipAmount = tip == null ? BigDecimal.ZERO.setScale(scale) : tip.setScale(scale, RoundingMode.HALF_UP);
+        if (tipAmount.signum() < 0 || tipAmount.signum() > 0 && !takesTips()) {
+            problem.set("tip");
+            return false;
+        }
+        if (tipAmount.compareTo(tipLeft()) > 0) {
+            problem.set("tip_limit");
+            return false;
+        }
         tenders.add(new Tender(method, handed, handed.min(due), tipAmount, reference == null || reference.isBlank() ? null : reference));
         update();
         return true;
+    }
+
+    /** Whether this business takes tips; the screen offers a tip only where the server would record it. */
+    public boolean takesTips() {
+        return cart.tenant().takesTips();
+    }
+
+    /** What tips may still come to on this sale: the business's share of the total, less tips taken. */
+    public BigDecimal tipLeft() {
+        BigDecimal tipped = tenders.stream().map(Tender::tip).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Amounts.tipLimit(total, cart.tenant().tipPercentLimit()).subtract(tipped).max(BigDecimal.ZERO);
     }
 
     /** The whole remaining amount in one tender. */

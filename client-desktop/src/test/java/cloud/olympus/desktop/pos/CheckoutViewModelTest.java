@@ -61,6 +61,25 @@ class CheckoutViewModelTest {
     }
 
     @Test
+    void tipsOnlyWhereTheBusinessTakesThemAndUpToItsLimit() {
+        // 20 % of 15.91: 3.18 in tips at most, over all tenders.
+        assertThat(checkout.take("card", new BigDecimal("8.00"), new BigDecimal("3.19"), null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("tip_limit");
+        assertThat(checkout.take("card", new BigDecimal("8.00"), new BigDecimal("3.00"), null)).isTrue();
+        assertThat(checkout.tipLeft()).isEqualByComparingTo("0.18");
+        assertThat(checkout.take("card", new BigDecimal("7.91"), new BigDecimal("0.50"), null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo("tip_limit");
+
+        CartViewModel shop = new CartViewModel(Fixtures.SHOP);
+        shop.add(Fixtures.COLA);
+        CheckoutViewModel noTips = new CheckoutViewModel(shop, kept::add);
+        assertThat(noTips.takesTips()).isFalse();
+        assertThat(noTips.take("card", new BigDecimal("1.00"), new BigDecimal("0.50"), null)).isFalse();
+        assertThat(noTips.problemProperty().get()).isEqualTo("tip");
+        assertThat(noTips.take("card", new BigDecimal("1.00"), BigDecimal.ZERO, null)).isTrue();
+    }
+
+    @Test
     void aSaleIsKeptOnlyWhenNothingIsDue() {
         checkout.take("card", new BigDecimal("5.00"), null, null);
         assertThatThrownBy(() -> checkout.complete("Trattoria", null, null)).isInstanceOf(IllegalStateException.class);

@@ -12,7 +12,10 @@ final class Fixtures {
 
     static final TenantProfile RESTAURANT = new TenantProfile(UUID.randomUUID(), "trattoria", "Trattoria", "restaurant", "USD",
             "en-US", Map.of("standard", new BigDecimal("0.0875"), "alcohol", new BigDecimal("0.10")), false, "Trattoria", "#C0392B",
-            null, "Grazie!", Map.of("kitchen_display", true));
+            null, "Grazie!", Map.of("kitchen_display", true, "tips", true), 20);
+    /** A shop that takes no tips, as retail businesses start. */
+    static final TenantProfile SHOP = new TenantProfile(UUID.randomUUID(), "corner-shop", "Corner Shop", "retail", "USD",
+            "en-US", Map.of("standard", new BigDecimal("0.0825")), false, "Corner Shop", "#2E86C1", null, null, Map.of(), null);
 
     static final CatalogueItem.ModifierGroup SIZE = new CatalogueItem.ModifierGroup("Size", true, 1, 1,
             List.of(new CatalogueItem.Option("Regular", BigDecimal.ZERO), new CatalogueItem.Option("Large", new BigDecimal("4.00"))));

@@ -113,8 +113,7 @@ public class Payments {
         if (!settings.has("tips")) {
             throw ApiProblem.invalid("This business does not take tips").with("field", "tip");
         }
-        BigDecimal limit = order.total().multiply(BigDecimal.valueOf(settings.maxTipPercent()))
-                .divide(BigDecimal.valueOf(100), order.total().scale(), RoundingMode.DOWN);
+        BigDecimal limit = Amounts.tipLimit(order.total(), settings.maxTipPercent());
         BigDecimal left = limit.subtract(order.tipTotal()).max(BigDecimal.ZERO.setScale(limit.scale()));
         if (tip.compareTo(left) > 0) {
             throw ApiProblem.invalid("Tips on this order can come to at most " + limit + " " + order.currency() + " ("

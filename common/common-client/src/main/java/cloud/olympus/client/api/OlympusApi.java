@@ -55,7 +55,8 @@ public class OlympusApi {
                 rates,
                 settings.path("tax_inclusive").asBoolean(false), branding.path("app_name").asString(t.get("name").asString()),
                 branding.path("accent_color").asString(null), branding.path("logo_url").asString(null),
-                settings.path("receipt_footer").asString(null), features);
+                settings.path("receipt_footer").asString(null), features,
+                settings.has("max_tip_percent") ? settings.get("max_tip_percent").asInt() : null);
     }
 
     /** The catalogue: all of it, or what changed after {@code since}. */

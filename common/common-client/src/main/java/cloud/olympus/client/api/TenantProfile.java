@@ -9,12 +9,25 @@ import java.util.UUID;
 
 /**
  * The business the till works for: its name and branding, and what pricing needs offline
- * (currency, tax rates, inclusive or not, loyalty redemption rate).
+ * (currency, tax rates, inclusive or not, whether it takes tips and up to how much).
  */
 public record TenantProfile(UUID id, String slug, String name, String industry, String currency, String locale,
                             Map<String, BigDecimal> taxRates,
                             boolean taxInclusive, String appName, String accentColor, String logoUrl, String receiptFooter,
-                            Map<String, Boolean> features) {
+                            Map<String, Boolean> features, Integer maxTipPercent) {
+
+    /** As the server has it when the business has not set it. */
+    public static final int DEFAULT_MAX_TIP_PERCENT = 100;
+
+    /** Whether the business takes tips at all. */
+    public boolean takesTips() {
+        return has("tips");
+    }
+
+    /** The most all tips of an order may come to, as a percentage of its total. */
+    public int tipPercentLimit() {
+        return maxTipPercent == null ? DEFAULT_MAX_TIP_PERCENT : maxTipPercent;
+    }
 
     public TaxRates taxes() {
         Map<String, BigDecimal> rates = new LinkedHashMap<>(taxRates);

@@ -60,6 +60,11 @@ public final class Amounts {
         return value.setScale(scale, RoundingMode.UNNECESSARY);
     }
 
+    /** The most all tips of an order may come to: {@code percent} of its total, rounded down to its decimals. */
+    public static BigDecimal tipLimit(BigDecimal total, int percent) {
+        return total.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), total.scale(), RoundingMode.DOWN);
+    }
+
     /** Whether a computed total can be stored. */
     public static boolean storable(BigDecimal total) {
         return total.abs().compareTo(MAX_TOTAL) < 0;
