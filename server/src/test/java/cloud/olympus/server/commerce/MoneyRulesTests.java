@@ -109,6 +109,40 @@ class MoneyRulesTests extends ApiTest {
     }
 
     @Test
+    void aRefundToAPointsPaymentGivesItsPointsBackAndACashPayoutDoesNot() {
+        TestShop shop = openShop("retail");
+        Http owner = shop.owner();
+        assertThat(owner.patch("/api/v1/tenant", Map.of("settings", Map.of("loyalty", Map.of("points_per_unit", 100))))
+                .status()).isEqualTo(200);
+        String customer = owner.post("/api/v1/customers", Map.of("first_name", "Ada")).json().get("id").asString();
+        String coat = shop.item("COAT", "200.00", 5);
+        JsonNode first = owner.post("/api/v1/orders", Map.of("items", TestShop.lines(coat, 1), "customer_id", customer)).json();
+        shop.pay(first.get("id").asString(), "card", first.get("total").asString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> points(owner, customer) == 21_650); // 216.50 at 100 a unit
+
+        String cup = shop.item("CUP", "10.00", 5);
+        String second = owner.post("/api/v1/orders", Map.of("items", TestShop.lines(cup, 1), "customer_id", customer))
+                .json().get("id").asString(); // 10.83
+        String byPoints = shop.pay(second, "loyalty_points", "5.00").json().get("payment").get("id").asString(); // 500 points
+        shop.pay(second, "card", "5.83");
+        // 5.83 paid with money earns 583 points.
+        await().atMost(Duration.ofSeconds(10)).until(() -> points(owner, customer) == 21_650 - 500 + 583);
+
+        assertThat(refund(owner, second, Map.of("amount", "2.50", "reason", "chipped", "payment_id", byPoints)).status())
+                .isEqualTo(201);
+        assertThat(refund(owner, second, Map.of("amount", "1.00", "reason", "chipped", "payment_id", byPoints,
+                "method", "cash", "method_reason", "customer wanted cash")).status()).isEqualTo(201);
+        // Half of the points payment went back as points (250), a fifth as cash (no points).
+        await().atMost(Duration.ofSeconds(10)).until(() -> points(owner, customer) == 21_650 - 500 + 583 + 250);
+        JsonNode ledger = owner.get("/api/v1/customers/" + customer + "/loyalty").json();
+        assertThat(ledger.findValuesAsString("kind")).containsOnlyOnce("restoration");
+    }
+
+    private static long points(Http owner, String customer) {
+        return owner.get("/api/v1/customers/" + customer).json().get("loyalty_points").asLong();
+    }
+
+    @Test
     void stockChangedByHandNeverGoesBelowZeroButACountSetsIt() {
         TestShop shop = openShop("retail");
         String flour = shop.item("FLOUR", "3.00", 48);
