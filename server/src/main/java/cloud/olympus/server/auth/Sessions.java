@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Login, refresh and logout. A wrong slug, a wrong email and a wrong password look the same to
  * the caller (same status, same body, same time); a refresh token works once, and presenting it
- * again revokes every token of its session.
+ * again revokes every token of its session, unless it comes again within the grace period
+ * ({@code olympus.auth.refresh-grace}, 30 s): then the answer to its first use was lost on the way,
+ * and it gets a fresh pair of the same session.
  */
 @Service
 public class Sessions {
@@ -109,8 +111,12 @@ public class Sessions {
                 return Optional.<TokenPair>empty();
             }
             var token = stored.get();
-            if (token.spent()) {
-                // A spent token came back: someone holds a copy. End the whole session.
+            if (token.revoked()) {
+                return Optional.<TokenPair>empty();
+            }
+            boolean lostAnswer = token.used() && token.usedAt().plus(properties.refreshGrace()).isAfter(clock.instant());
+            if (token.used() && !lostAnswer) {
+                // A spent token came back after the grace period: someone holds a copy. End the whole session.
                 endSession(token.familyId());
                 return Optional.<TokenPair>empty();
             }
@@ -122,7 +128,10 @@ public class Sessions {
                 endSession(token.familyId());
                 return Optional.<TokenPair>empty();
             }
-            refreshTokens.markUsed(token.id());
+            if (!lostAnswer) {
+                refreshTokens.markUsed(token.id());
+            }
+            // Within the grace period the same token gets another pair of the same session: its first answer was lost.
             String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent);
             String access = accessTokens.issue(token.userId(), tenantId, token.familyId(), user.get().roles());
             return Optional.of(new TokenPair(access, next, accessTokens.lifetimeSeconds()));

@@ -19,4 +19,12 @@ public interface CustomerAccounts {
      * @return the points taken
      */
     long redeem(UUID customerId, UUID paymentId, BigDecimal amount);
+
+    /**
+     * Takes the points worth {@code amount}, or as many as the customer has when that is fewer (a
+     * sale the till took offline, on a balance it last knew), in the caller's transaction.
+     *
+     * @return the points that were still missing, 0 when the balance covered it
+     */
+    long redeemWhatIsThere(UUID customerId, UUID paymentId, BigDecimal amount);
 }

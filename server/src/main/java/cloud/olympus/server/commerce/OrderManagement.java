@@ -139,7 +139,7 @@ public class OrderManagement {
         Order order = new Order(id, number, OrderStatus.PENDING, request.source(), request.customerId(), lines,
                 settings.currency().getCurrencyCode(), priced.subtotal(), priced.discountTotal(), priced.tax(), priced.total(),
                 request.discounts(), PaymentStatus.of(priced.total(), zero, zero), zero, zero, zero, Input.trimmedOrNull(request.notes()),
-                businessDate, caller.userId(), now, now, null, null, List.of(), List.of());
+                businessDate, caller.userId(), now, now, null, null, List.of(), List.of(), null, Order.Review.NONE);
         try {
             orders.insert(tenant, order);
         } catch (DuplicateKeyException e) {
@@ -156,9 +156,26 @@ public class OrderManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<Order> page(OrderStatus status, OrderSource source, Instant from, Instant to, UUID customerId,
-                            Instant before, UUID beforeId, int limit) {
-        return orders.page(status, source, from, to, customerId, before, beforeId, limit);
+    public List<Order> page(OrderFilter filter, Instant before, UUID beforeId, int limit) {
+        return orders.page(filter, before, beforeId, limit);
+    }
+
+    /** A manager has looked at a recorded sale's differences from the catalogue: the flag clears, the note stays. */
+    @Transactional
+    public Order review(UUID id, String note, Caller caller) {
+        Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+            throw ApiProblem.forbidden("Reviewing sales needs a manager");
+        }
+        if (!order.review().needed()) {
+            throw ApiProblem.conflict("Order " + order.orderNumber() + " does not need a review");
+        }
+        String kept = Input.trimmedOrNull(note);
+        if (kept == null) {
+            throw ApiProblem.invalid("Say what was checked, in note").with("field", "note");
+        }
+        orders.markReviewed(id, caller.userId(), kept, clock.instant());
+        return orders.find(id, false).orElseThrow();
     }
 
     /** Moves an order one step along its life, or cancels it; any other move is a 409. */

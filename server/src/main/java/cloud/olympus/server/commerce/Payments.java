@@ -6,6 +6,7 @@ import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.commerce.internal.OrderRepository;
+import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
@@ -35,11 +36,13 @@ public class Payments {
     private final OrderManagement management;
     private final CustomerAccounts customers;
     private final Tenants tenants;
+    private final StockLedger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Payments(OrderRepository orders, OrderManagement management, CustomerAccounts customers, Tenants tenants,
-             ApplicationEventPublisher events, Clock clock) {
+             StockLedger ledger, ApplicationEventPublisher events, Clock clock) {
+        this.ledger = ledger;
         this.orders = orders;
         this.management = management;
         this.customers = customers;
@@ -127,8 +130,12 @@ public class Payments {
      * the order (the latest that can take it all when none is named), in the payment's own method
      * unless a manager chooses cash and says why.
      */
-    public record RefundRequest(BigDecimal amount, Map<UUID, Integer> lines, String reason, UUID paymentId,
+    public record RefundRequest(BigDecimal amount, Map<UUID, LineRefund> lines, String reason, UUID paymentId,
                                 PaymentMethod method, String methodReason) {
+    }
+
+    /** Units of a line to refund, and whether they go back on the shelf (null: as the business usually does). */
+    public record LineRefund(int quantity, Boolean restock) {
     }
 
     @Transactional
@@ -151,7 +158,7 @@ public class Payments {
             for (var entry : request.lines().entrySet()) {
                 OrderLine line = order.lines().stream().filter(l -> l.id().equals(entry.getKey())).findFirst()
                         .orElseThrow(() -> ApiProblem.invalid("Line " + entry.getKey() + " is not on this order").with("field", "lines"));
-                int quantity = entry.getValue() == null ? 0 : entry.getValue();
+                int quantity = entry.getValue() == null ? 0 : entry.getValue().quantity();
                 int left = line.quantity() - line.refundedQuantity();
                 if (quantity < 1 || quantity > left) {
                     throw ApiProblem.conflict("Line " + line.lineNo() + " (" + line.name() + ") has " + left
@@ -189,6 +196,16 @@ public class Payments {
         UUID refundId = UUID.randomUUID();
         orders.insertRefund(tenant, new Refund(refundId, orderId, tender.id(), amount, refunded, request.reason().trim(), method,
                 methodReason, caller.userId(), clock.instant()));
+        if (byLines) {
+            boolean restockByDefault = tenants.settingsOf(tenant).restocksRefunds();
+            for (Refund.RefundedLine line : refunded) {
+                LineRefund asked = request.lines().get(line.lineId());
+                if (asked.restock() == null ? restockByDefault : asked.restock()) {
+                    OrderLine sold = order.lines().stream().filter(l -> l.id().equals(line.lineId())).findFirst().orElseThrow();
+                    ledger.restock(orderId, refundId, sold.productId(), line.quantity(), caller.userId());
+                }
+            }
+        }
         BigDecimal totalRefunded = order.refundedTotal().add(amount);
         orders.updateMoney(orderId, order.paidTotal(), order.tipTotal(), totalRefunded,
                 PaymentStatus.of(order.total(), order.paidTotal(), totalRefunded), null);

@@ -26,8 +26,10 @@ public class Customers {
 
     private final ProfileRepository profiles;
     private final Tenants tenants;
+    private final java.time.Clock clock;
 
-    Customers(ProfileRepository profiles, Tenants tenants) {
+    Customers(ProfileRepository profiles, Tenants tenants, java.time.Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.tenants = tenants;
     }
@@ -37,8 +39,8 @@ public class Customers {
         UUID id = UUID.randomUUID();
         Customer customer = checked(new Customer(id, details.externalId().orElse(null), details.firstName().orElse(null),
                 details.lastName().orElse(null), details.email().orElse(null), details.phone().orElse(null), null, 0,
-                BigDecimal.ZERO, details.preferences().orElse(Map.of()), details.tags().orElse(List.of()), Instant.now(),
-                Instant.now()));
+                BigDecimal.ZERO, details.preferences().orElse(Map.of()), details.tags().orElse(List.of()), clock.instant(),
+                clock.instant()));
         profiles.insert(TenantContext.require(), customer);
         return profiles.find(id).map(this::scaled).orElseThrow();
     }
@@ -78,7 +80,7 @@ public class Customers {
                 changes.email().or(() -> Optional.ofNullable(c.email())).orElse(null),
                 changes.phone().or(() -> Optional.ofNullable(c.phone())).orElse(null), c.loyaltyTier(), c.loyaltyPoints(),
                 c.lifetimeValue(), changes.preferences().orElse(c.preferences()), changes.tags().orElse(c.tags()),
-                c.createdAt(), Instant.now()));
+                c.createdAt(), clock.instant()));
         profiles.updateDetails(changed);
         return profiles.find(id).map(this::scaled).orElseThrow();
     }

@@ -134,6 +134,22 @@ public class Loyalty implements CustomerAccounts {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public long redeemWhatIsThere(UUID customerId, UUID paymentId, BigDecimal amount) {
+        Customer customer = profiles.findForUpdate(customerId).orElse(null);
+        long wanted = rules().pointsToPay(amount);
+        if (customer == null) {
+            return wanted;
+        }
+        long taken = Math.min(wanted, customer.loyaltyPoints());
+        if (taken > 0) {
+            profiles.book(TenantContext.require(), customerId, "redemption", paymentId, -taken, amount.negate());
+            profiles.changeStanding(customerId, -taken, BigDecimal.ZERO, customer.loyaltyTier());
+        }
+        return wanted - taken;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public long redeem(UUID customerId, UUID paymentId, BigDecimal amount) {
         Customer customer = profiles.findForUpdate(customerId).orElseThrow(() ->
                 ApiProblem.invalid("The order's customer no longer exists"));

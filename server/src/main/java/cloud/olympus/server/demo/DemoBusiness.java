@@ -80,7 +80,7 @@ class DemoBusiness {
             for (DemoCatalogue.Entry e : entries) {
                 Item item = catalogue.create(new NewItem(e.sku(), e.name(), e.category(), money(e.cost()), new BigDecimal(e.price()),
                         0, e.minStock(), e.tracked() ? e.stock() * 3 : null, e.barcode(), e.taxClass(), true, e.tracked(), false,
-                        e.modifiers(), Map.of()), null);
+                        e.modifiers(), Map.of(), null), null);
                 popularity.put(e.sku(), e.popularity());
                 entryOf.put(item.id(), e);
             }

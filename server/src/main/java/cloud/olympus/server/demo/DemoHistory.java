@@ -141,7 +141,7 @@ final class DemoHistory {
         if (cancelled) {
             return new Order(id, number4, OrderStatus.CANCELLED, source(), customer, lines, currency, priced.subtotal(),
                     priced.discountTotal(), priced.tax(), priced.total(), List.of(), PaymentStatus.UNPAID, zero, zero, zero, null,
-                    settings.businessDate(at), cashier, at, done, null, done, List.of(), List.of());
+                    settings.businessDate(at), cashier, at, done, null, done, List.of(), List.of(), null, Order.Review.NONE);
         }
         Payment payment = payment(id, priced.total(), pattern, done);
         List<Refund> refunds = refunded
@@ -152,7 +152,7 @@ final class DemoHistory {
         return new Order(id, number4, OrderStatus.COMPLETED, source(), customer, lines, currency, priced.subtotal(),
                 priced.discountTotal(), priced.tax(), priced.total(), List.of(),
                 PaymentStatus.of(priced.total(), priced.total(), refundedTotal), priced.total(), payment.tip(), refundedTotal,
-                null, settings.businessDate(at), cashier, at, done, done, null, List.of(payment), refunds);
+                null, settings.businessDate(at), cashier, at, done, done, null, List.of(payment), refunds, null, Order.Review.NONE);
     }
 
     private Payment payment(UUID orderId, BigDecimal total, Pattern pattern, Instant at) {

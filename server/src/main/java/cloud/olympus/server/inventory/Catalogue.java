@@ -9,6 +9,7 @@ import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Input;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,11 +33,13 @@ public class Catalogue {
     private final ItemRepository items;
     private final StockLedger ledger;
     private final Tenants tenants;
+    private final Clock clock;
 
-    Catalogue(ItemRepository items, StockLedger ledger, Tenants tenants) {
+    Catalogue(ItemRepository items, StockLedger ledger, Tenants tenants, Clock clock) {
         this.items = items;
         this.ledger = ledger;
         this.tenants = tenants;
+        this.clock = clock;
     }
 
     @Transactional
@@ -48,7 +51,8 @@ public class Catalogue {
                 money(request.unitCost(), settings, "unit_cost"), money(request.unitPrice(), settings, "unit_price"), 0, 0,
                 request.minStock(), request.maxStock(), Input.trimmedOrNull(request.barcode()), taxClass(request.taxClass(), settings),
                 request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
-                request.locationData() == null ? Map.of() : request.locationData(), Instant.now(), Instant.now());
+                request.locationData() == null ? Map.of() : request.locationData(), imageUrl(request.imageUrl()),
+                clock.instant(), clock.instant());
         check(item, settings);
         Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_LEVEL, "current_stock");
         if (request.openingStock() > 0 && !request.trackStock()) {
@@ -79,10 +83,53 @@ public class Catalogue {
         return items.page(q, Input.trimmedOrNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
     }
 
-    /** Every item changed after {@code since} (all of them without), by name. */
+    /**
+     * Every item changed since the sync that answered {@code cursor} (all of them without one), by
+     * name, with the categories and the cursor for next time. No committed change is ever missed,
+     * however late its transaction commits: see {@link ItemRepository#changedSince}.
+     */
     @Transactional(readOnly = true)
-    public List<Item> changedSince(Instant since) {
-        return items.changedSince(since).stream().map(scaled()).toList();
+    public Changes changedSince(String cursor) {
+        Long after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = Long.parseUnsignedLong(cursor.trim());
+            } catch (NumberFormatException e) {
+                throw ApiProblem.invalid("cursor is not valid; send the cursor of the last answer, or none").with("field", "cursor");
+            }
+        }
+        String next = Long.toUnsignedString(items.syncPoint());
+        return new Changes(next, clock.instant(), items.changedSince(after).stream().map(scaled()).toList(), items.categoryDetails());
+    }
+
+    /** What a sync answers: the items, the categories, and where the next sync picks up. */
+    public record Changes(String cursor, Instant asOf, List<Item> items, List<Category> categories) {
+    }
+
+    /** The categories with their colours, in display order. */
+    @Transactional(readOnly = true)
+    public List<Category> categoryDetails() {
+        return items.categoryDetails();
+    }
+
+    /** Sets a category's tile colour (#RRGGBB, or null for the default) and its place in the order. */
+    @Transactional
+    public Category changeCategory(String name, String colour, Integer sortOrder) {
+        if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
+            throw ApiProblem.invalid("colour must be a colour such as #C0392B").with("field", "colour");
+        }
+        if (sortOrder != null) {
+            Input.whole(sortOrder, 0, 10_000, "sort_order");
+        }
+        return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> ApiProblem.notFound("Category"));
+    }
+
+    private static String imageUrl(String value) {
+        String url = Input.trimmedOrNull(value);
+        if (url != null && !Input.isWebAddress(url)) {
+            throw ApiProblem.invalid("image_url must be an http or https address").with("field", "image_url");
+        }
+        return url;
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +155,8 @@ public class Catalogue {
                 c.taxClass().map(t -> taxClass(t, settings)).orElse(current.taxClass()),
                 c.active().orElse(current.active()), c.trackStock().orElse(current.trackStock()),
                 c.openPrice().orElse(current.openPrice()), c.modifierGroups().orElse(current.modifierGroups()),
-                c.locationData().orElse(current.locationData()), current.createdAt(), Instant.now());
+                c.locationData().orElse(current.locationData()),
+                c.imageUrl().isPresent() ? imageUrl(c.imageUrl().get()) : current.imageUrl(), current.createdAt(), clock.instant());
         check(changed, settings);
         items.update(changed);
         items.ensureCategory(TenantContext.require(), changed.category());
@@ -173,7 +221,7 @@ public class Catalogue {
         int scale = tenants.settingsOf(TenantContext.require()).scale();
         return i -> new Item(i.id(), i.sku(), i.name(), i.category(), scale(i.unitCost(), scale), scale(i.unitPrice(), scale),
                 i.currentStock(), i.reservedStock(), i.minStock(), i.maxStock(), i.barcode(), i.taxClass(), i.active(),
-                i.trackStock(), i.openPrice(), i.modifierGroups(), i.locationData(), i.createdAt(), i.updatedAt());
+                i.trackStock(), i.openPrice(), i.modifierGroups(), i.locationData(), i.imageUrl(), i.createdAt(), i.updatedAt());
     }
 
     private static BigDecimal scale(BigDecimal amount, int scale) {

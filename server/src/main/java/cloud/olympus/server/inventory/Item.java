@@ -13,7 +13,7 @@ import java.util.UUID;
 public record Item(UUID id, String sku, String name, String category, BigDecimal unitCost, BigDecimal unitPrice,
                    int currentStock, int reservedStock, int minStock, Integer maxStock, String barcode, String taxClass,
                    boolean active, boolean trackStock, boolean openPrice, List<ModifierGroup> modifierGroups,
-                   Map<String, Object> locationData, Instant createdAt, Instant updatedAt) {
+                   Map<String, Object> locationData, String imageUrl, Instant createdAt, Instant updatedAt) {
 
     public int availableStock() {
         return currentStock - reservedStock;

@@ -10,5 +10,6 @@ public record ItemChanges(Optional<String> sku, Optional<String> name, Optional<
                           Optional<BigDecimal> unitCost, Optional<BigDecimal> unitPrice, Optional<Integer> minStock,
                           Optional<Integer> maxStock, Optional<String> barcode, Optional<String> taxClass,
                           Optional<Boolean> active, Optional<Boolean> trackStock, Optional<Boolean> openPrice,
-                          Optional<List<ModifierGroup>> modifierGroups, Optional<Map<String, Object>> locationData) {
+                          Optional<List<ModifierGroup>> modifierGroups, Optional<Map<String, Object>> locationData,
+                          Optional<String> imageUrl) {
 }

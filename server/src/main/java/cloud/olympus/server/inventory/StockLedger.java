@@ -4,11 +4,15 @@ import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.inventory.StockMovement.Kind;
 import cloud.olympus.server.inventory.internal.ItemRepository;
 import cloud.olympus.server.inventory.internal.ItemRepository.Levels;
+import cloud.olympus.server.inventory.internal.AlertRepository;
 import cloud.olympus.server.inventory.internal.MovementRepository;
+import cloud.olympus.server.inventory.internal.MovementRepository.Row;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Input;
 import cloud.olympus.server.shared.web.ProblemType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -29,11 +33,13 @@ public class StockLedger {
 
     private final ItemRepository items;
     private final MovementRepository movements;
+    private final AlertRepository alerts;
     private final ApplicationEventPublisher events;
 
-    StockLedger(ItemRepository items, MovementRepository movements, ApplicationEventPublisher events) {
+    StockLedger(ItemRepository items, MovementRepository movements, AlertRepository alerts, ApplicationEventPublisher events) {
         this.items = items;
         this.movements = movements;
+        this.alerts = alerts;
         this.events = events;
     }
 
@@ -59,7 +65,7 @@ public class StockLedger {
                         .with("product_id", item.id()).with("sku", item.sku()).with("name", item.name())
                         .with("available", Math.max(0, item.availableStock())).with("requested", quantity);
             }
-            movements.insert(tenant, entry.getKey(), Kind.RESERVATION, 0, quantity, after.get().current(), orderId, actorId, null);
+            movements.insert(tenant, entry.getKey(), Row.of(Kind.RESERVATION, 0, quantity, after.get().current(), orderId, actorId, null));
             announce(tenant, entry.getKey(), after.get(), quantity);
         }
     }
@@ -71,7 +77,8 @@ public class StockLedger {
         for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
             int quantity = entry.getValue();
             Levels after = items.shift(entry.getKey(), 0, -quantity, false).orElseThrow();
-            movements.insert(tenant, entry.getKey(), Kind.RELEASE, 0, -quantity, after.current(), orderId, actorId, null);
+            movements.insert(tenant, entry.getKey(), Row.of(Kind.RELEASE, 0, -quantity, after.current(), orderId, actorId, null));
+            recover(entry.getKey(), after);
         }
     }
 
@@ -82,8 +89,51 @@ public class StockLedger {
         for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
             int quantity = entry.getValue();
             Levels after = items.shift(entry.getKey(), -quantity, -quantity, false).orElseThrow();
-            movements.insert(tenant, entry.getKey(), Kind.SALE, -quantity, -quantity, after.current(), orderId, actorId, null);
+            movements.insert(tenant, entry.getKey(), Row.of(Kind.SALE, -quantity, -quantity, after.current(), orderId, actorId, null));
         }
+    }
+
+    /**
+     * The goods of a sale a till rang at {@code rungAt} left the shelf then, whatever the stock says
+     * now: it may go below zero, and the alerts say so. A count made after the sale was rung already
+     * found them gone: the sale is in the ledger, but takes nothing more off the counted quantity.
+     *
+     * @param quantities item id to quantity; untracked items are not counted
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sellRung(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Boolean> tracked, Instant rungAt, UUID actorId) {
+        UUID tenant = TenantContext.require();
+        for (var entry : new TreeMap<>(quantities).entrySet()) {
+            if (!tracked.getOrDefault(entry.getKey(), true)) {
+                continue;
+            }
+            UUID itemId = entry.getKey();
+            int quantity = entry.getValue();
+            Optional<Instant> countedLater = movements.countedAfter(itemId, rungAt);
+            if (countedLater.isPresent()) {
+                Levels now = items.shift(itemId, 0, 0, false).orElseThrow();
+                movements.insert(tenant, itemId, new Row(Kind.SALE, 0, 0, now.current(), orderId, null, actorId,
+                        quantity + " sold at " + rungAt + ", before the count at " + countedLater.get()
+                                + ": already gone when the shelf was counted", rungAt));
+                continue;
+            }
+            Levels after = items.shift(itemId, -quantity, 0, false).orElseThrow();
+            movements.insert(tenant, itemId, new Row(Kind.SALE, -quantity, 0, after.current(), orderId, null, actorId, null, rungAt));
+            announce(tenant, itemId, after, quantity);
+        }
+    }
+
+    /** Goods a refund took back go on the shelf again, with the refund in the ledger. Untracked items have no shelf. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restock(UUID orderId, UUID refundId, UUID itemId, int quantity, UUID actorId) {
+        Item item = items.find(itemId).orElse(null);
+        if (item == null || !item.trackStock() || quantity <= 0) {
+            return;
+        }
+        Levels after = items.shift(itemId, quantity, 0, false).orElseThrow();
+        movements.insert(TenantContext.require(), itemId, new Row(Kind.RETURN, quantity, 0, after.current(), orderId, refundId,
+                actorId, null, null));
+        recover(itemId, after);
     }
 
     /**
@@ -127,9 +177,11 @@ public class StockLedger {
             throw ApiProblem.invalid("Stock must stay between 0 and " + Amounts.MAX_STOCK_LEVEL).with("field", "quantity_delta");
         }
         Levels levels = items.shift(itemId, delta, 0, false).orElseThrow();
-        movements.insert(tenant, itemId, kind, delta, 0, levels.current(), null, actorId, note);
+        movements.insert(tenant, itemId, Row.of(kind, delta, 0, levels.current(), null, actorId, note));
         if (delta < 0) {
             announce(tenant, itemId, levels, -delta);
+        } else {
+            recover(itemId, levels);
         }
         return items.find(itemId).orElseThrow();
     }
@@ -166,16 +218,36 @@ public class StockLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     void open(UUID itemId, int quantity, UUID actorId) {
         Levels after = items.shift(itemId, quantity, 0, false).orElseThrow();
-        movements.insert(TenantContext.require(), itemId, Kind.RECEIPT, quantity, 0, after.current(), null, actorId, "opening stock");
+        movements.insert(TenantContext.require(), itemId, Row.of(Kind.RECEIPT, quantity, 0, after.current(), null, actorId,
+                "opening stock"));
     }
 
-    /** Publishes the alerts a fall in availability crosses into: low at the minimum, depleted at zero. */
+    /**
+     * Raises the alert a fall in availability crosses into, low at the minimum or depleted at zero,
+     * once per crossing: while an alert of the kind is unresolved, crossing again raises nothing.
+     * Raised alerts are stored in this transaction and published.
+     */
     private void announce(UUID tenant, UUID itemId, Levels after, int fell) {
         int before = after.available() + fell;
         if (after.available() <= 0 && before > 0) {
-            events.publishEvent(new StockDepleted(tenant, itemId, after.sku(), after.name()));
+            if (alerts.raise(tenant, StockAlert.Kind.STOCK_DEPLETED, itemId, after.sku(), after.name(), after.available(),
+                    after.minStock(), after.suggestedReorder())) {
+                events.publishEvent(new StockDepleted(tenant, itemId, after.sku(), after.name()));
+            }
         } else if (after.available() <= after.minStock() && before > after.minStock()) {
-            events.publishEvent(new StockLow(tenant, itemId, after.sku(), after.name(), after.available(), after.minStock()));
+            if (alerts.raise(tenant, StockAlert.Kind.STOCK_LOW, itemId, after.sku(), after.name(), after.available(),
+                    after.minStock(), after.suggestedReorder())) {
+                events.publishEvent(new StockLow(tenant, itemId, after.sku(), after.name(), after.available(), after.minStock()));
+            }
+        }
+    }
+
+    /** Stock came back: the alerts it no longer deserves are over. */
+    private void recover(UUID itemId, Levels after) {
+        if (after.available() > after.minStock()) {
+            alerts.resolve(itemId, List.of(StockAlert.Kind.STOCK_LOW, StockAlert.Kind.STOCK_DEPLETED));
+        } else if (after.available() > 0) {
+            alerts.resolve(itemId, List.of(StockAlert.Kind.STOCK_DEPLETED));
         }
     }
 

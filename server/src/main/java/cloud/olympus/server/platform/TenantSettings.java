@@ -2,6 +2,7 @@ package cloud.olympus.server.platform;
 
 import cloud.olympus.model.pricing.PriceCalculator;
 import cloud.olympus.model.pricing.TaxRates;
+import cloud.olympus.model.tenant.Industry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import java.util.UUID;
  * currency, taxes, time zone and business day, order number prefix. Module-specific sections
  * (such as {@code loyalty}) are handed over as they are stored.
  */
-public record TenantSettings(UUID tenantId, Currency currency, TaxRates taxRates, ZoneId zone, LocalTime businessDayStart,
-                             String orderPrefix, Map<String, Object> raw, Map<String, Object> features) {
+public record TenantSettings(UUID tenantId, Industry industry, Currency currency, TaxRates taxRates, ZoneId zone,
+                             LocalTime businessDayStart, String orderPrefix, Map<String, Object> raw, Map<String, Object> features) {
 
     public static final int DEFAULT_MAX_TIP_PERCENT = 100;
 
@@ -30,6 +31,11 @@ public record TenantSettings(UUID tenantId, Currency currency, TaxRates taxRates
     /** The largest tip, as a percentage of an order's total (tips need the {@code tips} feature too). */
     public int maxTipPercent() {
         return raw.get("max_tip_percent") instanceof Number percent ? percent.intValue() : DEFAULT_MAX_TIP_PERCENT;
+    }
+
+    /** Whether refunded goods go back on the shelf unless the refund says otherwise: yes, but not food. */
+    public boolean restocksRefunds() {
+        return industry != Industry.RESTAURANT;
     }
 
     /** The currency's number of decimals, e.g. 2 for USD. */
@@ -66,7 +72,7 @@ public record TenantSettings(UUID tenantId, Currency currency, TaxRates taxRates
         LocalTime start = LocalTime.parse(String.valueOf(s.getOrDefault("business_day_starts_at", "00:00")));
         String prefix = String.valueOf(s.getOrDefault("order_prefix",
                 tenant.slug().substring(0, 1).toUpperCase(java.util.Locale.ROOT)));
-        return new TenantSettings(tenant.id(), currency, new TaxRates(rates, inclusive), zone, start, prefix,
+        return new TenantSettings(tenant.id(), tenant.industry(), currency, new TaxRates(rates, inclusive), zone, start, prefix,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(s)),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tenant.features())));
     }

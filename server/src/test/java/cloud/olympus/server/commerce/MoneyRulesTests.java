@@ -7,6 +7,7 @@ import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -140,6 +141,42 @@ class MoneyRulesTests extends ApiTest {
 
     private static long points(Http owner, String customer) {
         return owner.get("/api/v1/customers/" + customer).json().get("loyalty_points").asLong();
+    }
+
+    @Test
+    void refundedGoodsGoBackOnTheShelfWithTheRefundInTheLedgerButFoodDoesNot() {
+        TestShop shop = openShop("retail");
+        String vase = shop.item("VASE", "20.00", 5);
+        JsonNode order = shop.placed(vase, 2);
+        String id = order.get("id").asString();
+        shop.pay(id, "card", order.get("total").asString());
+        String line = order.get("items").get(0).get("id").asString();
+        Http manager = shop.owner();
+
+        Http.Response back = refund(manager, id, Map.of("lines", List.of(Map.of("line_id", line, "quantity", 1)), "reason", "unwanted"));
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(shop.itemNow(vase).get("current_stock").asInt()).isEqualTo(4);
+        JsonNode movement = manager.get("/api/v1/inventory/items/" + vase + "/movements").json().get("data").get(0);
+        assertThat(movement.get("kind").asString()).isEqualTo("return");
+        assertThat(movement.get("quantity_delta").asInt()).isEqualTo(1);
+        assertThat(movement.get("refund_id").asString()).isEqualTo(back.json().get("refunds").get(0).get("id").asString());
+
+        Http.Response broken = refund(manager, id, Map.of("lines", List.of(Map.of("line_id", line, "quantity", 1, "restock", false)),
+                "reason", "broken"));
+        assertThat(broken.status()).isEqualTo(201);
+        assertThat(shop.itemNow(vase).get("current_stock").asInt()).isEqualTo(4);
+
+        TestShop kitchen = openShop("restaurant");
+        String soup = kitchen.item("SOUP", "8.00", 10);
+        JsonNode meal = kitchen.placed(soup, 1);
+        kitchen.pay(meal.get("id").asString(), "card", meal.get("total").asString());
+        kitchen.status(meal.get("id").asString(), "confirmed");
+        kitchen.status(meal.get("id").asString(), "preparing");
+        kitchen.status(meal.get("id").asString(), "ready");
+        kitchen.status(meal.get("id").asString(), "completed");
+        assertThat(refund(kitchen.owner(), meal.get("id").asString(), Map.of("lines", List.of(Map.of("line_id",
+                meal.get("items").get(0).get("id").asString(), "quantity", 1)), "reason", "cold")).status()).isEqualTo(201);
+        assertThat(kitchen.itemNow(soup).get("current_stock").asInt()).isEqualTo(9);
     }
 
     @Test

@@ -104,7 +104,7 @@ class HostileInputTests extends ApiTest {
                         "{\"tenant_slug\":\"bella-cucina\",\"email\":\"a\\u0000@b.c\",\"password\":\"x\"}", 400),
                 new Case(owner, "GET", "/api/v1/orders?to=-999999999-01-01", null, 400),
                 new Case(owner, "GET", "/api/v1/orders?from=%2B1000000000-01-01T00:00:00Z", null, 400),
-                new Case(owner, "GET", "/api/v1/inventory/catalogue?since=-999999999-01-01T00:00:00Z", null, 400),
+                new Case(owner, "GET", "/api/v1/inventory/catalogue?cursor=-999999999999999999999", null, 400),
                 new Case(owner, "GET", "/api/v1/inventory/items?q=a%00b", null, 400),
                 new Case(owner, "GET", "/api/v1/customers?tag=%07", null, 400),
                 new Case(owner, "GET", "/api/v1/orders?limit=99999999999", null, 400),
@@ -166,7 +166,8 @@ class HostileInputTests extends ApiTest {
         static World open(HostileInputTests test) {
             TestShop shop = test.openShop("restaurant");
             Map<String, String> ids = new LinkedHashMap<>();
-            ids.put("item", shop.item("SOUP", "6.50", 1000));
+            ids.put("item", shop.item(Map.of("sku", "SOUP", "name", "Soup", "unit_price", "6.50", "current_stock", 1000,
+                    "category", "Soups")));
             ids.put("open", shop.item(Map.of("sku", "OPEN", "name", "Open price", "unit_price", "0.00", "open_price", true,
                     "current_stock", 1000)));
             JsonNode order = shop.placed(ids.get("item"), 2);
@@ -190,7 +191,7 @@ class HostileInputTests extends ApiTest {
                     : template.startsWith("/api/v1/inventory") ? "item"
                     : template.startsWith("/api/v1/customers") ? "customer"
                     : template.startsWith("/api/v1/users") ? "user" : "tenant";
-            return template.replace("{id}", ids.get(kind));
+            return template.replace("{id}", ids.get(kind)).replace("{name}", "Soups");
         }
 
         /** A plausible value for a uuid field, by its name. */

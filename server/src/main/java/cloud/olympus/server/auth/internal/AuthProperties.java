@@ -4,16 +4,18 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Token lifetimes, how often an access token's session is checked, the login rate limits, the
- * optional fixed signing secret and the platform operator's key.
+ * Token lifetimes, how long a just-rotated refresh token may be presented again (an answer lost on
+ * the way), how often an access token's session is checked, the login rate limits, the optional
+ * fixed signing secret and the platform operator's key.
  */
 @ConfigurationProperties("olympus.auth")
-public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration sessionCheckInterval, String jwtSecret,
-                             String adminKey, RateLimit rateLimit) {
+public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration refreshGrace,
+                             Duration sessionCheckInterval, String jwtSecret, String adminKey, RateLimit rateLimit) {
 
     public AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofHours(1) : accessTokenTtl;
         refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(30) : refreshTokenTtl;
+        refreshGrace = refreshGrace == null ? Duration.ofSeconds(30) : refreshGrace;
         sessionCheckInterval = sessionCheckInterval == null ? Duration.ofSeconds(5) : sessionCheckInterval;
         jwtSecret = jwtSecret == null ? "" : jwtSecret;
         adminKey = adminKey == null ? "" : adminKey;

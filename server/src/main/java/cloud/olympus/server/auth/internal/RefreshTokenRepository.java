@@ -41,7 +41,8 @@ public class RefreshTokenRepository {
                 .param("hash", hash)
                 .query((rs, n) -> new StoredToken((UUID) rs.getObject("id"), (UUID) rs.getObject("family_id"),
                         (UUID) rs.getObject("user_id"), rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("used_at") != null, rs.getTimestamp("revoked_at") != null))
+                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant(),
+                        rs.getTimestamp("revoked_at") != null))
                 .optional();
     }
 
@@ -70,10 +71,10 @@ public class RefreshTokenRepository {
     }
 
     /** A stored refresh token as rotation sees it. */
-    public record StoredToken(UUID id, UUID familyId, UUID userId, Instant expiresAt, boolean used, boolean revoked) {
+    public record StoredToken(UUID id, UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, boolean revoked) {
 
-        public boolean spent() {
-            return used || revoked;
+        public boolean used() {
+            return usedAt != null;
         }
     }
 }

@@ -5,6 +5,7 @@ import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderLine;
 import cloud.olympus.server.commerce.Payment;
 import cloud.olympus.server.commerce.Refund;
@@ -33,13 +34,16 @@ public class OrderRepository {
     private static final String COLUMNS = """
             id, order_number, status, source, customer_id, currency, subtotal, discount_total, tax, total, discounts,
             payment_status, paid_total, tip_total, refunded_total, notes, business_date, created_by, created_at, updated_at,
-            completed_at, cancelled_at
+            completed_at, cancelled_at, terminal_id, rung_at, offline, discrepancies, needs_review, reviewed_by, reviewed_at,
+            review_note
             """;
     private static final TypeReference<List<Discount>> DISCOUNTS = new TypeReference<>() {
     };
     private static final TypeReference<List<OrderLine.Modifier>> MODIFIERS = new TypeReference<>() {
     };
     private static final TypeReference<List<Refund.RefundedLine>> REFUNDED = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Order.Discrepancy>> DISCREPANCIES = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -71,10 +75,12 @@ public class OrderRepository {
         batch.batchUpdate("""
                 INSERT INTO commerce.orders (tenant_id, id, order_number, customer_id, status, source, items, currency,
                     subtotal, discount_total, tax, total, discounts, payment_method, payment_status, paid_total, tip_total,
-                    refunded_total, notes, business_date, created_by, created_at, updated_at, completed_at, cancelled_at)
+                    refunded_total, notes, business_date, created_by, created_at, updated_at, completed_at, cancelled_at,
+                    terminal_id, rung_at, offline, discrepancies, needs_review)
                 VALUES (:tenant, :id, :number, :customer, :status, :source, CAST(:items AS jsonb), :currency, :subtotal,
                     :discountTotal, :tax, :total, CAST(:discounts AS jsonb), :paymentMethod, :paymentStatus, :paid, :tips,
-                    :refunded, :notes, :date, :createdBy, :createdAt, :updatedAt, :completedAt, :cancelledAt)
+                    :refunded, :notes, :date, :createdBy, :createdAt, :updatedAt, :completedAt, :cancelledAt,
+                    :terminal, :rungAt, :offline, CAST(:discrepancies AS jsonb), :needsReview)
                 """, orders.stream().map(order -> new MapSqlParameterSource()
                 .addValue("tenant", tenantId).addValue("id", order.id()).addValue("number", order.orderNumber())
                 .addValue("customer", order.customerId()).addValue("status", order.status().wireName())
@@ -86,7 +92,12 @@ public class OrderRepository {
                 .addValue("paid", order.paidTotal()).addValue("tips", order.tipTotal()).addValue("refunded", order.refundedTotal())
                 .addValue("notes", order.notes()).addValue("date", order.businessDate()).addValue("createdBy", order.createdBy())
                 .addValue("createdAt", ts(order.createdAt())).addValue("updatedAt", ts(order.updatedAt()))
-                .addValue("completedAt", ts(order.completedAt())).addValue("cancelledAt", ts(order.cancelledAt())))
+                .addValue("completedAt", ts(order.completedAt())).addValue("cancelledAt", ts(order.cancelledAt()))
+                .addValue("terminal", order.rung() == null ? null : order.rung().terminalId())
+                .addValue("rungAt", order.rung() == null ? null : ts(order.rung().at()))
+                .addValue("offline", order.rung() != null && order.rung().offline())
+                .addValue("discrepancies", json.writeValueAsString(order.review().discrepancies()))
+                .addValue("needsReview", order.review().needed()))
                 .toArray(MapSqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO commerce.order_lines (tenant_id, id, order_id, line_no, product_id, sku, name, quantity, unit_price,
@@ -139,11 +150,12 @@ public class OrderRepository {
     }
 
     /** Newest first, filtered; {@code before} is the created_at and id of the last order of the previous page. */
-    public List<Order> page(OrderStatus status, OrderSource source, Instant from, Instant to, UUID customerId,
-                            Instant before, UUID beforeId, int limit) {
+    public List<Order> page(OrderFilter filter, Instant before, UUID beforeId, int limit) {
         List<Order> orders = jdbc.sql("SELECT " + COLUMNS + """
                          FROM commerce.orders
-                        WHERE (CAST(:status AS text) IS NULL OR status = :status)
+                        WHERE (CAST(:statuses AS text[]) IS NULL OR status = ANY(:statuses))
+                          AND (CAST(:needsReview AS boolean) IS NULL OR needs_review = :needsReview)
+                          AND (CAST(:number AS text) IS NULL OR order_number = :number)
                           AND (CAST(:source AS text) IS NULL OR source = :source)
                           AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
                           AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
@@ -152,9 +164,12 @@ public class OrderRepository {
                         ORDER BY created_at DESC, id DESC
                         LIMIT :limit
                         """)
-                .param("status", status == null ? null : status.wireName())
-                .param("source", source == null ? null : source.wireName())
-                .param("from", ts(from)).param("to", ts(to)).param("customer", customerId)
+                .param("statuses", filter.statuses().isEmpty() ? null
+                        : filter.statuses().stream().map(OrderStatus::wireName).toArray(String[]::new))
+                .param("needsReview", filter.needsReview())
+                .param("number", filter.number())
+                .param("source", filter.source() == null ? null : filter.source().wireName())
+                .param("from", ts(filter.from())).param("to", ts(filter.to())).param("customer", filter.customerId())
                 .param("before", ts(before)).param("beforeId", beforeId).param("limit", limit)
                 .query(this::order).list();
         if (orders.isEmpty()) {
@@ -165,6 +180,16 @@ public class OrderRepository {
                 .query(this::lineWithOrder).list();
         return orders.stream().map(o -> withDetails(o, lines.stream().filter(l -> l.orderId().equals(o.id()))
                 .map(l -> scaled(l.line(), o.currency())).toList(), List.of(), List.of())).toList();
+    }
+
+    /** Clears an order's review with the reviewer's note. */
+    public void markReviewed(UUID id, UUID reviewer, String note, Instant at) {
+        jdbc.sql("""
+                        UPDATE commerce.orders SET needs_review = false, reviewed_by = :by, reviewed_at = :at, review_note = :note,
+                               updated_at = :at
+                         WHERE id = :id
+                        """)
+                .param("id", id).param("by", reviewer).param("at", Timestamp.from(at)).param("note", note).update();
     }
 
     public void updateStatus(UUID id, OrderStatus status, Instant at) {
@@ -283,14 +308,18 @@ public class OrderRepository {
                 scale(rs.getBigDecimal("refunded_total"), scale), rs.getString("notes"),
                 rs.getObject("business_date", LocalDate.class), (UUID) rs.getObject("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                instant(rs.getTimestamp("completed_at")), instant(rs.getTimestamp("cancelled_at")), List.of(), List.of());
+                instant(rs.getTimestamp("completed_at")), instant(rs.getTimestamp("cancelled_at")), List.of(), List.of(),
+                rs.getTimestamp("rung_at") == null ? null : new Order.Rung((UUID) rs.getObject("terminal_id"),
+                        rs.getTimestamp("rung_at").toInstant(), rs.getBoolean("offline")),
+                new Order.Review(json.readValue(rs.getString("discrepancies"), DISCREPANCIES), rs.getBoolean("needs_review"),
+                        (UUID) rs.getObject("reviewed_by"), instant(rs.getTimestamp("reviewed_at")), rs.getString("review_note")));
     }
 
     private static Order withDetails(Order o, List<OrderLine> lines, List<Payment> payments, List<Refund> refunds) {
         return new Order(o.id(), o.orderNumber(), o.status(), o.source(), o.customerId(), lines, o.currency(), o.subtotal(),
                 o.discountTotal(), o.tax(), o.total(), o.discounts(), o.paymentStatus(), o.paidTotal(), o.tipTotal(),
                 o.refundedTotal(), o.notes(), o.businessDate(), o.createdBy(), o.createdAt(), o.updatedAt(), o.completedAt(),
-                o.cancelledAt(), payments, refunds);
+                o.cancelledAt(), payments, refunds, o.rung(), o.review());
     }
 
     private static OrderLine scaled(OrderLine l, String currency) {

@@ -8,6 +8,7 @@ import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderManagement;
 import cloud.olympus.server.commerce.Payments;
 import cloud.olympus.server.commerce.PlaceOrder;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,17 +89,29 @@ class OrderController {
 
     @GetMapping
     @Operation(summary = "Orders, newest first",
-            description = "Filters: status, source, customer_id, and from/to as instants (2026-11-25T08:00:00Z) or business "
-                    + "dates (2026-11-25, in the tenant's time zone).")
+            description = "Filters: status (one or several, comma separated: pending,confirmed), source, customer_id, "
+                    + "number (an order number, as on a receipt), needs_review (sales whose amounts differ from the catalogue "
+                    + "and wait for a manager), and from/to as instants (2026-11-25T08:00:00Z) or business dates (2026-11-25, "
+                    + "in the tenant's time zone).")
     Page<OrderView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                          @RequestParam(name = "customer_id", required = false) UUID customerId,
+                         @RequestParam(name = "needs_review", required = false) Boolean needsReview,
+                         @RequestParam(required = false) String number,
                          @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         int size = Page.limit(limit);
-        OrderStatus wantedStatus = status == null ? null : OrderStatus.fromWireName(status).orElseThrow(() ->
-                ApiProblem.invalid("status must be one of " + WireNames.list(OrderStatus.class)).with("field", "status"));
+        Set<OrderStatus> statuses = new java.util.LinkedHashSet<>();
+        if (status != null && !status.isBlank()) {
+            for (String name : status.split(",")) {
+                statuses.add(OrderStatus.fromWireName(name).orElseThrow(() -> ApiProblem.invalid("status must be one or more of "
+                        + WireNames.list(OrderStatus.class) + ", comma separated").with("field", "status")));
+            }
+        }
         OrderSource wantedSource = source == null ? null : OrderSource.fromWireName(source).orElseThrow(() ->
                 ApiProblem.invalid("source must be one of " + WireNames.list(OrderSource.class)).with("field", "source"));
+        if (number != null && number.length() > 50) {
+            throw ApiProblem.invalid("number must be at most 50 characters").with("field", "number");
+        }
         Instant before = null;
         UUID beforeId = null;
         Optional<String> position = Page.decode(cursor);
@@ -110,9 +124,22 @@ class OrderController {
                 throw ApiProblem.invalid("cursor is not valid");
             }
         }
-        List<Order> rows = management.page(wantedStatus, wantedSource, instant(from, "from"), instant(to, "to"), customerId,
-                before, beforeId, size + 1);
+        OrderFilter filter = new OrderFilter(statuses, wantedSource, instant(from, "from"), instant(to, "to"), customerId,
+                needsReview, number == null || number.isBlank() ? null : number.trim().toUpperCase(java.util.Locale.ROOT));
+        List<Order> rows = management.page(filter, before, beforeId, size + 1);
         return Page.of(rows, size, o -> o.createdAt() + "\n" + o.id(), OrderView::of);
+    }
+
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
+    @Operation(summary = "Clear a recorded sale's review",
+            description = "Managers. The sale's differences from the catalogue stay on the order; the flag clears, with who "
+                    + "reviewed it, when, and the note.")
+    OrderView review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest body) {
+        return OrderView.of(management.review(id, body.note(), CurrentCaller.get()));
+    }
+
+    record ReviewRequest(@NotBlank @Size(max = 1000) String note) {
     }
 
     @PutMapping("/{id}/status")
@@ -153,14 +180,15 @@ class OrderController {
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         PaymentMethod method = body.method() == null ? null : PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
                 ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
-        Map<UUID, Integer> lines = null;
+        Map<UUID, Payments.LineRefund> lines = null;
         if (body.lines() != null) {
             lines = new LinkedHashMap<>();
             for (RefundLineRequest line : body.lines()) {
-                lines.merge(line.lineId(), line.quantity(), Integer::sum);
+                lines.merge(line.lineId(), new Payments.LineRefund(line.quantity(), line.restock()),
+                        (a, b) -> new Payments.LineRefund(a.quantity() + b.quantity(), b.restock() != null ? b.restock() : a.restock()));
             }
         }
-        Map<UUID, Integer> refundLines = lines;
+        Map<UUID, Payments.LineRefund> refundLines = lines;
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
                 payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
@@ -245,6 +273,7 @@ class OrderController {
                          @Size(max = 500) String methodReason) {
     }
 
-    record RefundLineRequest(@NotNull UUID lineId, @NotNull Integer quantity) {
+    record RefundLineRequest(@NotNull UUID lineId, @NotNull @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(cloud.olympus.model.pricing.Amounts.MAX_QUANTITY) Integer quantity, Boolean restock) {
     }
 }

@@ -12,20 +12,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An order on the wire. */
+/**
+ * An order on the wire. A sale recorded from a till also says which terminal rang it, when, whether
+ * offline, and how it differs from the catalogue (discrepancies, needs_review until a manager has
+ * looked).
+ */
 record OrderView(UUID id, String orderNumber, String status, String source, List<LineView> items, String currency,
                  BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, List<DiscountView> discounts,
                  String paymentStatus, BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal refundedTotal,
-                 BigDecimal balanceDue, UUID customerId, String notes, LocalDate businessDate, Instant createdAt,
-                 Instant completedAt, Instant cancelledAt, List<PaymentView> payments, List<RefundView> refunds) {
+                 BigDecimal balanceDue, UUID customerId, String notes, LocalDate businessDate, UUID createdBy, Instant createdAt,
+                 Instant completedAt, Instant cancelledAt, UUID terminalId, Instant rungAt, boolean offline,
+                 List<Order.Discrepancy> discrepancies, boolean needsReview, UUID reviewedBy, Instant reviewedAt,
+                 String reviewNote, List<PaymentView> payments, List<RefundView> refunds) {
 
     static OrderView of(Order o) {
+        Order.Rung rung = o.rung();
         return new OrderView(o.id(), o.orderNumber(), o.status().wireName(), o.source().wireName(),
                 o.lines().stream().map(LineView::of).toList(), o.currency(), o.subtotal(), o.discountTotal(), o.tax(), o.total(),
                 o.discounts().stream().map(DiscountView::of).toList(), o.paymentStatus().wireName(), o.paidTotal(),
-                o.tipTotal(), o.refundedTotal(), o.balanceDue(), o.customerId(), o.notes(), o.businessDate(), o.createdAt(),
-                o.completedAt(), o.cancelledAt(), o.payments().stream().map(PaymentView::of).toList(),
-                o.refunds().stream().map(RefundView::of).toList());
+                o.tipTotal(), o.refundedTotal(), o.balanceDue(), o.customerId(), o.notes(), o.businessDate(), o.createdBy(),
+                o.createdAt(), o.completedAt(), o.cancelledAt(), rung == null ? null : rung.terminalId(),
+                rung == null ? null : rung.at(), rung != null && rung.offline(), o.review().discrepancies(), o.review().needed(),
+                o.review().reviewedBy(), o.review().reviewedAt(), o.review().note(),
+                o.payments().stream().map(PaymentView::of).toList(), o.refunds().stream().map(RefundView::of).toList());
     }
 
     record LineView(UUID id, int lineNo, UUID productId, String sku, String name, int quantity, BigDecimal unitPrice,

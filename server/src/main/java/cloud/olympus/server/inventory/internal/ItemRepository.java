@@ -1,5 +1,6 @@
 package cloud.olympus.server.inventory.internal;
 
+import cloud.olympus.server.inventory.Category;
 import cloud.olympus.server.inventory.Item;
 import cloud.olympus.server.inventory.ModifierGroup;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ public class ItemRepository {
 
     static final String COLUMNS = """
             id, sku, name, category, unit_cost, unit_price, current_stock, reserved_stock, min_stock, max_stock,
-            barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, created_at, updated_at
+            barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, image_url, created_at, updated_at
             """;
     private static final TypeReference<List<ModifierGroup>> GROUPS = new TypeReference<>() {
     };
@@ -73,9 +74,38 @@ public class ItemRepository {
                 .query(this::item).list();
     }
 
-    public List<Item> changedSince(java.time.Instant since) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE CAST(:since AS timestamptz) IS NULL OR updated_at > :since ORDER BY name, id")
-                .param("since", since == null ? null : java.sql.Timestamp.from(since)).query(this::item).list();
+    /**
+     * Where a sync stands: the oldest transaction still running when it looked. Every transaction it
+     * could not see has an id at or above this, so the next sync asks for changes stamped at or above
+     * it and misses none, even of a transaction that began before this sync and commits after it.
+     * Read before the items, in the same transaction.
+     */
+    public long syncPoint() {
+        return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
+    }
+
+    /** Items stamped at or after a sync point (all without one), by name. */
+    public List<Item> changedSince(Long syncPoint) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM inventory.items
+                        WHERE CAST(:after AS bigint) IS NULL OR change_xid >= CAST(CAST(:after AS text) AS xid8)
+                        ORDER BY name, id
+                        """)
+                .param("after", syncPoint).query(this::item).list();
+    }
+
+    public List<Category> categoryDetails() {
+        return jdbc.sql("SELECT name, colour, sort_order FROM inventory.categories ORDER BY sort_order, name")
+                .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).list();
+    }
+
+    public Optional<Category> changeCategory(String name, String colour, Integer sortOrder) {
+        return jdbc.sql("""
+                        UPDATE inventory.categories SET colour = :colour, sort_order = coalesce(:sort, sort_order)
+                         WHERE name = :name RETURNING name, colour, sort_order
+                        """)
+                .param("name", name).param("colour", colour).param("sort", sortOrder)
+                .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
     }
 
     public boolean skuTaken(String sku, UUID exceptId) {
@@ -91,9 +121,9 @@ public class ItemRepository {
     public void insert(UUID tenantId, UUID id, Item item) {
         jdbc.sql("""
                         INSERT INTO inventory.items (tenant_id, id, sku, name, category, unit_cost, unit_price, min_stock,
-                            max_stock, barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data)
+                            max_stock, barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, image_url)
                         VALUES (:tenant, :id, :sku, :name, :category, :cost, :price, :min, :max, :barcode, :taxClass, :active,
-                            :track, :open, CAST(:groups AS jsonb), CAST(:location AS jsonb))
+                            :track, :open, CAST(:groups AS jsonb), CAST(:location AS jsonb), :image)
                         """)
                 .paramSource(fields(item).addValue("tenant", tenantId).addValue("id", id))
                 .update();
@@ -104,7 +134,7 @@ public class ItemRepository {
                         UPDATE inventory.items SET sku = :sku, name = :name, category = :category, unit_cost = :cost,
                             unit_price = :price, min_stock = :min, max_stock = :max, barcode = :barcode, tax_class = :taxClass,
                             active = :active, track_stock = :track, open_price = :open, modifier_groups = CAST(:groups AS jsonb),
-                            location_data = CAST(:location AS jsonb), updated_at = now()
+                            location_data = CAST(:location AS jsonb), image_url = :image, updated_at = now()
                         WHERE id = :id
                         """)
                 .paramSource(fields(item).addValue("id", item.id()))
@@ -134,18 +164,23 @@ public class ItemRepository {
                                updated_at = now()
                          WHERE id = :id
                            AND (NOT :require OR current_stock - reserved_stock >= :reserved - :quantity)
-                        RETURNING current_stock, reserved_stock, min_stock, sku, name
+                        RETURNING current_stock, reserved_stock, min_stock, max_stock, sku, name
                         """)
                 .param("id", id).param("quantity", quantityDelta).param("reserved", reservedDelta).param("require", requireAvailable)
                 .query((rs, n) -> new Levels(rs.getInt("current_stock"), rs.getInt("reserved_stock"), rs.getInt("min_stock"),
-                        rs.getString("sku"), rs.getString("name")))
+                        (Integer) rs.getObject("max_stock"), rs.getString("sku"), rs.getString("name")))
                 .optional();
     }
 
     /** Stock levels right after a change. */
-    public record Levels(int current, int reserved, int minStock, String sku, String name) {
+    public record Levels(int current, int reserved, int minStock, Integer maxStock, String sku, String name) {
         public int available() {
             return current - reserved;
+        }
+
+        /** What to order to be back at the maximum, where the item has one. */
+        public Integer suggestedReorder() {
+            return maxStock == null ? null : Math.max(0, maxStock - available());
         }
     }
 
@@ -156,7 +191,7 @@ public class ItemRepository {
                 .addValue("max", item.maxStock()).addValue("barcode", item.barcode()).addValue("taxClass", item.taxClass())
                 .addValue("active", item.active()).addValue("track", item.trackStock()).addValue("open", item.openPrice())
                 .addValue("groups", json.writeValueAsString(item.modifierGroups()))
-                .addValue("location", json.writeValueAsString(item.locationData()));
+                .addValue("location", json.writeValueAsString(item.locationData())).addValue("image", item.imageUrl());
     }
 
     private Item item(ResultSet rs, int row) throws SQLException {
@@ -166,6 +201,6 @@ public class ItemRepository {
                 rs.getInt("reserved_stock"), rs.getInt("min_stock"), maxStock, rs.getString("barcode"),
                 rs.getString("tax_class"), rs.getBoolean("active"), rs.getBoolean("track_stock"), rs.getBoolean("open_price"),
                 json.readValue(rs.getString("modifier_groups"), GROUPS), json.readValue(rs.getString("location_data"), MAP),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("image_url"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,24 +22,47 @@ public class MovementRepository {
         this.batch = batch;
     }
 
-    public void insert(UUID tenantId, UUID itemId, StockMovement.Kind kind, int quantityDelta, int reservedDelta, int stockAfter,
-                       UUID orderId, UUID actorId, String note) {
+    /** A row to add: {@code occurredAt} null means now. */
+    public record Row(StockMovement.Kind kind, int quantityDelta, int reservedDelta, int stockAfter, UUID orderId, UUID refundId,
+                      UUID actorId, String note, Instant occurredAt) {
+
+        public static Row of(StockMovement.Kind kind, int quantityDelta, int reservedDelta, int stockAfter, UUID orderId,
+                             UUID actorId, String note) {
+            return new Row(kind, quantityDelta, reservedDelta, stockAfter, orderId, null, actorId, note, null);
+        }
+    }
+
+    public void insert(UUID tenantId, UUID itemId, Row row) {
         jdbc.sql("""
-                        INSERT INTO inventory.stock_movements
-                            (tenant_id, item_id, kind, quantity_delta, reserved_delta, stock_after, order_id, actor_id, note)
-                        VALUES (:tenant, :item, :kind, :quantity, :reserved, :after, :order, :actor, :note)
+                        INSERT INTO inventory.stock_movements (tenant_id, item_id, kind, quantity_delta, reserved_delta,
+                            stock_after, order_id, refund_id, actor_id, note, occurred_at)
+                        VALUES (:tenant, :item, :kind, :quantity, :reserved, :after, :order, :refund, :actor, :note,
+                            coalesce(:occurred, now()))
                         """)
-                .param("tenant", tenantId).param("item", itemId).param("kind", kind.wireName())
-                .param("quantity", quantityDelta).param("reserved", reservedDelta).param("after", stockAfter)
-                .param("order", orderId).param("actor", actorId).param("note", note)
+                .param("tenant", tenantId).param("item", itemId).param("kind", row.kind().wireName())
+                .param("quantity", row.quantityDelta()).param("reserved", row.reservedDelta()).param("after", row.stockAfter())
+                .param("order", row.orderId()).param("refund", row.refundId()).param("actor", row.actorId())
+                .param("note", row.note()).param("occurred", row.occurredAt() == null ? null : Timestamp.from(row.occurredAt()))
                 .update();
+    }
+
+    /** The latest count of an item that happened after {@code at}, if one did. */
+    public Optional<Instant> countedAfter(UUID itemId, Instant at) {
+        return jdbc.sql("""
+                        SELECT max(occurred_at) FROM inventory.stock_movements
+                         WHERE item_id = :item AND kind = 'count' AND occurred_at > :at
+                        """)
+                .param("item", itemId).param("at", Timestamp.from(at))
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .optional();
     }
 
     /** Adds many ledger rows at once, with their own times; for importing history. */
     public void insertAll(UUID tenantId, UUID itemId, List<Past> rows) {
         batch.batchUpdate("""
-                INSERT INTO inventory.stock_movements (tenant_id, item_id, kind, quantity_delta, reserved_delta, stock_after, note, created_at)
-                VALUES (:tenant, :item, :kind, :quantity, 0, :after, :note, :at)
+                INSERT INTO inventory.stock_movements (tenant_id, item_id, kind, quantity_delta, reserved_delta, stock_after, note,
+                    created_at, occurred_at)
+                VALUES (:tenant, :item, :kind, :quantity, 0, :after, :note, :at, :at)
                 """, rows.stream().map(r -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
                 .addValue("tenant", tenantId).addValue("item", itemId).addValue("kind", r.kind().wireName())
                 .addValue("quantity", r.quantityDelta()).addValue("after", r.stockAfter()).addValue("note", r.note())
@@ -65,7 +89,8 @@ public class MovementRepository {
     /** The newest movements of an item first, before {@code before} when paging. */
     public List<StockMovement> page(UUID itemId, Instant before, UUID beforeId, int limit) {
         return jdbc.sql("""
-                        SELECT id, item_id, kind, quantity_delta, reserved_delta, stock_after, order_id, actor_id, note, created_at
+                        SELECT id, item_id, kind, quantity_delta, reserved_delta, stock_after, order_id, refund_id, actor_id, note,
+                               occurred_at, created_at
                           FROM inventory.stock_movements
                          WHERE item_id = :item
                            AND (CAST(:before AS timestamptz) IS NULL OR (created_at, id) < (:before, :beforeId))
@@ -77,7 +102,8 @@ public class MovementRepository {
                 .query((rs, n) -> new StockMovement((UUID) rs.getObject("id"), (UUID) rs.getObject("item_id"),
                         StockMovement.Kind.fromWireName(rs.getString("kind")).orElseThrow(), rs.getInt("quantity_delta"),
                         rs.getInt("reserved_delta"), rs.getInt("stock_after"), (UUID) rs.getObject("order_id"),
-                        (UUID) rs.getObject("actor_id"), rs.getString("note"), rs.getTimestamp("created_at").toInstant()))
+                        (UUID) rs.getObject("refund_id"), (UUID) rs.getObject("actor_id"), rs.getString("note"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 }

@@ -1,17 +1,20 @@
 package cloud.olympus.server.inventory.web;
 
+import cloud.olympus.model.WireNames;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.inventory.Catalogue;
+import cloud.olympus.server.inventory.Category;
 import cloud.olympus.server.inventory.Item;
 import cloud.olympus.server.inventory.ItemChanges;
 import cloud.olympus.server.inventory.ModifierGroup;
 import cloud.olympus.server.inventory.NewItem;
+import cloud.olympus.server.inventory.StockAlert;
+import cloud.olympus.server.inventory.StockAlerts;
 import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.inventory.StockMovement;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
-import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,11 +48,13 @@ class InventoryController {
 
     private final Catalogue catalogue;
     private final StockLedger ledger;
+    private final StockAlerts alerts;
     private final IdempotentRequests idempotent;
 
-    InventoryController(Catalogue catalogue, StockLedger ledger, IdempotentRequests idempotent) {
+    InventoryController(Catalogue catalogue, StockLedger ledger, StockAlerts alerts, IdempotentRequests idempotent) {
         this.catalogue = catalogue;
         this.ledger = ledger;
+        this.alerts = alerts;
         this.idempotent = idempotent;
     }
 
@@ -69,25 +75,40 @@ class InventoryController {
 
     @GetMapping("/catalogue")
     @Operation(summary = "The whole catalogue at once, for tills to keep offline",
-            description = "Every item, active or not, sorted by name; with since (an instant), only those changed after it. "
-                    + "The answer's as_of is the since to send next time.")
-    CatalogueView catalogue(@RequestParam(required = false) Instant since) {
-        if (since != null) {
-            InputBounds.instantProblem(since).ifPresent(problem -> {
-                throw ApiProblem.invalid("since " + problem).with("field", "since");
-            });
-        }
-        Instant asOf = Instant.now();
-        return new CatalogueView(asOf, catalogue.changedSince(since).stream().map(ItemView::of).toList());
+            description = "Every item, active or not, sorted by name, with the categories and their colours; with cursor (the "
+                    + "cursor of the last answer), only the items changed since. No change is ever skipped, even one whose "
+                    + "transaction commits while a sync runs: an item may come twice, never not at all. (since, an instant, "
+                    + "is from earlier tills: it answers the whole catalogue and a cursor.)")
+    CatalogueView catalogue(@RequestParam(required = false) String cursor, @RequestParam(required = false) String since) {
+        Catalogue.Changes changes = catalogue.changedSince(cursor);
+        return new CatalogueView(changes.cursor(), changes.asOf(), changes.items().stream().map(ItemView::of).toList(),
+                changes.categories());
     }
 
-    record CatalogueView(Instant asOf, List<ItemView> items) {
+    record CatalogueView(String cursor, Instant asOf, List<ItemView> items, List<Category> categories) {
     }
 
     @GetMapping("/categories")
     @Operation(summary = "Item categories, in display order")
     List<String> categories() {
         return catalogue.categories();
+    }
+
+    @GetMapping("/categories/details")
+    @Operation(summary = "Item categories with their tile colours, in display order")
+    List<Category> categoryDetails() {
+        return catalogue.categoryDetails();
+    }
+
+    @PutMapping("/categories/{name}")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
+    @Operation(summary = "Set a category's tile colour and place",
+            description = "colour: #RRGGBB, or null for the till's default; sort_order: 0 to 10,000, smaller first.")
+    Category changeCategory(@PathVariable String name, @Valid @RequestBody CategoryRequest body) {
+        return catalogue.changeCategory(name, body.colour(), body.sortOrder());
+    }
+
+    record CategoryRequest(@Size(max = 7) String colour, Integer sortOrder) {
     }
 
     @PostMapping("/items")
@@ -98,7 +119,7 @@ class InventoryController {
                 Optional.ofNullable(body.currentStock()).orElse(0), Optional.ofNullable(body.minStock()).orElse(0),
                 body.maxStock(), body.barcode(), body.taxClass(), Optional.ofNullable(body.active()).orElse(true),
                 Optional.ofNullable(body.trackStock()).orElse(true), Optional.ofNullable(body.openPrice()).orElse(false),
-                groups(body.modifierGroups()).orElse(List.of()), body.locationData()), CurrentCaller.get().userId());
+                groups(body.modifierGroups()).orElse(List.of()), body.locationData(), body.imageUrl()), CurrentCaller.get().userId());
         return ResponseEntity.created(URI.create("/api/v1/inventory/items/" + item.id())).body(ItemView.of(item));
     }
 
@@ -117,7 +138,7 @@ class InventoryController {
                 Optional.ofNullable(body.minStock()), Optional.ofNullable(body.maxStock()), Optional.ofNullable(body.barcode()),
                 Optional.ofNullable(body.taxClass()), Optional.ofNullable(body.active()), Optional.ofNullable(body.trackStock()),
                 Optional.ofNullable(body.openPrice()), groups(body.modifierGroups()),
-                Optional.ofNullable(body.locationData()))));
+                Optional.ofNullable(body.locationData()), Optional.ofNullable(body.imageUrl()))));
     }
 
     @PostMapping("/items/{id}/adjustments")
@@ -155,6 +176,35 @@ class InventoryController {
         return Page.of(rows, size, m -> m.createdAt() + "\n" + m.id(), MovementView::of);
     }
 
+    @GetMapping("/alerts")
+    @Operation(summary = "Stock alerts, newest first",
+            description = "status: open (default: neither acknowledged nor over), acknowledged, or all. An alert is raised "
+                    + "once when an item's availability falls to its minimum (stock_low) or to zero or below (stock_depleted), "
+                    + "and is over by itself (resolved_at) when stock comes back. suggested_reorder brings it back to max_stock.")
+    Page<AlertView> alerts(@RequestParam(required = false) String status, @RequestParam(required = false) Integer limit,
+                       @RequestParam(required = false) String cursor) {
+        StockAlert.Status wanted = status == null ? StockAlert.Status.OPEN
+                : WireNames.parse(StockAlert.Status.class, status).orElseThrow(() ->
+                        ApiProblem.invalid("status must be one of " + WireNames.list(StockAlert.Status.class)).with("field", "status"));
+        int size = Page.limit(limit);
+        String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
+        List<StockAlert> rows;
+        try {
+            rows = alerts.page(wanted, after == null ? null : Instant.parse(after[0]),
+                    after == null ? null : UUID.fromString(after[1]), size + 1);
+        } catch (RuntimeException e) {
+            throw ApiProblem.invalid("cursor is not valid");
+        }
+        return Page.of(rows, size, a -> a.raisedAt() + "\n" + a.id(), a -> AlertView.of(a.toAlert()));
+    }
+
+    @PostMapping("/alerts/{id}/acknowledge")
+    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
+    @Operation(summary = "Acknowledge a stock alert", description = "Managers. Acknowledging again keeps the first acknowledgement.")
+    AlertView acknowledge(@PathVariable UUID id) {
+        return AlertView.of(alerts.acknowledge(id, CurrentCaller.get().userId()).toAlert());
+    }
+
     private static Optional<List<ModifierGroup>> groups(List<ModifierGroupRequest> requested) {
         return Optional.ofNullable(requested).map(list -> list.stream().map(ModifierGroupRequest::toGroup).toList());
     }
@@ -171,14 +221,15 @@ class InventoryController {
                              @Size(max = 100) String category, BigDecimal unitCost, @NotNull BigDecimal unitPrice,
                              Integer currentStock, Integer minStock, Integer maxStock, @Size(max = 64) String barcode,
                              @Size(max = 50) String taxClass, Boolean active, Boolean trackStock, Boolean openPrice,
-                             List<@Valid ModifierGroupRequest> modifierGroups, Map<String, Object> locationData) {
+                             List<@Valid ModifierGroupRequest> modifierGroups, Map<String, Object> locationData,
+                             @Size(max = 2048) String imageUrl) {
     }
 
     record UpdateItemRequest(@Size(min = 1, max = 100) String sku, @Size(min = 1, max = 255) String name,
                              @Size(max = 100) String category, BigDecimal unitCost, BigDecimal unitPrice, Integer minStock,
                              Integer maxStock, @Size(max = 64) String barcode, @Size(max = 50) String taxClass, Boolean active,
                              Boolean trackStock, Boolean openPrice, List<@Valid ModifierGroupRequest> modifierGroups,
-                             Map<String, Object> locationData) {
+                             Map<String, Object> locationData, @Size(max = 2048) String imageUrl) {
     }
 
     record ModifierGroupRequest(@NotBlank @Size(max = 100) String name, Boolean required, Integer minSelected,
@@ -200,10 +251,10 @@ class InventoryController {
     }
 
     record MovementView(UUID id, String kind, int quantityDelta, int reservedDelta, int stockAfter, UUID orderId,
-                        UUID actorId, String note, Instant createdAt) {
+                        UUID refundId, UUID actorId, String note, Instant occurredAt, Instant createdAt) {
         static MovementView of(StockMovement m) {
             return new MovementView(m.id(), m.kind().wireName(), m.quantityDelta(), m.reservedDelta(), m.stockAfter(),
-                    m.orderId(), m.actorId(), m.note(), m.createdAt());
+                    m.orderId(), m.refundId(), m.actorId(), m.note(), m.occurredAt(), m.createdAt());
         }
     }
 }

@@ -12,11 +12,11 @@ import java.util.UUID;
 record ItemView(UUID id, String sku, String name, String category, BigDecimal unitCost, BigDecimal unitPrice,
                 int currentStock, int reservedStock, int availableStock, int minStock, Integer maxStock, boolean trackStock,
                 String barcode, String taxClass, boolean active, boolean openPrice, List<ModifierGroup> modifierGroups,
-                Map<String, Object> locationData, Instant createdAt, Instant updatedAt) {
+                Map<String, Object> locationData, String imageUrl, Instant createdAt, Instant updatedAt) {
 
     static ItemView of(Item i) {
         return new ItemView(i.id(), i.sku(), i.name(), i.category(), i.unitCost(), i.unitPrice(), i.currentStock(),
                 i.reservedStock(), i.availableStock(), i.minStock(), i.maxStock(), i.trackStock(), i.barcode(), i.taxClass(),
-                i.active(), i.openPrice(), i.modifierGroups(), i.locationData(), i.createdAt(), i.updatedAt());
+                i.active(), i.openPrice(), i.modifierGroups(), i.locationData(), i.imageUrl(), i.createdAt(), i.updatedAt());
     }
 }

@@ -2,8 +2,8 @@ package cloud.olympus.server.platform.internal;
 
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Input;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -51,7 +51,7 @@ public final class TenantRules {
     private static final Map<String, Rule> BRANDING = Map.of(
             "app_name", new Rule("text of 1 to 60 characters", v -> v instanceof String s && !s.isBlank() && s.length() <= 60),
             "accent_color", new Rule("a colour such as #C0392B", v -> v instanceof String s && HEX_COLOUR.matcher(s).matches()),
-            "logo_url", new Rule("an http or https address", v -> v instanceof String s && isWebAddress(s)));
+            "logo_url", new Rule("an http or https address", v -> v instanceof String s && Input.isWebAddress(s)));
 
     private TenantRules() {
     }
@@ -176,18 +176,6 @@ public final class TenantRules {
             LocalTime.parse(time);
             return true;
         } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean isWebAddress(String address) {
-        if (address.length() > 2048) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(address);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
             return false;
         }
     }

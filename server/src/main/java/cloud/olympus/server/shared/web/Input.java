@@ -21,6 +21,19 @@ public final class Input {
         return Amounts.scaled(value, scale);
     }
 
+    /** Whether {@code address} is an absolute http or https address of at most 2048 characters. */
+    public static boolean isWebAddress(String address) {
+        if (address == null || address.length() > 2048) {
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(address);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** A whole number within bounds, or a 400 naming {@code field}. */
     public static int whole(Integer value, int min, int max, String field) {
         if (value == null || value < min || value > max) {

@@ -21,6 +21,7 @@ public enum ProblemType {
     OUT_OF_STOCK("out-of-stock", HttpStatus.CONFLICT, "Out of stock"),
     INVALID_STATUS_CHANGE("invalid-status-change", HttpStatus.CONFLICT, "Invalid status change"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused"),
+    SALE_NOT_RECORDABLE("sale-not-recordable", HttpStatus.UNPROCESSABLE_CONTENT, "Sale cannot be recorded"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
