@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.desktop.receipt.RawPrintServer;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.server.OlympusServer;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,7 @@ class PosEndToEndTest {
     private static ConfigurableApplicationContext server;
     private static String url;
     private Application app;
+    private RawPrintServer printer;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -58,6 +61,9 @@ class PosEndToEndTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        if (printer != null) {
+            printer.close();
+        }
     }
 
     @Test
@@ -73,6 +79,9 @@ class PosEndToEndTest {
         robot.clickOn("#login-submit");
         waitFor("#product-grid");
         waitFor("#item-piz-mar");
+        printer = new RawPrintServer();
+        choosePrinter(printer);
+        assertThat(Files.readString(till.resolve("terminal.json"))).contains("\"kind\":\"NETWORK\"", "\"port\":" + printer.port());
 
         robot.clickOn("#item-piz-mar");
         waitFor("#modifiers");
@@ -100,10 +109,14 @@ class PosEndToEndTest {
         shot(stage, "pos-checkout-light");
         robot.clickOn("#checkout-complete");
         waitFor("#receipt");
-        assertThat(text("#receipt-text")).contains("Margherita", "Large", "Olives", "$27.19", "$30.00", "$2.81");
+        assertThat(text("#receipt-text")).contains("Margherita", "Large", "Olives", "$27.19", "$30.00", "$2.81",
+                "Served by Carla Cashier");
+        // The sale is kept; the receipt then goes to the till's printer by itself.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#receipt-status").startsWith("Sent to"));
+        assertThat(RawPrintServer.text(printer.nextJob(java.time.Duration.ofSeconds(5))))
+                .contains("Margherita", "$27.19", "Served by Carla Cashier");
         robot.clickOn("#receipt-pdf");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#receipt-status")).startsWith("Saved to");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#receipt-status").startsWith("Saved to"));
         try (var pdfs = Files.list(till.resolve("receipts"))) {
             assertThat(pdfs.filter(p -> p.toString().endsWith(".pdf"))).hasSize(1);
         }
@@ -157,6 +170,19 @@ class PosEndToEndTest {
         robot.clickOn("#logout-button");
         waitFor("#login-password");
         shot(stage, "pos-login-dark");
+    }
+
+    /** Points the till at a receipt printer on the network, through its settings panel. */
+    private void choosePrinter(RawPrintServer printer) throws Exception {
+        robot.clickOn("#printer-button");
+        waitFor("#printer-settings");
+        robot.clickOn("#printer-kind-network");
+        robot.clickOn("#printer-host").write(printer.host());
+        robot.clickOn("#printer-port").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(String.valueOf(printer.port()));
+        robot.clickOn("#printer-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#printer-settings").tryQuery()).isEmpty();
     }
 
     /** The same screen at another window size, then back. */

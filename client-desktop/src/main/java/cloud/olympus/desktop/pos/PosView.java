@@ -6,6 +6,7 @@ import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.desktop.orders.OrdersBoardViewModel;
 import cloud.olympus.desktop.orders.OrdersOverlay;
 import cloud.olympus.desktop.receipt.Receipt;
+import cloud.olympus.desktop.receipt.ReceiptPrinting;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.connection.ConnectionBadge;
 import cloud.olympus.fx.connection.ConnectionViewModel;
@@ -103,11 +104,12 @@ public final class PosView extends StackPane {
             waiting.setVisible(state.pending() + state.failed() > 0);
         }));
         Button orders = button("orders-button", messages.get("pos.orders") + "  F4", e -> openOrders());
+        Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
         Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
         Label who = new Label(String.join(", ", session.roles()));
         who.getStyleClass().add("subtitle");
         Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
-        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, theme, who, out);
+        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, printer, theme, who, out);
         bar.getStyleClass().add("top-bar");
         return bar;
     }
@@ -401,15 +403,28 @@ public final class PosView extends StackPane {
         CheckoutViewModel model = new CheckoutViewModel(cart, sale -> till.outbox().add(sale));
         CheckoutOverlay[] overlay = new CheckoutOverlay[1];
         overlay[0] = new CheckoutOverlay(model, cart, messages, () -> {
-            Receipt receipt = model.complete(cart.tenant().name(), cart.tenant().receiptFooter(), null);
+            Receipt receipt = model.complete(cart.tenant().name(), cart.tenant().receiptFooter(), till.cashier().orElse(null));
             till.outbox().kick();
             getChildren().remove(overlay[0]);
-            show(new ReceiptOverlay(receipt, messages, receipts, receipts, () -> {
+            // The sale is kept: printing comes after, and whatever the printer does, the sale stands.
+            ReceiptViewModel printed = new ReceiptViewModel(receipt, till.settings().printer(), receipts, printing());
+            show(new ReceiptOverlay(printed, messages, () -> {
                 cart.clear();
                 refocus();
             }));
+            printed.printAfterSale();
         }, this::refocus);
         show(overlay[0]);
+    }
+
+    private void openPrinterSettings() {
+        show(new PrinterSettingsOverlay(new PrinterSettingsViewModel(till.settings().printer(), receipts, cart.tenant().name(),
+                till.cashier().orElse(null), printing(), choice -> till.update(till.settings().withPrinter(choice))),
+                messages, this::refocus));
+    }
+
+    private ReceiptPrinting printing() {
+        return new ReceiptPrinting(messages, till.printing(), ui);
     }
 
     private void openCustomer() {

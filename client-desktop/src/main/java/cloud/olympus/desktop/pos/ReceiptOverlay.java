@@ -1,14 +1,7 @@
 package cloud.olympus.desktop.pos;
 
-import cloud.olympus.desktop.receipt.Receipt;
-import cloud.olympus.desktop.receipt.ReceiptPrinter;
-import cloud.olympus.desktop.receipt.ReceiptText;
 import cloud.olympus.fx.i18n.Messages;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,39 +9,30 @@ import javafx.scene.layout.HBox;
 /** The receipt on screen, with the ways to put it on paper. */
 final class ReceiptOverlay extends Overlay {
 
-    ReceiptOverlay(Receipt receipt, Messages messages, Path receipts, Path printer, Runnable newSale) {
+    static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    ReceiptOverlay(ReceiptViewModel model, Messages messages, Runnable newSale) {
         super("receipt", messages.get("receipt.title"), newSale);
         card().getStyleClass().add("receipt-card");
-        List<String> lines = ReceiptText.lines(receipt, messages, ZoneId.systemDefault());
-        Label paper = new Label(String.join("\n", lines));
+        Label paper = new Label(String.join("\n", model.lines()));
         paper.setId("receipt-text");
         paper.getStyleClass().add("receipt-paper");
         Label status = new Label();
         status.setId("receipt-status");
-        status.getStyleClass().add("subtitle");
+        status.getStyleClass().addAll("subtitle", "print-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, was, now) -> status.pseudoClassStateChanged(PROBLEM, now));
+        status.pseudoClassStateChanged(PROBLEM, model.failedProperty().get());
 
         Button pdf = new Button(messages.get("receipt.pdf"));
         pdf.setId("receipt-pdf");
-        pdf.setOnAction(e -> {
-            Path file = receipts.resolve("receipt-" + receipt.reference() + ".pdf");
-            try {
-                ReceiptPrinter.pdf(lines, file);
-                status.setText(messages.get("receipt.saved", file.toAbsolutePath()));
-            } catch (Exception ex) {
-                status.setText(messages.get("receipt.failed", ex.getMessage()));
-            }
-        });
+        pdf.disableProperty().bind(model.busyProperty());
+        pdf.setOnAction(e -> model.savePdf());
         Button print = new Button(messages.get("receipt.print"));
         print.setId("receipt-print");
-        print.setOnAction(e -> {
-            Path target = Files.isDirectory(printer) ? printer.resolve("receipt-" + receipt.reference() + ".escpos") : printer;
-            try (OutputStream out = Files.newOutputStream(target)) {
-                ReceiptPrinter.escPos(lines, out);
-                status.setText(messages.get("receipt.printed", target));
-            } catch (Exception ex) {
-                status.setText(messages.get("receipt.failed", ex.getMessage()));
-            }
-        });
+        print.disableProperty().bind(model.busyProperty());
+        print.setOnAction(e -> model.print());
         Button next = new Button(messages.get("receipt.new_sale"));
         next.setId("receipt-new-sale");
         next.getStyleClass().addAll("accent", "large");

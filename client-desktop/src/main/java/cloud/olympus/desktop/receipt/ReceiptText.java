@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.receipt;
 
 import cloud.olympus.fx.i18n.Messages;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -49,6 +50,29 @@ public final class ReceiptText {
             out.add("");
             out.add(center(receipt.footer()));
         }
+        return out;
+    }
+
+    /** A page to try a printer with: the business, where it printed, who printed it, and a ruler as wide as the paper. */
+    public static List<String> testPage(String business, String cashier, String where, Instant at, Messages messages, ZoneId zone) {
+        List<String> out = new ArrayList<>();
+        if (business != null) {
+            out.add(center(business));
+        }
+        out.add(center(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .format(at.atZone(zone))));
+        out.add("-".repeat(WIDTH));
+        out.add(center(messages.get("printer.test_page")));
+        out.add(truncate(messages.get("printer.test_page.where", where), WIDTH));
+        if (cashier != null) {
+            out.add(truncate(messages.get("receipt.served_by", cashier), WIDTH));
+        }
+        out.add("-".repeat(WIDTH));
+        StringBuilder ruler = new StringBuilder();
+        for (int column = 1; column <= WIDTH; column++) {
+            ruler.append(column % 10 == 0 ? Character.forDigit(column / 10 % 10, 10) : column % 5 == 0 ? ':' : '.');
+        }
+        out.add(ruler.toString());
         return out;
     }
 

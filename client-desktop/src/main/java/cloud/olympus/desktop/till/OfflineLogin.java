@@ -12,10 +12,11 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * What lets a cashier who logged in on this terminal before log in again while the server is
- * away: a slow salted hash of their password (never the password), their user, tenant and roles.
+ * away: a slow salted hash of their password (never the password), their user, tenant and roles,
+ * and the name their receipts carry ({@code displayName}, absent in files from before it was kept).
  */
 public record OfflineLogin(String tenantSlug, String email, UUID userId, UUID tenantId, Set<String> roles, String salt,
-                           String hash) {
+                           String hash, String displayName) {
 
     private static final int ITERATIONS = 210_000;
 
@@ -23,11 +24,12 @@ public record OfflineLogin(String tenantSlug, String email, UUID userId, UUID te
         roles = Set.copyOf(roles);
     }
 
-    static OfflineLogin remember(String slug, String email, String password, UUID userId, UUID tenantId, Set<String> roles) {
+    static OfflineLogin remember(String slug, String email, String password, UUID userId, UUID tenantId, Set<String> roles,
+                                 String displayName) {
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
         return new OfflineLogin(slug, email, userId, tenantId, roles, Base64.getEncoder().encodeToString(salt),
-                Base64.getEncoder().encodeToString(derive(password, salt)));
+                Base64.getEncoder().encodeToString(derive(password, salt)), displayName);
     }
 
     boolean matches(String slug, String email, String password) {

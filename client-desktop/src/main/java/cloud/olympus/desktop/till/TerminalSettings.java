@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.desktop.receipt.PrinterChoice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a terminal remembers between runs: the business and location it belongs to, who logged in
- * last, and its favourite items.
+ * last, its favourite items and its receipt printer. Files from before a setting existed load with
+ * its default.
  */
-public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites, java.util.List<OfflineLogin> offlineLogins) {
+public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites, java.util.List<OfflineLogin> offlineLogins,
+                               PrinterChoice printer) {
 
     public TerminalSettings {
         favourites = favourites == null ? Set.of() : Set.copyOf(favourites);
         offlineLogins = offlineLogins == null ? java.util.List.of() : java.util.List.copyOf(offlineLogins);
+        printer = printer == null ? PrinterChoice.NONE : printer;
     }
 
     /** Remembers who just logged in for offline logins, replacing what was remembered of them. */
@@ -24,15 +28,15 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         java.util.List<OfflineLogin> next = new java.util.ArrayList<>(offlineLogins.stream()
                 .filter(l -> !(l.tenantSlug().equals(login.tenantSlug()) && l.email().equalsIgnoreCase(login.email()))).toList());
         next.add(login);
-        return new TerminalSettings(tenantSlug, lastEmail, favourites, next);
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, next, printer);
     }
 
     public static TerminalSettings load(Path file, JsonMapper json) {
         try {
             return Files.exists(file) ? json.readValue(Files.readAllBytes(file), TerminalSettings.class)
-                    : new TerminalSettings(null, null, Set.of(), null);
+                    : new TerminalSettings(null, null, Set.of(), null, null);
         } catch (IOException | RuntimeException e) {
-            return new TerminalSettings(null, null, Set.of(), null);
+            return new TerminalSettings(null, null, Set.of(), null, null);
         }
     }
 
@@ -48,7 +52,11 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
     }
 
     public TerminalSettings withLogin(String slug, String email) {
-        return new TerminalSettings(slug, email, favourites, offlineLogins);
+        return new TerminalSettings(slug, email, favourites, offlineLogins, printer);
+    }
+
+    public TerminalSettings withPrinter(PrinterChoice next) {
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, offlineLogins, next);
     }
 
     public TerminalSettings toggleFavourite(UUID item) {
@@ -56,6 +64,6 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         if (!next.remove(item)) {
             next.add(item);
         }
-        return new TerminalSettings(tenantSlug, lastEmail, next, offlineLogins);
+        return new TerminalSettings(tenantSlug, lastEmail, next, offlineLogins, printer);
     }
 }

@@ -32,6 +32,14 @@ public final class Till implements AutoCloseable {
             });
     /** The credentials of an offline session, in memory only, to log in once the server answers. */
     private String[] pending;
+    /** The name on this session's receipts: the user's display name, or their email when they have none. */
+    private String cashier;
+    /** Print jobs, each on a thread of its own: a printer that hangs holds up neither the till nor the next job. */
+    private final java.util.concurrent.ExecutorService printing = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "olympus-printer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Till(String serverUrl, Path dir, Clock clock) {
         this.dir = dir;
@@ -71,12 +79,15 @@ public final class Till implements AutoCloseable {
         try {
             session = api.login(slug, email, password);
             offline = false;
+            String displayName = displayName().orElse(null);
+            cashier = displayName != null ? displayName : email;
             update(settings.withLogin(slug, email).remember(OfflineLogin.remember(slug, email, password, session.userId(),
-                    session.tenantId(), session.roles())));
+                    session.tenantId(), session.roles(), displayName)));
         } catch (ServerUnreachableException unreachable) {
             OfflineLogin remembered = settings.offlineLogins().stream().filter(l -> l.matches(slug, email, password)).findFirst()
                     .orElseThrow(() -> unreachable);
             session = new Session(remembered.userId(), remembered.tenantId(), remembered.roles());
+            cashier = remembered.displayName() != null ? remembered.displayName() : email;
             offline = true;
             pending = new String[]{slug, email, password};
             update(settings.withLogin(slug, email));
@@ -87,6 +98,26 @@ public final class Till implements AutoCloseable {
             outbox.start();
         }
         return session;
+    }
+
+    /** The logged-in user's display name (their email when they have none), as printed on receipts; empty when logged out. */
+    public Optional<String> cashier() {
+        return Optional.ofNullable(cashier);
+    }
+
+    /** Where print jobs run. */
+    public java.util.concurrent.Executor printing() {
+        return printing;
+    }
+
+    private Optional<String> displayName() {
+        try {
+            String name = api.client().get("/api/v1/users/me").path("display_name").asString(null);
+            return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.trim());
+        } catch (RuntimeException e) {
+            // The name is a courtesy on the receipt; logging in does not depend on it.
+            return Optional.empty();
+        }
     }
 
     /** Whether this session was opened without the server, and has not reached it yet. */
@@ -126,6 +157,7 @@ public final class Till implements AutoCloseable {
             // Offline: the session ends on the till; the server's token simply expires.
         }
         session = null;
+        cashier = null;
         offline = false;
         pending = null;
     }
@@ -137,6 +169,7 @@ public final class Till implements AutoCloseable {
     @Override
     public void close() {
         reconnector.shutdownNow();
+        printing.shutdown();
         if (outbox != null) {
             outbox.close();
         }

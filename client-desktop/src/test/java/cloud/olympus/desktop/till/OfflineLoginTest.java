@@ -38,6 +38,7 @@ class OfflineLoginTest {
             till.login("glow-salon", "cashier@glow-salon.example", "olympus-demo");
             till.catalogue().refresh(till.api());
             assertThat(till.isOffline()).isFalse();
+            assertThat(till.cashier()).as("the name on receipts").contains("Carla Cashier");
         }
 
         // The server is down and the app starts again.
@@ -58,6 +59,7 @@ class OfflineLoginTest {
             var session = till.session().orElseThrow();
             assertThat(till.isOffline()).isTrue();
             assertThat(session.roles()).containsExactly("cashier");
+            assertThat(till.cashier()).as("remembered for receipts printed offline").contains("Carla Cashier");
             CatalogueItem shampoo = till.catalogue().load().orElseThrow().items().stream()
                     .filter(i -> i.sku().equals("PRD-SHA")).findFirst().orElseThrow();
             UUID sale = UUID.randomUUID();
