@@ -31,7 +31,7 @@ class CatalogueViewModelTest {
     @Test
     void scannerCodesFindItemsByBarcodeOrSku() {
         CatalogueItem beer = new CatalogueItem(UUID.randomUUID(), "BEER", "Lager", "Beer", new BigDecimal("5.00"), "alcohol",
-                "8005530000015", true, true, 10, false, List.of());
+                "8005530000015", true, true, 10, false, List.of(), null);
         CatalogueViewModel model = new CatalogueViewModel(List.of(beer, Fixtures.COLA), Set.of());
         assertThat(model.byCode("8005530000015")).contains(beer);
         assertThat(model.byCode(" cola ")).contains(Fixtures.COLA);
@@ -41,7 +41,7 @@ class CatalogueViewModelTest {
     @Test
     void favouritesComeFirstAndInactiveItemsNeverShow() {
         CatalogueItem hidden = new CatalogueItem(UUID.randomUUID(), "OLD", "Old menu", "Pizza", BigDecimal.ONE, "standard", null,
-                false, false, 0, false, List.of());
+                false, false, 0, false, List.of(), null);
         CatalogueViewModel model = new CatalogueViewModel(List.of(Fixtures.COLA, Fixtures.PIZZA, Fixtures.WINE, hidden),
                 Set.of(Fixtures.WINE.id()));
         assertThat(model.visible()).containsExactly(Fixtures.WINE, Fixtures.COLA, Fixtures.PIZZA);

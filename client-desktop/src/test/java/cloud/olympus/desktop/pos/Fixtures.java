@@ -30,7 +30,7 @@ final class Fixtures {
     static CatalogueItem item(String sku, String name, String category, String price, String taxClass,
                               List<CatalogueItem.ModifierGroup> groups) {
         return new CatalogueItem(UUID.randomUUID(), sku, name, category, new BigDecimal(price), taxClass, null, true, false, 0,
-                false, groups);
+                false, groups, null);
     }
 
     private Fixtures() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogueItem(UUID id, String sku, String name, String category, BigDecimal unitPrice, String taxClass,
                             String barcode, boolean active, boolean trackStock, int availableStock, boolean openPrice,
-                            List<ModifierGroup> modifierGroups) {
+                            List<ModifierGroup> modifierGroups, String imageUrl) {
 
     public CatalogueItem {
         modifierGroups = modifierGroups == null ? List.of() : List.copyOf(modifierGroups);
@@ -33,5 +33,10 @@ public record CatalogueItem(UUID id, String sku, String name, String category, B
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Option(String name, BigDecimal priceDelta) {
+    }
+
+    /** A category as the till shows it: its tile colour (null: the till picks one) and its place. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Category(String name, String colour, int sortOrder) {
     }
 }

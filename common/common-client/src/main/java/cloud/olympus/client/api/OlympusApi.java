@@ -59,15 +59,20 @@ public class OlympusApi {
                 settings.has("max_tip_percent") ? settings.get("max_tip_percent").asInt() : null);
     }
 
-    /** The catalogue: all of it, or what changed after {@code since}. */
-    public CatalogueSnapshot catalogue(Instant since) {
+    /** The catalogue: all of it, or what changed since the sync that answered {@code cursor}. */
+    public CatalogueSnapshot catalogue(String cursor) {
         // Read straight into records: a large catalogue is tens of megabytes, no tree in between.
-        return client.get("/api/v1/inventory/catalogue" + (since == null ? "" : "?since=" + encode(since.toString())),
+        return client.get("/api/v1/inventory/catalogue" + (cursor == null ? "" : "?cursor=" + encode(cursor)),
                 CatalogueSnapshot.class);
     }
 
+    /** A sync's answer: the items changed, every category, and the cursor to send next time. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record CatalogueSnapshot(Instant asOf, List<CatalogueItem> items) {
+    public record CatalogueSnapshot(String cursor, Instant asOf, List<CatalogueItem> items, List<CatalogueItem.Category> categories) {
+        public CatalogueSnapshot {
+            items = items == null ? List.of() : items;
+            categories = categories == null ? List.of() : categories;
+        }
     }
 
     /** Places an order under its own id, which is also its idempotency key: a retry never makes a second order. */

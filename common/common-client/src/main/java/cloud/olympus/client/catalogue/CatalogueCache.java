@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The till's copy of the catalogue and the tenant's pricing settings, kept on disk so the till
- * sells with the server down. Refreshes bring only what changed since the last one.
+ * sells with the server down. Refreshes bring only what changed since the last one, from the
+ * server's cursor: no change is ever skipped.
  */
 public class CatalogueCache {
 
@@ -28,8 +29,15 @@ public class CatalogueCache {
     private final JsonMapper json;
     private volatile Stored stored;
 
-    /** What is kept: the tenant, when the catalogue was read, and its items. */
-    public record Stored(TenantProfile tenant, Instant asOf, List<CatalogueItem> items) {
+    /**
+     * What is kept: the tenant, when the catalogue was read and the cursor to continue from, its
+     * items and its categories.
+     */
+    public record Stored(TenantProfile tenant, Instant asOf, String cursor, List<CatalogueItem> items,
+                         List<CatalogueItem.Category> categories) {
+        public Stored {
+            categories = categories == null ? List.of() : categories;
+        }
     }
 
     public CatalogueCache(Path directory, JsonMapper json) {
@@ -54,7 +62,7 @@ public class CatalogueCache {
     public Stored refresh(OlympusApi api) {
         TenantProfile tenant = api.tenant();
         Stored previous = stored != null && stored.tenant().id().equals(tenant.id()) ? stored : null;
-        OlympusApi.CatalogueSnapshot snapshot = api.catalogue(previous == null ? null : previous.asOf());
+        OlympusApi.CatalogueSnapshot snapshot = api.catalogue(previous == null ? null : previous.cursor());
         Map<UUID, CatalogueItem> items = new LinkedHashMap<>();
         if (previous != null) {
             previous.items().forEach(i -> items.put(i.id(), i));
@@ -62,7 +70,7 @@ public class CatalogueCache {
         snapshot.items().forEach(i -> items.put(i.id(), i));
         List<CatalogueItem> sorted = items.values().stream()
                 .sorted(Comparator.comparing(CatalogueItem::name, String.CASE_INSENSITIVE_ORDER)).toList();
-        Stored next = new Stored(tenant, snapshot.asOf(), sorted);
+        Stored next = new Stored(tenant, snapshot.asOf(), snapshot.cursor(), sorted, snapshot.categories());
         save(next);
         stored = next;
         return next;
