@@ -42,8 +42,10 @@ public record CartLine(CatalogueItem item, List<Chosen> modifiers, int quantity,
         return item.name() + " · " + String.join(", ", modifiers.stream().map(Chosen::name).toList());
     }
 
+    /** The line as charged: the unit price (the one entered for an open price), each modifier with its price. */
     OrderDraft.Line toDraft() {
-        return new OrderDraft.Line(item.id(), quantity, modifiers.stream().map(m -> new OrderDraft.Choice(m.group(), m.name())).toList(),
-                notes, openPrice);
+        return new OrderDraft.Line(item.id(), quantity, modifiers.stream()
+                .map(m -> new OrderDraft.Choice(m.group(), m.name(), m.priceDelta())).toList(), notes,
+                openPrice != null ? openPrice : item.unitPrice());
     }
 }

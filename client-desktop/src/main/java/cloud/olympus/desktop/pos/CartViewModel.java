@@ -131,11 +131,17 @@ public final class CartViewModel {
     }
 
     /** The sale as the outbox keeps it, with the tenders taken. */
-    public OrderDraft toDraft(UUID id, List<OrderDraft.Tender> tenders) {
+    /** The finished sale as the outbox keeps it: every price as charged, the totals as shown, who rang it where and when. */
+    public OrderDraft toDraft(UUID id, List<OrderDraft.Tender> tenders, Sale sale) {
         return new OrderDraft(id, "pos", lines.stream().map(CartLine::toDraft).toList(),
                 Optional.ofNullable(customer.get()).map(CustomerSummary::id).orElse(null),
                 discounts.stream().map(d -> new OrderDraft.Discount(d.kind().name().toLowerCase(Locale.ROOT), d.value(), d.reason()))
-                        .toList(), null, tenders);
+                        .toList(), null, tenders, sale.terminalId(), sale.cashierId(), sale.rungAt(), sale.offline(),
+                priced.subtotal(), priced.tax(), priced.total());
+    }
+
+    /** Where and when a sale was rung, by whom, and whether the till was offline then. */
+    public record Sale(java.util.UUID terminalId, java.util.UUID cashierId, java.time.Instant rungAt, boolean offline) {
     }
 
     public PricedOrder priced() {

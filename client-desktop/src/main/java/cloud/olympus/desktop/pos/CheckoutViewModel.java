@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,10 +43,15 @@ public final class CheckoutViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
     private final Consumer<OrderDraft> keep;
+    private final Supplier<CartViewModel.Sale> context;
 
-    /** @param keep durably keeps the finished sale (the outbox); must not return before it is kept */
-    public CheckoutViewModel(CartViewModel cart, Consumer<OrderDraft> keep) {
+    /**
+     * @param context where, when and by whom the sale is rung, asked at the moment it completes
+     * @param keep    durably keeps the finished sale (the outbox); must not return before it is kept
+     */
+    public CheckoutViewModel(CartViewModel cart, Supplier<CartViewModel.Sale> context, Consumer<OrderDraft> keep) {
         this.cart = cart;
+        this.context = context;
         this.total = cart.priced().total();
         this.scale = cart.tenant().scale();
         this.keep = keep;
@@ -127,9 +133,10 @@ public final class CheckoutViewModel {
             throw new IllegalStateException("not settled");
         }
         UUID id = UUID.randomUUID();
-        OrderDraft sale = cart.toDraft(id, tenders.stream().map(Tender::toDraft).toList());
+        CartViewModel.Sale rung = context.get();
+        OrderDraft sale = cart.toDraft(id, tenders.stream().map(Tender::toDraft).toList(), rung);
         keep.accept(sale);
-        return Receipt.of(id, Instant.now(), tenantName, footer, cashier, cart, List.copyOf(tenders), changeDue());
+        return Receipt.of(id, rung.rungAt(), tenantName, footer, cashier, cart, List.copyOf(tenders), changeDue());
     }
 
     public BigDecimal changeDue() {

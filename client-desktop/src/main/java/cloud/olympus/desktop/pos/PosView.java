@@ -400,7 +400,8 @@ public final class PosView extends StackPane {
         if (cart.isEmpty()) {
             return;
         }
-        CheckoutViewModel model = new CheckoutViewModel(cart, sale -> till.outbox().add(sale));
+        CheckoutViewModel model = new CheckoutViewModel(cart, () -> new CartViewModel.Sale(till.terminalId(), session.userId(),
+                till.clock().instant(), till.isOffline() || !till.outbox().state().reachable()), sale -> till.outbox().add(sale));
         CheckoutOverlay[] overlay = new CheckoutOverlay[1];
         overlay[0] = new CheckoutOverlay(model, cart, messages, () -> {
             Receipt receipt = model.complete(cart.tenant().name(), cart.tenant().receiptFooter(), till.cashier().orElse(null));

@@ -96,6 +96,9 @@ public final class Till implements AutoCloseable {
         if (outbox == null) {
             outbox = new Outbox(dir.resolve("outbox"), api, clock);
             outbox.start();
+        } else if (!offline) {
+            // Logged in again after the server ended the session: what waited for this goes now.
+            outbox.loggedIn();
         }
         return session;
     }
@@ -141,6 +144,32 @@ public final class Till implements AutoCloseable {
         } catch (ServerUnreachableException e) {
             return false;
         }
+    }
+
+    /**
+     * This terminal's own id, made once and kept in its folder: sales name the terminal that rang
+     * them, and a sale sent again from here is known as the same sale.
+     */
+    public synchronized java.util.UUID terminalId() {
+        Path file = dir.resolve("terminal-id");
+        try {
+            if (java.nio.file.Files.exists(file)) {
+                return java.util.UUID.fromString(java.nio.file.Files.readString(file).trim());
+            }
+            java.util.UUID id = java.util.UUID.randomUUID();
+            java.nio.file.Files.createDirectories(dir);
+            Path temporary = dir.resolve("terminal-id.tmp");
+            java.nio.file.Files.writeString(temporary, id + "\n");
+            java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return id;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("The terminal's id in " + file + " cannot be read or written", e);
+        }
+    }
+
+    /** A new API client to the same server, for a manager approving something beside the cashier's session. */
+    public OlympusApi freshApi() {
+        return new OlympusApi(new OlympusClient(api.client().baseUrl()));
     }
 
     public Outbox outbox() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.model.pricing.Discount;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,16 +62,28 @@ class CartViewModelTest {
     }
 
     @Test
-    void theDraftCarriesChoicesAndNeverPrices() {
+    void theDraftCarriesWhatWasChargedAndWhere() {
         cart.add(Fixtures.PIZZA, List.of(new CartLine.Chosen("Size", "Large", new BigDecimal("4.00"))), null);
         cart.addDiscount(Discount.fixed("2.00", "voucher"));
         UUID id = UUID.randomUUID();
-        OrderDraft draft = cart.toDraft(id, List.of(new OrderDraft.Tender("card", new BigDecimal("17.40"), null, "auth 7")));
+        UUID terminal = UUID.randomUUID();
+        UUID cashier = UUID.randomUUID();
+        Instant rung = Instant.parse("2026-11-27T12:00:00Z");
+        OrderDraft draft = cart.toDraft(id, List.of(new OrderDraft.Tender("card", cart.priced().total(), null, "auth 7")),
+                new CartViewModel.Sale(terminal, cashier, rung, true));
         assertThat(draft.id()).isEqualTo(id);
+        assertThat(draft.isFinishedSale()).isTrue();
+        assertThat(draft.terminalId()).isEqualTo(terminal);
+        assertThat(draft.cashierId()).isEqualTo(cashier);
+        assertThat(draft.rungAt()).isEqualTo(rung);
+        assertThat(draft.offline()).isTrue();
+        assertThat(draft.total()).isEqualByComparingTo(cart.priced().total());
+        assertThat(draft.subtotal()).isEqualByComparingTo(cart.priced().subtotal());
+        assertThat(draft.tax()).isEqualByComparingTo(cart.priced().tax());
         assertThat(draft.lines()).singleElement().satisfies(l -> {
             assertThat(l.productId()).isEqualTo(Fixtures.PIZZA.id());
-            assertThat(l.unitPrice()).isNull();
-            assertThat(l.modifiers()).containsExactly(new OrderDraft.Choice("Size", "Large"));
+            assertThat(l.unitPrice()).as("the price on the till when it was rung").isEqualByComparingTo(Fixtures.PIZZA.unitPrice());
+            assertThat(l.modifiers()).containsExactly(new OrderDraft.Choice("Size", "Large", new BigDecimal("4.00")));
         });
         assertThat(draft.discounts()).containsExactly(new OrderDraft.Discount("fixed", new BigDecimal("2.00"), "voucher"));
     }

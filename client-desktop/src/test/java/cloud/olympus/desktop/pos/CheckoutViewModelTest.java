@@ -22,7 +22,7 @@ class CheckoutViewModelTest {
         cart.add(Fixtures.WINE);
         cart.add(Fixtures.COLA);
         // 12.10 + 3.81 = 15.91
-        checkout = new CheckoutViewModel(cart, kept::add);
+        checkout = new CheckoutViewModel(cart, Fixtures::sale, kept::add);
     }
 
     @Test
@@ -72,7 +72,7 @@ class CheckoutViewModelTest {
 
         CartViewModel shop = new CartViewModel(Fixtures.SHOP);
         shop.add(Fixtures.COLA);
-        CheckoutViewModel noTips = new CheckoutViewModel(shop, kept::add);
+        CheckoutViewModel noTips = new CheckoutViewModel(shop, Fixtures::sale, kept::add);
         assertThat(noTips.takesTips()).isFalse();
         assertThat(noTips.take("card", new BigDecimal("1.00"), new BigDecimal("0.50"), null)).isFalse();
         assertThat(noTips.problemProperty().get()).isEqualTo("tip");

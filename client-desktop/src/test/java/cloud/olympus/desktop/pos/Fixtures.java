@@ -33,6 +33,13 @@ final class Fixtures {
                 false, groups, null);
     }
 
+    static final UUID TERMINAL = UUID.randomUUID();
+
+    /** Where and when a test sale is rung: this terminal, now, online. */
+    static CartViewModel.Sale sale() {
+        return new CartViewModel.Sale(TERMINAL, null, java.time.Instant.now(), false);
+    }
+
     private Fixtures() {
     }
 }

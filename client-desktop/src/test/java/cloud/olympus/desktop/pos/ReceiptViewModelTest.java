@@ -41,7 +41,7 @@ class ReceiptViewModelTest {
         CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT);
         cart.add(Fixtures.WINE);
         cart.add(Fixtures.COLA);
-        CheckoutViewModel checkout = new CheckoutViewModel(cart, kept::add);
+        CheckoutViewModel checkout = new CheckoutViewModel(cart, Fixtures::sale, kept::add);
         checkout.takeExact("cash");
         receipt = checkout.complete("Trattoria", "Grazie!", "Carla Cashier");
     }

@@ -63,8 +63,10 @@ class OfflineLoginTest {
             CatalogueItem shampoo = till.catalogue().load().orElseThrow().items().stream()
                     .filter(i -> i.sku().equals("PRD-SHA")).findFirst().orElseThrow();
             UUID sale = UUID.randomUUID();
-            till.outbox().add(new OrderDraft(sale, "pos", List.of(new OrderDraft.Line(shampoo.id(), 1, List.of(), null, null)), null,
-                    List.of(), null, List.of(new OrderDraft.Tender("card", new BigDecimal("30.31"), null, null))));
+            till.outbox().add(new OrderDraft(sale, "pos", List.of(new OrderDraft.Line(shampoo.id(), 1, List.of(), null,
+                    shampoo.unitPrice())), null, List.of(), null, List.of(new OrderDraft.Tender("card", new BigDecimal("30.31"), null,
+                    null)), till.terminalId(), session.userId(), Instant.now(), true, shampoo.unitPrice(), new BigDecimal("2.31"),
+                    new BigDecimal("30.31")));
             assertThat(till.outbox().flush()).isFalse();
 
             try (ConfigurableApplicationContext server = start(data, port)) {

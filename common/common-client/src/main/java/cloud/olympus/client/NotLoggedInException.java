@@ -6,4 +6,8 @@ public class NotLoggedInException extends IllegalStateException {
     public NotLoggedInException() {
         super("not logged in");
     }
+
+    protected NotLoggedInException(String message) {
+        super(message);
+    }
 }

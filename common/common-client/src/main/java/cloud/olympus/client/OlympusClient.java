@@ -34,6 +34,8 @@ public class OlympusClient {
     private final Clock clock;
     private final Object refreshLock = new Object();
     private volatile Tokens tokens;
+    /** The server ended the session; calls say so until the next login. */
+    private volatile boolean ended;
 
     public OlympusClient(String baseUrl) {
         this(baseUrl, new OkHttpClient.Builder()
@@ -63,6 +65,7 @@ public class OlympusClient {
         JsonNode answer = send(request("POST", "/api/v1/auth/login",
                 Map.of("tenant_slug", tenantSlug, "email", email, "password", password)), false);
         tokens = tokensFrom(answer);
+        ended = false;
         return tokens;
     }
 
@@ -131,10 +134,22 @@ public class OlympusClient {
     }
 
     private JsonNode send(Request.Builder request, boolean authenticated) {
-        if (authenticated) {
-            request.header("Authorization", "Bearer " + freshAccessToken());
+        if (!authenticated) {
+            return execute(request.build());
         }
-        Request built = request.build();
+        String token = freshAccessToken();
+        try {
+            return execute(request.header("Authorization", "Bearer " + token).build());
+        } catch (OlympusApiException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            // The access token was refused: refresh once (a lost answer is forgiven by the server), then try again.
+            return execute(request.header("Authorization", "Bearer " + refreshedAccessToken(token)).build());
+        }
+    }
+
+    private JsonNode execute(Request built) {
         try (Response response = http.newCall(built).execute()) {
             String body = response.body().string();
             if (response.isSuccessful()) {
@@ -150,7 +165,7 @@ public class OlympusClient {
     private String freshAccessToken() {
         Tokens current = tokens;
         if (current == null) {
-            throw new NotLoggedInException();
+            throw ended ? new SessionEndedException() : new NotLoggedInException();
         }
         if (clock.instant().isBefore(current.accessExpiresAt().minus(REFRESH_MARGIN))) {
             return current.accessToken();
@@ -160,13 +175,39 @@ public class OlympusClient {
             if (current != null && clock.instant().isBefore(current.accessExpiresAt().minus(REFRESH_MARGIN))) {
                 return current.accessToken();
             }
-            if (current == null) {
-                throw new NotLoggedInException();
-            }
-            JsonNode answer = send(request("POST", "/api/v1/auth/refresh", Map.of("refresh_token", current.refreshToken())), false);
-            tokens = tokensFrom(answer);
-            return tokens.accessToken();
+            return refresh(current);
         }
+    }
+
+    /** A new access token after {@code refused} was refused, unless another thread has got one meanwhile. */
+    private String refreshedAccessToken(String refused) {
+        synchronized (refreshLock) {
+            Tokens current = tokens;
+            if (current != null && !current.accessToken().equals(refused)) {
+                return current.accessToken();
+            }
+            return refresh(current);
+        }
+    }
+
+    /** Spends the refresh token for a new pair; a refusal means the session is over. Holds the refresh lock. */
+    private String refresh(Tokens current) {
+        if (current == null) {
+            throw new NotLoggedInException();
+        }
+        JsonNode answer;
+        try {
+            answer = send(request("POST", "/api/v1/auth/refresh", Map.of("refresh_token", current.refreshToken())), false);
+        } catch (OlympusApiException e) {
+            if (e.status() == 401) {
+                tokens = null;
+                ended = true;
+                throw new SessionEndedException();
+            }
+            throw e;
+        }
+        tokens = tokensFrom(answer);
+        return tokens.accessToken();
     }
 
     private Tokens tokensFrom(JsonNode answer) {

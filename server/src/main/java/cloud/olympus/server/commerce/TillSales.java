@@ -274,10 +274,13 @@ public class TillSales {
                     "card or other tenders came to more than the total"));
         }
         Order.Review review = new Order.Review(List.copyOf(differences), !differences.isEmpty(), null, null, null);
-        Order order = new Order(id, number, OrderStatus.COMPLETED, OrderSource.POS, customer, lines,
+        // A kitchen cooks what a till sends while the customer waits; a sale kept while the till was
+        // offline reaches the server after the kitchen worked from paper, so it is already done.
+        boolean toKitchen = settings.has("kitchen_display") && !sale.offline();
+        Order order = new Order(id, number, toKitchen ? OrderStatus.CONFIRMED : OrderStatus.COMPLETED, OrderSource.POS, customer, lines,
                 settings.currency().getCurrencyCode(), subtotal, subtotal.subtract(total).add(settings.taxRates().inclusive()
                         ? zero(scale) : tax).max(zero(scale)), tax, total, discounts, PaymentStatus.of(total, paid, zero(scale)),
-                paid, tips, zero(scale), Input.trimmedOrNull(sale.notes()), businessDate, cashier, now, now, now, null,
+                paid, tips, zero(scale), Input.trimmedOrNull(sale.notes()), businessDate, cashier, now, now, toKitchen ? null : now, null,
                 payments, List.of(), new Order.Rung(sale.terminalId(), sale.rungAt(), sale.offline()), review);
         try {
             orders.insert(tenant, order);
@@ -296,7 +299,9 @@ public class TillSales {
         for (Payment payment : payments) {
             events.publishEvent(new PaymentCaptured(tenant, id, payment.id(), payment.method(), payment.amount(), payment.tip()));
         }
-        events.publishEvent(new OrderCompleted(tenant, id, number, customer, total, paidWithPoints, order.currency(), now));
+        if (!toKitchen) {
+            events.publishEvent(new OrderCompleted(tenant, id, number, customer, total, paidWithPoints, order.currency(), now));
+        }
         return orders.find(id, false).orElseThrow();
     }
 

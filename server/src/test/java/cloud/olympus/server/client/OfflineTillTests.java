@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
-import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.catalogue.CatalogueCache;
 import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.server.OlympusServer;
-import java.math.BigDecimal;
+import cloud.olympus.server.support.TillDrafts;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,8 @@ class OfflineTillTests {
         try (Outbox outbox = new Outbox(till.resolve("outbox"), api, Clock.systemUTC())) {
             List<UUID> sold = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             for (UUID id : sold) {
-                outbox.add(new OrderDraft(id, "pos", List.of(new OrderDraft.Line(socks.id(), 1, List.of(), null, null)), null,
-                        List.of(), null, List.of(new OrderDraft.Tender("cash", new BigDecimal("40.00"), null, null))));
+                outbox.add(TillDrafts.sale(id, java.time.Instant.now(), socks.id(), 1, socks.unitPrice().toPlainString(), "cash",
+                        null));
                 assertThat(outbox.flush()).isFalse();
             }
             assertThat(outbox.state().pending()).isEqualTo(3);

@@ -4,10 +4,9 @@ import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.outbox.Outbox;
-import java.math.BigDecimal;
+import cloud.olympus.server.support.TillDrafts;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,9 +24,7 @@ public final class OutboxCrashWriter {
         Outbox outbox = new Outbox(dir, new OlympusApi(new OlympusClient("http://localhost:9")), Clock.systemUTC());
         String padding = "x".repeat(400);
         while (true) {
-            OrderDraft sale = new OrderDraft(UUID.randomUUID(), "pos",
-                    List.of(new OrderDraft.Line(product, 1, List.of(), padding, null)), null, List.of(), null,
-                    List.of(new OrderDraft.Tender("cash", new BigDecimal("10.00"), null, null)));
+            OrderDraft sale = TillDrafts.sale(UUID.randomUUID(), java.time.Instant.now(), product, 1, "3.00", "cash", padding);
             outbox.add(sale);
             System.out.println("ACK " + sale.id());
             System.out.flush();

@@ -194,6 +194,34 @@ class TillSaleTests extends ApiTest {
         Ledgers.assertStockMatchesLedger(ownerDataSource);
     }
 
+    @Test
+    void aRestaurantSaleGoesToTheKitchenUnlessItWasKeptOffline() {
+        TestShop shop = openShop("restaurant");
+        String soup = shop.item("SOUP", "10.00", 20);
+        UUID id = UUID.randomUUID();
+        // 10.00 at the restaurant's 8.75 %: 10.88
+        Http.Response sale = send(shop.owner(), sale(id, Instant.now(), List.of(line(soup, 1, "10.00")), "10.00", "0.88", "10.88",
+                List.of(tender("card", "10.88", null))));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        assertThat(sale.json().get("status").asString()).as("paid, waiting for the kitchen").isEqualTo("confirmed");
+        assertThat(shop.itemNow(soup).get("current_stock").asInt()).isEqualTo(19);
+        Http kitchen = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "kitchen"));
+        for (String next : List.of("preparing", "ready")) {
+            assertThat(kitchen.put("/api/v1/orders/" + id + "/status", Map.of("status", next)).status()).isEqualTo(200);
+        }
+        JsonNode done = shop.owner().put("/api/v1/orders/" + id + "/status", Map.of("status", "completed")).json();
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(shop.itemNow(soup).get("current_stock").asInt()).as("taken once, when rung").isEqualTo(19);
+
+        Map<String, Object> kept = sale(UUID.randomUUID(), Instant.now().minusSeconds(3600), List.of(line(soup, 1, "10.00")),
+                "10.00", "0.88", "10.88", List.of(tender("cash", "10.88", null)));
+        kept.put("offline", true);
+        Http.Response late = send(shop.owner(), kept);
+        assertThat(late.status()).as(late.toString()).isEqualTo(201);
+        assertThat(late.json().get("status").asString()).as("served an hour ago").isEqualTo("completed");
+        Ledgers.assertStockMatchesLedger(ownerDataSource);
+    }
+
     private static void assertRefused(Http as, Map<String, Object> body, String field) {
         Http.Response refused = send(as, body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);

@@ -110,6 +110,61 @@ public class OlympusApi {
         return client.json().treeToValue(client.post("/api/v1/orders", body, draft.id().toString()), OrderSummary.class);
     }
 
+    /**
+     * Records a finished sale in one request, as the till rang it, under its own id (also its
+     * idempotency key): sent again, from this terminal, it answers the recorded sale.
+     */
+    public OrderSummary recordSale(OrderDraft sale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", sale.id());
+        body.put("terminal_id", sale.terminalId());
+        body.put("cashier", sale.cashierId());
+        body.put("rung_at", sale.rungAt().toString());
+        body.put("offline", sale.offline());
+        body.put("lines", sale.lines().stream().map(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("product_id", l.productId());
+            line.put("quantity", l.quantity());
+            line.put("unit_price", l.unitPrice());
+            line.put("modifiers", l.modifiers().stream().map(m -> {
+                Map<String, Object> choice = new LinkedHashMap<>();
+                choice.put("group", m.group());
+                choice.put("name", m.name());
+                choice.put("price_delta", m.priceDelta() == null ? BigDecimal.ZERO : m.priceDelta());
+                return choice;
+            }).toList());
+            if (l.notes() != null) {
+                line.put("notes", l.notes());
+            }
+            return line;
+        }).toList());
+        if (!sale.discounts().isEmpty()) {
+            body.put("discounts", sale.discounts());
+        }
+        if (sale.customerId() != null) {
+            body.put("customer_id", sale.customerId());
+        }
+        body.put("subtotal", sale.subtotal());
+        body.put("tax", sale.tax());
+        body.put("total", sale.total());
+        body.put("tenders", sale.tenders().stream().map(t -> {
+            Map<String, Object> tender = new LinkedHashMap<>();
+            tender.put("method", t.method());
+            tender.put("amount", t.amount());
+            if (t.tip() != null && t.tip().signum() > 0) {
+                tender.put("tip", t.tip());
+            }
+            if (t.reference() != null) {
+                tender.put("reference", t.reference());
+            }
+            return tender;
+        }).toList());
+        if (sale.notes() != null) {
+            body.put("notes", sale.notes());
+        }
+        return client.json().treeToValue(client.post("/api/v1/sales", body, sale.id().toString()), OrderSummary.class);
+    }
+
     /** Records a payment; {@code key} makes a retry harmless. */
     public OrderSummary pay(UUID orderId, OrderDraft.Tender tender, String key) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -125,16 +180,66 @@ public class OlympusApi {
         return client.json().treeToValue(answer.get("order"), OrderSummary.class);
     }
 
+    /**
+     * Orders a person names at the till: by order number (B-20261127-0042) or by the reference
+     * printed on the receipt (its first eight characters), typed or scanned.
+     */
+    public List<OrderSummary> findOrders(String numberOrReference) {
+        return client.get("/api/v1/orders?limit=20&number=" + encode(numberOrReference.trim())).get("data").valueStream()
+                .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList();
+    }
+
+    /** Completed sales since {@code from} (the start of the business day), newest first. */
+    public List<OrderSummary> completedSince(Instant from) {
+        return client.get("/api/v1/orders?limit=50&status=completed&from=" + encode(from.toString())).get("data").valueStream()
+                .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList();
+    }
+
+    /**
+     * Refunds some units of some lines (with whether they go back on the shelf) or an amount, to
+     * one payment, in its method or as cash with a reason; {@code key} makes a retry harmless.
+     */
+    public OrderSummary refund(UUID orderId, RefundDraft refund, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (refund.amount() != null) {
+            body.put("amount", refund.amount());
+        } else {
+            body.put("lines", refund.lines().stream().map(l -> {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("line_id", l.lineId());
+                line.put("quantity", l.quantity());
+                line.put("restock", l.restock());
+                return line;
+            }).toList());
+        }
+        body.put("reason", refund.reason());
+        body.put("payment_id", refund.paymentId());
+        if (refund.cashInstead()) {
+            body.put("method", "cash");
+            body.put("method_reason", refund.cashReason());
+        }
+        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds", body, key), OrderSummary.class);
+    }
+
+    /** A refund as the till asks for it: lines or an amount, to one payment, with its reason. */
+    public record RefundDraft(List<RefundLine> lines, BigDecimal amount, UUID paymentId, String reason, boolean cashInstead,
+                              String cashReason) {
+        public RefundDraft {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+    }
+
+    public record RefundLine(UUID lineId, int quantity, boolean restock) {
+    }
+
     public OrderSummary order(UUID id) {
         return client.get("/api/v1/orders/" + id, OrderSummary.class);
     }
 
-    /** Open orders (not completed or cancelled), newest first. */
+    /** Open orders (not completed or cancelled), newest first, in one request. */
     public List<OrderSummary> openOrders() {
-        return List.of("pending", "confirmed", "preparing", "ready").stream()
-                .flatMap(status -> client.get("/api/v1/orders?limit=100&status=" + status).get("data").valueStream())
+        return client.get("/api/v1/orders?limit=100&status=pending,confirmed,preparing,ready").get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class))
-                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
                 .toList();
     }
 

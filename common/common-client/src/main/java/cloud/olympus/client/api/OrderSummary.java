@@ -11,17 +11,50 @@ import java.util.UUID;
 public record OrderSummary(UUID id, String orderNumber, String status, String source, List<Line> items, String currency,
                            BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, String paymentStatus,
                            BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal balanceDue, UUID customerId, Instant createdAt,
-                           Instant completedAt, List<Payment> payments) {
+                           Instant completedAt, List<Payment> payments, List<Refund> refunds, BigDecimal refundedTotal) {
 
     public OrderSummary {
         items = items == null ? List.of() : List.copyOf(items);
         payments = payments == null ? List.of() : List.copyOf(payments);
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    }
+
+    /**
+     * What is left to refund to a payment: its amount less the refunds that went back to it
+     * (refunds from before tenders were named count against the latest payments first).
+     */
+    public java.util.Map<UUID, BigDecimal> refundableByPayment() {
+        java.util.Map<UUID, BigDecimal> left = new java.util.LinkedHashMap<>();
+        payments.forEach(p -> left.put(p.id(), p.amount()));
+        for (Refund refund : refunds) {
+            if (refund.paymentId() != null) {
+                left.computeIfPresent(refund.paymentId(), (id, amount) -> amount.subtract(refund.amount()));
+            } else {
+                BigDecimal unassigned = refund.amount();
+                for (int i = payments.size() - 1; i >= 0 && unassigned.signum() > 0; i--) {
+                    UUID id = payments.get(i).id();
+                    BigDecimal taken = unassigned.min(left.get(id).max(BigDecimal.ZERO));
+                    left.put(id, left.get(id).subtract(taken));
+                    unassigned = unassigned.subtract(taken);
+                }
+            }
+        }
+        return left;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(UUID id, UUID productId, String sku, String name, int quantity, BigDecimal unitPrice,
                        List<Modifier> modifiers, String notes, BigDecimal subtotal, BigDecimal discount, BigDecimal tax,
-                       BigDecimal total) {
+                       BigDecimal total, int refundedQuantity) {
+
+        /** Units not refunded yet. */
+        public int refundable() {
+            return quantity - refundedQuantity;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Refund(UUID id, UUID paymentId, BigDecimal amount, String reason, String method, Instant createdAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,7 @@
 package cloud.olympus.client.outbox;
 
 import cloud.olympus.client.NotLoggedInException;
+import cloud.olympus.client.SessionEndedException;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
@@ -17,7 +18,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,22 +32,29 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The till's promise that no sale is lost or doubled. A sale is written to disk before anything
  * else (a new file, flushed to the device, then renamed into place: it is either wholly there or
- * not at all), then sent to the server under its own id as idempotency key, with its payments
- * under keys derived from it. Whatever happens in between (the app killed, the network gone, an
- * answer lost), sending again gives the same order, never a second one.
+ * not at all), then sent to the server in one request under its own id as idempotency key.
+ * Whatever happens in between (the app killed, the network gone, an answer lost), sending again
+ * gives the same sale, never a second one.
  *
- * <p>Sales the server refuses for good (an item sold out meanwhile) move to {@code failed/} with
- * the server's reason, for a person to look at; they are never dropped.
+ * <p>It never gives up on a paid sale. A session the server ended waits for the cashier to log in
+ * again ({@link State#needsLogin()}); a busy or unreachable server is tried again later. Only a
+ * refusal saying the sale cannot be recorded (422) moves it to {@code failed/}, with the server's
+ * reason, where it waits for a person: a manager retries it or discards it with a reason, and a
+ * discarded sale is kept in {@code discarded/}, never deleted. Sent sales stay in {@code sent/} for
+ * {@link #KEEP_SENT} and are then trimmed, so a till that sells for years does not fill its disk.
  */
 public class Outbox implements AutoCloseable {
 
     private static final String SUFFIX = ".json";
     private static final String TEMP_PREFIX = ".writing-";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** How long sent sales stay on the terminal. */
+    public static final Duration KEEP_SENT = Duration.ofDays(30);
 
     private final Path pending;
     private final Path sent;
     private final Path failed;
+    private final Path discarded;
     private final OlympusApi api;
     private final JsonMapper json;
     private final Clock clock;
@@ -57,14 +67,19 @@ public class Outbox implements AutoCloseable {
     private Duration backoff = Duration.ofSeconds(1);
     private volatile State state;
 
-    /** What the outbox holds and whether the server took the last attempt. */
-    public record State(int pending, int failed, boolean reachable, String lastProblem) {
+    /**
+     * What the outbox holds: sales still to send, sales waiting for a person ({@code failed}),
+     * whether the server answered the last attempt, and whether the session ended and the cashier
+     * must log in again before anything more can go.
+     */
+    public record State(int pending, int failed, boolean reachable, String lastProblem, boolean needsLogin) {
     }
 
     public Outbox(Path directory, OlympusApi api, Clock clock) {
         this.pending = directory.resolve("pending");
         this.sent = directory.resolve("sent");
         this.failed = directory.resolve("failed");
+        this.discarded = directory.resolve("discarded");
         this.api = api;
         this.clock = clock;
         this.json = api.client().json();
@@ -72,11 +87,12 @@ public class Outbox implements AutoCloseable {
             Files.createDirectories(pending);
             Files.createDirectories(sent);
             Files.createDirectories(failed);
+            Files.createDirectories(discarded);
             discardTornWrites();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.state = new State(count(pending), count(failed), true, null);
+        this.state = new State(count(pending), count(failed), true, null, false);
     }
 
     /**
@@ -101,12 +117,16 @@ public class Outbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the sale " + sale.id(), e);
         }
-        publish(state.reachable(), state.lastProblem());
+        publish(state.reachable(), state.lastProblem(), state.needsLogin());
     }
 
-    /** Sends in the background: now, and again after each sale and each failure, backing off while the server is away. */
+    /**
+     * Sends in the background: now, and again after each sale and each failure, backing off while the
+     * server is away; trims what was sent long ago once a day.
+     */
     public void start() {
         sender.execute(this::flushAndReschedule);
+        sender.scheduleWithFixedDelay(() -> trimSent(KEEP_SENT), 0, 1, TimeUnit.DAYS);
     }
 
     /** Asks the background sender to try now. */
@@ -116,42 +136,58 @@ public class Outbox implements AutoCloseable {
 
     /**
      * Sends every kept sale, oldest first, on the calling thread. Stops at the first sale the
-     * server cannot be reached for; answers whether everything went.
+     * server cannot take now (unreachable, busy, or the session over); answers whether everything went.
      */
     public synchronized boolean flush() {
+        boolean all = true;
         for (Path file : list(pending)) {
             OrderDraft sale;
             try {
                 sale = json.readValue(Files.readAllBytes(file), OrderDraft.class);
             } catch (IOException | RuntimeException e) {
                 moveQuietly(file, failed.resolve(file.getFileName()));
-                publish(state.reachable(), "A kept sale could not be read: " + file.getFileName());
+                writeProblemQuietly(file.getFileName(), new Stored("unreadable", "The kept sale could not be read", null, 0));
+                publish(state.reachable(), "A kept sale could not be read: " + file.getFileName(), false);
                 continue;
             }
             try {
                 send(sale);
                 move(file, sent.resolve(file.getFileName()));
                 backoff = Duration.ofSeconds(1);
-                publish(true, null);
+                publish(true, null, false);
             } catch (ServerUnreachableException e) {
-                publish(false, e.getMessage());
+                publish(false, e.getMessage(), false);
+                return false;
+            } catch (SessionEndedException e) {
+                // The server ended the session: the sale waits for the cashier to log in again.
+                publish(true, e.getMessage(), true);
                 return false;
             } catch (NotLoggedInException e) {
                 // An offline session: the sale waits until the till has logged in with the server.
-                publish(state.reachable(), e.getMessage());
+                publish(state.reachable(), e.getMessage(), false);
                 return false;
             } catch (OlympusApiException e) {
-                if (e.status() >= 500 || e.status() == 429) {
-                    publish(true, e.getMessage());
+                if (e.status() == 422) {
+                    refuse(file, e);
+                    continue;
+                }
+                if (e.status() == 401) {
+                    publish(true, e.getMessage(), true);
                     return false;
                 }
-                refuse(file, e);
+                // Busy, an older server, or something a person must set right (a role that may not sell): the
+                // sale stays and is tried again; the others go on meanwhile.
+                publish(true, e.getMessage(), false);
+                if (e.status() >= 500 || e.status() == 429 || e.status() == 408) {
+                    return false;
+                }
+                all = false;
             } catch (IOException e) {
-                publish(state.reachable(), e.getMessage());
+                publish(state.reachable(), e.getMessage(), false);
                 return false;
             }
         }
-        return true;
+        return all;
     }
 
     public State state() {
@@ -163,25 +199,107 @@ public class Outbox implements AutoCloseable {
         listener.accept(state);
     }
 
-    /** The sales the server refused, with its reason, for a person to look at. */
+    /** The sales the server could not record, with its reason, for a person to look at; oldest first. */
     public List<Refused> refused() {
         List<Refused> refused = new ArrayList<>();
         for (Path file : list(failed)) {
+            Stored problem = readProblem(file.getFileName());
             try {
                 OrderDraft sale = json.readValue(Files.readAllBytes(file), OrderDraft.class);
-                Path reason = failed.resolve(file.getFileName() + ".problem");
-                refused.add(new Refused(sale, Files.exists(reason) ? Files.readString(reason) : "unreadable"));
+                refused.add(new Refused(key(file), sale, problem));
             } catch (IOException | RuntimeException e) {
-                refused.add(new Refused(null, "unreadable: " + file.getFileName()));
+                refused.add(new Refused(key(file), null, problem));
             }
         }
         return refused;
     }
 
-    public record Refused(OrderDraft sale, String reason) {
+    /**
+     * A sale waiting for a person: {@code key} names it in the outbox, {@code sale} is null when the
+     * kept file could not be read, {@code problem} is what the server said.
+     */
+    public record Refused(String key, OrderDraft sale, Stored problem) {
+    }
+
+    /** Why the server refused a sale: the problem's kind (for a translated sentence), its words, and the field. */
+    public record Stored(String kind, String detail, String field, int status) {
+    }
+
+    /** A person asks for the sale to be sent again (the catalogue or the sale was set right). */
+    public synchronized void retry(String key) {
+        Path file = failed.resolve(key + SUFFIX);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no sale " + key + " is waiting");
+        }
+        try {
+            move(file, pending.resolve(file.getFileName()));
+            Files.deleteIfExists(problemFile(file.getFileName()));
+            syncDirectory(pending);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        publish(state.reachable(), null, state.needsLogin());
+        kick();
+    }
+
+    /**
+     * A manager decides the sale will not be sent: it is kept in {@code discarded/} with who decided,
+     * when and why; nothing is deleted.
+     */
+    public synchronized void discard(String key, String reason, String by) {
+        Path file = failed.resolve(key + SUFFIX);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no sale " + key + " is waiting");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reason is needed to discard a sale");
+        }
+        try {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("reason", reason.trim());
+            decision.put("by", by);
+            decision.put("at", clock.instant().toString());
+            decision.put("problem", readProblem(file.getFileName()));
+            Files.write(discarded.resolve(file.getFileName() + ".discarded"), json.writeValueAsBytes(decision));
+            move(file, discarded.resolve(file.getFileName()));
+            Files.deleteIfExists(problemFile(file.getFileName()));
+            syncDirectory(discarded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        publish(state.reachable(), null, state.needsLogin());
+    }
+
+    /** The cashier has logged in again: whatever waited for it goes now. */
+    public void loggedIn() {
+        publish(state.reachable(), null, false);
+        kick();
+    }
+
+    /** Deletes sent sales older than {@code keep}; the server has them. Answers how many went. */
+    public int trimSent(Duration keep) {
+        long cutoff = clock.millis() - keep.toMillis();
+        int trimmed = 0;
+        for (Path file : list(sent)) {
+            String name = file.getFileName().toString();
+            try {
+                if (Long.parseLong(name.substring(0, name.indexOf('-'))) < cutoff) {
+                    Files.deleteIfExists(file);
+                    trimmed++;
+                }
+            } catch (IOException | RuntimeException e) {
+                // A name not of ours, or a file in use: left for next time.
+            }
+        }
+        return trimmed;
     }
 
     private void send(OrderDraft sale) {
+        if (sale.isFinishedSale()) {
+            api.recordSale(sale);
+            return;
+        }
+        // Kept by an earlier version of the till, without its prices and totals: sent the way it was then.
         api.placeOrder(sale);
         for (int i = 0; i < sale.tenders().size(); i++) {
             api.pay(sale.id(), sale.tenders().get(i), sale.id() + ":tender:" + i);
@@ -189,13 +307,51 @@ public class Outbox implements AutoCloseable {
     }
 
     private void refuse(Path file, OlympusApiException e) {
+        Object field = e.problem().extra().get("field");
         try {
-            Files.writeString(failed.resolve(file.getFileName() + ".problem"), e.getMessage());
+            writeProblem(file.getFileName(), new Stored(e.problem().kind(), e.getMessage(), field == null ? null : field.toString(),
+                    e.status()));
             move(file, failed.resolve(file.getFileName()));
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         }
-        publish(true, e.getMessage());
+        publish(true, e.getMessage(), false);
+    }
+
+    private Path problemFile(Path saleFile) {
+        return failed.resolve(saleFile + ".problem");
+    }
+
+    private void writeProblem(Path saleFile, Stored problem) throws IOException {
+        Files.write(problemFile(saleFile), json.writeValueAsBytes(problem));
+    }
+
+    private void writeProblemQuietly(Path saleFile, Stored problem) {
+        try {
+            writeProblem(saleFile, problem);
+        } catch (IOException ignored) {
+            // The sale is aside either way; without its reason it says "unreadable".
+        }
+    }
+
+    private Stored readProblem(Path saleFile) {
+        Path file = problemFile(saleFile);
+        try {
+            return Files.exists(file) ? json.readValue(Files.readAllBytes(file), Stored.class)
+                    : new Stored("unreadable", null, null, 0);
+        } catch (IOException | RuntimeException e) {
+            // Written by an earlier version as plain words.
+            try {
+                return new Stored("refused", Files.readString(file), null, 0);
+            } catch (IOException io) {
+                return new Stored("unreadable", null, null, 0);
+            }
+        }
+    }
+
+    private static String key(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     private void flushAndReschedule() {
@@ -214,8 +370,8 @@ public class Outbox implements AutoCloseable {
         }
     }
 
-    private void publish(boolean reachable, String problem) {
-        state = new State(count(pending), count(failed), reachable, problem);
+    private void publish(boolean reachable, String problem, boolean needsLogin) {
+        state = new State(count(pending), count(failed), reachable, problem, needsLogin);
         listeners.forEach(l -> l.accept(state));
     }
 

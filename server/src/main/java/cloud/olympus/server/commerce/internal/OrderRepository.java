@@ -155,7 +155,8 @@ public class OrderRepository {
                          FROM commerce.orders
                         WHERE (CAST(:statuses AS text[]) IS NULL OR status = ANY(:statuses))
                           AND (CAST(:needsReview AS boolean) IS NULL OR needs_review = :needsReview)
-                          AND (CAST(:number AS text) IS NULL OR order_number = :number)
+                          AND (CAST(:number AS text) IS NULL OR order_number = :number
+                               OR CAST(:lowId AS uuid) IS NOT NULL AND id BETWEEN :lowId AND :highId)
                           AND (CAST(:source AS text) IS NULL OR source = :source)
                           AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
                           AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
@@ -168,6 +169,8 @@ public class OrderRepository {
                         : filter.statuses().stream().map(OrderStatus::wireName).toArray(String[]::new))
                 .param("needsReview", filter.needsReview())
                 .param("number", filter.number())
+                .param("lowId", filter.referenceRange().map(r -> r[0]).orElse(null))
+                .param("highId", filter.referenceRange().map(r -> r[1]).orElse(null))
                 .param("source", filter.source() == null ? null : filter.source().wireName())
                 .param("from", ts(filter.from())).param("to", ts(filter.to())).param("customer", filter.customerId())
                 .param("before", ts(before)).param("beforeId", beforeId).param("limit", limit)

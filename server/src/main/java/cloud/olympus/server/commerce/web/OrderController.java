@@ -90,7 +90,7 @@ class OrderController {
     @GetMapping
     @Operation(summary = "Orders, newest first",
             description = "Filters: status (one or several, comma separated: pending,confirmed), source, customer_id, "
-                    + "number (an order number, as on a receipt), needs_review (sales whose amounts differ from the catalogue "
+                    + "number (an order number, or the eight-character reference printed on a receipt), needs_review (sales whose amounts differ from the catalogue "
                     + "and wait for a manager), and from/to as instants (2026-11-25T08:00:00Z) or business dates (2026-11-25, "
                     + "in the tenant's time zone).")
     Page<OrderView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,

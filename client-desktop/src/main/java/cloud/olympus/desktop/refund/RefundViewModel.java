@@ -1,0 +1,344 @@
+package cloud.olympus.desktop.refund;
+
+import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.ServerUnreachableException;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.desktop.approval.ManagerApprovalViewModel.Approval;
+import cloud.olympus.model.pricing.Amounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A refund at the till: find the sale (by number, by the reference scanned from its receipt, or
+ * among today's), choose units of its lines (back on the shelf or not) or an amount, the payment it
+ * goes back to, and the reason. Refunds need a manager: a cashier's refund is approved on the spot
+ * by a manager logging in, and made with the manager's session. A retry of the same refund is the
+ * same refund (its idempotency key stays until it succeeds).
+ */
+public final class RefundViewModel {
+
+    /** A line of the sale with how many of its units to refund and whether they go back on the shelf. */
+    public static final class Row {
+        private final OrderSummary.Line line;
+        private final IntegerProperty quantity = new SimpleIntegerProperty(0);
+        private final BooleanProperty restock;
+
+        Row(OrderSummary.Line line, boolean restock) {
+            this.line = line;
+            this.restock = new SimpleBooleanProperty(restock);
+        }
+
+        public OrderSummary.Line line() {
+            return line;
+        }
+
+        public IntegerProperty quantityProperty() {
+            return quantity;
+        }
+
+        public BooleanProperty restockProperty() {
+            return restock;
+        }
+
+        /** One more unit, up to what is left to refund. */
+        public void more() {
+            quantity.set(Math.min(line.refundable(), quantity.get() + 1));
+        }
+
+        public void less() {
+            quantity.set(Math.max(0, quantity.get() - 1));
+        }
+    }
+
+    /** A payment of the sale, and how much is left to refund to it. */
+    public record Tender(OrderSummary.Payment payment, BigDecimal refundable) {
+    }
+
+    /** A refund made: the sale as it is now and what went back, for the refund receipt. */
+    public record Done(OrderSummary order, BigDecimal amount, String tenderMethod, boolean cash, String reason,
+                       List<RefundedLine> lines, String approvedBy) {
+    }
+
+    public record RefundedLine(String name, int quantity) {
+    }
+
+    private final OlympusApi api;
+    private final TenantProfile tenant;
+    private final Session session;
+    private final Clock clock;
+    private final Executor background;
+    private final Executor ui;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<OrderSummary> found = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<OrderSummary> order = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
+    private final ObjectProperty<Tender> tender = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final BooleanProperty cashInstead = new SimpleBooleanProperty();
+    private final StringProperty cashReason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper serverProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private String attemptKey;
+
+    public RefundViewModel(OlympusApi api, TenantProfile tenant, Session session, Clock clock, Executor background, Executor ui) {
+        this.api = api;
+        this.tenant = tenant;
+        this.session = session;
+        this.clock = clock;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<OrderSummary> found() {
+        return found;
+    }
+
+    public ReadOnlyObjectProperty<OrderSummary> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Tender> tenders() {
+        return tenders;
+    }
+
+    public ObjectProperty<Tender> tenderProperty() {
+        return tender;
+    }
+
+    /** An amount to refund instead of lines, as typed; blank refunds the lines chosen. */
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** Pay the refund out as cash instead of back to the tender (a card reader that is down). */
+    public BooleanProperty cashInsteadProperty() {
+        return cashInstead;
+    }
+
+    public StringProperty cashReasonProperty() {
+        return cashReason;
+    }
+
+    /** Why the refund cannot go yet, as a bundle key; empty when it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the server said when it refused, in its own words. */
+    public ReadOnlyStringProperty serverProblemProperty() {
+        return serverProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the person at the till may refund without a manager's approval. */
+    public boolean needsApproval() {
+        return !session.isManager();
+    }
+
+    /** The sales matching the query (a number or a receipt's reference), or, with none, the last day's sales. */
+    public void search() {
+        String text = query.get().trim();
+        run(() -> text.isEmpty() ? api.completedSince(clock.instant().minus(Duration.ofDays(1))) : api.findOrders(text),
+                results -> {
+                    found.setAll(results);
+                    problem.set(results.isEmpty() ? "refund.not_found" : "");
+                    if (results.size() == 1 && !text.isEmpty()) {
+                        open(results.get(0));
+                    }
+                });
+    }
+
+    /** Loads the sale in full (its payments and earlier refunds) and lays it out for refunding. */
+    public void open(OrderSummary summary) {
+        run(() -> api.order(summary.id()), this::show);
+    }
+
+    private void show(OrderSummary full) {
+        order.set(full);
+        attemptKey = null;
+        boolean restock = !"restaurant".equals(tenant.industry());
+        rows.setAll(full.items().stream().filter(l -> l.refundable() > 0).map(l -> new Row(l, restock)).toList());
+        Map<UUID, BigDecimal> left = full.refundableByPayment();
+        tenders.setAll(full.payments().stream().map(p -> new Tender(p, left.getOrDefault(p.id(), BigDecimal.ZERO)))
+                .filter(t -> t.refundable().signum() > 0).toList());
+        tender.set(tenders.isEmpty() ? null : tenders.get(tenders.size() - 1));
+        amount.set("");
+        reason.set("");
+        cashInstead.set(false);
+        cashReason.set("");
+        problem.set(tenders.isEmpty() ? "refund.nothing_left" : "");
+    }
+
+    /**
+     * What the chosen lines come to, shared by units the way the server shares them, so that
+     * refunding every unit gives back the line's total exactly; or the amount typed.
+     */
+    public BigDecimal total() {
+        Optional<BigDecimal> typed = typedAmount();
+        if (typed.isPresent()) {
+            return typed.get();
+        }
+        int scale = tenant.scale();
+        BigDecimal sum = BigDecimal.ZERO.setScale(scale);
+        for (Row row : rows) {
+            int units = row.quantityProperty().get();
+            if (units > 0) {
+                OrderSummary.Line line = row.line();
+                BigDecimal before = share(line.total(), line.refundedQuantity(), line.quantity(), scale);
+                BigDecimal after = share(line.total(), line.refundedQuantity() + units, line.quantity(), scale);
+                sum = sum.add(after.subtract(before));
+            }
+        }
+        return sum;
+    }
+
+    /** Checks the refund; answers the bundle key of what is missing, empty when it can go. */
+    public String check() {
+        String found = order.get() == null ? "refund.choose_sale"
+                : typedAmount().isEmpty() && !amount.get().isBlank() ? "refund.amount"
+                : total().signum() <= 0 ? "refund.nothing_chosen"
+                : tender.get() == null ? "refund.tender"
+                : total().compareTo(tender.get().refundable()) > 0 ? "refund.over_tender"
+                : reason.get().isBlank() ? "refund.reason"
+                : cashInstead.get() && cashReason.get().isBlank() ? "refund.cash_reason"
+                : "";
+        problem.set(found);
+        return found;
+    }
+
+    /**
+     * Makes the refund, with the approving manager's session when there is one, and hands what was
+     * done to {@code done} on the UI thread.
+     */
+    public void refund(Approval approval, Consumer<Done> done) {
+        if (!check().isEmpty()) {
+            return;
+        }
+        if (attemptKey == null) {
+            attemptKey = UUID.randomUUID().toString();
+        }
+        OrderSummary sale = order.get();
+        Tender to = tender.get();
+        Optional<BigDecimal> typed = typedAmount();
+        List<OlympusApi.RefundLine> lines = new ArrayList<>();
+        List<RefundedLine> refunded = new ArrayList<>();
+        if (typed.isEmpty()) {
+            for (Row row : rows) {
+                if (row.quantityProperty().get() > 0) {
+                    lines.add(new OlympusApi.RefundLine(row.line().id(), row.quantityProperty().get(), row.restockProperty().get()));
+                    refunded.add(new RefundedLine(row.line().name(), row.quantityProperty().get()));
+                }
+            }
+        }
+        BigDecimal total = total();
+        OlympusApi.RefundDraft draft = new OlympusApi.RefundDraft(lines, typed.orElse(null), to.payment().id(), reason.get().trim(),
+                cashInstead.get(), cashInstead.get() ? cashReason.get().trim() : null);
+        OlympusApi as = approval == null ? api : approval.api();
+        String key = attemptKey;
+        run(() -> as.refund(sale.id(), draft, key), after -> {
+            attemptKey = null;
+            if (approval != null) {
+                background.execute(approval::end);
+            }
+            Done result = new Done(after, total, to.payment().method(), cashInstead.get(), reason.get().trim(), refunded,
+                    approval == null ? null : approval.email());
+            show(after);
+            done.accept(result);
+        });
+    }
+
+    private Optional<BigDecimal> typedAmount() {
+        String text = amount.get().trim().replace(',', '.');
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            return Amounts.problem(value, tenant.scale(), Amounts.Sign.POSITIVE).isPresent() ? Optional.empty()
+                    : Optional.of(value.setScale(tenant.scale(), RoundingMode.UNNECESSARY));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static BigDecimal share(BigDecimal total, int units, int of, int scale) {
+        return total.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(of), scale, RoundingMode.HALF_UP);
+    }
+
+    private <T> void run(java.util.function.Supplier<T> call, Consumer<T> then) {
+        busy.set(true);
+        serverProblem.set("");
+        background.execute(() -> {
+            try {
+                T result = call.get();
+                ui.execute(() -> {
+                    busy.set(false);
+                    then.accept(result);
+                });
+            } catch (ServerUnreachableException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    problem.set("refund.offline");
+                });
+            } catch (OlympusApiException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    problem.set(e.status() == 403 ? "refund.needs_manager" : "refund.refused");
+                    serverProblem.set(e.getMessage());
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    problem.set("refund.refused");
+                    serverProblem.set(e.getMessage() == null ? "" : e.getMessage());
+                });
+            }
+        });
+    }
+}
