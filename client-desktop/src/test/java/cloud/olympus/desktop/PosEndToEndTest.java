@@ -7,23 +7,18 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.desktop.receipt.RawPrintServer;
 import cloud.olympus.fx.shell.Screenshots;
-import cloud.olympus.server.OlympusServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,24 +30,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PosEndToEndTest {
 
-    private static ConfigurableApplicationContext server;
     private static String url;
     private Application app;
     private RawPrintServer printer;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
-    static void startServer() throws Exception {
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "server-");
-        server = new SpringApplicationBuilder(OlympusServer.class).run("--server.port=0", "--olympus.data-dir=" + data,
-                "--olympus.demo=true", "--olympus.demo-history-days=2", "--olympus.demo-customers=20",
-                "--logging.level.cloud.olympus.server.http=WARN");
-        url = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void startServer() {
+        url = DemoServer.url();
     }
 
     @AfterEach
@@ -208,7 +193,7 @@ class PosEndToEndTest {
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return robot.lookup(query).queryAs(javafx.scene.control.Labeled.class).getText();
     }
 
     private static void shot(Stage stage, String name) {

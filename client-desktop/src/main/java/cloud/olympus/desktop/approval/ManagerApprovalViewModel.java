@@ -22,8 +22,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class ManagerApprovalViewModel {
 
-    /** Who approved, and their own session to act with; log it out when done. */
-    public record Approval(UUID userId, String email, OlympusApi api) {
+    /** Who approved (their name as on receipts, or their email), and their own session to act with; log it out when done. */
+    public record Approval(UUID userId, String name, OlympusApi api) {
         public void end() {
             try {
                 api.client().logout();
@@ -48,6 +48,7 @@ public final class ManagerApprovalViewModel {
         this.freshApi = freshApi;
         this.background = background;
         this.ui = ui;
+        email.addListener(o -> problem.set(""));
     }
 
     public StringProperty emailProperty() {
@@ -84,7 +85,13 @@ public final class ManagerApprovalViewModel {
                 OlympusApi api = freshApi.get();
                 Session session = api.login(tenantSlug, who, secret);
                 if (session.isManager()) {
-                    approval = new Approval(session.userId(), who, api);
+                    String name;
+                    try {
+                        name = api.displayName().orElse(who);
+                    } catch (RuntimeException e) {
+                        name = who;
+                    }
+                    approval = new Approval(session.userId(), name, api);
                     outcome = "";
                 } else {
                     api.client().logout();

@@ -17,8 +17,9 @@ import javafx.collections.ObservableList;
 public final class SalesAttentionViewModel {
 
     /**
-     * One sale waiting: {@code reasonKey} and {@code reasonArgument} say why in the cashier's
-     * language; {@code detail} is the server's own words, for the curious.
+     * One sale waiting: {@code reasonKey} and {@code reasonArgument} (the field the server named, or
+     * its words when it named none) say why in the cashier's language; {@code detail} is the
+     * server's own words.
      */
     public record Entry(String key, Instant rungAt, BigDecimal total, int lines, String reasonKey, String reasonArgument,
                         String detail) {
@@ -89,7 +90,9 @@ public final class SalesAttentionViewModel {
         } else {
             reasonKey = "attention.reason.other";
         }
+        String detail = problem == null ? null : problem.detail();
+        String argument = field != null ? field : detail != null ? detail : "";
         return new Entry(refused.key(), sale == null ? null : sale.rungAt(), sale == null ? null : sale.total(),
-                sale == null ? 0 : sale.lines().size(), reasonKey, field, problem == null ? null : problem.detail());
+                sale == null ? 0 : sale.lines().size(), reasonKey, argument, detail);
     }
 }

@@ -4,9 +4,15 @@ import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.desktop.orders.OrdersBoardViewModel;
+import cloud.olympus.desktop.approval.ManagerApprovalOverlay;
+import cloud.olympus.desktop.approval.ManagerApprovalViewModel;
+import cloud.olympus.desktop.attention.SalesAttentionOverlay;
+import cloud.olympus.desktop.attention.SalesAttentionViewModel;
 import cloud.olympus.desktop.orders.OrdersOverlay;
 import cloud.olympus.desktop.receipt.Receipt;
 import cloud.olympus.desktop.receipt.ReceiptPrinting;
+import cloud.olympus.desktop.refund.RefundOverlay;
+import cloud.olympus.desktop.refund.RefundViewModel;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.connection.ConnectionBadge;
 import cloud.olympus.fx.connection.ConnectionViewModel;
@@ -14,6 +20,7 @@ import cloud.olympus.fx.i18n.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -94,24 +101,62 @@ public final class PosView extends StackPane {
             logo.getStyleClass().add("brand-logo");
             brand.setGraphic(logo);
         }
-        Label waiting = new Label();
-        waiting.setId("outbox-count");
+        // Sales waiting to be sent, and those the server could not record: a tap shows them.
+        Button waiting = button("outbox-count", "", e -> openAttention());
         waiting.getStyleClass().add("outbox-badge");
         Outbox outbox = till.outbox();
-        outbox.onChange(state -> ui.execute(() -> {
-            waiting.setText(state.pending() + state.failed() == 0 ? "" : messages.get("outbox.waiting", state.pending())
-                    + (state.failed() > 0 ? "  ·  " + messages.get("outbox.refused", state.failed()) : ""));
-            waiting.setVisible(state.pending() + state.failed() > 0);
-        }));
+        outbox.onChange(state -> ui.execute(() -> showOutbox(waiting, state)));
+        showOutbox(waiting, outbox.state());
         Button orders = button("orders-button", messages.get("pos.orders") + "  F4", e -> openOrders());
+        Button refund = button("refund-button", messages.get("pos.refund") + "  F6", e -> openRefund(""));
         Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
         Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
         Label who = new Label(String.join(", ", session.roles()));
         who.getStyleClass().add("subtitle");
         Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
-        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, printer, theme, who, out);
+        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, printer,
+                theme, who, out);
         bar.getStyleClass().add("top-bar");
-        return bar;
+        return new VBox(bar, sessionEnded(logout));
+    }
+
+    private void showOutbox(Button waiting, Outbox.State state) {
+        String text = state.pending() > 0 ? messages.get("outbox.waiting", state.pending()) : "";
+        if (state.failed() > 0) {
+            text = (text.isEmpty() ? "" : text + "  ·  ") + messages.get("outbox.refused", state.failed());
+        }
+        waiting.setText(text);
+        waiting.pseudoClassStateChanged(ATTENTION, state.failed() > 0);
+        waiting.setVisible(!text.isEmpty());
+        waiting.setManaged(!text.isEmpty());
+    }
+
+    private static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
+
+    /**
+     * When the server ended this till's session, sales keep being kept; this says so and takes the
+     * cashier back to the login once the sale in hand is finished, after which all of them are sent.
+     */
+    private Node sessionEnded(Runnable logout) {
+        Label text = new Label();
+        text.setId("session-ended-text");
+        text.setWrapText(true);
+        Button login = button("session-ended-login", messages.get("session.log_in_again"), e -> logout.run());
+        login.getStyleClass().add("accent");
+        login.disableProperty().bind(Bindings.isNotEmpty(cart.lines()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> messages.get(cart.lines().isEmpty()
+                ? "session.ended" : "session.ended_finish"), cart.lines()));
+        HBox banner = new HBox(text, Overlays.spacer(), login);
+        banner.setId("session-ended");
+        banner.getStyleClass().add("session-ended");
+        Runnable show = () -> {
+            boolean ended = till.outbox().state().needsLogin();
+            banner.setVisible(ended);
+            banner.setManaged(ended);
+        };
+        till.outbox().onChange(state -> ui.execute(show));
+        show.run();
+        return banner;
     }
 
     private Node products() {
@@ -343,7 +388,14 @@ public final class PosView extends StackPane {
             ring(found);
             catalogue.queryProperty().set("");
         });
+        if (item.isEmpty() && RECEIPT_REFERENCE.matcher(code.trim()).matches()) {
+            // Not a product: the barcode of one of our receipts, brought back for a refund.
+            catalogue.queryProperty().set("");
+            openRefund(code.trim());
+        }
     }
+
+    private static final java.util.regex.Pattern RECEIPT_REFERENCE = java.util.regex.Pattern.compile("[0-9A-Fa-f]{8}");
 
     /** A scanner types its digits and Enter fast, wherever the focus is; collect them when no field has it. */
     private void scannerInput(KeyEvent event) {
@@ -377,6 +429,8 @@ public final class PosView extends StackPane {
             openDiscount();
         } else if (code == KeyCode.F4) {
             openOrders();
+        } else if (code == KeyCode.F6) {
+            openRefund("");
         } else if (code == KeyCode.F12 || new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
             openCheckout();
         } else if (code == KeyCode.DELETE && lines.getSelectionModel().getSelectedIndex() >= 0 && !(getScene().getFocusOwner() instanceof TextField)) {
@@ -438,6 +492,42 @@ public final class PosView extends StackPane {
 
     private void openOrders() {
         show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), background, ui), messages, this::refocus));
+    }
+
+    /** Refunds a sale; {@code query} is a number or a scanned receipt's reference, or blank for today's sales. */
+    void openRefund(String query) {
+        RefundViewModel model = new RefundViewModel(till.api(), cart.tenant(), session, till.clock(), background, ui);
+        model.queryProperty().set(query);
+        show(new RefundOverlay(model, messages, cart::format, this::askManager, done -> {
+            Receipt receipt = RefundViewModel.receipt(done, cart.tenant(), till.cashier().orElse(null), cart::format,
+                    till.clock().instant());
+            ReceiptViewModel printed = new ReceiptViewModel(receipt, till.settings().printer(), receipts, printing());
+            show(new ReceiptOverlay(printed, messages, messages.get("refund.receipt.screen_title"), messages.get("action.done"),
+                    this::refocus));
+            printed.printAfterSale();
+        }, this::refocus));
+    }
+
+    /** A manager approves {@code what} by logging in on the spot; {@code then} runs with the approval. */
+    private void askManager(String what, Consumer<ManagerApprovalViewModel.Approval> then) {
+        ManagerApprovalViewModel model = new ManagerApprovalViewModel(cart.tenant().slug(), till::freshApi, background, ui);
+        show(new ManagerApprovalOverlay(model, messages, what, then, () -> {
+        }));
+    }
+
+    /** The sales the server could not record; deciding about one is a manager's, on the spot if need be. */
+    private void openAttention() {
+        SalesAttentionViewModel model = new SalesAttentionViewModel(till.outbox());
+        show(new SalesAttentionOverlay(model, messages, cart::format, decision -> {
+            if (session.isManager()) {
+                decision.accept(till.cashier().orElse(session.userId().toString()));
+            } else {
+                askManager(messages.get("attention.approval_what"), approval -> {
+                    decision.accept(approval.name());
+                    background.execute(approval::end);
+                });
+            }
+        }, this::refocus));
     }
 
     private void editNote(int index) {

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.desktop.receipt.Paper;
 import cloud.olympus.desktop.receipt.PrinterChoice;
 import cloud.olympus.desktop.receipt.ReceiptDestination;
 import cloud.olympus.desktop.receipt.ReceiptPrinting;
@@ -162,8 +163,8 @@ public final class PrinterSettingsViewModel {
         String where = destination.get().where();
         busy.set(true);
         report(messages.get("printer.testing"), false);
-        printing.print(destination.get(), ReceiptText.testPage(business, cashier, where, Instant.now(), messages,
-                ZoneId.systemDefault()), "TEST", outcome -> {
+        printing.print(destination.get(), Paper.plain(ReceiptText.testPage(business, cashier, where, Instant.now(), messages,
+                ZoneId.systemDefault()), "TEST"), outcome -> {
                     busy.set(false);
                     report(outcome.printed() ? messages.get("printer.test_ok", where) : outcome.problem(), !outcome.printed());
                 });

@@ -5,17 +5,24 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The receipt on screen, with the ways to put it on paper. */
-final class ReceiptOverlay extends Overlay {
+public final class ReceiptOverlay extends Overlay {
 
     static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     ReceiptOverlay(ReceiptViewModel model, Messages messages, Runnable newSale) {
-        super("receipt", messages.get("receipt.title"), newSale);
+        this(model, messages, messages.get("receipt.title"), messages.get("receipt.new_sale"), newSale);
+    }
+
+    /** A receipt under another title, such as a refund's, closed with {@code doneLabel}. */
+    public ReceiptOverlay(ReceiptViewModel model, Messages messages, String title, String doneLabel, Runnable onClose) {
+        super("receipt", title, onClose);
         card().getStyleClass().add("receipt-card");
-        Label paper = new Label(String.join("\n", model.lines()));
-        paper.setId("receipt-text");
+        Label text = new Label(String.join("\n", model.lines()));
+        text.setId("receipt-text");
+        VBox paper = new VBox(text, new BarcodeView(model.barcode()));
         paper.getStyleClass().add("receipt-paper");
         Label status = new Label();
         status.setId("receipt-status");
@@ -33,7 +40,7 @@ final class ReceiptOverlay extends Overlay {
         print.setId("receipt-print");
         print.disableProperty().bind(model.busyProperty());
         print.setOnAction(e -> model.print());
-        Button next = new Button(messages.get("receipt.new_sale"));
+        Button next = new Button(doneLabel);
         next.setId("receipt-new-sale");
         next.getStyleClass().addAll("accent", "large");
         next.setDefaultButton(true);

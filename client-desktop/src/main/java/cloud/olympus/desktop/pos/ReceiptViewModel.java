@@ -45,6 +45,11 @@ public final class ReceiptViewModel {
         return lines;
     }
 
+    /** The text of the barcode under the lines: the sale's reference. */
+    public String barcode() {
+        return receipt.reference();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -82,7 +87,7 @@ public final class ReceiptViewModel {
     /** Saves the receipt as a PDF in the receipts folder. */
     public void savePdf() {
         PdfFolder folder = new PdfFolder(pdfFolder);
-        run(folder, messages.get("receipt.saved", folder.file(receipt.reference()).toAbsolutePath()));
+        run(folder, messages.get("receipt.saved", folder.file(receipt.name()).toAbsolutePath()));
     }
 
     private void run(ReceiptDestination destination, String success) {
@@ -91,7 +96,7 @@ public final class ReceiptViewModel {
         }
         busy.set(true);
         report(messages.get("receipt.printing"), false);
-        printing.print(destination, lines, receipt.reference(), outcome -> {
+        printing.print(destination, receipt.paper(lines), outcome -> {
             busy.set(false);
             report(outcome.printed() ? success : messages.get("receipt.not_printed", outcome.problem()), !outcome.printed());
         });

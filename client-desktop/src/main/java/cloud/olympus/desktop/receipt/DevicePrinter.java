@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * A thermal printer reached through a device file, such as {@code /dev/usb/lp0} for a USB printer
@@ -16,12 +15,12 @@ import java.util.List;
 public record DevicePrinter(Path device) implements ReceiptDestination {
 
     @Override
-    public void print(List<String> lines, String reference) throws PrintFailure {
+    public void print(Paper paper) throws PrintFailure {
         if (!Files.exists(device)) {
             throw new PrintFailure(PrintFailure.Reason.NO_DEVICE, where(), null);
         }
         try (OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ReceiptPrinter.escPos(lines, out);
+            ReceiptPrinter.escPos(paper, out);
         } catch (NoSuchFileException e) {
             throw new PrintFailure(PrintFailure.Reason.NO_DEVICE, where(), e);
         } catch (AccessDeniedException e) {

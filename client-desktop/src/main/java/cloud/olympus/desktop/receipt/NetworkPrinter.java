@@ -12,7 +12,6 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,10 +30,10 @@ public record NetworkPrinter(String host, int port, Duration connectTimeout, Dur
     }
 
     @Override
-    public void print(List<String> lines, String reference) throws PrintFailure {
+    public void print(Paper paper) throws PrintFailure {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ReceiptPrinter.escPos(lines, bytes);
+            ReceiptPrinter.escPos(paper, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,9 +9,22 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** What the customer takes away, already formatted: the same text on screen, on paper and in the PDF. */
+/**
+ * What the customer takes away, already formatted: the same text on screen, on paper and in the PDF.
+ * A refund's receipt says so, names the sale it refunds, why, and the manager who approved it.
+ */
 public record Receipt(UUID orderId, Instant at, String business, String footer, String cashier, List<Line> lines,
-                      List<Total> totals, List<Total> payments, String change) {
+                      List<Total> totals, List<Total> payments, String change, Refunded refund) {
+
+    /** A sale's receipt. */
+    public Receipt(UUID orderId, Instant at, String business, String footer, String cashier, List<Line> lines,
+                   List<Total> totals, List<Total> payments, String change) {
+        this(orderId, at, business, footer, cashier, lines, totals, payments, change, null);
+    }
+
+    /** What makes a receipt a refund's: the refund, the sale's number, the reason, who approved it. */
+    public record Refunded(UUID refundId, String saleNumber, String reason, String approvedBy) {
+    }
 
     public record Line(String name, List<String> modifiers, int quantity, String amount, String notes) {
     }
@@ -21,7 +34,17 @@ public record Receipt(UUID orderId, Instant at, String business, String footer, 
 
     /** The short reference printed on the receipt, enough to find the order later. */
     public String reference() {
-        return orderId.toString().substring(0, 8).toUpperCase();
+        return orderId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Names the print job or PDF file: the sale's reference, or the refund's for a refund. */
+    public String name() {
+        return refund == null ? reference() : "refund-" + refund.refundId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The receipt on paper: its lines, under them the sale's reference as a barcode for the scanner. */
+    public Paper paper(List<String> text) {
+        return new Paper(text, name(), reference());
     }
 
     public static Receipt of(UUID id, Instant at, String business, String footer, String cashier, CartViewModel cart,

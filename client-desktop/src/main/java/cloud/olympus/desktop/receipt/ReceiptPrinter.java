@@ -1,7 +1,9 @@
 package cloud.olympus.desktop.receipt;
 
 import com.github.anastaciocintra.escpos.EscPos;
+import com.github.anastaciocintra.escpos.EscPosConst;
 import com.github.anastaciocintra.escpos.Style;
+import com.github.anastaciocintra.escpos.barcode.BarCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,13 +25,16 @@ public final class ReceiptPrinter {
     private ReceiptPrinter() {
     }
 
-    /** A PDF as wide as an 80 mm roll, as long as the receipt. */
-    public static void pdf(List<String> lines, Path file) throws IOException {
+    /** A PDF as wide as an 80 mm roll, as long as the receipt, its barcode under the lines. */
+    public static void pdf(Paper paper, Path file) throws IOException {
+        List<String> lines = paper.lines();
         float fontSize = 8.5f;
         float leading = fontSize * 1.35f;
         float margin = 4 * POINTS_PER_MM;
         float width = 80 * POINTS_PER_MM;
-        float height = margin * 2 + leading * (lines.size() + 1);
+        float barHeight = 12 * POINTS_PER_MM;
+        Barcode barcode = paper.barcode() == null ? null : Barcode.code128(paper.barcode());
+        float height = margin * 2 + leading * (lines.size() + 1) + (barcode == null ? 0 : barHeight + leading);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
@@ -44,20 +49,38 @@ public final class ReceiptPrinter {
                     content.newLine();
                 }
                 content.endText();
+                if (barcode != null) {
+                    // A module of 0.33 mm (about 1 point) is what a handheld scanner reads well off thermal paper.
+                    float module = Math.min(1f, (width - 2 * margin) / barcode.modules());
+                    float left = (width - module * barcode.modules()) / 2;
+                    for (Barcode.Bar bar : barcode.bars()) {
+                        content.addRect(left + bar.start() * module, margin, bar.width() * module, barHeight);
+                    }
+                    content.fill();
+                }
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             document.save(file.toFile());
         }
     }
 
-    /** ESC/POS: the receipt, a feed and a cut, for a thermal printer (a device such as /dev/usb/lp0, or a file). */
-    public static void escPos(List<String> lines, OutputStream printer) throws IOException {
+    /** ESC/POS: the receipt, its barcode, a feed and a cut, for a thermal printer (a device such as /dev/usb/lp0, or a file). */
+    public static void escPos(Paper paper, OutputStream printer) throws IOException {
         EscPos escpos = new EscPos(printer);
         Style bold = new Style().setBold(true);
         boolean first = true;
-        for (String line : lines) {
+        for (String line : paper.lines()) {
             escpos.writeLF(first ? bold : new Style(), ascii(line));
             first = false;
+        }
+        if (paper.barcode() != null) {
+            // The printer draws the bars itself; "{B" selects Code 128's set B, as ESC/POS asks.
+            BarCode barcode = new BarCode();
+            barcode.setSystem(BarCode.BarCodeSystem.CODE128);
+            barcode.setHRIPosition(BarCode.BarCodeHRIPosition.BelowBarCode);
+            barcode.setBarCodeSize(2, 80);
+            barcode.setJustification(EscPosConst.Justification.Center);
+            escpos.feed(1).write(barcode, "{B" + ascii(paper.barcode()));
         }
         escpos.feed(4).cut(EscPos.CutMode.FULL);
         escpos.close();

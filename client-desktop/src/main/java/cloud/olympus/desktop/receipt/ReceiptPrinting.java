@@ -49,11 +49,11 @@ public final class ReceiptPrinting {
     }
 
     /** Prints in the background; {@code done} is called on the UI thread with how it went. */
-    public void print(ReceiptDestination destination, List<String> lines, String reference, Consumer<Outcome> done) {
+    public void print(ReceiptDestination destination, Paper paper, Consumer<Outcome> done) {
         try {
             CompletableFuture.runAsync(() -> {
                 try {
-                    destination.print(lines, reference);
+                    destination.print(paper);
                 } catch (PrintFailure failure) {
                     throw new CompletionException(failure);
                 }

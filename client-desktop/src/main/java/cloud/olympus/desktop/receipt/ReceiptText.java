@@ -19,11 +19,21 @@ public final class ReceiptText {
     public static List<String> lines(Receipt receipt, Messages messages, ZoneId zone) {
         List<String> out = new ArrayList<>();
         out.add(center(receipt.business()));
+        if (receipt.refund() != null) {
+            out.add(center(messages.get("refund.receipt.title")));
+        }
         out.add(center(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
                 .format(receipt.at().atZone(zone))));
         out.add(center(messages.get("receipt.reference", receipt.reference())));
         if (receipt.cashier() != null) {
             out.add(center(messages.get("receipt.served_by", receipt.cashier())));
+        }
+        if (receipt.refund() != null) {
+            Receipt.Refunded refund = receipt.refund();
+            out.add(center(messages.get("refund.receipt.sale", refund.saleNumber())));
+            if (refund.approvedBy() != null) {
+                out.add(center(messages.get("refund.receipt.approved_by", refund.approvedBy())));
+            }
         }
         out.add("-".repeat(WIDTH));
         for (Receipt.Line line : receipt.lines()) {
@@ -45,6 +55,10 @@ public final class ReceiptText {
         }
         if (receipt.change() != null) {
             out.add(pair(messages.get("receipt.change"), receipt.change()));
+        }
+        if (receipt.refund() != null && receipt.refund().reason() != null) {
+            out.add("");
+            out.add(truncate(messages.get("refund.receipt.reason", receipt.refund().reason()), WIDTH));
         }
         if (receipt.footer() != null) {
             out.add("");

@@ -36,16 +36,16 @@ public record SystemQueuePrinter(String queue, Format format) implements Receipt
     }
 
     @Override
-    public void print(List<String> lines, String reference) throws PrintFailure {
+    public void print(Paper paper) throws PrintFailure {
         PrintService service = find().orElseThrow(() -> new PrintFailure(PrintFailure.Reason.NO_QUEUE, queue, null));
         try {
-            byte[] data = format == Format.PDF ? pdf(lines, reference)
-                    : (String.join("\n", lines) + "\n\n\n\n").getBytes(StandardCharsets.UTF_8);
+            byte[] data = format == Format.PDF ? pdf(paper)
+                    : (String.join("\n", paper.lines()) + "\n\n\n\n").getBytes(StandardCharsets.UTF_8);
             DocFlavor preferred = format == Format.PDF ? DocFlavor.BYTE_ARRAY.PDF : DocFlavor.BYTE_ARRAY.TEXT_PLAIN_UTF_8;
             // Where the queue does not say it takes the type, let it recognise the bytes itself (CUPS does).
             DocFlavor flavor = service.isDocFlavorSupported(preferred) ? preferred : DocFlavor.BYTE_ARRAY.AUTOSENSE;
             PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
-            attributes.add(new JobName("Receipt " + reference, null));
+            attributes.add(new JobName("Receipt " + paper.name(), null));
             DocPrintJob job = service.createPrintJob();
             job.print(new SimpleDoc(data, flavor, null), attributes);
         } catch (PrintException | IOException | RuntimeException e) {
@@ -67,10 +67,10 @@ public record SystemQueuePrinter(String queue, Format format) implements Receipt
         }
     }
 
-    private static byte[] pdf(List<String> lines, String reference) throws IOException {
-        Path file = Files.createTempFile("receipt-" + reference + "-", ".pdf");
+    private static byte[] pdf(Paper paper) throws IOException {
+        Path file = Files.createTempFile("receipt-", ".pdf");
         try {
-            ReceiptPrinter.pdf(lines, file);
+            ReceiptPrinter.pdf(paper, file);
             return Files.readAllBytes(file);
         } finally {
             Files.deleteIfExists(file);

@@ -7,11 +7,13 @@ import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TenantProfile;
 import cloud.olympus.desktop.approval.ManagerApprovalViewModel.Approval;
+import cloud.olympus.desktop.receipt.Receipt;
 import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -83,11 +86,12 @@ public final class RefundViewModel {
     }
 
     /** A refund made: the sale as it is now and what went back, for the refund receipt. */
-    public record Done(OrderSummary order, BigDecimal amount, String tenderMethod, boolean cash, String reason,
+    public record Done(UUID refundId, OrderSummary order, BigDecimal amount, String tenderMethod, boolean cash, String reason,
                        List<RefundedLine> lines, String approvedBy) {
     }
 
-    public record RefundedLine(String name, int quantity) {
+    /** Units of a line that went back, and what they came to. */
+    public record RefundedLine(String name, int quantity, BigDecimal amount) {
     }
 
     private final OlympusApi api;
@@ -118,6 +122,17 @@ public final class RefundViewModel {
         this.clock = clock;
         this.background = background;
         this.ui = ui;
+        // What was wrong is looked at again as the cashier puts it right.
+        for (javafx.beans.Observable input : List.of(amount, reason, tender, cashInstead, cashReason)) {
+            input.addListener(o -> recheck());
+        }
+    }
+
+    private void recheck() {
+        if (!problem.get().isEmpty() && order.get() != null && !busy.get()) {
+            check();
+            serverProblem.set("");
+        }
     }
 
     public StringProperty queryProperty() {
@@ -204,6 +219,7 @@ public final class RefundViewModel {
         attemptKey = null;
         boolean restock = !"restaurant".equals(tenant.industry());
         rows.setAll(full.items().stream().filter(l -> l.refundable() > 0).map(l -> new Row(l, restock)).toList());
+        rows.forEach(row -> row.quantityProperty().addListener(o -> recheck()));
         Map<UUID, BigDecimal> left = full.refundableByPayment();
         tenders.setAll(full.payments().stream().map(p -> new Tender(p, left.getOrDefault(p.id(), BigDecimal.ZERO)))
                 .filter(t -> t.refundable().signum() > 0).toList());
@@ -227,15 +243,21 @@ public final class RefundViewModel {
         int scale = tenant.scale();
         BigDecimal sum = BigDecimal.ZERO.setScale(scale);
         for (Row row : rows) {
-            int units = row.quantityProperty().get();
-            if (units > 0) {
-                OrderSummary.Line line = row.line();
-                BigDecimal before = share(line.total(), line.refundedQuantity(), line.quantity(), scale);
-                BigDecimal after = share(line.total(), line.refundedQuantity() + units, line.quantity(), scale);
-                sum = sum.add(after.subtract(before));
-            }
+            sum = sum.add(amountOf(row));
         }
         return sum;
+    }
+
+    private BigDecimal amountOf(Row row) {
+        int scale = tenant.scale();
+        int units = row.quantityProperty().get();
+        if (units <= 0) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        OrderSummary.Line line = row.line();
+        BigDecimal before = share(line.total(), line.refundedQuantity(), line.quantity(), scale);
+        BigDecimal after = share(line.total(), line.refundedQuantity() + units, line.quantity(), scale);
+        return after.subtract(before);
     }
 
     /** Checks the refund; answers the bundle key of what is missing, empty when it can go. */
@@ -272,7 +294,7 @@ public final class RefundViewModel {
             for (Row row : rows) {
                 if (row.quantityProperty().get() > 0) {
                     lines.add(new OlympusApi.RefundLine(row.line().id(), row.quantityProperty().get(), row.restockProperty().get()));
-                    refunded.add(new RefundedLine(row.line().name(), row.quantityProperty().get()));
+                    refunded.add(new RefundedLine(row.line().name(), row.quantityProperty().get(), amountOf(row)));
                 }
             }
         }
@@ -281,16 +303,38 @@ public final class RefundViewModel {
                 cashInstead.get(), cashInstead.get() ? cashReason.get().trim() : null);
         OlympusApi as = approval == null ? api : approval.api();
         String key = attemptKey;
-        run(() -> as.refund(sale.id(), draft, key), after -> {
+        java.util.Set<UUID> earlier = sale.refunds().stream().map(OrderSummary.Refund::id).collect(java.util.stream.Collectors.toSet());
+        run(() -> {
+            try {
+                return as.refund(sale.id(), draft, key);
+            } catch (RuntimeException e) {
+                if (approval != null) {
+                    approval.end();
+                }
+                throw e;
+            }
+        }, after -> {
             attemptKey = null;
+            UUID refundId = after.refunds().stream().map(OrderSummary.Refund::id).filter(id -> !earlier.contains(id)).findFirst()
+                    .orElse(UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             if (approval != null) {
                 background.execute(approval::end);
             }
-            Done result = new Done(after, total, to.payment().method(), cashInstead.get(), reason.get().trim(), refunded,
-                    approval == null ? null : approval.email());
+            Done result = new Done(refundId, after, total, to.payment().method(), cashInstead.get(), reason.get().trim(), refunded,
+                    approval == null ? null : approval.name());
             show(after);
             done.accept(result);
         });
+    }
+
+    /** The refund's receipt: what went back and to which tender, the sale it refunds, why, and who approved it. */
+    public static Receipt receipt(Done done, TenantProfile tenant, String cashier, Function<BigDecimal, String> money, Instant at) {
+        List<Receipt.Line> lines = done.lines().stream().map(l -> new Receipt.Line(l.name(), List.of(), l.quantity(),
+                "−" + money.apply(l.amount()), null)).toList();
+        return new Receipt(done.order().id(), at, tenant.name(), tenant.receiptFooter(), cashier, lines,
+                List.of(new Receipt.Total("refund_total", "−" + money.apply(done.amount()))),
+                List.of(new Receipt.Total(done.cash() ? "cash" : done.tenderMethod(), money.apply(done.amount()))), null,
+                new Receipt.Refunded(done.refundId(), done.order().orderNumber(), done.reason(), done.approvedBy()));
     }
 
     private Optional<BigDecimal> typedAmount() {

@@ -115,8 +115,7 @@ public final class Till implements AutoCloseable {
 
     private Optional<String> displayName() {
         try {
-            String name = api.client().get("/api/v1/users/me").path("display_name").asString(null);
-            return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.trim());
+            return api.displayName();
         } catch (RuntimeException e) {
             // The name is a courtesy on the receipt; logging in does not depend on it.
             return Optional.empty();

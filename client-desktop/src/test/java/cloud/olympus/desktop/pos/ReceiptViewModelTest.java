@@ -88,7 +88,7 @@ class ReceiptViewModelTest {
         try {
             ReceiptDestination hangs = new ReceiptDestination() {
                 @Override
-                public void print(List<String> lines, String reference) {
+                public void print(cloud.olympus.desktop.receipt.Paper paper) {
                     try {
                         // A device that takes the job and never finishes it.
                         new CountDownLatch(1).await();
@@ -106,7 +106,7 @@ class ReceiptViewModelTest {
                     Duration.ofMillis(300));
             List<String> outcome = new ArrayList<>();
 
-            slow.print(hangs, List.of("line"), "REF", done -> outcome.add(done.problem()));
+            slow.print(hangs, cloud.olympus.desktop.receipt.Paper.plain(List.of("line"), "REF"), done -> outcome.add(done.problem()));
             assertThat(outcome).as("print returns at once").isEmpty();
 
             Runnable answer = ui.poll(5, TimeUnit.SECONDS);

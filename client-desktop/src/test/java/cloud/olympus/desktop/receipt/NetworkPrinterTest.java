@@ -25,12 +25,16 @@ class NetworkPrinterTest {
     @Test
     void sendsTheReceiptAsEscPosWithTheCashierAndACut() throws Exception {
         try (RawPrintServer printer = new RawPrintServer()) {
-            new NetworkPrinter(printer.host(), printer.port()).print(lines, "3F2A9C1E");
+            new NetworkPrinter(printer.host(), printer.port()).print(SampleReceipt.margherita(SampleReceipt.CASHIER).paper(lines));
 
             byte[] job = printer.nextJob(Duration.ofSeconds(5));
             assertThat(RawPrintServer.text(job)).contains("Bella Cucina", "Sale 3F2A9C1E", "1 x Pizza Margherita", "$18.00",
                     "Large +$4.00", "2 x Coca-Cola", "$7.00", "Total", "$27.19", "Cash", "$30.00", "Change", "$2.81",
                     "Served by Carla Cashier", "Grazie!");
+            assertThat(RawPrintServer.text(job)).as("the reference as a Code 128 barcode (GS k 73, set B)")
+                    .contains("\u001dk" + (char) 73 + (char) 10 + "{B3F2A9C1E");
+            assertThat(RawPrintServer.text(job).indexOf("{B3F2A9C1E")).as("under the lines")
+                    .isGreaterThan(RawPrintServer.text(job).indexOf("Grazie!"));
             assertThat(RawPrintServer.cuts(job)).as("ends with a cut (GS V)").isTrue();
             assertThat(new NetworkPrinter(printer.host(), printer.port()).where()).isEqualTo(printer.host() + ":" + printer.port());
         }
@@ -44,7 +48,7 @@ class NetworkPrinterTest {
         }
         long start = System.nanoTime();
         PrintFailure failure = catchThrowableOfType(PrintFailure.class,
-                () -> new NetworkPrinter("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(2)).print(lines, "REF"));
+                () -> new NetworkPrinter("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(2)).print(Paper.plain(lines, "REF")));
 
         assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.REFUSED);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
@@ -73,7 +77,7 @@ class NetworkPrinterTest {
                 NetworkPrinter printer = new NetworkPrinter("127.0.0.1", silent.getLocalPort(), Duration.ofSeconds(1),
                         Duration.ofSeconds(1));
                 long start = System.nanoTime();
-                PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> printer.print(lines, "REF"));
+                PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> printer.print(Paper.plain(lines, "REF")));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
 
                 assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.TIMEOUT);
@@ -123,7 +127,7 @@ class NetworkPrinterTest {
     @Test
     void aHostNameThatDoesNotResolveSaysSo() {
         PrintFailure failure = catchThrowableOfType(PrintFailure.class,
-                () -> new NetworkPrinter("no-such-printer.invalid", 9100).print(lines, "REF"));
+                () -> new NetworkPrinter("no-such-printer.invalid", 9100).print(Paper.plain(lines, "REF")));
 
         assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.UNKNOWN_HOST);
         assertThat(failure.describe(ENGLISH)).isEqualTo(

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cloud.olympus.fx.i18n.Messages;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +42,8 @@ class ReceiptDestinationsTest {
         Path device = Files.createFile(dir.resolve("lp0"));
         DevicePrinter printer = new DevicePrinter(device);
 
-        printer.print(lines, "3F2A9C1E");
-        printer.print(lines, "3F2A9C1E");
+        printer.print(Paper.plain(lines, "3F2A9C1E"));
+        printer.print(Paper.plain(lines, "3F2A9C1E"));
 
         byte[] written = Files.readAllBytes(device);
         String text = RawPrintServer.text(written);
@@ -44,7 +55,7 @@ class ReceiptDestinationsTest {
     @Test
     void aDeviceThatIsNotThereIsReportedAndNotCreated() {
         Path missing = dir.resolve("usb").resolve("lp9");
-        PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> new DevicePrinter(missing).print(lines, "REF"));
+        PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> new DevicePrinter(missing).print(Paper.plain(lines, "REF")));
 
         assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.NO_DEVICE);
         assertThat(failure.describe(ENGLISH)).isEqualTo("There is no device " + missing
@@ -53,11 +64,11 @@ class ReceiptDestinationsTest {
     }
 
     @Test
-    void aPdfFolderGetsOneReadablePdfPerReceipt() throws Exception {
+    void aPdfFolderGetsOneReadablePdfPerReceiptWithABarcodeAScannerReads() throws Exception {
         Path folder = dir.resolve("receipts");
         PdfFolder pdfs = new PdfFolder(folder);
 
-        pdfs.print(lines, "3F2A9C1E");
+        pdfs.print(SampleReceipt.margherita(SampleReceipt.CASHIER).paper(lines));
 
         Path file = folder.resolve("receipt-3F2A9C1E.pdf");
         assertThat(pdfs.file("3F2A9C1E")).isEqualTo(file);
@@ -65,13 +76,20 @@ class ReceiptDestinationsTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(document)).contains("Bella Cucina", "Pizza Margherita", "Coca-Cola",
                     "$27.19", "Served by Carla Cashier");
+            // Printed at 203 dpi, as a thermal printer does, the bars read back as the sale's reference.
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 203, ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            Result read = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, true));
+            assertThat(read.getText()).isEqualTo("3F2A9C1E");
         }
     }
 
     @Test
     void aPdfFolderThatCannotBeMadeIsReported() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("taken"), "a file, not a folder");
-        PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> new PdfFolder(notAFolder).print(lines, "REF"));
+        PrintFailure failure = catchThrowableOfType(PrintFailure.class, () -> new PdfFolder(notAFolder).print(Paper.plain(lines, "REF")));
 
         assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.NOT_WRITABLE);
         assertThat(failure.describe(ENGLISH)).startsWith("Cannot write to " + notAFolder.toAbsolutePath() + ".");
@@ -92,7 +110,7 @@ class ReceiptDestinationsTest {
         assertThat(SystemQueuePrinter.queues()).doesNotContain(queue);
         for (SystemQueuePrinter.Format format : SystemQueuePrinter.Format.values()) {
             PrintFailure failure = catchThrowableOfType(PrintFailure.class,
-                    () -> new SystemQueuePrinter(queue, format).print(lines, "REF"));
+                    () -> new SystemQueuePrinter(queue, format).print(Paper.plain(lines, "REF")));
             assertThat(failure.reason()).isEqualTo(PrintFailure.Reason.NO_QUEUE);
             assertThat(failure.describe(Messages.forLocale(Locale.FRENCH)))
                     .isEqualTo("L’imprimante " + queue + " n’est pas installée sur cet ordinateur.");

@@ -42,6 +42,12 @@ public class OlympusApi {
         return new Session(UUID.fromString(claims.get("sub").asString()), UUID.fromString(claims.get("tid").asString()), roles);
     }
 
+    /** The logged-in user's display name, as printed on receipts; empty when they have none. */
+    public java.util.Optional<String> displayName() {
+        String name = client.get("/api/v1/users/me").path("display_name").asString(null);
+        return name == null || name.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(name.trim());
+    }
+
     public TenantProfile tenant() {
         JsonNode t = client.get("/api/v1/tenant");
         JsonNode settings = t.path("settings");
