@@ -6,15 +6,27 @@ import cloud.olympus.fx.shell.OlympusApplication;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Parent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 /** The desktop app cashiers and owners use: the POS terminal (and, to come, the back-office console). */
 public class DesktopApp extends OlympusApplication {
 
     private Till till;
+    private TillWindow window = new TillWindow(true);
 
     @Override
     protected String titleKey() {
         return "app.desktop.title";
+    }
+
+    @Override
+    public void init() {
+        // Tile pictures and the logo come over plain URL connections, which would otherwise wait for
+        // ever on a server that accepts and never answers; giving up leaves the tile without one.
+        System.setProperty("sun.net.client.defaultConnectTimeout",
+                System.getProperty("sun.net.client.defaultConnectTimeout", "5000"));
+        System.setProperty("sun.net.client.defaultReadTimeout", System.getProperty("sun.net.client.defaultReadTimeout", "15000"));
     }
 
     @Override
@@ -30,14 +42,21 @@ public class DesktopApp extends OlympusApplication {
         return java.util.List.of(getClass().getResource("/cloud/olympus/desktop/pos.css").toExternalForm());
     }
 
+    /** Full screen unless asked for a window; see {@link TillWindow}. */
+    @Override
+    protected void prepare(Stage stage, ClientShell shell) {
+        window = TillWindow.from(shell.config(), getParameters().getUnnamed(), System::getenv);
+        window.apply(stage, Screen.getPrimary().getBounds());
+    }
+
     @Override
     protected double width() {
-        return 1280;
+        return window.size(Screen.getPrimary().getBounds(), Screen.getPrimary().getVisualBounds())[0];
     }
 
     @Override
     protected double height() {
-        return 800;
+        return window.size(Screen.getPrimary().getBounds(), Screen.getPrimary().getVisualBounds())[1];
     }
 
     @Override

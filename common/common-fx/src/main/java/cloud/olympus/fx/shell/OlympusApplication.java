@@ -22,6 +22,13 @@ public abstract class OlympusApplication extends Application {
 
     protected abstract double height();
 
+    /**
+     * Sets the stage up before it is first shown: full screen, say. By default nothing, and the
+     * client opens as a window of {@link #width()} by {@link #height()}.
+     */
+    protected void prepare(Stage stage, ClientShell shell) {
+    }
+
     /** The client's own stylesheets, on top of the shared one. */
     protected java.util.List<String> stylesheets() {
         return java.util.List.of();
@@ -30,7 +37,9 @@ public abstract class OlympusApplication extends Application {
     @Override
     public void start(Stage stage) {
         shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv));
-        shell.show(stage, firstView(shell), titleKey(), width(), height(), stylesheets());
+        Parent first = firstView(shell);
+        prepare(stage, shell);
+        shell.show(stage, first, titleKey(), width(), height(), stylesheets());
         if (Boolean.getBoolean("olympus.startup.report")) {
             // For the start-up benchmark: the first frame is on screen once this pulse has run.
             javafx.application.Platform.runLater(() -> {
