@@ -43,13 +43,13 @@ final class TillRoot extends StackPane {
             Session session = till.session().orElseThrow();
             var stored = loggedIn.catalogue();
             brand(stored.tenant().accentColor());
-            CatalogueViewModel catalogue = new CatalogueViewModel(stored.items(), till.settings().favourites());
+            CatalogueViewModel catalogue = new CatalogueViewModel(stored.items(), stored.categories(), till.settings().favourites());
             CartViewModel cart = new CartViewModel(stored.tenant());
             // Prices, stock and new items reach the till every two minutes while it is open.
             var refresher = shell.background().scheduleWithFixedDelay(() -> {
                 try {
                     var fresh = till.catalogue().refresh(till.api());
-                    Platform.runLater(() -> catalogue.replace(fresh.items()));
+                    Platform.runLater(() -> catalogue.replace(fresh.items(), fresh.categories()));
                 } catch (RuntimeException offline) {
                     // Offline or logged out: the till keeps selling from what it has.
                 }

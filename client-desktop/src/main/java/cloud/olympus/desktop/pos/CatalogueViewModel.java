@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -36,11 +38,19 @@ public final class CatalogueViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty category = new SimpleStringProperty(ALL);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TileColours> tileColours = new ReadOnlyObjectWrapper<>(TileColours.none());
+    private List<CatalogueItem.Category> categoryDetails;
     private Set<UUID> favourites;
     private int matches;
 
     public CatalogueViewModel(List<CatalogueItem> catalogue, Set<UUID> favourites) {
+        this(catalogue, List.of(), favourites);
+    }
+
+    /** A catalogue with its categories as the server keeps them, for their tile colours. */
+    public CatalogueViewModel(List<CatalogueItem> catalogue, List<CatalogueItem.Category> categories, Set<UUID> favourites) {
         this.favourites = Set.copyOf(favourites);
+        this.categoryDetails = List.copyOf(categories);
         index(catalogue);
         query.addListener((obs, old, text) -> refresh());
         category.addListener((obs, old, text) -> refresh());
@@ -51,6 +61,12 @@ public final class CatalogueViewModel {
     public void replace(List<CatalogueItem> catalogue) {
         index(catalogue);
         refresh();
+    }
+
+    /** Takes a newer catalogue and its categories, whose colours may have changed too. */
+    public void replace(List<CatalogueItem> catalogue, List<CatalogueItem.Category> categories) {
+        this.categoryDetails = List.copyOf(categories);
+        replace(catalogue);
     }
 
     private void index(List<CatalogueItem> catalogue) {
@@ -83,6 +99,15 @@ public final class CatalogueViewModel {
         if (!all.equals(categories)) {
             categories.setAll(all);
         }
+        TileColours colours = TileColours.of(categoryDetails, names);
+        if (!colours.equals(tileColours.get())) {
+            tileColours.set(colours);
+        }
+    }
+
+    /** The colour of each category's tiles. */
+    public ReadOnlyObjectProperty<TileColours> tileColoursProperty() {
+        return tileColours.getReadOnlyProperty();
     }
 
     public ObservableList<CatalogueItem> visible() {

@@ -40,18 +40,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
- * The till: products on the left (categories, search, scanner), the sale on the right, and the
- * panels for modifiers, customer, discount, payment, receipt and open orders over it.
+ * The till: products on the left (categories, search, scanner), the sale on the right (under
+ * them on a portrait screen; see {@link PosLayout}), and the panels for modifiers, customer,
+ * discount, payment, receipt and open orders over it.
  */
 public final class PosView extends StackPane {
 
@@ -67,6 +66,7 @@ public final class PosView extends StackPane {
     private final ListView<CartLine> lines = new ListView<>();
     private final StringBuilder scanned = new StringBuilder();
     private final java.util.Map<TileKey, Node> tiles = new java.util.HashMap<>();
+    private final TilePictures pictures = new TilePictures();
 
     public PosView(Till till, Session session, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
                    Messages messages, Executor background, Executor ui, Path receipts, Runnable toggleTheme, Runnable logout) {
@@ -80,11 +80,7 @@ public final class PosView extends StackPane {
         this.receipts = receipts;
         setId("pos");
         getStyleClass().add("pos");
-        BorderPane layout = new BorderPane();
-        layout.setTop(topBar(connection, toggleTheme, logout));
-        layout.setCenter(products());
-        layout.setRight(saleColumn());
-        getChildren().add(layout);
+        getChildren().add(new PosLayout(topBar(connection, toggleTheme, logout), products(), saleColumn()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_TYPED, this::scannerInput);
         Platform.runLater(search::requestFocus);
@@ -195,7 +191,7 @@ public final class PosView extends StackPane {
         renderCategories.run();
         catalogue.categories().addListener((ListChangeListener<String>) c -> renderCategories.run());
 
-        TilePane grid = new TilePane();
+        ProductGrid grid = new ProductGrid(catalogue.tileColoursProperty());
         grid.setId("product-grid");
         grid.getStyleClass().add("product-grid");
         Runnable renderGrid = () -> grid.getChildren().setAll(catalogue.visible().stream().map(this::cachedTile).toList());
@@ -222,20 +218,8 @@ public final class PosView extends StackPane {
     }
 
     private Node tile(CatalogueItem item) {
-        Label name = new Label((catalogue.isFavourite(item) ? "★ " : "") + item.name());
-        name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
-        Label price = new Label(item.openPrice() ? messages.get("pos.open_price") : cart.format(item.unitPrice()));
-        price.getStyleClass().add("tile-price");
-        VBox box = new VBox(name, price);
-        Button tile = new Button();
-        tile.setGraphic(box);
-        tile.getStyleClass().add("product-tile");
-        tile.setId("item-" + item.sku().replaceAll("\\W+", "-").toLowerCase(java.util.Locale.ROOT));
-        if (item.soldOut()) {
-            tile.getStyleClass().add("sold-out");
-            tile.setDisable(true);
-        }
+        Button tile = new ProductTile(item, catalogue.isFavourite(item),
+                item.openPrice() ? messages.get("pos.open_price") : cart.format(item.unitPrice()), pictures);
         tile.setOnAction(e -> ring(item));
         tile.setOnContextMenuRequested(e -> {
             MenuItem favourite = new MenuItem(messages.get(catalogue.isFavourite(item) ? "pos.unfavourite" : "pos.favourite"));
@@ -248,7 +232,7 @@ public final class PosView extends StackPane {
         return tile;
     }
 
-    private Node saleColumn() {
+    private SalePanel saleColumn() {
         Label customer = new Label();
         customer.setId("cart-customer");
         customer.getStyleClass().add("subtitle");
@@ -299,9 +283,7 @@ public final class PosView extends StackPane {
         pay.setMaxWidth(Double.MAX_VALUE);
         HBox tools = new HBox(discountButton, clear);
         tools.getStyleClass().add("cart-tools");
-        VBox column = new VBox(customerRow, lines, totals, tools, pay);
-        column.getStyleClass().add("sale");
-        return column;
+        return new SalePanel(customerRow, lines, totals, tools, pay);
     }
 
     private final class CartCell extends ListCell<CartLine> {
