@@ -165,7 +165,7 @@ class TillLayoutTest {
             assertOnScreen(stage, "#cart-total");
             assertThat(robot.lookup("#cart-total").queryAs(Label.class).getText()).isEqualTo("$45.13");
             assertOnScreen(stage, "#search");
-            for (Node button : robot.lookup("#pos .top-bar .button").queryAll()) {
+            for (Node button : topBarButtons()) {
                 assertOnScreen(stage, button);
             }
             assertTapTargets(at);
@@ -206,14 +206,16 @@ class TillLayoutTest {
         robot.clickOn("#item-bev-cok");
         for (int[] size : new int[][]{{1024, 768}, {768, 1024}}) {
             resize(stage, size[0], size[1]);
-            for (Node button : robot.lookup("#pos .top-bar .button").queryAll()) {
+            for (Node button : topBarButtons()) {
                 assertOnScreen(stage, button);
             }
             List<Node> labelled = new ArrayList<>(robot.lookup("#pos .button").queryAll());
             labelled.add(robot.lookup("#pos .connection-badge").query());
             for (Node node : labelled) {
                 if (shown(node) && !node.getStyleClass().contains("product-tile")) {
-                    assertThat(robot.from(node).lookup(".text").queryAs(Text.class).getText())
+                    // The button's own words, not those of a graphic such as a shortcut's key.
+                    assertThat(robot.from(node).lookup(".text").queryAllAs(Text.class).stream().filter(t -> t.getParent() == node)
+                            .findFirst().orElseThrow().getText())
                             .as("the words on %s at %d×%d", node.getId(), size[0], size[1]).isEqualTo(((Labeled) node).getText());
                 }
             }
@@ -280,6 +282,11 @@ class TillLayoutTest {
                 assertThat(((Label) amount).getText()).doesNotContain("…");
             }
         }
+    }
+
+    /** The top bar's buttons that are there now (the outbox's count is left out of the layout while nothing waits). */
+    private List<Node> topBarButtons() {
+        return robot.lookup("#pos .top-bar .button").queryAll().stream().filter(Node::isManaged).toList();
     }
 
     private void assertOnScreen(Stage stage, String query) {

@@ -103,8 +103,8 @@ public final class PosView extends StackPane {
         Outbox outbox = till.outbox();
         outbox.onChange(state -> ui.execute(() -> showOutbox(waiting, state)));
         showOutbox(waiting, outbox.state());
-        Button orders = button("orders-button", messages.get("pos.orders") + "  F4", e -> openOrders());
-        Button refund = button("refund-button", messages.get("pos.refund") + "  F6", e -> openRefund(""));
+        Button orders = keyed(button("orders-button", messages.get("pos.orders"), e -> openOrders()), "F4");
+        Button refund = keyed(button("refund-button", messages.get("pos.refund"), e -> openRefund("")), "F6");
         Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
         Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
         Label who = new Label(String.join(", ", session.roles()));
@@ -219,7 +219,8 @@ public final class PosView extends StackPane {
 
     private Node tile(CatalogueItem item) {
         Button tile = new ProductTile(item, catalogue.isFavourite(item),
-                item.openPrice() ? messages.get("pos.open_price") : cart.format(item.unitPrice()), pictures);
+                item.openPrice() ? messages.get("pos.open_price") : cart.format(item.unitPrice()),
+                item.soldOut() ? messages.get("pos.sold_out") : null, pictures);
         tile.setOnAction(e -> ring(item));
         tile.setOnContextMenuRequested(e -> {
             MenuItem favourite = new MenuItem(messages.get(catalogue.isFavourite(item) ? "pos.unfavourite" : "pos.favourite"));
@@ -525,6 +526,15 @@ public final class PosView extends StackPane {
 
     private void refocus() {
         search.requestFocus();
+    }
+
+    /** Shows a button's keyboard shortcut after its words; a narrow screen leaves it out (pos.css). */
+    private static Button keyed(Button button, String key) {
+        Label hint = new Label(key);
+        hint.getStyleClass().add("key-hint");
+        button.setGraphic(hint);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        return button;
     }
 
     private static Button button(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

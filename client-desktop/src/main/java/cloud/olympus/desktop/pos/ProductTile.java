@@ -19,7 +19,11 @@ final class ProductTile extends Button {
 
     static final PseudoClass PICTURE = PseudoClass.getPseudoClass("picture");
 
-    ProductTile(CatalogueItem item, boolean favourite, String price, TilePictures pictures) {
+    /**
+     * @param soldOut what to say on an item the catalogue says is sold out, or null: the tile still
+     *                rings it up, since the customer holding one at the till shows the count was wrong
+     */
+    ProductTile(CatalogueItem item, boolean favourite, String price, String soldOut, TilePictures pictures) {
         getStyleClass().addAll("product-tile", TileColours.styleClass(item.category()));
         setId("item-" + item.sku().replaceAll("\\W+", "-").toLowerCase(Locale.ROOT));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -34,6 +38,12 @@ final class ProductTile extends Button {
         amount.getStyleClass().add("tile-price");
         amount.setMinHeight(USE_PREF_SIZE);
         VBox text = new VBox(name, amount);
+        if (soldOut != null) {
+            Label marker = new Label(soldOut);
+            marker.getStyleClass().add("tile-sold-out");
+            marker.setMinHeight(USE_PREF_SIZE);
+            text.getChildren().add(marker);
+        }
         text.getStyleClass().add("tile-text");
         text.setMinHeight(0);
         VBox face = new VBox(text);
@@ -42,9 +52,8 @@ final class ProductTile extends Button {
         face.prefHeightProperty().bind(heightProperty());
         face.setMinSize(0, 0);
         setGraphic(face);
-        if (item.soldOut()) {
+        if (soldOut != null) {
             getStyleClass().add("sold-out");
-            setDisable(true);
         }
         pictures.picture(item.imageUrl()).ifPresent(image -> showWhenLoaded(image, face));
     }
