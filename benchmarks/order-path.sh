@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Order creation through the full stack against the same SQL through pgbench; writes docs/benchmarks.md.
+# Order creation and till sales through the full stack against the same SQL through pgbench; writes docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v pgbench >/dev/null; then
