@@ -74,6 +74,8 @@ public final class SalesAttentionViewModel {
         String reasonKey;
         if (sale == null || "unreadable".equals(kind)) {
             reasonKey = "attention.reason.unreadable";
+        } else if ("conflict".equals(kind) || "idempotency-key-reused".equals(kind)) {
+            reasonKey = "attention.reason.duplicate";
         } else if (!"sale-not-recordable".equals(kind)) {
             reasonKey = "attention.reason.other";
         } else if (field == null) {

@@ -41,6 +41,8 @@ class SalesAttentionViewModelTest {
                 .isEqualTo("A quantity on the sale is not possible (lines[2].quantity).");
         assertThat(reason(sale, "validation", null, Messages.forLocale(new Locale("es"))))
                 .isEqualTo("El servidor no pudo registrar la venta (detail).");
+        assertThat(reason(sale, "conflict", "id", Messages.forLocale(Locale.ENGLISH)))
+                .isEqualTo("Another sale on the server already has this sale's id (id).");
         assertThat(SalesAttentionViewModel.entry(new Outbox.Refused("k", null, null)).reasonKey())
                 .isEqualTo("attention.reason.unreadable");
         SalesAttentionViewModel.Entry entry = SalesAttentionViewModel.entry(new Outbox.Refused("k", sale,

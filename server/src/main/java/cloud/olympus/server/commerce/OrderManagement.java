@@ -191,11 +191,12 @@ public class OrderManagement {
                     .with("status", order.status().wireName())
                     .with("allowed", order.status().allowedMoves().stream().map(OrderStatus::wireName).toList());
         }
-        if (target == OrderStatus.COMPLETED && order.paymentStatus() != PaymentStatus.PAID) {
+        // Paid in full once is enough: a dish refunded while the rest is served still completes.
+        if (target == OrderStatus.COMPLETED && order.balanceDue().signum() > 0) {
             throw ApiProblem.conflict("Order " + order.orderNumber() + " is not paid: " + order.balanceDue() + " "
                     + order.currency() + " due").with("balance_due", order.balanceDue());
         }
-        if (target == OrderStatus.CANCELLED && order.paidTotal().signum() > 0) {
+        if (target == OrderStatus.CANCELLED && order.paidTotal().compareTo(order.refundedTotal()) > 0) {
             throw ApiProblem.conflict("Refund the payments of order " + order.orderNumber() + " before cancelling it");
         }
         moveTo(order, target, caller.userId());

@@ -196,6 +196,12 @@ public class TillSales {
                     "today's catalogue"));
         }
 
+        // Discounts are a manager's to give; one given by anyone else is recorded, and a manager looks at it.
+        if (!discounts.isEmpty() && !caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+            differences.add(new Order.Discrepancy(null, "discount", charged.discountTotal().toPlainString(), null,
+                    "a discount given without a manager"));
+        }
+
         // Tenders: they must cover the total; cash beyond it is change.
         List<Tender> tenders = sale.tenders();
         BigDecimal tendered = zero(scale);

@@ -171,6 +171,31 @@ class OutboxTests extends ApiTest {
     }
 
     @Test
+    void aSaleWhoseIdIsAlreadyTakenIsSetAsideNotTriedForEver() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "4.00", 10);
+        OlympusApi api = loggedIn(shop);
+        // One id already recorded from another terminal (its key is the id), one taken by an online order.
+        OrderDraft first = TillDrafts.sale(UUID.fromString(cup), 1, "4.00", "card");
+        api.recordSale(first);
+        OrderDraft otherTerminal = new OrderDraft(first.id(), first.source(), first.lines(), null, List.of(), null,
+                first.tenders(), UUID.randomUUID(), null, Instant.now(), false, first.subtotal(), first.tax(), first.total());
+        UUID online = UUID.randomUUID();
+        api.client().post("/api/v1/orders", Map.of("id", online.toString(), "source", "online",
+                "items", TestShop.lines(cup, 1)), "web-" + online);
+        OrderDraft takenId = TillDrafts.sale(online, Instant.now(), UUID.fromString(cup), 1, "4.00", "cash", null);
+        try (Outbox outbox = new Outbox(dir, api, Clock.systemUTC())) {
+            outbox.add(otherTerminal);
+            outbox.add(takenId);
+            assertThat(outbox.flush()).isTrue();
+            assertThat(outbox.state().pending()).isZero();
+            assertThat(outbox.refused()).extracting(r -> r.problem().status() + " " + r.problem().kind())
+                    .containsExactlyInAnyOrder("422 idempotency-key-reused", "409 conflict");
+        }
+        assertThat(orderIds(shop)).hasSize(2);
+    }
+
+    @Test
     void anEndedSessionInTheMiddleOfAQueueWaitsForTheCashierToLogInAgainAndThenSendsEverything() {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "4.00", 10);

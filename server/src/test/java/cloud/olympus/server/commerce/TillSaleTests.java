@@ -100,6 +100,56 @@ class TillSaleTests extends ApiTest {
     }
 
     @Test
+    void aKitchenSaleRefundedInPartIsStillServedAndOneRefundedInFullIsCancelled() {
+        TestShop shop = openShop("restaurant");
+        String soup = shop.item("SOUP", "10.00", 20);
+        Http owner = shop.owner();
+        UUID served = UUID.randomUUID();
+        UUID sentBack = UUID.randomUUID();
+        for (UUID id : List.of(served, sentBack)) {
+            assertThat(send(owner, sale(id, Instant.now(), List.of(line(soup, 2, "10.00")), "20.00", "1.75", "21.75",
+                    List.of(tender("card", "21.75", null)))).json().get("status").asString()).isEqualTo("confirmed");
+        }
+        assertThat(owner.put("/api/v1/orders/" + sentBack + "/status", Map.of("status", "cancelled")).status())
+                .as("paid and not refunded: refund first").isEqualTo(409);
+
+        assertThat(owner.post("/api/v1/orders/" + served + "/refunds", Map.of("amount", "10.88", "reason", "one soup cold"))
+                .status()).isEqualTo(201);
+        for (String next : List.of("preparing", "ready", "completed")) {
+            Http.Response moved = owner.put("/api/v1/orders/" + served + "/status", Map.of("status", next));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+
+        assertThat(owner.post("/api/v1/orders/" + sentBack + "/refunds", Map.of("amount", "21.75", "reason", "left"))
+                .status()).isEqualTo(201);
+        Http.Response cancelled = owner.put("/api/v1/orders/" + sentBack + "/status", Map.of("status", "cancelled"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("payment_status").asString()).isEqualTo("refunded");
+        Ledgers.assertStockMatchesLedger(ownerDataSource);
+    }
+
+    @Test
+    void aDiscountACashierGaveIsRecordedAndWaitsForAManager() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 20);
+        String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
+        // 10.00 less 2.00, at 8.25 %: 8.00 + 0.66
+        Map<String, Object> body = sale(UUID.randomUUID(), Instant.now(), List.of(line(cup, 1, "10.00")), "10.00", "0.66", "8.66",
+                List.of(tender("cash", "10.00", null)));
+        body.put("discounts", List.of(Map.of("type", "fixed", "value", "2.00", "reason", "friend")));
+        Http.Response sale = send(http(cashier), body);
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        assertThat(sale.json().get("total").toString()).isEqualTo("8.66");
+        assertThat(sale.json().get("needs_review").asBoolean()).isTrue();
+        assertThat(sale.json().get("discrepancies").findValuesAsString("kind")).containsExactly("discount");
+
+        // The same from a manager's till is just a sale.
+        Map<String, Object> managers = new LinkedHashMap<>(body);
+        managers.put("id", UUID.randomUUID().toString());
+        assertThat(send(shop.owner(), managers).json().get("needs_review").asBoolean()).isFalse();
+    }
+
+    @Test
     void twoTillsSellingTheLastUnitOfflineAreBothRecordedAndTheStockShowsIt() {
         TestShop shop = openShop("retail");
         String lamp = shop.item(Map.of("sku", "LAMP", "name", "Lamp", "unit_price", "10.00", "current_stock", 1, "min_stock", 0));

@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>It never gives up on a paid sale. A session the server ended waits for the cashier to log in
  * again ({@link State#needsLogin()}); a busy or unreachable server is tried again later. Only a
- * refusal saying the sale cannot be recorded (422) moves it to {@code failed/}, with the server's
- * reason, where it waits for a person: a manager retries it or discards it with a reason, and a
+ * refusal saying the sale cannot be recorded as it is (422; 400 for a sale the server cannot read;
+ * 409 for an id another sale already has) moves it to {@code failed/}, with the server's reason, where it waits for a person: a manager retries it or discards it with a reason, and a
  * discarded sale is kept in {@code discarded/}, never deleted. Sent sales stay in {@code sent/} for
  * {@link #KEEP_SENT} and are then trimmed, so a till that sells for years does not fill its disk.
  */
@@ -167,7 +167,8 @@ public class Outbox implements AutoCloseable {
                 publish(state.reachable(), e.getMessage(), false);
                 return false;
             } catch (OlympusApiException e) {
-                if (e.status() == 422) {
+                if (e.status() == 422 || e.status() == 409 || e.status() == 400) {
+                    // Cannot be recorded as it is (or its id is another sale's): sending it again will not help.
                     refuse(file, e);
                     continue;
                 }
