@@ -129,6 +129,21 @@ class TillSaleTests extends ApiTest {
     }
 
     @Test
+    void aSaleKeptOfflineSinceYesterdayIsListedWhenItWasRungNotWhenItArrived() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 20);
+        Instant rung = Instant.now().minus(java.time.Duration.ofHours(26)).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = sale(UUID.randomUUID(), rung, List.of(line(cup, 1, "10.00")), "10.00", "0.83", "10.83",
+                List.of(tender("cash", "10.83", null)));
+        body.put("offline", true);
+        String id = send(shop.owner(), body).json().get("id").asString();
+        JsonNode then = shop.owner().get("/api/v1/orders?from=" + rung.minusSeconds(3600) + "&to=" + rung.plusSeconds(3600))
+                .json().get("data");
+        assertThat(then.valueStream().map(o -> o.get("id").asString())).containsExactly(id);
+        assertThat(shop.owner().get("/api/v1/orders?from=" + Instant.now().minusSeconds(3600)).json().get("data")).isEmpty();
+    }
+
+    @Test
     void aDiscountACashierGaveIsRecordedAndWaitsForAManager() {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 20);

@@ -149,7 +149,11 @@ public class OrderRepository {
         return order.map(o -> withDetails(o, lines(o), payments(o), refunds(o)));
     }
 
-    /** Newest first, filtered; {@code before} is the created_at and id of the last order of the previous page. */
+    /**
+     * Newest first, filtered; {@code before} is the created_at and id of the last order of the
+     * previous page. From and to are when the sale happened: when the till rang it, for a till sale
+     * that arrived later.
+     */
     public List<Order> page(OrderFilter filter, Instant before, UUID beforeId, int limit) {
         List<Order> orders = jdbc.sql("SELECT " + COLUMNS + """
                          FROM commerce.orders
@@ -158,8 +162,8 @@ public class OrderRepository {
                           AND (CAST(:number AS text) IS NULL OR order_number = :number
                                OR CAST(:lowId AS uuid) IS NOT NULL AND id BETWEEN :lowId AND :highId)
                           AND (CAST(:source AS text) IS NULL OR source = :source)
-                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
-                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
+                          AND (CAST(:from AS timestamptz) IS NULL OR COALESCE(rung_at, created_at) >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR COALESCE(rung_at, created_at) < :to)
                           AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
                           AND (CAST(:before AS timestamptz) IS NULL OR (created_at, id) < (:before, :beforeId))
                         ORDER BY created_at DESC, id DESC

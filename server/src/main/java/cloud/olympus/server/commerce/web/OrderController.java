@@ -92,7 +92,7 @@ class OrderController {
             description = "Filters: status (one or several, comma separated: pending,confirmed), source, customer_id, "
                     + "number (an order number, or the eight-character reference printed on a receipt), needs_review (sales whose amounts differ from the catalogue "
                     + "and wait for a manager), and from/to as instants (2026-11-25T08:00:00Z) or business dates (2026-11-25, "
-                    + "in the tenant's time zone).")
+                    + "in the tenant's time zone), which select by when the sale happened: a till sale by when it was rung.")
     Page<OrderView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                          @RequestParam(name = "customer_id", required = false) UUID customerId,
