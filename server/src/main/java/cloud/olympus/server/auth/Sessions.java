@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the caller (same status, same body, same time); a refresh token works once, and presenting it
  * again revokes every token of its session, unless it comes again within the grace period
  * ({@code olympus.auth.refresh-grace}, 30 s): then the answer to its first use was lost on the way,
- * and it gets a fresh pair of the same session.
+ * and it gets a fresh pair of the same session, while the token of the lost answer is spent.
  */
 @Service
 public class Sessions {
@@ -130,8 +130,12 @@ public class Sessions {
             }
             if (!lostAnswer) {
                 refreshTokens.markUsed(token.id());
+            } else {
+                // Within the grace period the same token gets another pair of the same session: its first answer was
+                // lost. The token that answer carried is spent, so one refresh token lives on, and whoever shows the
+                // other after the grace period ends the session, as any reuse does.
+                refreshTokens.spendFamily(token.familyId());
             }
-            // Within the grace period the same token gets another pair of the same session: its first answer was lost.
             String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent);
             String access = accessTokens.issue(token.userId(), tenantId, token.familyId(), user.get().roles());
             return Optional.of(new TokenPair(access, next, accessTokens.lifetimeSeconds()));

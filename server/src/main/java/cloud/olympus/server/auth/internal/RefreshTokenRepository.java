@@ -50,6 +50,13 @@ public class RefreshTokenRepository {
         jdbc.sql("UPDATE auth.refresh_tokens SET used_at = now() WHERE id = :id").param("id", id).update();
     }
 
+    /** Spends every live token of the session: a later use of any of them is then a reuse. */
+    public int spendFamily(UUID familyId) {
+        return jdbc.sql("UPDATE auth.refresh_tokens SET used_at = now() WHERE family_id = :family AND used_at IS NULL "
+                        + "AND revoked_at IS NULL")
+                .param("family", familyId).update();
+    }
+
     public int revokeFamily(UUID familyId) {
         return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE family_id = :family AND revoked_at IS NULL")
                 .param("family", familyId).update();
