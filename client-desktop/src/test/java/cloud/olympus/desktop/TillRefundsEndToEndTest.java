@@ -234,7 +234,7 @@ class TillRefundsEndToEndTest {
         logIn("a-brand-new-password");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());
         assertThat(robot.lookup("#session-ended").query().isVisible()).isFalse();
-        List<OrderSummary> today = owner.completedSince(java.time.Instant.now().minusSeconds(600));
+        List<OrderSummary> today = owner.salesSince(java.time.Instant.now().minusSeconds(600));
         assertThat(today).anySatisfy(o -> assertThat(o.items()).extracting(OrderSummary.Line::sku).containsExactly("PRD-SHA"));
     }
 

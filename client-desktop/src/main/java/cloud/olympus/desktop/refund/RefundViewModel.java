@@ -199,7 +199,7 @@ public final class RefundViewModel {
     /** The sales matching the query (a number or a receipt's reference), or, with none, the last day's sales. */
     public void search() {
         String text = query.get().trim();
-        run(() -> text.isEmpty() ? api.completedSince(clock.instant().minus(Duration.ofDays(1))) : api.findOrders(text),
+        run(() -> text.isEmpty() ? api.salesSince(clock.instant().minus(Duration.ofDays(1))) : api.findOrders(text),
                 results -> {
                     found.setAll(results);
                     problem.set(results.isEmpty() ? "refund.not_found" : "");

@@ -205,6 +205,11 @@ class RefundViewModelTest {
         model.queryProperty().set(sale.id().toString().substring(0, 8).toUpperCase(Locale.ROOT));
         model.search();
         assertThat(model.found()).singleElement().satisfies(o -> assertThat(o.id()).isEqualTo(sale.id()));
+        model.queryProperty().set("");
+        model.search();
+        assertThat(model.found()).as("today's sales, the one still with the kitchen first").first()
+                .satisfies(o -> assertThat(o.status()).isEqualTo("confirmed"))
+                .satisfies(o -> assertThat(o.id()).isEqualTo(sale.id()));
         model.queryProperty().set("no-such-sale");
         model.search();
         assertThat(model.problemProperty().get()).isEqualTo("refund.not_found");

@@ -195,9 +195,13 @@ public class OlympusApi {
                 .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList();
     }
 
-    /** Completed sales since {@code from} (the start of the business day), newest first. */
-    public List<OrderSummary> completedSince(Instant from) {
-        return client.get("/api/v1/orders?limit=50&status=completed&from=" + encode(from.toString())).get("data").valueStream()
+    /**
+     * Paid sales since {@code from}, newest first: completed ones, and those still with the kitchen;
+     * not cancelled or still open ones.
+     */
+    public List<OrderSummary> salesSince(Instant from) {
+        return client.get("/api/v1/orders?limit=50&status=confirmed,preparing,ready,completed&from=" + encode(from.toString()))
+                .get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList();
     }
 
