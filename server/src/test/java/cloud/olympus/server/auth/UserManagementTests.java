@@ -14,6 +14,23 @@ import org.junit.jupiter.api.Test;
 class UserManagementTests extends ApiTest {
 
     @Test
+    void eachUserSeesWhatTheyMayDo() {
+        var tenant = openTenant("restaurant", "starter");
+        Http owner = http(tenant.accessToken());
+        Http cashier = http(TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier"));
+        Http kitchen = http(TestTenants.addUserAndLogin(owner, tenant.slug(), "kitchen"));
+        assertThat(permissions(cashier)).contains("sale_record", "payment_take", "customer_edit", "open_price_enter")
+                .doesNotContain("order_refund", "discount_apply", "user_admin");
+        assertThat(permissions(kitchen)).containsExactlyInAnyOrder("alert_view", "catalogue_view", "order_prepare", "order_view",
+                "tenant_view");
+        assertThat(permissions(owner)).hasSize(cloud.olympus.model.auth.Permission.values().length);
+    }
+
+    private static List<String> permissions(Http as) {
+        return as.get("/api/v1/users/me").json().get("permissions").valueStream().map(n -> n.asString()).toList();
+    }
+
+    @Test
     void ownersCreateReadUpdateAndDeleteUsers() {
         var tenant = openTenant("restaurant", "starter");
         Http owner = http(tenant.accessToken());

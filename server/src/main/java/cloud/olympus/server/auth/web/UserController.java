@@ -50,10 +50,10 @@ class UserController {
     @GetMapping("/me")
     @Operation(summary = "The user the access token belongs to",
             description = "Also while an owner acts for a location (X-Tenant-Id): the user is read from their own tenant.")
-    UserView me() {
+    MeView me() {
         var caller = CurrentCaller.get();
         return TenantContext.callAs(caller.homeTenantId(), () -> accounts.find(caller.userId()))
-                .map(UserView::of).orElseThrow(() -> ApiProblem.notFound("User"));
+                .map(user -> MeView.of(user, caller)).orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
     @GetMapping
@@ -126,6 +126,21 @@ class UserController {
                              @Size(max = 50) String phone,
                              @Size(max = 255) String displayName,
                              Map<String, Object> metadata) {
+    }
+
+    /**
+     * The caller as a user, with what they may do where they act now (the roles of their token,
+     * through the access table), so that clients offer only that.
+     */
+    record MeView(UUID id, String email, String phone, String displayName, List<String> roles, List<String> permissions,
+                  Map<String, Object> metadata, Instant lastLogin, Instant createdAt, Instant updatedAt) {
+        static MeView of(User user, cloud.olympus.server.auth.Caller caller) {
+            return new MeView(user.id(), user.email(), user.phone(), user.displayName(),
+                    caller.roles().stream().sorted().map(Role::wireName).toList(),
+                    cloud.olympus.model.auth.AccessPolicy.permissionsOf(caller.roles()).stream().sorted()
+                            .map(cloud.olympus.model.auth.Permission::wireName).toList(),
+                    user.metadata(), user.lastLogin(), user.createdAt(), user.updatedAt());
+        }
     }
 
     record UserView(UUID id, String email, String phone, String displayName, List<String> roles,

@@ -1,0 +1,70 @@
+package cloud.olympus.model.auth;
+
+import cloud.olympus.model.WireNames;
+import java.util.Optional;
+
+/**
+ * Something a person may do in a business. Endpoints require a permission, never a role; which
+ * roles grant which permissions is {@link AccessPolicy}'s table alone. The wire form is the
+ * lower-case name ({@code "order_refund"}), as {@code GET /api/v1/users/me} lists them.
+ */
+public enum Permission {
+    /** See the business's profile, branding and settings that tills need. */
+    TENANT_VIEW,
+    /** Change the business's settings and branding. */
+    TENANT_SETTINGS,
+    /** See the organisation's locations. */
+    LOCATION_VIEW,
+    /** Open a new location of the organisation. */
+    LOCATION_CREATE,
+    /** Act for one of the organisation's locations ({@code X-Tenant-Id}). */
+    LOCATION_ACT,
+    /** See events the server set aside for an operator. */
+    OPERATIONS_VIEW,
+    /** Create, change and remove users, and see them. */
+    USER_ADMIN,
+    /** See the catalogue: items, prices, categories. */
+    CATALOGUE_VIEW,
+    /** Create and change items and categories. */
+    CATALOGUE_EDIT,
+    /** See an item's stock movements. */
+    STOCK_VIEW,
+    /** Count stock and record receipts, waste and corrections. */
+    STOCK_ADJUST,
+    /** See stock alerts. */
+    ALERT_VIEW,
+    /** Acknowledge a stock alert. */
+    ALERT_ACKNOWLEDGE,
+    /** See orders and sales. */
+    ORDER_VIEW,
+    /** Place an order to be paid. */
+    ORDER_CREATE,
+    /** Record a sale a till finished. */
+    SALE_RECORD,
+    /** Move an order through the kitchen: preparing, ready. */
+    ORDER_PREPARE,
+    /** Confirm, complete or cancel an order. */
+    ORDER_MANAGE,
+    /** Take a payment for an order. */
+    PAYMENT_TAKE,
+    /** Refund an order's payments. */
+    ORDER_REFUND,
+    /** Clear a recorded sale's review after checking it. */
+    ORDER_REVIEW,
+    /** Give a discount on an order or sale. */
+    DISCOUNT_APPLY,
+    /** Enter the price of an open-priced item. */
+    OPEN_PRICE_ENTER,
+    /** Find customers and see their loyalty. */
+    CUSTOMER_VIEW,
+    /** Add and change customers. */
+    CUSTOMER_EDIT;
+
+    public String wireName() {
+        return WireNames.of(this);
+    }
+
+    public static Optional<Permission> fromWireName(String value) {
+        return WireNames.parse(Permission.class, value);
+    }
+}
