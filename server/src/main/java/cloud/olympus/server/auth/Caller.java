@@ -1,5 +1,7 @@
 package cloud.olympus.server.auth;
 
+import cloud.olympus.model.auth.AccessPolicy;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,6 +28,11 @@ public record Caller(UUID userId, UUID homeTenantId, UUID actingTenantId, Set<Ro
             }
         }
         return false;
+    }
+
+    /** Whether the caller's roles grant {@code permission}, by the access table. */
+    public boolean may(Permission permission) {
+        return AccessPolicy.allows(roles, permission);
     }
 
     /** Whether the caller may grant every one of {@code granted}. */

@@ -1,6 +1,6 @@
 package cloud.olympus.server.commerce;
 
-import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
@@ -73,7 +73,7 @@ public class OrderManagement {
         if (request.lines().isEmpty()) {
             throw ApiProblem.invalid("An order needs at least one item").with("field", "items");
         }
-        if (!request.discounts().isEmpty() && !caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+        if (!request.discounts().isEmpty() && !caller.may(Permission.DISCOUNT_APPLY)) {
             throw ApiProblem.forbidden("Discounts need a manager");
         }
         if (request.customerId() != null && !customers.exists(request.customerId())) {
@@ -164,7 +164,7 @@ public class OrderManagement {
     @Transactional
     public Order review(UUID id, String note, Caller caller) {
         Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
-        if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+        if (!caller.may(Permission.ORDER_REVIEW)) {
             throw ApiProblem.forbidden("Reviewing sales needs a manager");
         }
         if (!order.review().needed()) {
@@ -182,7 +182,8 @@ public class OrderManagement {
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, Caller caller) {
         Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
-        if (caller.roles().equals(java.util.Set.of(Role.KITCHEN)) && target != OrderStatus.PREPARING && target != OrderStatus.READY) {
+        boolean kitchenStep = target == OrderStatus.PREPARING || target == OrderStatus.READY;
+        if (!caller.may(kitchenStep ? Permission.ORDER_PREPARE : Permission.ORDER_MANAGE)) {
             throw ApiProblem.forbidden("The kitchen marks orders preparing or ready");
         }
         if (!order.status().canMoveTo(target)) {
@@ -244,7 +245,7 @@ public class OrderManagement {
             throw ApiProblem.invalid(item.name() + " has a catalogue price; " + field + ".unit_price is only for open-priced items")
                     .with("field", field + ".unit_price");
         }
-        if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.CASHIER)) {
+        if (!caller.may(Permission.OPEN_PRICE_ENTER)) {
             throw ApiProblem.forbidden("Entering a price needs a cashier or a manager");
         }
         return Input.amount(openPrice, settings.scale(), field + ".unit_price", Amounts.Sign.NOT_NEGATIVE);

@@ -1,6 +1,6 @@
 package cloud.olympus.server.commerce;
 
-import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
@@ -93,7 +93,7 @@ public class TillSales {
 
     @Transactional
     public Order record(Sale sale, Caller caller) {
-        if (!caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.CASHIER, Role.SERVER)) {
+        if (!caller.may(Permission.SALE_RECORD)) {
             throw ApiProblem.forbidden("Your role does not sell");
         }
         UUID tenant = TenantContext.require();
@@ -197,7 +197,7 @@ public class TillSales {
         }
 
         // Discounts are a manager's to give; one given by anyone else is recorded, and a manager looks at it.
-        if (!discounts.isEmpty() && !caller.hasAny(Role.OWNER, Role.ADMIN, Role.MANAGER)) {
+        if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY)) {
             differences.add(new Order.Discrepancy(null, "discount", charged.discountTotal().toPlainString(), null,
                     "a discount given without a manager"));
         }

@@ -66,10 +66,11 @@ class HostileInputTests extends ApiTest {
                 Bodies bodies = new Bodies(document, world, hostile, random);
                 for (int i = 0; i < BODIES_PER_OPERATION; i++) {
                     Map<String, Object> body = bodies.mutated(schema);
-                    check(as.withHeader("Idempotency-Key", UUID.randomUUID().toString()), method, target, WIRE.writeValueAsString(body));
+                    declared(operation.getValue(), check(as.withHeader("Idempotency-Key", UUID.randomUUID().toString()), method,
+                            target, WIRE.writeValueAsString(body)));
                 }
                 for (String raw : HostileValues.hostileBodies()) {
-                    check(as, method, target, raw);
+                    declared(operation.getValue(), check(as, method, target, raw));
                 }
             }
         }
@@ -148,6 +149,18 @@ class HostileInputTests extends ApiTest {
             assertThat(INTERNALS.matcher(response.body()).find()).as("internals in " + what).isFalse();
         }
         return response;
+    }
+
+    /** Whatever problem the server answered with, the API document says the operation may give it. */
+    private static void declared(JsonNode operation, Http.Response response) {
+        if (response.status() < 400) {
+            return;
+        }
+        JsonNode answer = operation.at("/responses/" + response.status());
+        String what = operation.get("operationId").asString() + " -> " + abbreviate(response.toString());
+        assertThat(answer.isMissingNode()).as("status declared for " + what).isFalse();
+        assertThat(answer.get("x-problem-types").valueStream().map(JsonNode::asString))
+                .as("problem type declared for " + what).contains(response.json().get("type").asString());
     }
 
     private static String abbreviate(String text) {

@@ -1,5 +1,7 @@
 package cloud.olympus.server.auth.internal;
 
+import cloud.olympus.model.auth.AccessPolicy;
+import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.shared.tenancy.TenantLookup;
 import cloud.olympus.server.shared.web.ProblemType;
 import cloud.olympus.server.shared.web.Problems;
@@ -15,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,7 +39,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -94,15 +94,22 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
-    /** Roles claim {@code ["owner"]} becomes authority {@code ROLE_owner}. */
+    /**
+     * The roles claim ({@code ["cashier"]}) becomes the permissions those roles grant, by the access
+     * table ({@code SALE_RECORD}, ...), which {@link PermissionCheck} compares with {@link cloud.olympus.server.auth.Requires}.
+     * A role the server does not know grants nothing.
+     */
     private static Converter<Jwt, AbstractAuthenticationToken> roleConverter() {
         return jwt -> {
-            List<String> roles = jwt.getClaimAsStringList("roles");
-            List<GrantedAuthority> authorities = roles == null ? List.of()
-                    : roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+            List<String> claimed = jwt.getClaimAsStringList("roles");
+            List<Role> roles = claimed == null ? List.of()
+                    : claimed.stream().map(Role::fromWireName).flatMap(java.util.Optional::stream).toList();
+            List<GrantedAuthority> authorities = AccessPolicy.permissionsOf(roles).stream()
+                    .<GrantedAuthority>map(p -> new SimpleGrantedAuthority(p.name())).toList();
             return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
         };
     }
+
 
     private static AuthenticationEntryPoint problemEntryPoint() {
         return (request, response, e) -> {

@@ -1,6 +1,6 @@
 package cloud.olympus.server.auth.internal;
 
-import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.tenancy.TenantLookup;
 import cloud.olympus.server.shared.web.ProblemType;
@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,9 +75,8 @@ public class TenantContextFilter extends OncePerRequestFilter {
                 return;
             }
             if (!wanted.equals(home)) {
-                List<String> roles = token.getToken().getClaimAsStringList("roles");
-                boolean mayActForLocations = roles != null
-                        && (roles.contains(Role.OWNER.wireName()) || roles.contains(Role.ADMIN.wireName()));
+                boolean mayActForLocations = token.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(Permission.LOCATION_ACT.name()));
                 if (!mayActForLocations || !tenants.isLocationOf(wanted, home)) {
                     Problems.write(response, ProblemType.NOT_FOUND, "Tenant not found");
                     return;

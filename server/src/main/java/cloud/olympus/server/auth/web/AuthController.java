@@ -3,6 +3,8 @@ package cloud.olympus.server.auth.web;
 import cloud.olympus.server.auth.Sessions;
 import cloud.olympus.server.auth.TokenPair;
 import cloud.olympus.server.shared.web.ClientAddresses;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +31,7 @@ class AuthController {
         this.clientAddresses = clientAddresses;
     }
 
+    @ProblemResponses({ProblemType.INVALID_CREDENTIALS, ProblemType.RATE_LIMITED})
     @PostMapping("/login")
     @Operation(summary = "Log in with tenant slug, email and password",
             description = "Answers an access token (JWT, 1 hour) and a refresh token. Wrong slug, email or password all answer "
@@ -39,6 +42,7 @@ class AuthController {
                 clientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT)));
     }
 
+    @ProblemResponses({ProblemType.INVALID_TOKEN, ProblemType.RATE_LIMITED})
     @PostMapping("/refresh")
     @Operation(summary = "Exchange a refresh token for a new pair",
             description = "The presented refresh token is spent; presenting it again revokes the whole session.")

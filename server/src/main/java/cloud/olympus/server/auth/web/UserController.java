@@ -1,14 +1,19 @@
 package cloud.olympus.server.auth.web;
 
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.AnyUser;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.NewUser;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.auth.User;
 import cloud.olympus.server.auth.UserAccounts;
 import cloud.olympus.server.auth.UserChanges;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,6 +51,7 @@ class UserController {
         this.accounts = accounts;
     }
 
+    @AnyUser
     @GetMapping("/me")
     @Operation(summary = "The user the access token belongs to",
             description = "Also while an owner acts for a location (X-Tenant-Id): the user is read from their own tenant.")
@@ -56,8 +61,8 @@ class UserController {
                 .map(user -> MeView.of(user, caller)).orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
+    @Requires(Permission.USER_ADMIN)
     @GetMapping
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "List users, by email")
     Page<UserView> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
         int size = Page.limit(limit);
@@ -65,15 +70,16 @@ class UserController {
         return Page.of(rows, size, User::email, UserView::of);
     }
 
+    @Requires(Permission.USER_ADMIN)
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "One user")
     UserView get(@PathVariable UUID id) {
         return accounts.find(id).map(UserView::of).orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
+    @Requires(Permission.USER_ADMIN)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "Add a user", description = "Admins cannot grant the owner role.")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest body) {
         User user = accounts.create(CurrentCaller.get(), new NewUser(body.email(), body.password(), body.phone(),
@@ -81,8 +87,9 @@ class UserController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserView.of(user));
     }
 
+    @Requires(Permission.USER_ADMIN)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping("/{id}")
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "Change a user's roles, password, phone, name or metadata",
             description = "A new password or changed roles end the user's open sessions.")
     UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest body) {
@@ -92,8 +99,9 @@ class UserController {
         return UserView.of(accounts.update(CurrentCaller.get(), id, changes));
     }
 
+    @Requires(Permission.USER_ADMIN)
+    @ProblemResponses(ProblemType.CONFLICT)
     @DeleteMapping("/{id}")
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "Remove a user", description = "The last owner cannot be removed.")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         accounts.delete(CurrentCaller.get(), id);

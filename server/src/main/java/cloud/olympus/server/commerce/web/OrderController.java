@@ -1,12 +1,14 @@
 package cloud.olympus.server.commerce.web;
 
 import cloud.olympus.model.WireNames;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.commerce.Order;
 import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderManagement;
@@ -17,6 +19,8 @@ import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,8 +67,9 @@ class OrderController {
         this.tenants = tenants;
     }
 
+    @Requires(Permission.ORDER_CREATE)
+    @ProblemResponses({ProblemType.OUT_OF_STOCK, ProblemType.CONFLICT})
     @PostMapping
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager', 'cashier', 'server')")
     @Operation(summary = "Place an order",
             description = "Priced by the server from the catalogue; stock is reserved in the same transaction (409 out-of-stock "
                     + "names the item). Send an Idempotency-Key: a replay answers the first order. An optional id lets a till "
@@ -81,12 +85,14 @@ class OrderController {
                 .body(outcome.body());
     }
 
+    @Requires(Permission.ORDER_VIEW)
     @GetMapping("/{id}")
     @Operation(summary = "One order, with its payments and refunds")
     OrderView get(@PathVariable UUID id) {
         return management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order"));
     }
 
+    @Requires(Permission.ORDER_VIEW)
     @GetMapping
     @Operation(summary = "Orders, newest first",
             description = "Filters: status (one or several, comma separated: pending,confirmed), source, customer_id, "
@@ -130,8 +136,9 @@ class OrderController {
         return Page.of(rows, size, o -> o.createdAt() + "\n" + o.id(), OrderView::of);
     }
 
+    @Requires(Permission.ORDER_REVIEW)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/{id}/review")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Clear a recorded sale's review",
             description = "Managers. The sale's differences from the catalogue stay on the order; the flag clears, with who "
                     + "reviewed it, when, and the note.")
@@ -142,6 +149,8 @@ class OrderController {
     record ReviewRequest(@NotBlank @Size(max = 1000) String note) {
     }
 
+    @Requires(Permission.ORDER_PREPARE)
+    @ProblemResponses({ProblemType.INVALID_STATUS_CHANGE, ProblemType.CONFLICT})
     @PutMapping("/{id}/status")
     @Operation(summary = "Move an order along its life",
             description = "pending → confirmed → preparing → ready → completed, or cancelled from the first three; any other "
@@ -152,8 +161,9 @@ class OrderController {
         return OrderView.of(management.changeStatus(id, target, CurrentCaller.get()));
     }
 
+    @Requires(Permission.PAYMENT_TAKE)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/{id}/payments")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager', 'cashier', 'server')")
     @Operation(summary = "Record a payment",
             description = "Several payments may split the bill. Cash may exceed what is due (change_due says what to give "
                     + "back); other methods may not. A payment that settles the order completes it when it is ready, or at once "
@@ -170,8 +180,9 @@ class OrderController {
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
+    @Requires(Permission.ORDER_REFUND)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/{id}/refunds")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Refund some lines or an amount",
             description = "Managers only. The money goes back to one payment of the order: payment_id, or the latest payment "
                     + "with enough left; never more than is left of it. It goes back in that payment's method, unless "

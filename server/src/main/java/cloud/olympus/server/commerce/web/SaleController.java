@@ -1,12 +1,16 @@
 package cloud.olympus.server.commerce.web;
 
 import cloud.olympus.model.WireNames;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.commerce.TillSales;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -16,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -36,8 +39,9 @@ class SaleController {
         this.idempotent = idempotent;
     }
 
+    @Requires(Permission.SALE_RECORD)
+    @ProblemResponses({ProblemType.SALE_NOT_RECORDABLE, ProblemType.CONFLICT})
     @PostMapping
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager', 'cashier', 'server')")
     @Operation(summary = "Record a sale the till finished",
             description = "The whole sale in one request, as the till rang it: its own id (send it as Idempotency-Key too), "
                     + "terminal_id, cashier, rung_at, offline, the lines at the prices charged, discounts, customer_id, subtotal, "

@@ -1,11 +1,15 @@
 package cloud.olympus.server.customer.web;
 
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.customer.Customer;
 import cloud.olympus.server.customer.CustomerDetails;
 import cloud.olympus.server.customer.Customers;
 import cloud.olympus.server.customer.internal.ProfileRepository;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,6 +42,7 @@ class CustomerController {
         this.customers = customers;
     }
 
+    @Requires(Permission.CUSTOMER_VIEW)
     @GetMapping
     @Operation(summary = "Find customers", description = "q matches part of the name, the start of the email or part of the "
             + "phone number; tag one of the tags. Sorted by last name.")
@@ -57,6 +62,8 @@ class CustomerController {
         return Page.of(rows, size, c -> ProfileRepository.sortKey(c) + "\n" + c.id(), CustomerView::of);
     }
 
+    @Requires(Permission.CUSTOMER_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping
     @Operation(summary = "Add a customer", description = "Needs a name, an email or a phone number; emails are unique.")
     ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerRequest body) {
@@ -64,18 +71,22 @@ class CustomerController {
         return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id())).body(CustomerView.of(customer));
     }
 
+    @Requires(Permission.CUSTOMER_VIEW)
     @GetMapping("/{id}")
     @Operation(summary = "One customer")
     CustomerView get(@PathVariable UUID id) {
         return customers.find(id).map(CustomerView::of).orElseThrow(() -> ApiProblem.notFound("Customer"));
     }
 
+    @Requires(Permission.CUSTOMER_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping("/{id}")
     @Operation(summary = "Change a customer's details", description = "Points, tier and lifetime value follow orders only.")
     CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerRequest body) {
         return CustomerView.of(customers.update(id, body.details()));
     }
 
+    @Requires(Permission.CUSTOMER_VIEW)
     @GetMapping("/{id}/loyalty")
     @Operation(summary = "A customer's points history, newest first")
     List<LoyaltyEntryView> loyalty(@PathVariable UUID id) {

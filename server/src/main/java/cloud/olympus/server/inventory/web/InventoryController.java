@@ -1,7 +1,9 @@
 package cloud.olympus.server.inventory.web;
 
 import cloud.olympus.model.WireNames;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.inventory.Catalogue;
 import cloud.olympus.server.inventory.Category;
 import cloud.olympus.server.inventory.Item;
@@ -15,6 +17,8 @@ import cloud.olympus.server.inventory.StockMovement;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +61,7 @@ class InventoryController {
         this.idempotent = idempotent;
     }
 
+    @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/items")
     @Operation(summary = "List or search items", description = "q matches part of the name, or a whole SKU or barcode. Sorted by name.")
     Page<ItemView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
@@ -73,6 +77,7 @@ class InventoryController {
         return Page.of(rows, size, i -> i.name() + "\n" + i.id(), ItemView::of);
     }
 
+    @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/catalogue")
     @Operation(summary = "The whole catalogue at once, for tills to keep offline",
             description = "Every item, active or not, sorted by name, with the categories and their colours; with cursor (the "
@@ -88,20 +93,22 @@ class InventoryController {
     record CatalogueView(String cursor, Instant asOf, List<ItemView> items, List<Category> categories) {
     }
 
+    @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/categories")
     @Operation(summary = "Item categories, in display order")
     List<String> categories() {
         return catalogue.categories();
     }
 
+    @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/categories/details")
     @Operation(summary = "Item categories with their tile colours, in display order")
     List<Category> categoryDetails() {
         return catalogue.categoryDetails();
     }
 
+    @Requires(Permission.CATALOGUE_EDIT)
     @PutMapping("/categories/{name}")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Set a category's tile colour and place",
             description = "colour: #RRGGBB, or null for the till's default; sort_order: 0 to 10,000, smaller first.")
     Category changeCategory(@PathVariable String name, @Valid @RequestBody CategoryRequest body) {
@@ -111,8 +118,9 @@ class InventoryController {
     record CategoryRequest(@Size(max = 7) String colour, Integer sortOrder) {
     }
 
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/items")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Add an item", description = "current_stock, if given, is booked as an opening receipt in the ledger.")
     ResponseEntity<ItemView> create(@Valid @RequestBody CreateItemRequest body) {
         Item item = catalogue.create(new NewItem(body.sku(), body.name(), body.category(), body.unitCost(), body.unitPrice(),
@@ -123,14 +131,16 @@ class InventoryController {
         return ResponseEntity.created(URI.create("/api/v1/inventory/items/" + item.id())).body(ItemView.of(item));
     }
 
+    @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/items/{id}")
     @Operation(summary = "One item")
     ItemView get(@PathVariable UUID id) {
         return catalogue.find(id).map(ItemView::of).orElseThrow(() -> ApiProblem.notFound("Item"));
     }
 
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping("/items/{id}")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Change an item", description = "Stock changes only through adjustments and orders.")
     ItemView update(@PathVariable UUID id, @Valid @RequestBody UpdateItemRequest body) {
         return ItemView.of(catalogue.update(id, new ItemChanges(Optional.ofNullable(body.sku()), Optional.ofNullable(body.name()),
@@ -141,8 +151,9 @@ class InventoryController {
                 Optional.ofNullable(body.locationData()), Optional.ofNullable(body.imageUrl()))));
     }
 
+    @Requires(Permission.STOCK_ADJUST)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/items/{id}/adjustments")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Book a stock change by hand",
             description = "reason is receipt, adjustment or waste with quantity_delta, or count with counted (what is on the "
                     + "shelf now). Only a count sets the quantity; nothing else may leave less than nothing on hand. Send an "
@@ -158,8 +169,8 @@ class InventoryController {
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
+    @Requires(Permission.STOCK_VIEW)
     @GetMapping("/items/{id}/movements")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "An item's stock ledger, newest first")
     Page<MovementView> movements(@PathVariable UUID id, @RequestParam(required = false) Integer limit,
                                  @RequestParam(required = false) String cursor) {
@@ -176,6 +187,7 @@ class InventoryController {
         return Page.of(rows, size, m -> m.createdAt() + "\n" + m.id(), MovementView::of);
     }
 
+    @Requires(Permission.ALERT_VIEW)
     @GetMapping("/alerts")
     @Operation(summary = "Stock alerts, newest first",
             description = "status: open (default: neither acknowledged nor over), acknowledged, or all. An alert is raised "
@@ -198,8 +210,8 @@ class InventoryController {
         return Page.of(rows, size, a -> a.raisedAt() + "\n" + a.id(), a -> AlertView.of(a.toAlert()));
     }
 
+    @Requires(Permission.ALERT_ACKNOWLEDGE)
     @PostMapping("/alerts/{id}/acknowledge")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "Acknowledge a stock alert", description = "Managers. Acknowledging again keeps the first acknowledgement.")
     AlertView acknowledge(@PathVariable UUID id) {
         return AlertView.of(alerts.acknowledge(id, CurrentCaller.get().userId()).toAlert());

@@ -7,6 +7,8 @@ import cloud.olympus.server.platform.Tenant;
 import cloud.olympus.server.platform.TenantChanges;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +42,7 @@ class AdminTenantController {
         this.tenants = tenants;
     }
 
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping
     @Operation(summary = "Provision a tenant with its first owner and industry preset")
     ResponseEntity<TenantView> provision(@Valid @RequestBody ProvisionRequest body) {
@@ -59,6 +62,7 @@ class AdminTenantController {
         return tenants.find(id).map(TenantView::of).orElseThrow(() -> ApiProblem.notFound("Tenant"));
     }
 
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping("/{id}")
     @Operation(summary = "Change name, tier, settings, features or branding",
             description = "Settings, features and branding merge key by key; a key sent as null is removed.")
@@ -69,6 +73,7 @@ class AdminTenantController {
         return TenantView.of(tenants.change(id, changes));
     }
 
+    @ProblemResponses(ProblemType.CONFLICT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Close a tenant", description = "Its users can no longer log in; its data is kept.")
     ResponseEntity<Void> close(@PathVariable UUID id) {

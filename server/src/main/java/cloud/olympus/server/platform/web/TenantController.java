@@ -1,7 +1,9 @@
 package cloud.olympus.server.platform.web;
 
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.platform.NewTenant;
 import cloud.olympus.server.platform.Tenant;
 import cloud.olympus.server.platform.TenantChanges;
@@ -9,6 +11,8 @@ import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,14 +45,16 @@ class TenantController {
         this.parkedEvents = parkedEvents;
     }
 
+    @Requires(Permission.TENANT_VIEW)
     @GetMapping
     @Operation(summary = "The tenant the request acts for", description = "Every role may read it; clients take branding from here.")
     TenantView get() {
         return TenantView.of(current());
     }
 
+    @Requires(Permission.TENANT_SETTINGS)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "Change name, settings or branding",
             description = "Settings and branding merge key by key; a key sent as null is removed. Features follow the subscription and change through the admin API.")
     TenantView update(@Valid @RequestBody UpdateTenantRequest body) {
@@ -58,15 +63,16 @@ class TenantController {
         return TenantView.of(tenants.change(CurrentCaller.get().actingTenantId(), changes));
     }
 
+    @Requires(Permission.LOCATION_VIEW)
     @GetMapping("/locations")
-    @PreAuthorize("hasAnyRole('owner', 'admin', 'manager')")
     @Operation(summary = "The locations of the caller's organisation")
     List<TenantView> locations() {
         return tenants.locationsOf(CurrentCaller.get().actingTenantId()).stream().map(TenantView::of).toList();
     }
 
+    @Requires(Permission.LOCATION_CREATE)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/locations")
-    @PreAuthorize("hasRole('owner')")
     @Operation(summary = "Open a new location of the caller's organisation",
             description = "The location starts with the organisation's settings, features and branding. Needs the multi_location feature.")
     ResponseEntity<TenantView> addLocation(@Valid @RequestBody NewLocationRequest body) {
@@ -83,8 +89,8 @@ class TenantController {
         return ResponseEntity.created(URI.create("/api/v1/tenant/locations/" + location.id())).body(TenantView.of(location));
     }
 
+    @Requires(Permission.OPERATIONS_VIEW)
     @GetMapping("/parked-events")
-    @PreAuthorize("hasAnyRole('owner', 'admin')")
     @Operation(summary = "Events a follow-up could not handle, with the reason",
             description = "For example a completed order whose loyalty points could not be booked. Newest first; the data "
                     + "they describe is saved, only the follow-up is missing.")
