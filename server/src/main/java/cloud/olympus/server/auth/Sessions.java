@@ -1,5 +1,6 @@
 package cloud.olympus.server.auth;
 
+import cloud.olympus.server.shared.domain.RateLimited;
 import cloud.olympus.server.auth.LoginFailed.Reason;
 import cloud.olympus.server.auth.internal.AccessTokens;
 import cloud.olympus.server.auth.internal.AuthProperties;
@@ -12,8 +13,6 @@ import cloud.olympus.server.auth.internal.UserRepository;
 import cloud.olympus.server.auth.internal.UserRepository.Credentials;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.tenancy.TenantLookup;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.ProblemType;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,7 +67,7 @@ public class Sessions {
         LoginRateLimiter.Result limit = rateLimiter.acquire(slug, normalisedEmail, clientAddress);
         if (limit.refused().isPresent()) {
             failed(null, slug, normalisedEmail, clientAddress, Reason.RATE_LIMITED);
-            throw ApiProblem.rateLimited("Too many failed login attempts; try again later", limit.refused().get());
+            throw new RateLimited("Too many failed login attempts; try again later", limit.refused().get());
         }
         Optional<UUID> tenant = tenants.resolveSlug(slug);
         if (tenant.isEmpty()) {
@@ -178,11 +177,11 @@ public class Sessions {
         }
     }
 
-    private static ApiProblem invalidCredentials() {
-        return new ApiProblem(ProblemType.INVALID_CREDENTIALS, BAD_CREDENTIALS);
+    private static InvalidCredentials invalidCredentials() {
+        return new InvalidCredentials(BAD_CREDENTIALS);
     }
 
-    private static ApiProblem invalidRefresh() {
-        return new ApiProblem(ProblemType.INVALID_TOKEN, BAD_REFRESH);
+    private static InvalidRefreshToken invalidRefresh() {
+        return new InvalidRefreshToken(BAD_REFRESH);
     }
 }

@@ -1,12 +1,13 @@
 package cloud.olympus.server.auth;
 
+import cloud.olympus.server.shared.domain.NotAllowed;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.server.auth.internal.PasswordHasher;
 import cloud.olympus.server.auth.internal.RefreshTokenRepository;
 import cloud.olympus.server.auth.internal.UserRepository;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class UserAccounts {
     public User create(NewUser user) {
         String email = normaliseEmail(user.email());
         if (users.emailTaken(email)) {
-            throw ApiProblem.conflict("A user with email " + email + " already exists").with("field", "email");
+            throw new Conflict("A user with email " + email + " already exists").field("email");
         }
         return users.insert(TenantContext.require(), email, hasher.hash(user.password()), user.phone(),
                 user.displayName(), user.roles(), user.metadata());
@@ -70,7 +71,7 @@ public class UserAccounts {
 
     @Transactional
     public User update(Caller caller, UUID id, UserChanges changes) {
-        User current = users.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("User"));
+        User current = users.findForUpdate(id).orElseThrow(() -> new UserNotFound());
         requireMayManage(caller, current);
         Set<Role> roles = changes.roles().orElse(current.roles());
         if (changes.roles().isPresent()) {
@@ -94,7 +95,7 @@ public class UserAccounts {
 
     @Transactional
     public void delete(Caller caller, UUID id) {
-        User current = users.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("User"));
+        User current = users.findForUpdate(id).orElseThrow(() -> new UserNotFound());
         requireMayManage(caller, current);
         if (current.roles().contains(Role.OWNER)) {
             requireAnotherOwner(id);
@@ -115,19 +116,19 @@ public class UserAccounts {
 
     private static void requireMayGrant(Caller caller, Set<Role> roles) {
         if (!caller.mayGrant(roles)) {
-            throw ApiProblem.forbidden("Your role cannot grant " + roles.stream().map(Role::wireName).sorted().toList());
+            throw new NotAllowed("Your role cannot grant " + roles.stream().map(Role::wireName).sorted().toList());
         }
     }
 
     private static void requireMayManage(Caller caller, User target) {
         if (target.roles().contains(Role.OWNER) && !caller.has(Role.OWNER)) {
-            throw ApiProblem.forbidden("Only an owner can change or remove an owner");
+            throw new NotAllowed("Only an owner can change or remove an owner");
         }
     }
 
     private void requireAnotherOwner(UUID id) {
         if (users.countOtherOwners(id) == 0) {
-            throw ApiProblem.conflict("A tenant must keep at least one owner");
+            throw new Conflict("A tenant must keep at least one owner");
         }
     }
 }

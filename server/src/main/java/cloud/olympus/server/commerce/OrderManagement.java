@@ -1,5 +1,8 @@
 package cloud.olympus.server.commerce;
 
+import cloud.olympus.server.shared.domain.NotAllowed;
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -18,9 +21,7 @@ import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
-import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,13 +72,13 @@ public class OrderManagement {
         UUID tenant = TenantContext.require();
         TenantSettings settings = tenants.settingsOf(tenant);
         if (request.lines().isEmpty()) {
-            throw ApiProblem.invalid("An order needs at least one item").with("field", "items");
+            throw new InvalidInput("An order needs at least one item").field("items");
         }
         if (!request.discounts().isEmpty() && !caller.may(Permission.DISCOUNT_APPLY)) {
-            throw ApiProblem.forbidden("Discounts need a manager");
+            throw new NotAllowed("Discounts need a manager");
         }
         if (request.customerId() != null && !customers.exists(request.customerId())) {
-            throw ApiProblem.invalid("customer_id names no customer").with("field", "customer_id");
+            throw new InvalidInput("customer_id names no customer").field("customer_id");
         }
         Map<UUID, Item> items = catalogue.findAll(request.lines().stream().map(PlaceOrder.Line::productId).toList());
         List<PricingLine> pricing = new ArrayList<>();
@@ -89,10 +90,10 @@ public class OrderManagement {
             String field = "items[" + i + "]";
             Item item = items.get(line.productId());
             if (item == null) {
-                throw ApiProblem.invalid(field + ".product_id names no item").with("field", field + ".product_id");
+                throw new InvalidInput(field + ".product_id names no item").field(field + ".product_id");
             }
             if (!item.active()) {
-                throw ApiProblem.conflict(item.name() + " is not for sale").with("field", field + ".product_id");
+                throw new Conflict(item.name() + " is not for sale").field(field + ".product_id");
             }
             Input.whole(line.quantity(), 1, Amounts.MAX_QUANTITY, field + ".quantity");
             BigDecimal unitPrice = unitPrice(item, line.openPrice(), settings, caller, field);
@@ -113,11 +114,11 @@ public class OrderManagement {
         try {
             priced = settings.priceCalculator().price(pricing, request.discounts(), settings.taxRates());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(e.getMessage());
+            throw new InvalidInput(e.getMessage());
         }
         if (!Amounts.storable(priced.subtotal()) || !Amounts.storable(priced.total())) {
-            throw ApiProblem.invalid("This order's total is larger than Olympus records; split it into several orders")
-                    .with("field", "items");
+            throw new InvalidInput("This order's total is larger than Olympus records; split it into several orders")
+                    .field("items");
         }
 
         UUID id = requestedId.orElseGet(UUID::randomUUID);
@@ -143,7 +144,7 @@ public class OrderManagement {
         try {
             orders.insert(tenant, order);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("An order with id " + id + " already exists").with("field", "id");
+            throw new Conflict("An order with id " + id + " already exists").field("id");
         }
         events.publishEvent(new OrderPlaced(tenant, id, number, request.source().wireName(), order.total(), order.currency(),
                 order.customerId()));
@@ -163,16 +164,16 @@ public class OrderManagement {
     /** A manager has looked at a recorded sale's differences from the catalogue: the flag clears, the note stays. */
     @Transactional
     public Order review(UUID id, String note, Caller caller) {
-        Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        Order order = orders.find(id, true).orElseThrow(() -> new OrderNotFound());
         if (!caller.may(Permission.ORDER_REVIEW)) {
-            throw ApiProblem.forbidden("Reviewing sales needs a manager");
+            throw new NotAllowed("Reviewing sales needs a manager");
         }
         if (!order.review().needed()) {
-            throw ApiProblem.conflict("Order " + order.orderNumber() + " does not need a review");
+            throw new Conflict("Order " + order.orderNumber() + " does not need a review");
         }
         String kept = Input.trimmedOrNull(note);
         if (kept == null) {
-            throw ApiProblem.invalid("Say what was checked, in note").with("field", "note");
+            throw new InvalidInput("Say what was checked, in note").field("note");
         }
         orders.markReviewed(id, caller.userId(), kept, clock.instant());
         return orders.find(id, false).orElseThrow();
@@ -181,24 +182,21 @@ public class OrderManagement {
     /** Moves an order one step along its life, or cancels it; any other move is a 409. */
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, Caller caller) {
-        Order order = orders.find(id, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        Order order = orders.find(id, true).orElseThrow(() -> new OrderNotFound());
         boolean kitchenStep = target == OrderStatus.PREPARING || target == OrderStatus.READY;
         if (!caller.may(kitchenStep ? Permission.ORDER_PREPARE : Permission.ORDER_MANAGE)) {
-            throw ApiProblem.forbidden("The kitchen marks orders preparing or ready");
+            throw new NotAllowed("The kitchen marks orders preparing or ready");
         }
         if (!order.status().canMoveTo(target)) {
-            throw new ApiProblem(ProblemType.INVALID_STATUS_CHANGE, "An order that is " + order.status().wireName()
-                    + " cannot become " + target.wireName())
-                    .with("status", order.status().wireName())
-                    .with("allowed", order.status().allowedMoves().stream().map(OrderStatus::wireName).toList());
+            throw new InvalidStatusChange(order.status(), target);
         }
         // Paid in full once is enough: a dish refunded while the rest is served still completes.
         if (target == OrderStatus.COMPLETED && order.balanceDue().signum() > 0) {
-            throw ApiProblem.conflict("Order " + order.orderNumber() + " is not paid: " + order.balanceDue() + " "
+            throw new Conflict("Order " + order.orderNumber() + " is not paid: " + order.balanceDue() + " "
                     + order.currency() + " due").with("balance_due", order.balanceDue());
         }
         if (target == OrderStatus.CANCELLED && order.paidTotal().compareTo(order.refundedTotal()) > 0) {
-            throw ApiProblem.conflict("Refund the payments of order " + order.orderNumber() + " before cancelling it");
+            throw new Conflict("Refund the payments of order " + order.orderNumber() + " before cancelling it");
         }
         moveTo(order, target, caller.userId());
         return orders.find(id, false).orElseThrow();
@@ -236,17 +234,17 @@ public class OrderManagement {
     private static BigDecimal unitPrice(Item item, BigDecimal openPrice, TenantSettings settings, Caller caller, String field) {
         if (openPrice == null) {
             if (item.openPrice()) {
-                throw ApiProblem.invalid(item.name() + " is open-priced: give its price in " + field + ".unit_price")
-                        .with("field", field + ".unit_price");
+                throw new InvalidInput(item.name() + " is open-priced: give its price in " + field + ".unit_price")
+                        .field(field + ".unit_price");
             }
             return item.unitPrice();
         }
         if (!item.openPrice()) {
-            throw ApiProblem.invalid(item.name() + " has a catalogue price; " + field + ".unit_price is only for open-priced items")
-                    .with("field", field + ".unit_price");
+            throw new InvalidInput(item.name() + " has a catalogue price; " + field + ".unit_price is only for open-priced items")
+                    .field(field + ".unit_price");
         }
         if (!caller.may(Permission.OPEN_PRICE_ENTER)) {
-            throw ApiProblem.forbidden("Entering a price needs a cashier or a manager");
+            throw new NotAllowed("Entering a price needs a cashier or a manager");
         }
         return Input.amount(openPrice, settings.scale(), field + ".unit_price", Amounts.Sign.NOT_NEGATIVE);
     }
@@ -261,9 +259,9 @@ public class OrderManagement {
                     .filter(g -> g.option(choice.name()).isPresent())
                     .toList();
             if (candidates.size() != 1) {
-                throw ApiProblem.invalid(item.name() + " has " + (candidates.isEmpty() ? "no" : "more than one")
+                throw new InvalidInput(item.name() + " has " + (candidates.isEmpty() ? "no" : "more than one")
                         + " modifier '" + choice.name() + "'" + (candidates.isEmpty() ? "" : "; name its group"))
-                        .with("field", field + ".modifiers");
+                        .field(field + ".modifiers");
             }
             ModifierGroup group = candidates.get(0);
             ModifierGroup.Option option = group.option(choice.name()).orElseThrow();
@@ -273,9 +271,9 @@ public class OrderManagement {
         for (ModifierGroup group : item.modifierGroups()) {
             int count = perGroup.getOrDefault(group.name(), 0);
             if (count < group.minSelected() || count > group.maxSelected()) {
-                throw ApiProblem.invalid(item.name() + ": choose " + (group.minSelected() == group.maxSelected()
+                throw new InvalidInput(item.name() + ": choose " + (group.minSelected() == group.maxSelected()
                         ? String.valueOf(group.minSelected()) : group.minSelected() + " to " + group.maxSelected())
-                        + " of " + group.name()).with("field", field + ".modifiers");
+                        + " of " + group.name()).field(field + ".modifiers");
             }
         }
         return resolved;

@@ -1,5 +1,7 @@
 package cloud.olympus.server.commerce;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.model.commerce.PaymentMethod;
@@ -10,8 +12,7 @@ import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -62,13 +63,13 @@ public class Payments {
     @Transactional
     public Paid pay(UUID orderId, Tender tender, Caller caller) {
         UUID tenant = TenantContext.require();
-        Order order = orders.find(orderId, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        Order order = orders.find(orderId, true).orElseThrow(() -> new OrderNotFound());
         if (order.status() == OrderStatus.CANCELLED) {
-            throw ApiProblem.conflict("Order " + order.orderNumber() + " was cancelled");
+            throw new Conflict("Order " + order.orderNumber() + " was cancelled");
         }
         BigDecimal due = order.balanceDue();
         if (due.signum() == 0) {
-            throw ApiProblem.conflict("Order " + order.orderNumber() + " is already paid");
+            throw new Conflict("Order " + order.orderNumber() + " is already paid");
         }
         int scale = due.scale();
         BigDecimal amount = Input.amount(tender.amount(), scale, "amount", Amounts.Sign.POSITIVE);
@@ -83,7 +84,7 @@ public class Payments {
             applied = amount.min(due);
             change = amount.subtract(applied);
         } else if (amount.compareTo(due) > 0) {
-            throw ApiProblem.conflict("Only " + due + " " + order.currency() + " is due; a " + tender.method().wireName()
+            throw new PaymentExceedsDue("Only " + due + " " + order.currency() + " is due; a " + tender.method().wireName()
                     + " payment cannot be more").with("balance_due", due);
         } else {
             applied = amount;
@@ -91,7 +92,7 @@ public class Payments {
         UUID paymentId = UUID.randomUUID();
         if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
             if (order.customerId() == null) {
-                throw ApiProblem.conflict("Paying with loyalty points needs a customer on the order");
+                throw new Conflict("Paying with loyalty points needs a customer on the order");
             }
             customers.redeem(order.customerId(), paymentId, applied);
         }
@@ -114,14 +115,14 @@ public class Payments {
     /** Tips where the business takes them, up to its limit for the whole order: a share of the order's total. */
     private static void checkTip(BigDecimal tip, Order order, TenantSettings settings) {
         if (!settings.has("tips")) {
-            throw ApiProblem.invalid("This business does not take tips").with("field", "tip");
+            throw new InvalidInput("This business does not take tips").field("tip");
         }
         BigDecimal limit = Amounts.tipLimit(order.total(), settings.maxTipPercent());
         BigDecimal left = limit.subtract(order.tipTotal()).max(BigDecimal.ZERO.setScale(limit.scale()));
         if (tip.compareTo(left) > 0) {
-            throw ApiProblem.invalid("Tips on this order can come to at most " + limit + " " + order.currency() + " ("
+            throw new InvalidInput("Tips on this order can come to at most " + limit + " " + order.currency() + " ("
                     + settings.maxTipPercent() + "% of the order total); " + left + " is left")
-                    .with("field", "tip").with("max_tip", left);
+                    .field("tip").with("max_tip", left);
         }
     }
 
@@ -141,14 +142,14 @@ public class Payments {
     @Transactional
     public Order refund(UUID orderId, RefundRequest request, Caller caller) {
         UUID tenant = TenantContext.require();
-        Order order = orders.find(orderId, true).orElseThrow(() -> ApiProblem.notFound("Order"));
+        Order order = orders.find(orderId, true).orElseThrow(() -> new OrderNotFound());
         BigDecimal refundable = order.paidTotal().subtract(order.refundedTotal());
         if (refundable.signum() <= 0) {
-            throw ApiProblem.conflict("Nothing of order " + order.orderNumber() + " is left to refund");
+            throw new Conflict("Nothing of order " + order.orderNumber() + " is left to refund");
         }
         boolean byLines = request.lines() != null && !request.lines().isEmpty();
         if (byLines == (request.amount() != null)) {
-            throw ApiProblem.invalid("Give either lines or an amount to refund");
+            throw new InvalidInput("Give either lines or an amount to refund");
         }
         int scale = refundable.scale();
         List<Refund.RefundedLine> refunded = new ArrayList<>();
@@ -157,12 +158,12 @@ public class Payments {
             amount = BigDecimal.ZERO.setScale(scale);
             for (var entry : request.lines().entrySet()) {
                 OrderLine line = order.lines().stream().filter(l -> l.id().equals(entry.getKey())).findFirst()
-                        .orElseThrow(() -> ApiProblem.invalid("Line " + entry.getKey() + " is not on this order").with("field", "lines"));
+                        .orElseThrow(() -> new InvalidInput("Line " + entry.getKey() + " is not on this order").field("lines"));
                 int quantity = entry.getValue() == null ? 0 : entry.getValue().quantity();
                 int left = line.quantity() - line.refundedQuantity();
                 if (quantity < 1 || quantity > left) {
-                    throw ApiProblem.conflict("Line " + line.lineNo() + " (" + line.name() + ") has " + left
-                            + " left to refund").with("field", "lines");
+                    throw new Conflict("Line " + line.lineNo() + " (" + line.name() + ") has " + left
+                            + " left to refund").field("lines");
                 }
                 // Share the line total by units so that refunding every unit gives back the line total exactly.
                 BigDecimal before = share(line.total(), line.refundedQuantity(), line.quantity(), scale);
@@ -175,7 +176,7 @@ public class Payments {
             amount = Input.amount(request.amount(), scale, "amount", Amounts.Sign.POSITIVE);
         }
         if (amount.compareTo(refundable) > 0) {
-            throw ApiProblem.conflict("At most " + refundable + " " + order.currency() + " can be refunded")
+            throw new PaymentExceedsDue("At most " + refundable + " " + order.currency() + " can be refunded")
                     .with("refundable", refundable);
         }
         Payment tender = tenderFor(order, request.paymentId(), amount);
@@ -183,13 +184,13 @@ public class Payments {
         String methodReason = null;
         if (request.method() != null && !request.method().wireName().equals(tender.method())) {
             if (request.method() != PaymentMethod.CASH) {
-                throw ApiProblem.invalid("A refund goes back to the tender it refunds (" + tender.method()
-                        + "), or out of the till as cash").with("field", "method");
+                throw new InvalidInput("A refund goes back to the tender it refunds (" + tender.method()
+                        + "), or out of the till as cash").field("method");
             }
             methodReason = Input.trimmedOrNull(request.methodReason());
             if (methodReason == null) {
-                throw ApiProblem.invalid("Say why this " + tender.method() + " payment is refunded in cash")
-                        .with("field", "method_reason");
+                throw new InvalidInput("Say why this " + tender.method() + " payment is refunded in cash")
+                        .field("method_reason");
             }
             method = request.method().wireName();
         }
@@ -240,15 +241,15 @@ public class Payments {
         }
         if (paymentId != null) {
             Payment named = order.payments().stream().filter(p -> p.id().equals(paymentId)).findFirst()
-                    .orElseThrow(() -> ApiProblem.invalid("payment_id names no payment of this order").with("field", "payment_id"));
+                    .orElseThrow(() -> new InvalidInput("payment_id names no payment of this order").field("payment_id"));
             if (amount.compareTo(left.get(paymentId)) > 0) {
-                throw ApiProblem.conflict("At most " + left.get(paymentId) + " " + order.currency() + " is left to refund to that "
-                        + named.method() + " payment").with("field", "payment_id").with("refundable", left.get(paymentId));
+                throw new PaymentExceedsDue("At most " + left.get(paymentId) + " " + order.currency() + " is left to refund to that "
+                        + named.method() + " payment").field("payment_id").with("refundable", left.get(paymentId));
             }
             return named;
         }
         return latestFirst.stream().filter(p -> amount.compareTo(left.get(p.id())) <= 0).findFirst()
-                .orElseThrow(() -> ApiProblem.conflict("No single payment of order " + order.orderNumber() + " has " + amount
+                .orElseThrow(() -> new Conflict("No single payment of order " + order.orderNumber() + " has " + amount
                         + " " + order.currency() + " left; refund each payment separately, naming it in payment_id")
                         .with("refundable_by_payment", left.entrySet().stream()
                                 .map(e -> Map.of("payment_id", e.getKey(), "refundable", e.getValue())).toList()));

@@ -1,5 +1,7 @@
 package cloud.olympus.server.commerce;
 
+import cloud.olympus.server.shared.domain.NotAllowed;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -20,9 +22,7 @@ import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
-import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +94,7 @@ public class TillSales {
     @Transactional
     public Order record(Sale sale, Caller caller) {
         if (!caller.may(Permission.SALE_RECORD)) {
-            throw ApiProblem.forbidden("Your role does not sell");
+            throw new NotAllowed("Your role does not sell");
         }
         UUID tenant = TenantContext.require();
         TenantSettings settings = tenants.settingsOf(tenant);
@@ -107,8 +107,8 @@ public class TillSales {
                 "must hold 1 to 20 tenders");
         Optional<Order> earlier = orders.find(sale.id(), false);
         if (earlier.isPresent()) {
-            throw ApiProblem.conflict("An order with id " + sale.id() + " already exists and is not this terminal's sale")
-                    .with("field", "id");
+            throw new Conflict("An order with id " + sale.id() + " already exists and is not this terminal's sale")
+                    .field("id");
         }
 
         Map<UUID, Item> items = catalogue.findAll(sale.lines().stream().map(Line::productId).filter(java.util.Objects::nonNull).toList());
@@ -291,7 +291,7 @@ public class TillSales {
         try {
             orders.insert(tenant, order);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("An order with id " + id + " already exists").with("field", "id");
+            throw new Conflict("An order with id " + id + " already exists").field("id");
         }
         Map<UUID, Integer> quantities = new LinkedHashMap<>();
         Map<UUID, Boolean> tracked = new HashMap<>();
@@ -388,8 +388,7 @@ public class TillSales {
     }
 
     /** The refusal of a sale that cannot be recorded as sent; the till keeps it aside for a person. */
-    public static ApiProblem refused(String field, String problem) {
-        return new ApiProblem(ProblemType.SALE_NOT_RECORDABLE, "The sale cannot be recorded: " + field + " " + problem)
-                .with("field", field);
+    public static SaleNotRecordable refused(String field, String problem) {
+        return new SaleNotRecordable(field, problem);
     }
 }

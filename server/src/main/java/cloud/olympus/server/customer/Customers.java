@@ -1,11 +1,12 @@
 package cloud.olympus.server.customer;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.server.customer.internal.ProfileRepository;
 import cloud.olympus.server.customer.internal.ProfileRepository.LedgerEntry;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,7 @@ public class Customers {
                 BigDecimal.ZERO, d.preferences().orElse(Map.of()), d.tags().orElse(List.of()), since, since))).toList();
         long distinctEmails = customers.stream().map(Customer::email).filter(java.util.Objects::nonNull).distinct().count();
         if (distinctEmails != customers.stream().map(Customer::email).filter(java.util.Objects::nonNull).count()) {
-            throw ApiProblem.conflict("The imported customers repeat an email");
+            throw new Conflict("The imported customers repeat an email");
         }
         profiles.insertAll(TenantContext.require(), customers);
         return customers;
@@ -73,7 +74,7 @@ public class Customers {
 
     @Transactional
     public Customer update(UUID id, CustomerDetails changes) {
-        Customer c = profiles.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Customer"));
+        Customer c = profiles.findForUpdate(id).orElseThrow(() -> new CustomerNotFound());
         Customer changed = checked(new Customer(id, changes.externalId().or(() -> Optional.ofNullable(c.externalId())).orElse(null),
                 changes.firstName().or(() -> Optional.ofNullable(c.firstName())).orElse(null),
                 changes.lastName().or(() -> Optional.ofNullable(c.lastName())).orElse(null),
@@ -87,7 +88,7 @@ public class Customers {
 
     @Transactional(readOnly = true)
     public List<LedgerEntry> loyaltyHistory(UUID id) {
-        profiles.find(id).orElseThrow(() -> ApiProblem.notFound("Customer"));
+        profiles.find(id).orElseThrow(() -> new CustomerNotFound());
         return profiles.ledger(id);
     }
 
@@ -104,21 +105,21 @@ public class Customers {
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
-                throw ApiProblem.invalid("email must be an email address").with("field", "email");
+                throw new InvalidInput("email must be an email address").field("email");
             }
             if (profiles.emailTaken(email, c.id())) {
-                throw ApiProblem.conflict("Another customer already has email " + email).with("field", "email");
+                throw new Conflict("Another customer already has email " + email).field("email");
             }
         }
         String first = Input.trimmedOrNull(c.firstName());
         String last = Input.trimmedOrNull(c.lastName());
         String phone = Input.trimmedOrNull(c.phone());
         if (first == null && last == null && email == null && phone == null) {
-            throw ApiProblem.invalid("A customer needs a name, an email or a phone number");
+            throw new InvalidInput("A customer needs a name, an email or a phone number");
         }
         List<String> tags = c.tags().stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).distinct().toList();
         tags.stream().filter(t -> !TAG.matcher(t).matches()).findFirst().ifPresent(bad -> {
-            throw ApiProblem.invalid("tag '" + bad + "' may hold only letters, digits, - and _").with("field", "tags");
+            throw new InvalidInput("tag '" + bad + "' may hold only letters, digits, - and _").field("tags");
         });
         return new Customer(c.id(), Input.trimmedOrNull(c.externalId()), first, last, email, phone, c.loyaltyTier(), c.loyaltyPoints(),
                 c.lifetimeValue(), c.preferences(), tags, c.createdAt(), c.updatedAt());

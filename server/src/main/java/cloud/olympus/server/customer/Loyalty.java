@@ -1,10 +1,11 @@
 package cloud.olympus.server.customer;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.server.commerce.CustomerAccounts;
 import cloud.olympus.server.customer.internal.ProfileRepository;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
@@ -152,10 +153,10 @@ public class Loyalty implements CustomerAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public long redeem(UUID customerId, UUID paymentId, BigDecimal amount) {
         Customer customer = profiles.findForUpdate(customerId).orElseThrow(() ->
-                ApiProblem.invalid("The order's customer no longer exists"));
+                new InvalidInput("The order's customer no longer exists"));
         long points = rules().pointsToPay(amount);
         if (points > customer.loyaltyPoints()) {
-            throw ApiProblem.conflict("Not enough loyalty points: " + customer.loyaltyPoints() + " available, " + points + " needed")
+            throw new Conflict("Not enough loyalty points: " + customer.loyaltyPoints() + " available, " + points + " needed")
                     .with("available_points", customer.loyaltyPoints()).with("required_points", points);
         }
         profiles.book(TenantContext.require(), customerId, "redemption", paymentId, -points, amount.negate());

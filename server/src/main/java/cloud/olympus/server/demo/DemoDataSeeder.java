@@ -1,5 +1,6 @@
 package cloud.olympus.server.demo;
 
+import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.UserAccounts;
@@ -8,7 +9,6 @@ import cloud.olympus.server.demo.DemoTenants.DemoUser;
 import cloud.olympus.server.platform.NewTenant;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 .map(u -> new NewTenant.FirstOwner(u.email(demo.slug()), DemoTenants.PASSWORD, u.displayName()));
         try {
             return tenants.provision(new NewTenant(demo.slug(), demo.name(), demo.industry(), demo.tier(), parent, owner)).id();
-        } catch (ApiProblem e) {
+        } catch (DomainException e) {
             // Another instance seeded it a moment ago.
             return tenants.resolveSlug(demo.slug()).orElseThrow(() -> e);
         }
@@ -89,7 +89,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             try {
                 users.create(new NewUser(email, DemoTenants.PASSWORD, null, user.displayName(), user.roles(), Map.of()));
-            } catch (ApiProblem e) {
+            } catch (DomainException e) {
                 log.debug("Demo user {} appeared meanwhile", email);
             }
         });

@@ -1,12 +1,14 @@
 package cloud.olympus.server.inventory;
 
+import cloud.olympus.server.shared.domain.NotFound;
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.inventory.internal.ItemRepository;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -56,7 +58,7 @@ public class Catalogue {
         check(item, settings);
         Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_LEVEL, "current_stock");
         if (request.openingStock() > 0 && !request.trackStock()) {
-            throw ApiProblem.invalid("an item that is not stock-tracked has no stock").with("field", "current_stock");
+            throw new InvalidInput("an item that is not stock-tracked has no stock").field("current_stock");
         }
         items.insert(tenant, id, item);
         items.ensureCategory(tenant, item.category());
@@ -95,7 +97,7 @@ public class Catalogue {
             try {
                 after = Long.parseUnsignedLong(cursor.trim());
             } catch (NumberFormatException e) {
-                throw ApiProblem.invalid("cursor is not valid; send the cursor of the last answer, or none").with("field", "cursor");
+                throw new InvalidInput("cursor is not valid; send the cursor of the last answer, or none").field("cursor");
             }
         }
         String next = Long.toUnsignedString(items.syncPoint());
@@ -116,18 +118,18 @@ public class Catalogue {
     @Transactional
     public Category changeCategory(String name, String colour, Integer sortOrder) {
         if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
-            throw ApiProblem.invalid("colour must be a colour such as #C0392B").with("field", "colour");
+            throw new InvalidInput("colour must be a colour such as #C0392B").field("colour");
         }
         if (sortOrder != null) {
             Input.whole(sortOrder, 0, 10_000, "sort_order");
         }
-        return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> ApiProblem.notFound("Category"));
+        return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> new NotFound("Category"));
     }
 
     private static String imageUrl(String value) {
         String url = Input.trimmedOrNull(value);
         if (url != null && !Input.isWebAddress(url)) {
-            throw ApiProblem.invalid("image_url must be an http or https address").with("field", "image_url");
+            throw new InvalidInput("image_url must be an http or https address").field("image_url");
         }
         return url;
     }
@@ -140,10 +142,10 @@ public class Catalogue {
     @Transactional
     public Item update(UUID id, ItemChanges c) {
         TenantSettings settings = tenants.settingsOf(TenantContext.require());
-        Item current = items.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Item"));
+        Item current = items.findForUpdate(id).orElseThrow(() -> new ItemNotFound());
         boolean stopsTracking = c.trackStock().isPresent() && !c.trackStock().get() && current.trackStock();
         if (stopsTracking && (current.currentStock() != 0 || current.reservedStock() != 0)) {
-            throw ApiProblem.conflict("Bring the stock of " + current.name() + " to zero before it stops being tracked");
+            throw new Conflict("Bring the stock of " + current.name() + " to zero before it stops being tracked");
         }
         Item changed = new Item(id, c.sku().map(String::trim).orElse(current.sku()), c.name().map(String::trim).orElse(current.name()),
                 c.category().map(Input::trimmedOrNull).orElse(current.category()),
@@ -165,36 +167,36 @@ public class Catalogue {
 
     private void check(Item item, TenantSettings settings) {
         if (item.sku().isEmpty() || item.name().isEmpty()) {
-            throw ApiProblem.invalid("sku and name must not be blank");
+            throw new InvalidInput("sku and name must not be blank");
         }
         if (items.skuTaken(item.sku(), item.id())) {
-            throw ApiProblem.conflict("Another item already has SKU " + item.sku()).with("field", "sku");
+            throw new Conflict("Another item already has SKU " + item.sku()).field("sku");
         }
         if (item.barcode() != null && items.barcodeTaken(item.barcode(), item.id())) {
-            throw ApiProblem.conflict("Another item already has barcode " + item.barcode()).with("field", "barcode");
+            throw new Conflict("Another item already has barcode " + item.barcode()).field("barcode");
         }
         Input.whole(item.minStock(), 0, Amounts.MAX_STOCK_LEVEL, "min_stock");
         if (item.maxStock() != null) {
             Input.whole(item.maxStock(), 0, Amounts.MAX_STOCK_LEVEL, "max_stock");
         }
         if (item.maxStock() != null && item.maxStock() < item.minStock()) {
-            throw ApiProblem.invalid("min_stock must be 0 or more, and max_stock at least min_stock").with("field", "max_stock");
+            throw new InvalidInput("min_stock must be 0 or more, and max_stock at least min_stock").field("max_stock");
         }
         Set<String> names = new HashSet<>();
         for (ModifierGroup group : item.modifierGroups()) {
             String where = "modifier_groups." + group.name();
             if (group.name() == null || group.name().isBlank() || !names.add(group.name().toLowerCase(java.util.Locale.ROOT))) {
-                throw ApiProblem.invalid("modifier groups need distinct, non-blank names").with("field", "modifier_groups");
+                throw new InvalidInput("modifier groups need distinct, non-blank names").field("modifier_groups");
             }
             if (group.options().isEmpty() || group.minSelected() < 0 || group.maxSelected() < Math.max(1, group.minSelected())
                     || group.maxSelected() > group.options().size() || group.required() && group.minSelected() < 1) {
-                throw ApiProblem.invalid(where + ": choose between min_selected and max_selected of at least one option; "
-                        + "a required group needs min_selected of 1 or more").with("field", where);
+                throw new InvalidInput(where + ": choose between min_selected and max_selected of at least one option; "
+                        + "a required group needs min_selected of 1 or more").field(where);
             }
             Set<String> options = new HashSet<>();
             for (ModifierGroup.Option option : group.options()) {
                 if (option.name() == null || option.name().isBlank() || !options.add(option.name().toLowerCase(java.util.Locale.ROOT))) {
-                    throw ApiProblem.invalid(where + ": options need distinct, non-blank names").with("field", where);
+                    throw new InvalidInput(where + ": options need distinct, non-blank names").field(where);
                 }
                 Input.amount(option.priceDelta(), settings.scale(), where + "." + option.name() + ".price_delta", Amounts.Sign.ANY);
             }
@@ -211,8 +213,8 @@ public class Catalogue {
     private static String taxClass(String requested, TenantSettings settings) {
         String taxClass = requested == null || requested.isBlank() ? "standard" : requested.trim();
         if (settings.taxRates().rateOf(taxClass).isEmpty()) {
-            throw ApiProblem.invalid("tax_class must be one of " + settings.taxRates().rates().keySet().stream().sorted().toList())
-                    .with("field", "tax_class");
+            throw new InvalidInput("tax_class must be one of " + settings.taxRates().rates().keySet().stream().sorted().toList())
+                    .field("tax_class");
         }
         return taxClass;
     }

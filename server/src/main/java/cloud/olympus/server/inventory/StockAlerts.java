@@ -1,7 +1,7 @@
 package cloud.olympus.server.inventory;
 
+import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.inventory.internal.AlertRepository;
-import cloud.olympus.server.shared.web.ApiProblem;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,7 @@ public class StockAlerts {
     /** Someone has seen to it. Acknowledging twice keeps the first acknowledgement. */
     @Transactional
     public StockAlert acknowledge(UUID id, UUID by) {
-        alerts.find(id).orElseThrow(() -> ApiProblem.notFound("Alert"));
+        alerts.find(id).orElseThrow(() -> new NotFound("Alert"));
         alerts.acknowledge(id, by);
         return alerts.find(id).orElseThrow();
     }

@@ -1,5 +1,7 @@
 package cloud.olympus.server.inventory;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.inventory.StockMovement.Kind;
 import cloud.olympus.server.inventory.internal.ItemRepository;
@@ -8,9 +10,7 @@ import cloud.olympus.server.inventory.internal.AlertRepository;
 import cloud.olympus.server.inventory.internal.MovementRepository;
 import cloud.olympus.server.inventory.internal.MovementRepository.Row;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
-import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.domain.Input;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +60,7 @@ public class StockLedger {
             Optional<Levels> after = items.shift(entry.getKey(), 0, quantity, true);
             if (after.isEmpty()) {
                 Item item = items.find(entry.getKey()).orElseThrow();
-                throw new ApiProblem(ProblemType.OUT_OF_STOCK, "Not enough " + item.name() + " (" + item.sku() + "): "
-                        + Math.max(0, item.availableStock()) + " available, " + quantity + " wanted")
-                        .with("product_id", item.id()).with("sku", item.sku()).with("name", item.name())
-                        .with("available", Math.max(0, item.availableStock())).with("requested", quantity);
+                throw new InsufficientStock(item, quantity);
             }
             movements.insert(tenant, entry.getKey(), Row.of(Kind.RESERVATION, 0, quantity, after.get().current(), orderId, actorId, null));
             announce(tenant, entry.getKey(), after.get(), quantity);
@@ -144,37 +141,37 @@ public class StockLedger {
     @Transactional
     public Item adjust(UUID itemId, Integer quantityDelta, Integer counted, Kind kind, String note, UUID actorId) {
         if (!kind.isManual()) {
-            throw ApiProblem.invalid("reason must be one of receipt, adjustment, waste or count").with("field", "reason");
+            throw new InvalidInput("reason must be one of receipt, adjustment, waste or count").field("reason");
         }
         if (counted != null && kind != Kind.COUNT) {
-            throw ApiProblem.invalid("counted is only for a count; other reasons give quantity_delta").with("field", "counted");
+            throw new InvalidInput("counted is only for a count; other reasons give quantity_delta").field("counted");
         }
         if (counted == null) {
             if (quantityDelta == null || quantityDelta == 0) {
-                throw ApiProblem.invalid("quantity_delta must not be zero").with("field", "quantity_delta");
+                throw new InvalidInput("quantity_delta must not be zero").field("quantity_delta");
             }
             Input.whole(quantityDelta, -Amounts.MAX_STOCK_CHANGE, Amounts.MAX_STOCK_CHANGE, "quantity_delta");
         } else {
             Input.whole(counted, 0, Amounts.MAX_STOCK_LEVEL, "counted");
         }
         if (quantityDelta != null && (kind == Kind.RECEIPT && quantityDelta < 0 || kind == Kind.WASTE && quantityDelta > 0)) {
-            throw ApiProblem.invalid("a " + kind.wireName() + " cannot " + (quantityDelta < 0 ? "lower" : "raise") + " stock")
-                    .with("field", "quantity_delta");
+            throw new InvalidInput("a " + kind.wireName() + " cannot " + (quantityDelta < 0 ? "lower" : "raise") + " stock")
+                    .field("quantity_delta");
         }
         UUID tenant = TenantContext.require();
-        Item item = items.findForUpdate(itemId).orElseThrow(() -> ApiProblem.notFound("Item"));
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound());
         if (!item.trackStock()) {
-            throw ApiProblem.conflict(item.name() + " is not stock-tracked");
+            throw new Conflict(item.name() + " is not stock-tracked");
         }
         int delta = counted != null ? counted - item.currentStock() : quantityDelta;
         long after = (long) item.currentStock() + delta;
         if (kind != Kind.COUNT && delta < 0 && after < 0) {
-            throw ApiProblem.conflict("That would leave " + after + " of " + item.name() + " on hand, and there are "
+            throw new Conflict("That would leave " + after + " of " + item.name() + " on hand, and there are "
                     + item.currentStock() + "; count the shelf instead (reason count, with counted)")
-                    .with("field", "quantity_delta").with("current_stock", item.currentStock());
+                    .field("quantity_delta").with("current_stock", item.currentStock());
         }
         if (after < 0 || after > Amounts.MAX_STOCK_LEVEL) {
-            throw ApiProblem.invalid("Stock must stay between 0 and " + Amounts.MAX_STOCK_LEVEL).with("field", "quantity_delta");
+            throw new InvalidInput("Stock must stay between 0 and " + Amounts.MAX_STOCK_LEVEL).field("quantity_delta");
         }
         Levels levels = items.shift(itemId, delta, 0, false).orElseThrow();
         movements.insert(tenant, itemId, Row.of(kind, delta, 0, levels.current(), null, actorId, note));
@@ -199,9 +196,9 @@ public class StockLedger {
     @Transactional
     public void importHistory(UUID itemId, int opening, java.time.Instant openedAt, java.util.SortedMap<java.time.Instant, Integer> sales) {
         UUID tenant = TenantContext.require();
-        Item item = items.findForUpdate(itemId).orElseThrow(() -> ApiProblem.notFound("Item"));
+        Item item = items.findForUpdate(itemId).orElseThrow(() -> new ItemNotFound());
         if (item.currentStock() != 0 || item.reservedStock() != 0) {
-            throw ApiProblem.conflict("History can only be imported into an item without stock");
+            throw new Conflict("History can only be imported into an item without stock");
         }
         java.util.List<MovementRepository.Past> rows = new java.util.ArrayList<>();
         int stock = opening;

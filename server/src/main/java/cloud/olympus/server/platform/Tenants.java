@@ -1,5 +1,7 @@
 package cloud.olympus.server.platform;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.tenant.TenantSlug;
 import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.UserAccounts;
@@ -9,7 +11,6 @@ import cloud.olympus.server.platform.internal.TenantRepository;
 import cloud.olympus.server.platform.internal.TenantRules;
 import cloud.olympus.server.shared.AfterCommit;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -51,18 +52,18 @@ public class Tenants {
 
     /** The typed settings of a tenant, cached briefly. */
     public TenantSettings settingsOf(UUID tenantId) {
-        return settings.get(tenantId, id -> TenantSettings.of(find(id).orElseThrow(() -> ApiProblem.notFound("Tenant"))));
+        return settings.get(tenantId, id -> TenantSettings.of(find(id).orElseThrow(() -> new TenantNotFound())));
     }
 
     /** Opens a tenant from its industry preset, with its first owner when one is given. */
     public Tenant provision(NewTenant request) {
         String slug = request.slug();
         TenantSlug.describeProblem(slug).ifPresent(problem -> {
-            throw ApiProblem.invalid(problem).with("field", "slug");
+            throw new InvalidInput(problem).field("slug");
         });
         Optional<Tenant> parent = request.parentId().map(this::requireOrganisation);
         if (parent.isEmpty() && request.owner().isEmpty()) {
-            throw ApiProblem.invalid("A new business needs its first owner").with("field", "owner");
+            throw new InvalidInput("A new business needs its first owner").field("owner");
         }
         UUID id = UUID.randomUUID();
         Map<String, Object> settings = parent.map(Tenant::settings).orElseGet(() -> IndustryPresets.settings(request.industry(), request.slug()));
@@ -79,7 +80,7 @@ public class Tenants {
                 tenant = repository.insert(id, slug, request.name().trim(), request.industry(), request.tier(),
                         parent.map(Tenant::id).orElse(null), settings, features, branding);
             } catch (DuplicateKeyException e) {
-                throw ApiProblem.conflict("The slug '" + slug + "' is taken").with("field", "slug");
+                throw new Conflict("The slug '" + slug + "' is taken").field("slug");
             }
             request.owner().ifPresent(owner -> users.create(new NewUser(owner.email(), owner.password(), null,
                     owner.displayName(), Set.of(Role.OWNER), Map.of())));
@@ -110,10 +111,10 @@ public class Tenants {
     /** Applies changes; settings, features and branding merge key by key and are validated. */
     public Tenant change(UUID id, TenantChanges changes) {
         return TenantContext.callAs(id, () -> tx.execute(status -> {
-            Tenant current = repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            Tenant current = repository.findForUpdate(id).orElseThrow(() -> new TenantNotFound());
             String name = changes.name().map(String::trim).orElse(current.name());
             if (name.isEmpty() || name.length() > 255) {
-                throw ApiProblem.invalid("name must be 1 to 255 characters").with("field", "name");
+                throw new InvalidInput("name must be 1 to 255 characters").field("name");
             }
             Tenant changed = new Tenant(current.id(), current.slug(), name, current.industry(),
                     changes.tier().orElse(current.tier()), current.parentId(),
@@ -138,8 +139,8 @@ public class Tenants {
         java.util.Currency currency = java.util.Currency.getInstance(to.toString());
         for (CurrencyLock lock : currencyLocks) {
             lock.objection(currency).ifPresent(reason -> {
-                throw ApiProblem.conflict("The currency cannot change from " + from + " to " + to + ": " + reason)
-                        .with("field", "settings.currency");
+                throw new Conflict("The currency cannot change from " + from + " to " + to + ": " + reason)
+                        .field("settings.currency");
             });
         }
     }
@@ -150,7 +151,7 @@ public class Tenants {
      */
     public Tenant adoptPresetDefaults(UUID id) {
         return TenantContext.callAs(id, () -> tx.execute(status -> {
-            Tenant current = repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            Tenant current = repository.findForUpdate(id).orElseThrow(() -> new TenantNotFound());
             Map<String, Object> merged = new LinkedHashMap<>(IndustryPresets.settings(current.industry(), current.slug()));
             merged.putAll(current.settings());
             if (merged.equals(current.settings())) {
@@ -167,9 +168,9 @@ public class Tenants {
     /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */
     public void close(UUID id) {
         TenantContext.runAs(id, () -> tx.executeWithoutResult(status -> {
-            repository.findForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Tenant"));
+            repository.findForUpdate(id).orElseThrow(() -> new TenantNotFound());
             if (repository.countLiveLocations(id) > 0) {
-                throw ApiProblem.conflict("Close the tenant's locations first");
+                throw new Conflict("Close the tenant's locations first");
             }
             repository.softDelete(id);
             users.revokeAllSessions();
@@ -178,9 +179,9 @@ public class Tenants {
 
     private Tenant requireOrganisation(UUID parentId) {
         Tenant parent = find(parentId).orElseThrow(() ->
-                ApiProblem.invalid("parent_id names no tenant").with("field", "parent_id"));
+                new InvalidInput("parent_id names no tenant").field("parent_id"));
         if (parent.isLocation()) {
-            throw ApiProblem.invalid("A location cannot have locations of its own").with("field", "parent_id");
+            throw new InvalidInput("A location cannot have locations of its own").field("parent_id");
         }
         return parent;
     }

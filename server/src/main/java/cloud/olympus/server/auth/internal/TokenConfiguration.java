@@ -1,5 +1,8 @@
 package cloud.olympus.server.auth.internal;
 
+import org.springframework.beans.factory.annotation.Value;
+import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -14,6 +17,13 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class TokenConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TokenConfiguration.class);
+
+    @Bean
+    AdminKey adminKey(AuthProperties properties, @Value("${olympus.data-dir}") Path dataDir) throws IOException {
+        AdminKey key = AdminKey.configuredOrStored(properties.adminKey(), dataDir);
+        log.info("Platform admin key from {}", key.source());
+        return key;
+    }
 
     @Bean
     @DependsOn("liquibase")

@@ -1,8 +1,8 @@
 package cloud.olympus.server.platform.internal;
 
+import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.model.pricing.Amounts;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.Input;
+import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -69,14 +69,14 @@ public final class TenantRules {
         Map<String, Object> merged = new LinkedHashMap<>(current);
         changes.forEach((key, value) -> {
             if (!key.matches("[a-z][a-z0-9_]{0,63}")) {
-                throw ApiProblem.invalid("features." + key + " is not a valid feature name").with("field", "features." + key);
+                throw new InvalidInput("features." + key + " is not a valid feature name").field("features." + key);
             }
             if (value == null) {
                 merged.remove(key);
             } else if (value instanceof Boolean) {
                 merged.put(key, value);
             } else {
-                throw ApiProblem.invalid("features." + key + " must be true or false").with("field", "features." + key);
+                throw new InvalidInput("features." + key + " must be true or false").field("features." + key);
             }
         });
         return merged;
@@ -89,8 +89,8 @@ public final class TenantRules {
             String key = change.getKey();
             Rule rule = rules.get(key);
             if (rule == null) {
-                throw ApiProblem.invalid("Unknown " + section + " key '" + key + "'; known keys are "
-                        + rules.keySet().stream().sorted().toList()).with("field", section + "." + key);
+                throw new InvalidInput("Unknown " + section + " key '" + key + "'; known keys are "
+                        + rules.keySet().stream().sorted().toList()).field(section + "." + key);
             }
             Object value = change.getValue();
             if (value == null) {
@@ -98,7 +98,7 @@ public final class TenantRules {
             } else if (rule.accepts().test(value)) {
                 merged.put(key, value);
             } else {
-                throw ApiProblem.invalid(section + "." + key + " must be " + rule.expected()).with("field", section + "." + key);
+                throw new InvalidInput(section + "." + key + " must be " + rule.expected()).field(section + "." + key);
             }
         }
         return merged;

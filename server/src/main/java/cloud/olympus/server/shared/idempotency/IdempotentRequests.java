@@ -1,8 +1,8 @@
 package cloud.olympus.server.shared.idempotency;
 
+import cloud.olympus.server.shared.domain.IdempotencyKeyReused;
+import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.ApiProblem;
-import cloud.olympus.server.shared.web.ProblemType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -61,8 +61,8 @@ public class IdempotentRequests {
             return new Outcome<>(tx.execute(s -> work.get()), false);
         }
         if (!KEY.matcher(key).matches()) {
-            throw ApiProblem.invalid(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters without spaces")
-                    .with("field", HEADER);
+            throw new InvalidInput(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters without spaces")
+                    .field(HEADER);
         }
         byte[] hash = hash(scope, request);
         return tx.execute(status -> {
@@ -93,12 +93,10 @@ public class IdempotentRequests {
                 .optional();
         Stored first = stored.orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + key));
         if (first.callerId() != null && !first.callerId().equals(callerId)) {
-            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This " + HEADER + " belongs to another caller's request; use a key of your own").with("field", HEADER);
+            throw new IdempotencyKeyReused("This " + HEADER + " belongs to another caller's request; use a key of your own");
         }
         if (!Arrays.equals(first.hash(), hash)) {
-            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This " + HEADER + " was already used for a different request").with("field", HEADER);
+            throw new IdempotencyKeyReused("This " + HEADER + " was already used for a different request");
         }
         return new Outcome<>(json.readValue(first.response(), answerType), true);
     }

@@ -1,5 +1,7 @@
 package cloud.olympus.server.shared.web;
 
+import cloud.olympus.server.shared.domain.DomainException;
+import cloud.olympus.server.shared.domain.ErrorKind;
 import cloud.olympus.server.shared.web.json.RejectedInput;
 import java.sql.SQLException;
 import java.util.List;
@@ -51,6 +53,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER,
                 Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         return problem(problem.toProblemDetail(), headers);
+    }
+
+    /** A rule of the business, broken: its kind decides the problem type, its details travel as members. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> onDomain(DomainException broken) {
+        ProblemDetail problem = Problems.of(typeOf(broken.kind()), broken.getMessage());
+        broken.details().forEach(problem::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        broken.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        return problem(problem, headers);
+    }
+
+    static ProblemType typeOf(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID -> ProblemType.VALIDATION_FAILED;
+            case MALFORMED -> ProblemType.MALFORMED_REQUEST;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case NOT_ALLOWED -> ProblemType.FORBIDDEN;
+            case RATE_LIMITED -> ProblemType.RATE_LIMITED;
+            case OUT_OF_STOCK -> ProblemType.OUT_OF_STOCK;
+            case INVALID_STATUS_CHANGE -> ProblemType.INVALID_STATUS_CHANGE;
+            case SALE_NOT_RECORDABLE -> ProblemType.SALE_NOT_RECORDABLE;
+            case IDEMPOTENCY_KEY_REUSED -> ProblemType.IDEMPOTENCY_KEY_REUSED;
+            case INVALID_CREDENTIALS -> ProblemType.INVALID_CREDENTIALS;
+            case INVALID_TOKEN -> ProblemType.INVALID_TOKEN;
+        };
     }
 
     @ExceptionHandler(AccessDeniedException.class)

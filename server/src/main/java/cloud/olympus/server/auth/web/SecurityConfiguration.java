@@ -1,16 +1,13 @@
-package cloud.olympus.server.auth.internal;
+package cloud.olympus.server.auth.web;
 
 import cloud.olympus.model.auth.AccessPolicy;
+import cloud.olympus.server.auth.internal.AdminKey;
+import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.shared.tenancy.TenantLookup;
 import cloud.olympus.server.shared.web.ProblemType;
 import cloud.olympus.server.shared.web.Problems;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,20 +38,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     static final String[] PUBLIC = {
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
             "/health", "/health/**", "/metrics", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**", "/error"
     };
-
-    @Bean
-    AdminKey adminKey(AuthProperties properties, @Value("${olympus.data-dir}") Path dataDir) throws IOException {
-        AdminKey key = AdminKey.configuredOrStored(properties.adminKey(), dataDir);
-        log.info("Platform admin key from {}", key.source());
-        return key;
-    }
 
     @Bean
     @Order(1)

@@ -1,4 +1,4 @@
-package cloud.olympus.server.shared.web;
+package cloud.olympus.server.shared.domain;
 
 import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ public final class Input {
     /** An amount of the tenant's currency ({@code scale} decimals), or a 400 naming {@code field}. */
     public static BigDecimal amount(BigDecimal value, int scale, String field, Amounts.Sign sign) {
         Amounts.problem(value, scale, sign).ifPresent(problem -> {
-            throw ApiProblem.invalid(field + " " + problem).with("field", field);
+            throw new InvalidInput(field + " " + problem).field(field);
         });
         return Amounts.scaled(value, scale);
     }
@@ -37,7 +37,7 @@ public final class Input {
     /** A whole number within bounds, or a 400 naming {@code field}. */
     public static int whole(Integer value, int min, int max, String field) {
         if (value == null || value < min || value > max) {
-            throw ApiProblem.invalid(field + " must be a whole number from " + min + " to " + max).with("field", field);
+            throw new InvalidInput(field + " must be a whole number from " + min + " to " + max).field(field);
         }
         return value;
     }

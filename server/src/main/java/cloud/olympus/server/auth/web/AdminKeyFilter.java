@@ -1,5 +1,6 @@
-package cloud.olympus.server.auth.internal;
+package cloud.olympus.server.auth.web;
 
+import cloud.olympus.server.auth.internal.AdminKey;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

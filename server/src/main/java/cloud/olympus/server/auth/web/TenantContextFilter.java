@@ -1,5 +1,7 @@
-package cloud.olympus.server.auth.internal;
+package cloud.olympus.server.auth.web;
 
+import cloud.olympus.server.auth.internal.LiveSessions;
+import cloud.olympus.server.auth.internal.AccessTokens;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.tenancy.TenantLookup;

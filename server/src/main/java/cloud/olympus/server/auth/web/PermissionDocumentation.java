@@ -1,4 +1,4 @@
-package cloud.olympus.server.auth.internal;
+package cloud.olympus.server.auth.web;
 
 import cloud.olympus.server.auth.AnyUser;
 import cloud.olympus.server.auth.Requires;

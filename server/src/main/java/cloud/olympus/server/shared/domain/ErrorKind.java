@@ -1,0 +1,32 @@
+package cloud.olympus.server.shared.domain;
+
+/**
+ * What kind of rule a {@link DomainException} says was broken. Each kind has one stable problem
+ * type on the API; the web layer alone decides how it is answered.
+ */
+public enum ErrorKind {
+    /** A value is missing, out of bounds or makes no sense. */
+    INVALID,
+    /** The request cannot be read at all. */
+    MALFORMED,
+    /** No such record, as far as the caller can see. */
+    NOT_FOUND,
+    /** The request contradicts what is already recorded. */
+    CONFLICT,
+    /** The caller may not do this. */
+    NOT_ALLOWED,
+    /** Too many attempts; try again later. */
+    RATE_LIMITED,
+    /** Not enough stock to reserve. */
+    OUT_OF_STOCK,
+    /** An order cannot move to the status asked for. */
+    INVALID_STATUS_CHANGE,
+    /** A till's sale cannot be recorded truthfully as sent. */
+    SALE_NOT_RECORDABLE,
+    /** An idempotency key came back with another request, or from another caller. */
+    IDEMPOTENCY_KEY_REUSED,
+    /** The tenant, email or password is not right. */
+    INVALID_CREDENTIALS,
+    /** A refresh token is unknown, spent, expired or revoked. */
+    INVALID_TOKEN
+}
