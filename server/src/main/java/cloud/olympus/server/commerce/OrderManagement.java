@@ -4,7 +4,6 @@ import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Permission;
-import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.model.pricing.Amounts;

@@ -1,5 +1,6 @@
 package cloud.olympus.server.auth.web;
 
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.auth.AnyUser;
@@ -114,9 +115,7 @@ class UserController {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            roles.add(Role.fromWireName(name).orElseThrow(() ->
-                    ApiProblem.invalid("Unknown role '" + name + "'; roles are "
-                            + EnumSet.allOf(Role.class).stream().map(Role::wireName).toList()).with("field", "roles")));
+            roles.add(Input.choice(Role.class, name, "roles"));
         }
         return roles;
     }

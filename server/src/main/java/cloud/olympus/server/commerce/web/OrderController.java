@@ -1,6 +1,6 @@
 package cloud.olympus.server.commerce.web;
 
-import cloud.olympus.model.WireNames;
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -109,12 +109,10 @@ class OrderController {
         Set<OrderStatus> statuses = new java.util.LinkedHashSet<>();
         if (status != null && !status.isBlank()) {
             for (String name : status.split(",")) {
-                statuses.add(OrderStatus.fromWireName(name).orElseThrow(() -> ApiProblem.invalid("status must be one or more of "
-                        + WireNames.list(OrderStatus.class) + ", comma separated").with("field", "status")));
+                statuses.add(Input.choice(OrderStatus.class, name, "status"));
             }
         }
-        OrderSource wantedSource = source == null ? null : OrderSource.fromWireName(source).orElseThrow(() ->
-                ApiProblem.invalid("source must be one of " + WireNames.list(OrderSource.class)).with("field", "source"));
+        OrderSource wantedSource = source == null ? null : Input.choice(OrderSource.class, source, "source");
         if (number != null && number.length() > 50) {
             throw ApiProblem.invalid("number must be at most 50 characters").with("field", "number");
         }
@@ -156,8 +154,7 @@ class OrderController {
             description = "pending → confirmed → preparing → ready → completed, or cancelled from the first three; any other "
                     + "move is a 409. Completing needs the order paid; cancelling releases its stock.")
     OrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest body) {
-        OrderStatus target = OrderStatus.fromWireName(body.status()).orElseThrow(() ->
-                ApiProblem.invalid("status must be one of " + WireNames.list(OrderStatus.class)).with("field", "status"));
+        OrderStatus target = Input.choice(OrderStatus.class, body.status(), "status");
         return OrderView.of(management.changeStatus(id, target, CurrentCaller.get()));
     }
 
@@ -170,8 +167,7 @@ class OrderController {
                     + "for businesses without a kitchen display. Send an Idempotency-Key.")
     ResponseEntity<PaymentResult> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest body,
                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
-        PaymentMethod method = PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
-                ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
+        PaymentMethod method = Input.choice(PaymentMethod.class, body.method(), "method");
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /orders/" + id + "/payments", caller.userId(), body, PaymentResult.class, () -> {
             Payments.Paid paid = payments.pay(id, new Payments.Tender(method, body.amount(), body.tip(), body.reference()), caller);
@@ -189,8 +185,7 @@ class OrderController {
                     + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key.")
     ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
-        PaymentMethod method = body.method() == null ? null : PaymentMethod.fromWireName(body.method()).orElseThrow(() ->
-                ApiProblem.invalid("method must be one of " + WireNames.list(PaymentMethod.class)).with("field", "method"));
+        PaymentMethod method = body.method() == null ? null : Input.choice(PaymentMethod.class, body.method(), "method");
         Map<UUID, Payments.LineRefund> lines = null;
         if (body.lines() != null) {
             lines = new LinkedHashMap<>();
@@ -240,8 +235,7 @@ class OrderController {
                         @Size(max = 1000) String notes) {
 
         PlaceOrder toCommand() {
-            OrderSource orderSource = source == null ? OrderSource.POS : OrderSource.fromWireName(source).orElseThrow(() ->
-                    ApiProblem.invalid("source must be one of " + WireNames.list(OrderSource.class)).with("field", "source"));
+            OrderSource orderSource = source == null ? OrderSource.POS : Input.choice(OrderSource.class, source, "source");
             List<Discount> wanted = discounts == null ? List.of() : discounts.stream().map(DiscountRequest::toDiscount).toList();
             return new PlaceOrder(items.stream().map(i -> new PlaceOrder.Line(i.productId(), i.quantity(),
                     i.modifiers() == null ? List.of() : i.modifiers().stream()
@@ -260,8 +254,7 @@ class OrderController {
 
     record DiscountRequest(@NotBlank String type, @NotNull BigDecimal value, @Size(max = 200) String reason) {
         Discount toDiscount() {
-            Discount.Kind kind = WireNames.parse(Discount.Kind.class, type).orElseThrow(() ->
-                    ApiProblem.invalid("discount type must be percentage or fixed").with("field", "discounts"));
+            Discount.Kind kind = Input.choice(Discount.Kind.class, type, "discounts");
             try {
                 return new Discount(kind, value, reason);
             } catch (IllegalArgumentException e) {

@@ -1,6 +1,6 @@
 package cloud.olympus.server.commerce.web;
 
-import cloud.olympus.model.WireNames;
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.Discount;
@@ -98,8 +98,7 @@ class SaleController {
 
     record SaleDiscountRequest(String type, BigDecimal value, String reason) {
         Discount toDiscount(String field) {
-            Discount.Kind kind = WireNames.parse(Discount.Kind.class, type).orElseThrow(() ->
-                    TillSales.refused(field + ".type", "must be percentage or fixed"));
+            Discount.Kind kind = Input.choice(Discount.Kind.class, type, field + ".type", TillSales::refused);
             if (reason != null && reason.length() > 200) {
                 throw TillSales.refused(field + ".reason", "is at most 200 characters");
             }
@@ -113,8 +112,7 @@ class SaleController {
 
     record TenderRequest(String method, BigDecimal amount, BigDecimal tip, String reference) {
         TillSales.Tender toTender(String field) {
-            PaymentMethod parsed = PaymentMethod.fromWireName(method).orElseThrow(() ->
-                    TillSales.refused(field + ".method", "must be one of " + WireNames.list(PaymentMethod.class)));
+            PaymentMethod parsed = Input.choice(PaymentMethod.class, method, field + ".method", TillSales::refused);
             return new TillSales.Tender(parsed, amount, tip, reference);
         }
     }

@@ -1,6 +1,6 @@
 package cloud.olympus.server.inventory.web;
 
-import cloud.olympus.model.WireNames;
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
@@ -196,8 +196,7 @@ class InventoryController {
     Page<AlertView> alerts(@RequestParam(required = false) String status, @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) String cursor) {
         StockAlert.Status wanted = status == null ? StockAlert.Status.OPEN
-                : WireNames.parse(StockAlert.Status.class, status).orElseThrow(() ->
-                        ApiProblem.invalid("status must be one of " + WireNames.list(StockAlert.Status.class)).with("field", "status"));
+                : Input.choice(StockAlert.Status.class, status, "status");
         int size = Page.limit(limit);
         String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
         List<StockAlert> rows;

@@ -1,5 +1,6 @@
 package cloud.olympus.server.platform.web;
 
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.tenant.Industry;
 import cloud.olympus.model.tenant.Tier;
 import cloud.olympus.server.platform.NewTenant;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,8 +46,7 @@ class AdminTenantController {
     @PostMapping
     @Operation(summary = "Provision a tenant with its first owner and industry preset")
     ResponseEntity<TenantView> provision(@Valid @RequestBody ProvisionRequest body) {
-        Industry industry = Industry.fromWireName(body.industry()).orElseThrow(() ->
-                ApiProblem.invalid("industry must be one of " + names(Industry.values())).with("field", "industry"));
+        Industry industry = Input.choice(Industry.class, body.industry(), "industry");
         Tier tier = body.tier() == null ? Tier.STARTER : parseTier(body.tier());
         Optional<NewTenant.FirstOwner> owner = Optional.ofNullable(body.owner())
                 .map(o -> new NewTenant.FirstOwner(o.email(), o.password(), o.displayName()));
@@ -82,12 +81,7 @@ class AdminTenantController {
     }
 
     private static Tier parseTier(String name) {
-        return Tier.fromWireName(name).orElseThrow(() ->
-                ApiProblem.invalid("tier must be one of " + names(Tier.values())).with("field", "tier"));
-    }
-
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase()).toList().toString();
+        return Input.choice(Tier.class, name, "tier");
     }
 
     record ProvisionRequest(@NotBlank @Size(max = 63) String slug,

@@ -1,5 +1,6 @@
 package cloud.olympus.server.shared.domain;
 
+import cloud.olympus.model.WireNames;
 import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 
@@ -19,6 +20,18 @@ public final class Input {
             throw new InvalidInput(field + " " + problem).field(field);
         });
         return Amounts.scaled(value, scale);
+    }
+
+    /** One of an enum's wire names ({@code partially_paid}), any case, or a 400 naming {@code field} and the choices. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        return choice(type, value, field, (f, problem) -> new InvalidInput(f + " " + problem).field(f));
+    }
+
+    /** One of an enum's wire names, or the refusal {@code refuse} makes of the field and what is wrong. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field,
+                                               java.util.function.BiFunction<String, String, ? extends DomainException> refuse) {
+        return WireNames.parse(type, value).orElseThrow(() -> refuse.apply(field, "must be one of " + WireNames.list(type)
+                + (value == null ? "" : ", not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'")));
     }
 
     /** Whether {@code address} is an absolute http or https address of at most 2048 characters. */
