@@ -90,6 +90,49 @@ class AccessTableTests extends ApiTest {
         softly.assertAll();
     }
 
+    /**
+     * The API guide's two tables, permissions by role and the permission of each endpoint, say what
+     * the code does: a new endpoint or a changed grant without its line there fails here.
+     */
+    @Test
+    void theApiGuideTablesMatchTheAccessTableAndTheDocument() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "api.md"));
+        List<Role> columns = List.of(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.CASHIER, Role.SERVER, Role.KITCHEN);
+        List<String> byRole = rows(guide, "permissions-by-role");
+        assertThat(byRole).hasSize(Permission.values().length);
+        for (String row : byRole) {
+            String[] cells = row.split("\\|", -1);
+            Permission permission = Permission.fromWireName(cells[1].trim().replace("`", "")).orElseThrow();
+            for (int i = 0; i < columns.size(); i++) {
+                assertThat(cells[3 + i].trim().equals("✓")).as(permission.wireName() + " for " + columns.get(i).wireName())
+                        .isEqualTo(AccessPolicy.allows(List.of(columns.get(i)), permission));
+            }
+        }
+        JsonNode paths = http().get("/v3/api-docs").json().get("paths");
+        List<String> expected = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            if (path.startsWith("/api/v1/auth/") || path.startsWith("/api/v1/admin/")) {
+                continue;
+            }
+            for (String method : paths.get(path).propertyNames()) {
+                if (METHODS.contains(method)) {
+                    JsonNode operation = paths.get(path).get(method);
+                    expected.add("`" + method.toUpperCase() + " " + path.substring("/api/v1".length()) + "` | "
+                            + (operation.has("x-permission") ? "`" + operation.get("x-permission").asString() + "`"
+                            : "every logged-in user"));
+                }
+            }
+        }
+        List<String> documented = rows(guide, "endpoint-permissions").stream()
+                .map(r -> r.substring(1, r.length() - 1).trim()).toList();
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static List<String> rows(String guide, String table) {
+        String part = guide.substring(guide.indexOf("<!-- " + table + " -->"), guide.indexOf("<!-- /" + table + " -->"));
+        return part.lines().filter(l -> l.startsWith("| `")).toList();
+    }
+
     /** The path with another business's ids (or a category name) in place of its variables. */
     private static String concrete(String path, Map<String, String> ids) {
         String concrete = path.replace("{name}", "Drinks");
