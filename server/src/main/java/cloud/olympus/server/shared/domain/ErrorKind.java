@@ -7,8 +7,6 @@ package cloud.olympus.server.shared.domain;
 public enum ErrorKind {
     /** A value is missing, out of bounds or makes no sense. */
     INVALID,
-    /** The request cannot be read at all. */
-    MALFORMED,
     /** No such record, as far as the caller can see. */
     NOT_FOUND,
     /** The request contradicts what is already recorded. */

@@ -69,7 +69,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static ProblemType typeOf(ErrorKind kind) {
         return switch (kind) {
             case INVALID -> ProblemType.VALIDATION_FAILED;
-            case MALFORMED -> ProblemType.MALFORMED_REQUEST;
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case CONFLICT -> ProblemType.CONFLICT;
             case NOT_ALLOWED -> ProblemType.FORBIDDEN;
