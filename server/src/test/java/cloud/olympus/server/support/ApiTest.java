@@ -34,8 +34,6 @@ public abstract class ApiTest {
         registry.add("olympus.auth.admin-key", () -> ADMIN_KEY);
         registry.add("olympus.auth.session-check-interval", () -> "2s");
         registry.add("olympus.auth.refresh-grace", () -> "2s");
-        // One line per request is for operators; tests keep their output for what went wrong.
-        registry.add("logging.level.cloud.olympus.server.http", () -> "WARN");
         registry.add("olympus.auth.rate-limit.identity-attempts", () -> "5");
         registry.add("olympus.auth.rate-limit.identity-window", () -> "10m");
         registry.add("olympus.auth.rate-limit.account-attempts", () -> "12");
