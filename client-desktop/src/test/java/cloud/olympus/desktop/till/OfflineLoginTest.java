@@ -70,11 +70,8 @@ class OfflineLoginTest {
             assertThat(till.outbox().flush()).isFalse();
 
             try (ConfigurableApplicationContext server = start(data, port)) {
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-                while ((till.isOffline() || till.outbox().state().pending() > 0) && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(200);
-                    till.outbox().flush();
-                }
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> till.outbox().flush() && !till.isOffline() && till.outbox().state().pending() == 0);
                 assertThat(till.isOffline()).isFalse();
                 OlympusApi manager = new OlympusApi(new OlympusClient(url));
                 manager.login("glow-salon", "manager@glow-salon.example", "olympus-demo");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,22 +159,10 @@ class CustomerTests extends ApiTest {
         assertThat(barbara.get("lifetime_value").toString()).isEqualTo("224.75");
     }
 
+    /** The customer once the condition holds: loyalty follows an order through events, after its answer. */
     private JsonNode await(TestShop shop, String customer, Predicate<JsonNode> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        JsonNode current;
-        do {
-            current = shop.owner().get("/api/v1/customers/" + customer).json();
-            if (condition.test(current)) {
-                return current;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("customer never reached the expected state: " + current);
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> shop.owner().get("/api/v1/customers/" + customer).json(), condition);
     }
 
     private static List<String> names(Http.Response response) {
