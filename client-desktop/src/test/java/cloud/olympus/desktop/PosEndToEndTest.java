@@ -79,7 +79,7 @@ class PosEndToEndTest {
         robot.clickOn("#search").write("5449000000996").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();
-        assertThat(robot.lookup("#cart-lines").queryAs(ListView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#cart-lines").<ListView<?>>query().getItems()).hasSize(2);
         // Margherita large with olives: 13.00 + 4.00 + 1.00 = 18.00; two colas 7.00; 8.75 % tax: 1.58 + 0.61
         assertThat(text("#cart-total")).isEqualTo("$27.19");
         shot(stage, "pos-sale-light");

@@ -237,7 +237,7 @@ class TillLayoutTest {
         robot.clickOn("#modifiers-add");
         robot.clickOn("#item-dol-tir");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#cart-lines").queryAs(ListView.class).getItems()).hasSize(4);
+        assertThat(robot.lookup("#cart-lines").<ListView<?>>query().getItems()).hasSize(4);
     }
 
     private void assertTapTargets(String at) {
