@@ -84,9 +84,8 @@ public final class OrderPathBenchmark {
         try (ConfigurableApplicationContext server = new SpringApplicationBuilder(OlympusServer.class).run(
                 "--server.port=0", "--olympus.data-dir=" + data, "--olympus.auth.admin-key=" + ADMIN_KEY,
                 "--olympus.database.pool-size=" + clients, "--olympus.database.app-password=" + APP_PASSWORD,
-                // The server logs as in production (a line per request is part of the full stack), to a file:
-                // Spring Boot's own configuration, not the tests' logback-test.xml on this classpath.
-                "--logging.config=classpath:org/springframework/boot/logging/logback/base.xml",
+                // The server logs as in production (a line per request is part of the full stack), to a file.
+                "--logging.config=classpath:bench/server-logback.xml",
                 "--logging.file.name=" + data.resolve("server.log"),
                 "--logging.threshold.console=OFF", "--spring.main.banner-mode=off")) {
             base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
