@@ -8,6 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -91,11 +92,13 @@ public final class AppRole {
         try {
             jdbc.sql(statement).update();
         } catch (RuntimeException e) {
+            // The statement carries the password: say what the database said, never the statement.
+            String said = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
             if (!exists) {
                 throw new IllegalStateException("The owner login cannot create the role " + NAME
-                        + "; grant it CREATEROLE or create the role yourself (see README)", e);
+                        + "; grant it CREATEROLE or create the role yourself (see README): " + said);
             }
-            log.warn("Could not update role {} ({}); using it as it is", NAME, e.getMessage());
+            log.warn("Could not update role {} ({}); using it as it is", NAME, said);
         }
         Boolean unsafe = jdbc.sql("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = ?")
                 .param(NAME).query(Boolean.class).single();
@@ -114,7 +117,7 @@ public final class AppRole {
             jdbc.sql(statement).update();
         } catch (RuntimeException e) {
             log.warn("Could not set {} for role {} ({}); set it yourself: ALTER ROLE {} SET {} = '{}'", setting, NAME,
-                    e.getMessage(), NAME, setting, value);
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage(), NAME, setting, value);
         }
     }
 }
