@@ -6,16 +6,22 @@ import cloud.olympus.desktop.login.LoginViewModel;
 import cloud.olympus.desktop.pos.CartViewModel;
 import cloud.olympus.desktop.pos.CatalogueViewModel;
 import cloud.olympus.desktop.pos.PosView;
+import cloud.olympus.desktop.pos.TillContext;
 import cloud.olympus.desktop.till.Till;
+import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.theme.AccentPalette;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The desktop app's window content: the login first, then the till, and back to the login on logout. */
 final class TillRoot extends StackPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TillRoot.class);
 
     private final ClientShell shell;
     private final Till till;
@@ -44,24 +50,17 @@ final class TillRoot extends StackPane {
             var stored = loggedIn.catalogue();
             brand(stored.tenant().accentColor());
             CatalogueViewModel catalogue = new CatalogueViewModel(stored.items(), stored.categories(), till.settings().favourites());
-            CartViewModel cart = new CartViewModel(stored.tenant());
-            // Prices, stock and new items reach the till every two minutes while it is open.
-            var refresher = shell.background().scheduleWithFixedDelay(() -> {
-                try {
-                    var fresh = till.catalogue().refresh(till.api());
-                    Platform.runLater(() -> catalogue.replace(fresh.items(), fresh.categories()));
-                } catch (RuntimeException offline) {
-                    // Offline or logged out: the till keeps selling from what it has.
-                }
-            }, 2, 2, java.util.concurrent.TimeUnit.MINUTES);
-            getChildren().setAll(new PosView(till, session, catalogue, cart, shell.connection(), shell.messages(),
-                    shell.background(), Platform::runLater, receipts, this::toggleTheme, () -> {
-                        refresher.cancel(false);
-                        till.logout();
-                        showLogin();
-                    }));
+            CartViewModel cart = new CartViewModel(stored.tenant(), MoneyFormat.of(shell.messages(), stored.tenant().currency()));
+            var refresher = till.keepCatalogueFresh(shell.background(),
+                    fresh -> Platform.runLater(() -> catalogue.replace(fresh.items(), fresh.categories())));
+            TillContext context = new TillContext(till, session, shell.messages(), shell.background(), Platform::runLater, receipts);
+            getChildren().setAll(new PosView(context, catalogue, cart, shell.connection(), new PosView.Actions(this::toggleTheme, () -> {
+                refresher.cancel(false);
+                till.logout();
+                showLogin();
+            })));
             if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-                stage.setTitle(stored.tenant().appName() + " · Olympus");
+                stage.setTitle(shell.messages().get("app.desktop.tenant_title", stored.tenant().appName()));
             }
         }));
     }
@@ -70,8 +69,9 @@ final class TillRoot extends StackPane {
         if (accent != null && getScene() != null) {
             try {
                 shell.theme().brand(AccentPalette.of(accent), getScene());
-            } catch (IllegalArgumentException ignored) {
-                // A malformed colour keeps the default accent.
+            } catch (IllegalArgumentException e) {
+                // A malformed colour keeps the default accent; the till works the same.
+                LOG.warn("The business's accent colour '{}' is not a colour; keeping the default", accent);
             }
         }
     }

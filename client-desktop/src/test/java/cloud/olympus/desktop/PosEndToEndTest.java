@@ -1,5 +1,7 @@
 package cloud.olympus.desktop;
 
+import cloud.olympus.model.commerce.PaymentStatus;
+import cloud.olympus.model.commerce.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
@@ -113,9 +115,9 @@ class PosEndToEndTest {
         List<OrderSummary> mine = manager.openOrders().stream().filter(o -> o.total().toPlainString().equals("27.19")).toList();
         assertThat(mine).hasSize(1);
         OrderSummary order = manager.order(mine.get(0).id());
-        assertThat(order.paymentStatus()).isEqualTo("paid");
+        assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PAID);
         assertThat(order.payments()).singleElement().satisfies(p -> {
-            assertThat(p.method()).isEqualTo("cash");
+            assertThat(p.method()).isEqualTo(PaymentMethod.CASH);
             assertThat(p.changeDue().toPlainString()).isEqualTo("2.81");
         });
         assertThat(order.items()).extracting(OrderSummary.Line::sku).containsExactly("PIZ-MAR", "BEV-COK");

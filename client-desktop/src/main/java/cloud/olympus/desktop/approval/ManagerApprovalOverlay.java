@@ -37,8 +37,9 @@ public final class ManagerApprovalOverlay extends Overlay {
         Label problem = new Label();
         problem.setId("approval-problem");
         problem.getStyleClass().add("form-error");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty() ? ""
-                : messages.get(model.problemProperty().get()), model.problemProperty()));
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
+                model.problemProperty()));
         Button cancel = new Button(messages.get("action.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close());

@@ -4,21 +4,26 @@ import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.model.auth.Permission;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A manager approving something at the till on the spot: they log in on a session of their own,
- * beside the cashier's, and what needs a manager is done with it. A login that is not a manager's
- * approves nothing.
+ * Someone approving at the till on the spot what the person there may not do alone: they log in on
+ * a session of their own, beside the cashier's, and what needed them is done with it. A login
+ * without the permission needed (a refund needs {@link Permission#ORDER_REFUND}) approves nothing.
  */
 public final class ManagerApprovalViewModel {
 
@@ -27,28 +32,37 @@ public final class ManagerApprovalViewModel {
         public void end() {
             try {
                 api.client().logout();
-            } catch (RuntimeException ignored) {
-                // The approval's session simply expires.
+            } catch (RuntimeException e) {
+                // The approval's session then simply expires on the server.
+                LOG.info("The approving session was not logged out on the server: {}", e.getMessage());
             }
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ManagerApprovalViewModel.class);
+
     private final String tenantSlug;
+    private final Permission needed;
     private final Supplier<OlympusApi> freshApi;
     private final Executor background;
     private final Executor ui;
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    /** @param freshApi a new API client each time, so the manager's session never replaces the cashier's */
-    public ManagerApprovalViewModel(String tenantSlug, Supplier<OlympusApi> freshApi, Executor background, Executor ui) {
+    /**
+     * @param needed   what the approving person must be allowed to do
+     * @param freshApi a new API client each time, so the approver's session never replaces the cashier's
+     */
+    public ManagerApprovalViewModel(String tenantSlug, Permission needed, Supplier<OlympusApi> freshApi, Executor background,
+                                    Executor ui) {
         this.tenantSlug = tenantSlug;
+        this.needed = needed;
         this.freshApi = freshApi;
         this.background = background;
         this.ui = ui;
-        email.addListener(o -> problem.set(""));
+        email.addListener(o -> problem.set(Phrase.NONE));
     }
 
     public StringProperty emailProperty() {
@@ -59,8 +73,8 @@ public final class ManagerApprovalViewModel {
         return password;
     }
 
-    /** Why the last try approved nothing, as a bundle key; empty when none. */
-    public ReadOnlyStringProperty problemProperty() {
+    /** Why the last try approved nothing; {@link Phrase#NONE} when none. */
+    public ReadOnlyObjectProperty<Phrase> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 
@@ -71,41 +85,37 @@ public final class ManagerApprovalViewModel {
     /** Logs the manager in; on success hands the approval to {@code approved} on the UI thread. */
     public void approve(Consumer<Approval> approved) {
         if (email.get().isBlank() || password.get().isEmpty()) {
-            problem.set("approval.missing");
+            problem.set(Phrase.of("approval.missing"));
             return;
         }
         busy.set(true);
-        problem.set("");
+        problem.set(Phrase.NONE);
         String who = email.get().trim();
         String secret = password.get();
         background.execute(() -> {
-            String outcome;
+            Phrase outcome;
             Approval approval = null;
             try {
                 OlympusApi api = freshApi.get();
                 Session session = api.login(tenantSlug, who, secret);
-                if (session.isManager()) {
-                    String name;
-                    try {
-                        name = api.displayName().orElse(who);
-                    } catch (RuntimeException e) {
-                        name = who;
-                    }
-                    approval = new Approval(session.userId(), name, api);
-                    outcome = "";
+                if (session.may(needed)) {
+                    approval = new Approval(session.userId(), session.name().orElse(who), api);
+                    outcome = Phrase.NONE;
                 } else {
-                    api.client().logout();
-                    outcome = "approval.not_manager";
+                    new Approval(session.userId(), who, api).end();
+                    outcome = Phrase.of("approval.not_allowed", Phrase.of("permission." + needed.wireName()));
                 }
             } catch (ServerUnreachableException e) {
-                outcome = "approval.offline";
+                outcome = Phrase.of("approval.offline");
             } catch (OlympusApiException e) {
-                outcome = e.status() == 429 ? "approval.limited" : "approval.wrong";
+                outcome = e.status() == 429 ? Phrase.of("approval.limited")
+                        : e.problem().kind().equals("invalid-credentials") ? Phrase.of("approval.wrong") : Problems.phrase(e);
             } catch (RuntimeException e) {
-                outcome = "approval.wrong";
+                LOG.warn("An approval failed", e);
+                outcome = Problems.phrase(e);
             }
             Approval done = approval;
-            String result = outcome;
+            Phrase result = outcome;
             ui.execute(() -> {
                 busy.set(false);
                 password.set("");

@@ -53,7 +53,7 @@ public final class SalesAttentionOverlay extends Overlay {
                         + (entry.total() == null ? "" : money.apply(entry.total()) + "  ·  ")
                         + messages.get("attention.lines", entry.lines()));
                 what.getStyleClass().add("attention-what");
-                Label why = new Label(messages.get(entry.reasonKey(), entry.reasonArgument()));
+                Label why = new Label(messages.text(entry.reason()));
                 why.getStyleClass().add("attention-why");
                 why.setWrapText(true);
                 setGraphic(new VBox(what, why));

@@ -2,6 +2,7 @@ package cloud.olympus.desktop.attention;
 
 import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.outbox.Outbox;
+import cloud.olympus.fx.i18n.Phrase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,7 +24,14 @@ public final class SalesAttentionViewModel {
      */
     public record Entry(String key, Instant rungAt, BigDecimal total, int lines, String reasonKey, String reasonArgument,
                         String detail) {
+
+        /** Why, to be put in the cashier's language: the reason with what the server named, where it names anything. */
+        public Phrase reason() {
+            return reasonKey.equals(UNREADABLE) ? Phrase.of(reasonKey) : Phrase.of(reasonKey, reasonArgument);
+        }
     }
+
+    private static final String UNREADABLE = "attention.reason.unreadable";
 
     private final Outbox outbox;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
@@ -73,7 +81,7 @@ public final class SalesAttentionViewModel {
         String kind = problem == null ? "unreadable" : problem.kind();
         String reasonKey;
         if (sale == null || "unreadable".equals(kind)) {
-            reasonKey = "attention.reason.unreadable";
+            reasonKey = UNREADABLE;
         } else if ("conflict".equals(kind) || "idempotency-key-reused".equals(kind)) {
             reasonKey = "attention.reason.duplicate";
         } else if (!"sale-not-recordable".equals(kind)) {

@@ -30,11 +30,11 @@ public final class LoginView extends StackPane {
         TextField tenant = new TextField();
         tenant.setId("login-tenant");
         tenant.textProperty().bindBidirectional(model.tenantProperty());
-        tenant.setPromptText("bella-cucina");
+        tenant.setPromptText(messages.get("login.tenant_hint"));
         TextField email = new TextField();
         email.setId("login-email");
         email.textProperty().bindBidirectional(model.emailProperty());
-        email.setPromptText("cashier@bella-cucina.example");
+        email.setPromptText(messages.get("login.email_hint"));
         PasswordField password = new PasswordField();
         password.setId("login-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
@@ -48,10 +48,8 @@ public final class LoginView extends StackPane {
         error.setId("login-error");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> {
-            String problem = model.errorProperty().get();
-            return problem.isEmpty() ? "" : problem.startsWith("login.") ? messages.get(problem) : problem;
-        }, model.errorProperty()));
+        error.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.errorProperty().get()),
+                model.errorProperty()));
 
         Button submit = new Button(messages.get("login.submit"));
         submit.setId("login-submit");

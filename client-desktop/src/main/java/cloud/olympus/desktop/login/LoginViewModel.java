@@ -3,21 +3,28 @@ package cloud.olympus.desktop.login;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.catalogue.CatalogueCache;
+import cloud.olympus.desktop.till.OfflineLoginRefused;
 import cloud.olympus.desktop.till.Till;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logging in at the till: the business (remembered after the first time), email and password.
  * Work happens off the UI thread; the outcome comes back on it.
  */
 public final class LoginViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
 
     /** What a successful login hands to the till: the catalogue to sell from. */
     public record LoggedIn(CatalogueCache.Stored catalogue, boolean fromCache) {
@@ -30,7 +37,7 @@ public final class LoginViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phrase> error = new ReadOnlyObjectWrapper<>(Phrase.NONE);
 
     public LoginViewModel(Till till, Executor background, Executor ui) {
         this.till = till;
@@ -60,8 +67,8 @@ public final class LoginViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** A message key, or the server's own words; empty when there is nothing to say. */
-    public ReadOnlyStringProperty errorProperty() {
+    /** Why the last try did not log in; {@link Phrase#NONE} when there is nothing to say. */
+    public ReadOnlyObjectProperty<Phrase> errorProperty() {
         return error.getReadOnlyProperty();
     }
 
@@ -72,11 +79,11 @@ public final class LoginViewModel {
     /** Logs in, then loads the catalogue: from the server, or the copy on disk when the server cannot give it. */
     public void login(Consumer<LoggedIn> done) {
         if (!canSubmit()) {
-            error.set("login.missing");
+            error.set(Phrase.of("login.missing"));
             return;
         }
         busy.set(true);
-        error.set("");
+        error.set(Phrase.NONE);
         String slug = tenant.get().trim().toLowerCase(java.util.Locale.ROOT);
         String user = email.get().trim();
         String secret = password.get();
@@ -102,16 +109,23 @@ public final class LoginViewModel {
                     done.accept(outcome);
                 });
             } catch (OlympusApiException e) {
-                fail(e.problem().kind().equals("invalid-credentials") ? "login.invalid" : e.getMessage());
+                fail(e.problem().kind().equals("invalid-credentials") ? Phrase.of("login.invalid") : Problems.phrase(e));
             } catch (ServerUnreachableException e) {
-                fail("login.unreachable");
+                fail(Phrase.of("login.unreachable"));
+            } catch (OfflineLoginRefused e) {
+                fail(switch (e.reason()) {
+                    case EXPIRED -> Phrase.of("login.offline_expired", java.util.Date.from(e.expiredAt()));
+                    case TAMPERED -> Phrase.of("login.offline_tampered");
+                    case OUTDATED -> Phrase.of("login.offline_outdated");
+                });
             } catch (RuntimeException e) {
-                fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                LOG.warn("Logging in failed", e);
+                fail(Problems.phrase(e));
             }
         });
     }
 
-    private void fail(String message) {
+    private void fail(Phrase message) {
         ui.execute(() -> {
             busy.set(false);
             error.set(message);

@@ -1,14 +1,21 @@
 package cloud.olympus.desktop.orders;
 
-import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.fx.i18n.MoneyFormat;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
 import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentStatus;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,13 +26,17 @@ import javafx.collections.ObservableList;
 public final class OrdersBoardViewModel {
 
     private final OlympusApi api;
+    private final Locale language;
     private final Executor background;
     private final Executor ui;
     private final ObservableList<OrderSummary> orders = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final Map<String, MoneyFormat> money = new ConcurrentHashMap<>();
 
-    public OrdersBoardViewModel(OlympusApi api, Executor background, Executor ui) {
+    /** @param language the till's language, in which order totals are written in their own currency */
+    public OrdersBoardViewModel(OlympusApi api, Locale language, Executor background, Executor ui) {
         this.api = api;
+        this.language = language;
         this.background = background;
         this.ui = ui;
     }
@@ -34,8 +45,14 @@ public final class OrdersBoardViewModel {
         return orders;
     }
 
-    public ReadOnlyStringProperty problemProperty() {
+    /** What went wrong with the last refresh or move; {@link Phrase#NONE} when nothing did. */
+    public ReadOnlyObjectProperty<Phrase> problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** An order's total in its currency, as the till's language writes money. */
+    public String total(OrderSummary order) {
+        return money.computeIfAbsent(order.currency(), currency -> new MoneyFormat(language, currency)).format(order.total());
     }
 
     public void refresh() {
@@ -44,24 +61,24 @@ public final class OrdersBoardViewModel {
                 List<OrderSummary> open = api.openOrders();
                 ui.execute(() -> {
                     orders.setAll(open);
-                    problem.set("");
+                    problem.set(Phrase.NONE);
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> problem.set(e.getMessage() == null ? "orders.unreachable" : e.getMessage()));
+                ui.execute(() -> problem.set(said(e)));
             }
         });
     }
 
     /** The next status of an order along its life, unless it is waiting for payment to complete. */
     public static Optional<OrderStatus> next(OrderSummary order) {
-        OrderStatus status = OrderStatus.fromWireName(order.status()).orElseThrow();
-        return status.allowedMoves().stream().filter(s -> s != OrderStatus.CANCELLED).findFirst()
-                .filter(s -> s != OrderStatus.COMPLETED || "paid".equals(order.paymentStatus()));
+        return order.status().allowedMoves().stream().filter(s -> s != OrderStatus.CANCELLED).findFirst()
+                .filter(s -> s != OrderStatus.COMPLETED || order.paymentStatus() == PaymentStatus.PAID);
     }
 
+    /** Whether the order may still be cancelled: its status allows it, and it is not paid, wholly or in part. */
     public static boolean cancellable(OrderSummary order) {
-        return OrderStatus.fromWireName(order.status()).orElseThrow().canMoveTo(OrderStatus.CANCELLED)
-                && !"paid".equals(order.paymentStatus()) && !"partially_paid".equals(order.paymentStatus());
+        return order.status().canMoveTo(OrderStatus.CANCELLED)
+                && order.paymentStatus() != PaymentStatus.PAID && order.paymentStatus() != PaymentStatus.PARTIALLY_PAID;
     }
 
     public void advance(OrderSummary order) {
@@ -77,14 +94,18 @@ public final class OrdersBoardViewModel {
     private void move(OrderSummary order, OrderStatus status) {
         background.execute(() -> {
             try {
-                api.changeStatus(order.id(), status.wireName());
+                api.changeStatus(order.id(), status);
                 refresh();
-            } catch (OlympusApiException e) {
-                ui.execute(() -> problem.set(e.getMessage()));
-                refresh();
+            } catch (ServerUnreachableException e) {
+                ui.execute(() -> problem.set(said(e)));
             } catch (RuntimeException e) {
-                ui.execute(() -> problem.set("orders.unreachable"));
+                ui.execute(() -> problem.set(said(e)));
+                refresh();
             }
         });
+    }
+
+    private static Phrase said(RuntimeException e) {
+        return e instanceof ServerUnreachableException ? Phrase.of("orders.unreachable") : Problems.phrase(e);
     }
 }

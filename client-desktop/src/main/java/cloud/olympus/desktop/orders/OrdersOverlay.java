@@ -3,10 +3,9 @@ package cloud.olympus.desktop.orders;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.desktop.pos.Overlay;
 import cloud.olympus.fx.i18n.Messages;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
+import javafx.beans.binding.Bindings;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -35,7 +34,10 @@ public final class OrdersOverlay extends Overlay {
         empty.getStyleClass().add("subtitle");
         Label problem = new Label();
         problem.getStyleClass().add("form-error");
-        problem.textProperty().bind(model.problemProperty());
+        problem.setId("orders-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
+                model.problemProperty()));
         model.orders().addListener((ListChangeListener<OrderSummary>) change -> render(model, messages, cards, empty));
         Button close = new Button(messages.get("action.close"));
         close.setCancelButton(true);
@@ -62,14 +64,12 @@ public final class OrdersOverlay extends Overlay {
         empty.setManaged(model.orders().isEmpty());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
         for (OrderSummary order : model.orders()) {
-            NumberFormat money = NumberFormat.getCurrencyInstance(java.util.Locale.US);
-            money.setCurrency(Currency.getInstance(order.currency()));
             Label number = new Label(order.orderNumber());
             number.getStyleClass().add("order-number");
-            Label chip = new Label(messages.get("status." + order.status()));
-            chip.getStyleClass().addAll("status-chip", "status-" + order.status());
-            Label details = new Label(time.format(order.createdAt()) + "  ·  " + money.format(order.total()) + "  ·  "
-                    + messages.get("payment." + order.paymentStatus()));
+            Label chip = new Label(messages.get("status." + order.status().wireName()));
+            chip.getStyleClass().addAll("status-chip", "status-" + order.status().wireName());
+            Label details = new Label(time.format(order.createdAt()) + "  ·  " + model.total(order) + "  ·  "
+                    + messages.get("payment." + order.paymentStatus().wireName()));
             details.getStyleClass().add("subtitle");
             Label items = new Label(String.join(", ", order.items().stream().map(l -> l.quantity() + "× " + l.name()).toList()));
             items.getStyleClass().add("order-items");

@@ -4,16 +4,16 @@ import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.CustomerSummary;
 import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.fx.i18n.MoneyFormat;
+import cloud.olympus.model.WireNames;
+import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.model.pricing.PriceCalculator;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,7 +33,7 @@ public final class CartViewModel {
 
     private final TenantProfile tenant;
     private final PriceCalculator calculator;
-    private final NumberFormat money;
+    private final MoneyFormat money;
     private final ObservableList<CartLine> lines = FXCollections.observableArrayList();
     private final List<Discount> discounts = new ArrayList<>();
     private PricedOrder priced;
@@ -44,13 +44,11 @@ public final class CartViewModel {
     private final ReadOnlyIntegerWrapper itemCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<CustomerSummary> customer = new ReadOnlyObjectWrapper<>();
 
-    public CartViewModel(TenantProfile tenant) {
+    /** @param money writes the tenant's currency in the till's language */
+    public CartViewModel(TenantProfile tenant, MoneyFormat money) {
         this.tenant = tenant;
         this.calculator = new PriceCalculator(tenant.scale());
-        this.money = NumberFormat.getCurrencyInstance(tenant.moneyLocale());
-        this.money.setCurrency(Currency.getInstance(tenant.currency()));
-        this.money.setMinimumFractionDigits(tenant.scale());
-        this.money.setMaximumFractionDigits(tenant.scale());
+        this.money = money;
         reprice();
     }
 
@@ -130,12 +128,11 @@ public final class CartViewModel {
         return lines.isEmpty();
     }
 
-    /** The sale as the outbox keeps it, with the tenders taken. */
     /** The finished sale as the outbox keeps it: every price as charged, the totals as shown, who rang it where and when. */
     public OrderDraft toDraft(UUID id, List<OrderDraft.Tender> tenders, Sale sale) {
-        return new OrderDraft(id, "pos", lines.stream().map(CartLine::toDraft).toList(),
+        return new OrderDraft(id, OrderSource.POS, lines.stream().map(CartLine::toDraft).toList(),
                 Optional.ofNullable(customer.get()).map(CustomerSummary::id).orElse(null),
-                discounts.stream().map(d -> new OrderDraft.Discount(d.kind().name().toLowerCase(Locale.ROOT), d.value(), d.reason()))
+                discounts.stream().map(d -> new OrderDraft.Discount(WireNames.of(d.kind()), d.value(), d.reason()))
                         .toList(), null, tenders, sale.terminalId(), sale.cashierId(), sale.rungAt(), sale.offline(),
                 priced.subtotal(), priced.tax(), priced.total());
     }

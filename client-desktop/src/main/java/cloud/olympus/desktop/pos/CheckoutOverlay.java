@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.pos;
 
 import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.model.commerce.PaymentMethod;
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -33,9 +34,9 @@ final class CheckoutOverlay extends Overlay {
 
         FlowPane methodButtons = new FlowPane();
         methodButtons.getStyleClass().add("tender-methods");
-        for (String method : CheckoutViewModel.METHODS) {
-            ToggleButton button = new ToggleButton(messages.get("tender." + method));
-            button.setId("tender-" + method.replace('_', '-'));
+        for (PaymentMethod method : CheckoutViewModel.METHODS) {
+            ToggleButton button = new ToggleButton(messages.get("tender." + method.wireName()));
+            button.setId("tender-" + method.wireName().replace('_', '-'));
             button.setUserData(method);
             button.setToggleGroup(methods);
             button.getStyleClass().add("tender-method");
@@ -67,16 +68,14 @@ final class CheckoutOverlay extends Overlay {
         Label problem = new Label();
         problem.setId("checkout-problem");
         problem.getStyleClass().add("form-error");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty() ? ""
-                : model.problemProperty().get().equals("tip_limit")
-                        ? messages.get("checkout.problem.tip_limit", cart.format(model.tipLeft()))
-                        : messages.get("checkout.problem." + model.problemProperty().get()), model.problemProperty()));
+        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
+                model.problemProperty()));
 
         Button takeButton = new Button(messages.get("checkout.take"));
         takeButton.setId("tender-take");
         takeButton.getStyleClass().add("large");
-        takeButton.setOnAction(e -> take(selectedMethod(), parse(amount.getText())));
-        amount.setOnAction(e -> take(selectedMethod(), parse(amount.getText())));
+        takeButton.setOnAction(e -> take(selectedMethod(), amount.getText()));
+        amount.setOnAction(e -> take(selectedMethod(), amount.getText()));
 
         ListView<CheckoutViewModel.Tender> tenders = new ListView<>(model.tenders());
         tenders.setId("tenders");
@@ -86,7 +85,7 @@ final class CheckoutOverlay extends Overlay {
             @Override
             protected void updateItem(CheckoutViewModel.Tender t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : messages.get("tender." + t.method()) + "  " + cart.format(t.handed())
+                setText(empty || t == null ? null : messages.get("tender." + t.method().wireName()) + "  " + cart.format(t.handed())
                         + (t.tip().signum() > 0 ? "  (+" + cart.format(t.tip()) + ")" : ""));
             }
         });
@@ -116,12 +115,12 @@ final class CheckoutOverlay extends Overlay {
         add(methodButtons, entry, takeButton, problem, tenders, actions);
     }
 
-    private String selectedMethod() {
-        return (String) methods.getSelectedToggle().getUserData();
+    private PaymentMethod selectedMethod() {
+        return (PaymentMethod) methods.getSelectedToggle().getUserData();
     }
 
-    private void take(String method, BigDecimal value) {
-        if (model.take(method, value, parse(tip.getText()), reference.getText())) {
+    private void take(PaymentMethod method, String typed) {
+        if (model.take(method, typed, tip.getText(), reference.getText())) {
             tip.clear();
             reference.clear();
             amount.setText(model.due().toPlainString());
@@ -140,19 +139,8 @@ final class CheckoutOverlay extends Overlay {
             Button button = new Button(cart.format(value));
             button.setId("quick-cash-" + n++);
             button.getStyleClass().add("quick-cash-button");
-            button.setOnAction(e -> take("cash", value));
+            button.setOnAction(e -> take(PaymentMethod.CASH, value.toPlainString()));
             quick.getChildren().add(button);
-        }
-    }
-
-    private static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
         }
     }
 }

@@ -1,8 +1,12 @@
 package cloud.olympus.desktop.pos;
 
 import cloud.olympus.client.api.OrderDraft;
-import cloud.olympus.model.pricing.Amounts;
+import cloud.olympus.desktop.receipt.FinishedSale;
 import cloud.olympus.desktop.receipt.Receipt;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.input.AmountInput;
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -25,10 +31,12 @@ import javafx.collections.ObservableList;
  */
 public final class CheckoutViewModel {
 
-    public static final List<String> METHODS = List.of("cash", "card", "gift_card", "loyalty_points");
+    /** The tenders the till takes, in the order it offers them. */
+    public static final List<PaymentMethod> METHODS = List.of(PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.GIFT_CARD,
+            PaymentMethod.LOYALTY_POINTS);
 
     /** A tender as taken at the till; {@code applied} is what counts towards the total. */
-    public record Tender(String method, BigDecimal handed, BigDecimal applied, BigDecimal tip, String reference) {
+    public record Tender(PaymentMethod method, BigDecimal handed, BigDecimal applied, BigDecimal tip, String reference) {
         OrderDraft.Tender toDraft() {
             return new OrderDraft.Tender(method, handed, tip, reference);
         }
@@ -40,7 +48,7 @@ public final class CheckoutViewModel {
     private final ObservableList<Tender> tenders = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
     private final Consumer<OrderDraft> keep;
     private final Supplier<CartViewModel.Sale> context;
@@ -71,34 +79,51 @@ public final class CheckoutViewModel {
         return total.subtract(paid).max(BigDecimal.ZERO).setScale(scale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Takes a tender as typed: the amount and the tip (blank for none) are read here, and what is
+     * not an amount is refused with {@link #problemProperty()} saying why.
+     */
+    public boolean take(PaymentMethod method, String amountText, String tipText, String reference) {
+        AmountInput.Outcome amount = AmountInput.parse(amountText, scale, Amounts.Sign.POSITIVE);
+        if (!amount.isValid()) {
+            problem.set(amount.problem());
+            return false;
+        }
+        BigDecimal tip = null;
+        if (tipText != null && !tipText.isBlank()) {
+            AmountInput.Outcome typedTip = AmountInput.parse(tipText, scale, Amounts.Sign.NOT_NEGATIVE);
+            if (!typedTip.isValid()) {
+                problem.set(typedTip.problem());
+                return false;
+            }
+            tip = typedTip.amount();
+        }
+        return take(method, amount.amount(), tip, reference);
+    }
+
     /** Takes a tender; answers false (with {@link #problemProperty()} saying why) when it cannot be taken. */
-    public boolean take(String method, BigDecimal amount, BigDecimal tip, String reference) {
-        problem.set("");
+    public boolean take(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference) {
+        problem.set(Phrase.NONE);
         BigDecimal due = due();
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > scale) {
-            problem.set("amount");
-            return false;
+            return refuse("checkout.problem.amount");
         }
         if (due.signum() == 0) {
-            problem.set("paid");
-            return false;
+            return refuse("checkout.problem.paid");
         }
         BigDecimal handed = amount.setScale(scale, RoundingMode.UNNECESSARY);
-        if (!"cash".equals(method) && handed.compareTo(due) > 0) {
-            problem.set("over");
-            return false;
+        if (!method.allowsChange() && handed.compareTo(due) > 0) {
+            return refuse("checkout.problem.over");
         }
-        if ("loyalty_points".equals(method) && cart.customerProperty().get() == null) {
-            problem.set("customer");
-            return false;
+        if (method == PaymentMethod.LOYALTY_POINTS && cart.customerProperty().get() == null) {
+            return refuse("checkout.problem.customer");
         }
         BigDecimal tipAmount = tip == null ? BigDecimal.ZERO.setScale(scale) : tip.setScale(scale, RoundingMode.HALF_UP);
         if (tipAmount.signum() < 0 || tipAmount.signum() > 0 && !takesTips()) {
-            problem.set("tip");
-            return false;
+            return refuse("checkout.problem.tip");
         }
         if (tipAmount.compareTo(tipLeft()) > 0) {
-            problem.set("tip_limit");
+            problem.set(Phrase.of("checkout.problem.tip_limit", cart.format(tipLeft())));
             return false;
         }
         tenders.add(new Tender(method, handed, handed.min(due), tipAmount, reference == null || reference.isBlank() ? null : reference));
@@ -117,8 +142,13 @@ public final class CheckoutViewModel {
         return Amounts.tipLimit(total, cart.tenant().tipPercentLimit()).subtract(tipped).max(BigDecimal.ZERO);
     }
 
+    private boolean refuse(String key) {
+        problem.set(Phrase.of(key));
+        return false;
+    }
+
     /** The whole remaining amount in one tender. */
-    public boolean takeExact(String method) {
+    public boolean takeExact(PaymentMethod method) {
         return take(method, due(), null, null);
     }
 
@@ -136,7 +166,17 @@ public final class CheckoutViewModel {
         CartViewModel.Sale rung = context.get();
         OrderDraft sale = cart.toDraft(id, tenders.stream().map(Tender::toDraft).toList(), rung);
         keep.accept(sale);
-        return Receipt.of(id, rung.rungAt(), tenantName, footer, cashier, cart, List.copyOf(tenders), changeDue());
+        return Receipt.of(finished(id, rung, tenantName, footer, cashier), cart::format);
+    }
+
+    /** The sale as finished, in plain values, for its receipt. */
+    private FinishedSale finished(UUID id, CartViewModel.Sale rung, String tenantName, String footer, String cashier) {
+        List<FinishedSale.Line> lines = cart.lines().stream().map(l -> new FinishedSale.Line(l.item().name(), l.modifiers().stream()
+                .map(m -> new FinishedSale.Modifier(m.name(), m.priceDelta())).toList(), l.quantity(), l.total(), l.notes())).toList();
+        var priced = cart.priced();
+        return new FinishedSale(id, rung.rungAt(), tenantName, footer, cashier, lines, new FinishedSale.Totals(priced.subtotal(),
+                priced.discountTotal(), priced.tax(), priced.taxInclusive(), priced.total()),
+                tenders.stream().map(t -> new FinishedSale.Tender(t.method(), t.handed(), t.tip())).toList(), changeDue());
     }
 
     public BigDecimal changeDue() {
@@ -151,8 +191,8 @@ public final class CheckoutViewModel {
         return change.getReadOnlyProperty();
     }
 
-    /** The reason the last tender was refused: amount, over, paid or customer; empty when none. */
-    public ReadOnlyStringProperty problemProperty() {
+    /** Why the last tender was refused; {@link Phrase#NONE} when it was taken. */
+    public ReadOnlyObjectProperty<Phrase> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

@@ -1,12 +1,9 @@
 package cloud.olympus.desktop.pos;
 
 import cloud.olympus.client.api.CustomerSummary;
-import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.fx.i18n.Messages;
-import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,14 +15,14 @@ import javafx.util.Duration;
 /** Finding a customer by name, email or phone and attaching them to the sale. */
 final class CustomerOverlay extends Overlay {
 
-    CustomerOverlay(OlympusApi api, Executor background, Executor ui, Messages messages, Consumer<CustomerSummary> attach,
-                    Runnable onClose) {
+    CustomerOverlay(CustomerLookupViewModel model, Messages messages, Runnable onClose) {
         super("customer-lookup", messages.get("customer.title"), onClose);
         card().getStyleClass().add("customer-card");
         TextField query = new TextField();
         query.setId("customer-query");
         query.setPromptText(messages.get("customer.hint"));
-        ListView<CustomerSummary> results = new ListView<>();
+        query.textProperty().bindBidirectional(model.queryProperty());
+        ListView<CustomerSummary> results = new ListView<>(model.results());
         results.setId("customer-results");
         results.setPrefHeight(280);
         results.setCellFactory(list -> new ListCell<>() {
@@ -37,26 +34,13 @@ final class CustomerOverlay extends Overlay {
             }
         });
         Label problem = new Label();
+        problem.setId("customer-problem");
         problem.getStyleClass().add("form-error");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
+                model.problemProperty()));
+        // Typing pauses briefly before a search, so that one goes out per word rather than per key.
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
-        debounce.setOnFinished(e -> {
-            String text = query.getText();
-            if (text.isBlank()) {
-                results.getItems().clear();
-                return;
-            }
-            background.execute(() -> {
-                try {
-                    List<CustomerSummary> found = api.findCustomers(text.trim());
-                    ui.execute(() -> {
-                        results.getItems().setAll(found);
-                        problem.setText(found.isEmpty() ? messages.get("customer.none") : "");
-                    });
-                } catch (RuntimeException ex) {
-                    ui.execute(() -> problem.setText(messages.get("customer.offline")));
-                }
-            });
-        });
+        debounce.setOnFinished(e -> model.search());
         query.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
         Button cancel = new Button(messages.get("action.cancel"));
         cancel.setCancelButton(true);
@@ -66,7 +50,7 @@ final class CustomerOverlay extends Overlay {
         choose.getStyleClass().add("accent");
         choose.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
         choose.setOnAction(e -> {
-            attach.accept(results.getSelectionModel().getSelectedItem());
+            model.choose(results.getSelectionModel().getSelectedItem());
             close();
         });
         results.setOnMouseClicked(e -> {

@@ -17,7 +17,7 @@ import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.connection.ConnectionBadge;
 import cloud.olympus.fx.connection.ConnectionViewModel;
 import cloud.olympus.fx.i18n.Messages;
-import java.math.BigDecimal;
+import cloud.olympus.model.auth.Permission;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -33,7 +33,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -54,6 +53,10 @@ import javafx.scene.layout.VBox;
  */
 public final class PosView extends StackPane {
 
+    /** What the till's top bar does beyond the till itself: switch light and dark, and log out. */
+    public record Actions(Runnable toggleTheme, Runnable logout) {
+    }
+
     private final Till till;
     private final Session session;
     private final CatalogueViewModel catalogue;
@@ -68,19 +71,19 @@ public final class PosView extends StackPane {
     private final java.util.Map<TileKey, Node> tiles = new java.util.HashMap<>();
     private final TilePictures pictures = new TilePictures();
 
-    public PosView(Till till, Session session, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
-                   Messages messages, Executor background, Executor ui, Path receipts, Runnable toggleTheme, Runnable logout) {
-        this.till = till;
-        this.session = session;
+    public PosView(TillContext context, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
+                   Actions actions) {
+        this.till = context.till();
+        this.session = context.session();
         this.catalogue = catalogue;
         this.cart = cart;
-        this.messages = messages;
-        this.background = background;
-        this.ui = ui;
-        this.receipts = receipts;
+        this.messages = context.messages();
+        this.background = context.background();
+        this.ui = context.ui();
+        this.receipts = context.receipts();
         setId("pos");
         getStyleClass().add("pos");
-        getChildren().add(new PosLayout(topBar(connection, toggleTheme, logout), products(), saleColumn()));
+        getChildren().add(new PosLayout(topBar(connection, actions.toggleTheme(), actions.logout()), products(), saleColumn()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_TYPED, this::scannerInput);
         Platform.runLater(search::requestFocus);
@@ -105,9 +108,12 @@ public final class PosView extends StackPane {
         showOutbox(waiting, outbox.state());
         Button orders = keyed(button("orders-button", messages.get("pos.orders"), e -> openOrders()), "F4");
         Button refund = keyed(button("refund-button", messages.get("pos.refund"), e -> openRefund("")), "F6");
+        // Whoever takes payments opens refunds; one who may not refund alone gets a manager's approval there.
+        refund.setDisable(!session.may(Permission.PAYMENT_TAKE));
         Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
         Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
-        Label who = new Label(String.join(", ", session.roles()));
+        Label who = new Label(String.join(", ", session.roles().stream().map(r -> messages.get("role." + r.wireName())).toList()));
+        who.setId("session-roles");
         who.getStyleClass().add("subtitle");
         Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
         HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, printer,
@@ -276,7 +282,7 @@ public final class PosView extends StackPane {
         totals.addRow(3, totalLabel, total);
 
         Button discountButton = button("discount-button", messages.get("cart.discount") + "  F3", e -> openDiscount());
-        discountButton.setDisable(!session.isManager());
+        discountButton.setDisable(!session.may(Permission.DISCOUNT_APPLY));
         Button clear = button("clear-button", messages.get("cart.clear"), e -> cart.clear());
         Button pay = button("pay-button", messages.get("cart.pay") + "  F12", e -> openCheckout());
         pay.getStyleClass().addAll("success", "pay");
@@ -343,15 +349,13 @@ public final class PosView extends StackPane {
     /** Rings up an item: straight in, or through the modifiers panel, or asking its price when open-priced. */
     void ring(CatalogueItem item) {
         if (item.openPrice()) {
-            TextInputDialog dialog = new TextInputDialog();
-            dialog.setHeaderText(messages.get("pos.enter_price", item.name()));
-            dialog.showAndWait().ifPresent(text -> {
-                try {
-                    cart.add(item, java.util.List.of(), new BigDecimal(text.trim().replace(',', '.')).setScale(cart.tenant().scale()));
-                } catch (RuntimeException e) {
-                    // Not a price: nothing is rung up.
-                }
-            });
+            PriceEntryViewModel price = new PriceEntryViewModel(item, cart.tenant().scale(), session.may(Permission.OPEN_PRICE_ENTER),
+                    entered -> {
+                        cart.add(item, java.util.List.of(), entered);
+                        lines.scrollTo(cart.lines().size() - 1);
+                    });
+            show(new EntryOverlay("price-entry", messages.get("pos.enter_price", item.name()), messages.get("price.hint"),
+                    messages.get("modifiers.add"), price, messages, this::refocus));
         } else if (item.hasModifiers()) {
             show(new ModifierOverlay(new ModifierViewModel(item, cart::format), messages,
                     m -> cart.add(m.item(), m.choices(), null), this::refocus));
@@ -408,11 +412,11 @@ public final class PosView extends StackPane {
             search.requestFocus();
         } else if (code == KeyCode.F2) {
             openCustomer();
-        } else if (code == KeyCode.F3 && session.isManager()) {
+        } else if (code == KeyCode.F3 && session.may(Permission.DISCOUNT_APPLY)) {
             openDiscount();
         } else if (code == KeyCode.F4) {
             openOrders();
-        } else if (code == KeyCode.F6) {
+        } else if (code == KeyCode.F6 && session.may(Permission.PAYMENT_TAKE)) {
             openRefund("");
         } else if (code == KeyCode.F12 || new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
             openCheckout();
@@ -466,7 +470,7 @@ public final class PosView extends StackPane {
     }
 
     private void openCustomer() {
-        show(new CustomerOverlay(till.api(), background, ui, messages, cart::attach, this::refocus));
+        show(new CustomerOverlay(new CustomerLookupViewModel(till.api(), background, ui, cart::attach), messages, this::refocus));
     }
 
     private void openDiscount() {
@@ -474,14 +478,14 @@ public final class PosView extends StackPane {
     }
 
     private void openOrders() {
-        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), background, ui), messages, this::refocus));
+        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(), background, ui), messages, this::refocus));
     }
 
     /** Refunds a sale; {@code query} is a number or a scanned receipt's reference, or blank for today's sales. */
     void openRefund(String query) {
         RefundViewModel model = new RefundViewModel(till.api(), cart.tenant(), session, till.clock(), background, ui);
         model.queryProperty().set(query);
-        show(new RefundOverlay(model, messages, cart::format, this::askManager, done -> {
+        show(new RefundOverlay(model, messages, cart::format, (what, then) -> askManager(Permission.ORDER_REFUND, what, then), done -> {
             Receipt receipt = RefundViewModel.receipt(done, cart.tenant(), till.cashier().orElse(null), cart::format,
                     till.clock().instant());
             ReceiptViewModel printed = new ReceiptViewModel(receipt, till.settings().printer(), receipts, printing());
@@ -491,21 +495,24 @@ public final class PosView extends StackPane {
         }, this::refocus));
     }
 
-    /** A manager approves {@code what} by logging in on the spot; {@code then} runs with the approval. */
-    private void askManager(String what, Consumer<ManagerApprovalViewModel.Approval> then) {
-        ManagerApprovalViewModel model = new ManagerApprovalViewModel(cart.tenant().slug(), till::freshApi, background, ui);
+    /**
+     * Someone who may do {@code needed} approves {@code what} by logging in on the spot; {@code then}
+     * runs with the approval.
+     */
+    private void askManager(Permission needed, String what, Consumer<ManagerApprovalViewModel.Approval> then) {
+        ManagerApprovalViewModel model = new ManagerApprovalViewModel(cart.tenant().slug(), needed, till::freshApi, background, ui);
         show(new ManagerApprovalOverlay(model, messages, what, then, () -> {
         }));
     }
 
-    /** The sales the server could not record; deciding about one is a manager's, on the spot if need be. */
+    /** The sales the server could not record; deciding about one is for someone who reviews sales, on the spot if need be. */
     private void openAttention() {
         SalesAttentionViewModel model = new SalesAttentionViewModel(till.outbox());
         show(new SalesAttentionOverlay(model, messages, cart::format, decision -> {
-            if (session.isManager()) {
+            if (session.may(Permission.ORDER_REVIEW)) {
                 decision.accept(till.cashier().orElse(session.userId().toString()));
             } else {
-                askManager(messages.get("attention.approval_what"), approval -> {
+                askManager(Permission.ORDER_REVIEW, messages.get("attention.approval_what"), approval -> {
                     decision.accept(approval.name());
                     background.execute(approval::end);
                 });
@@ -514,9 +521,10 @@ public final class PosView extends StackPane {
     }
 
     private void editNote(int index) {
-        TextInputDialog dialog = new TextInputDialog(cart.lines().get(index).notes());
-        dialog.setHeaderText(messages.get("cart.note"));
-        dialog.showAndWait().ifPresent(text -> cart.setNotes(index, text));
+        CartLine line = cart.lines().get(index);
+        show(new EntryOverlay("line-note", messages.get("note.title", line.item().name()), messages.get("note.hint"),
+                messages.get("note.save"), new LineNoteViewModel(line.notes(), note -> cart.setNotes(index, note)), messages,
+                this::refocus));
     }
 
     private void show(Overlay overlay) {

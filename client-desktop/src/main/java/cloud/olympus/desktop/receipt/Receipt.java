@@ -1,8 +1,6 @@
 package cloud.olympus.desktop.receipt;
 
-import cloud.olympus.desktop.pos.CartLine;
-import cloud.olympus.desktop.pos.CartViewModel;
-import cloud.olympus.desktop.pos.CheckoutViewModel;
+import cloud.olympus.model.commerce.PaymentMethod;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +12,11 @@ import java.util.function.Function;
  * A refund's receipt says so, names the sale it refunds, why, and the manager who approved it.
  */
 public record Receipt(UUID orderId, Instant at, String business, String footer, String cashier, List<Line> lines,
-                      List<Total> totals, List<Total> payments, String change, Refunded refund) {
+                      List<Total> totals, List<Payment> payments, String change, Refunded refund) {
 
     /** A sale's receipt. */
     public Receipt(UUID orderId, Instant at, String business, String footer, String cashier, List<Line> lines,
-                   List<Total> totals, List<Total> payments, String change) {
+                   List<Total> totals, List<Payment> payments, String change) {
         this(orderId, at, business, footer, cashier, lines, totals, payments, change, null);
     }
 
@@ -29,7 +27,12 @@ public record Receipt(UUID orderId, Instant at, String business, String footer, 
     public record Line(String name, List<String> modifiers, int quantity, String amount, String notes) {
     }
 
+    /** A total by its kind ({@code subtotal}, {@code tax}, ...: the text {@code receipt.<label>}) and amount. */
     public record Total(String label, String amount) {
+    }
+
+    /** A payment: how it was paid, and the amount (with the tip) as printed. */
+    public record Payment(PaymentMethod method, String amount) {
     }
 
     /** The short reference printed on the receipt, enough to find the order later. */
@@ -47,23 +50,22 @@ public record Receipt(UUID orderId, Instant at, String business, String footer, 
         return new Paper(text, name(), reference());
     }
 
-    public static Receipt of(UUID id, Instant at, String business, String footer, String cashier, CartViewModel cart,
-                             List<CheckoutViewModel.Tender> tenders, BigDecimal change) {
-        Function<BigDecimal, String> money = cart::format;
-        List<Line> lines = cart.lines().stream().map((CartLine l) -> new Line(l.item().name(),
-                l.modifiers().stream().map(m -> m.name() + (m.priceDelta().signum() == 0 ? "" : " +" + money.apply(m.priceDelta())))
-                        .toList(), l.quantity(), money.apply(l.total()), l.notes())).toList();
-        var priced = cart.priced();
+    /** The receipt of a finished sale, its amounts written by {@code money}. */
+    public static Receipt of(FinishedSale sale, Function<BigDecimal, String> money) {
+        List<Line> lines = sale.lines().stream().map(l -> new Line(l.name(), l.modifiers().stream()
+                .map(m -> m.name() + (m.priceDelta().signum() == 0 ? "" : " +" + money.apply(m.priceDelta()))).toList(),
+                l.quantity(), money.apply(l.total()), l.notes())).toList();
+        FinishedSale.Totals priced = sale.totals();
         List<Total> totals = new java.util.ArrayList<>();
         totals.add(new Total("subtotal", money.apply(priced.subtotal())));
-        if (priced.discountTotal().signum() > 0) {
-            totals.add(new Total("discount", "−" + money.apply(priced.discountTotal())));
+        if (priced.discount().signum() > 0) {
+            totals.add(new Total("discount", "−" + money.apply(priced.discount())));
         }
         totals.add(new Total(priced.taxInclusive() ? "tax_included" : "tax", money.apply(priced.tax())));
         totals.add(new Total("total", money.apply(priced.total())));
-        List<Total> payments = tenders.stream().map(t -> new Total(t.method(), money.apply(t.handed())
+        List<Payment> payments = sale.tenders().stream().map(t -> new Payment(t.method(), money.apply(t.handed())
                 + (t.tip().signum() > 0 ? " + " + money.apply(t.tip()) : ""))).toList();
-        return new Receipt(id, at, business, footer, cashier, lines, totals, payments,
-                change.signum() > 0 ? money.apply(change) : null);
+        return new Receipt(sale.id(), sale.rungAt(), sale.business(), sale.footer(), sale.cashier(), lines, totals, payments,
+                sale.change().signum() > 0 ? money.apply(sale.change()) : null);
     }
 }

@@ -50,8 +50,8 @@ public final class ReceiptText {
             out.add(pair(messages.get("receipt." + total.label()), total.amount()));
         }
         out.add("");
-        for (Receipt.Total payment : receipt.payments()) {
-            out.add(pair(messages.get("tender." + payment.label()), payment.amount()));
+        for (Receipt.Payment payment : receipt.payments()) {
+            out.add(pair(messages.get("tender." + payment.method().wireName()), payment.amount()));
         }
         if (receipt.change() != null) {
             out.add(pair(messages.get("receipt.change"), receipt.change()));

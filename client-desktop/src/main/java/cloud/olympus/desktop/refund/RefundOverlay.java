@@ -175,7 +175,7 @@ public final class RefundOverlay extends Overlay {
             if (key.isEmpty()) {
                 return "";
             }
-            String said = model.serverProblemProperty().get();
+            String said = messages.text(model.serverProblemProperty().get());
             return messages.get(key) + (said.isEmpty() ? "" : " " + said);
         }, model.problemProperty(), model.serverProblemProperty()));
         total.setId("refund-total");
@@ -260,7 +260,7 @@ public final class RefundOverlay extends Overlay {
         tenders.getChildren().clear();
         tenderGroup.getToggles().clear();
         for (RefundViewModel.Tender tender : model.tenders()) {
-            String method = tender.payment().method();
+            String method = tender.payment().method().wireName();
             ToggleButton button = new ToggleButton(messages.get("refund.tender_line", messages.get("tender." + method),
                     money.apply(tender.refundable())));
             button.setId("refund-tender-" + method.replace('_', '-'));

@@ -8,6 +8,11 @@ import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TenantProfile;
 import cloud.olympus.desktop.approval.ManagerApprovalViewModel.Approval;
 import cloud.olympus.desktop.receipt.Receipt;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.tenant.Industry;
 import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,15 +43,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A refund at the till: find the sale (by number, by the reference scanned from its receipt, or
  * among today's), choose units of its lines (back on the shelf or not) or an amount, the payment it
- * goes back to, and the reason. Refunds need a manager: a cashier's refund is approved on the spot
- * by a manager logging in, and made with the manager's session. A retry of the same refund is the
- * same refund (its idempotency key stays until it succeeds).
+ * goes back to, and the reason. A refund needs {@link Permission#ORDER_REFUND}: the refund of
+ * someone without it is approved on the spot by someone with it logging in, and made with their
+ * session. A retry of the same refund is the same refund (its idempotency key stays until it succeeds).
  */
 public final class RefundViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RefundViewModel.class);
 
     /** A line of the sale with how many of its units to refund and whether they go back on the shelf. */
     public static final class Row {
@@ -86,7 +95,7 @@ public final class RefundViewModel {
     }
 
     /** A refund made: the sale as it is now and what went back, for the refund receipt. */
-    public record Done(UUID refundId, OrderSummary order, BigDecimal amount, String tenderMethod, boolean cash, String reason,
+    public record Done(UUID refundId, OrderSummary order, BigDecimal amount, PaymentMethod tenderMethod, boolean cash, String reason,
                        List<RefundedLine> lines, String approvedBy) {
     }
 
@@ -111,7 +120,7 @@ public final class RefundViewModel {
     private final BooleanProperty cashInstead = new SimpleBooleanProperty();
     private final StringProperty cashReason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper serverProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phrase> serverProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private String attemptKey;
 
@@ -131,7 +140,7 @@ public final class RefundViewModel {
     private void recheck() {
         if (!problem.get().isEmpty() && order.get() != null && !busy.get()) {
             check();
-            serverProblem.set("");
+            serverProblem.set(Phrase.NONE);
         }
     }
 
@@ -182,8 +191,8 @@ public final class RefundViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** What the server said when it refused, in its own words. */
-    public ReadOnlyStringProperty serverProblemProperty() {
+    /** What the server said when it refused, translated by its kind; {@link Phrase#NONE} when it said nothing. */
+    public ReadOnlyObjectProperty<Phrase> serverProblemProperty() {
         return serverProblem.getReadOnlyProperty();
     }
 
@@ -191,9 +200,9 @@ public final class RefundViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Whether the person at the till may refund without a manager's approval. */
+    /** Whether the person at the till needs someone who may refund to approve the refund. */
     public boolean needsApproval() {
-        return !session.isManager();
+        return !session.may(Permission.ORDER_REFUND);
     }
 
     /** The sales matching the query (a number or a receipt's reference), or, with none, the last day's sales. */
@@ -217,7 +226,8 @@ public final class RefundViewModel {
     private void show(OrderSummary full) {
         order.set(full);
         attemptKey = null;
-        boolean restock = !"restaurant".equals(tenant.industry());
+        // Returned goods go back on the shelf, but not food.
+        boolean restock = Industry.fromWireName(tenant.industry()).orElse(Industry.RETAIL) != Industry.RESTAURANT;
         rows.setAll(full.items().stream().filter(l -> l.refundable() > 0).map(l -> new Row(l, restock)).toList());
         rows.forEach(row -> row.quantityProperty().addListener(o -> recheck()));
         Map<UUID, BigDecimal> left = full.refundableByPayment();
@@ -333,7 +343,7 @@ public final class RefundViewModel {
                 "−" + money.apply(l.amount()), null)).toList();
         return new Receipt(done.order().id(), at, tenant.name(), tenant.receiptFooter(), cashier, lines,
                 List.of(new Receipt.Total("refund_total", "−" + money.apply(done.amount()))),
-                List.of(new Receipt.Total(done.cash() ? "cash" : done.tenderMethod(), money.apply(done.amount()))), null,
+                List.of(new Receipt.Payment(done.cash() ? PaymentMethod.CASH : done.tenderMethod(), money.apply(done.amount()))), null,
                 new Receipt.Refunded(done.refundId(), done.order().orderNumber(), done.reason(), done.approvedBy()));
     }
 
@@ -357,7 +367,7 @@ public final class RefundViewModel {
 
     private <T> void run(java.util.function.Supplier<T> call, Consumer<T> then) {
         busy.set(true);
-        serverProblem.set("");
+        serverProblem.set(Phrase.NONE);
         background.execute(() -> {
             try {
                 T result = call.get();
@@ -373,14 +383,19 @@ public final class RefundViewModel {
             } catch (OlympusApiException e) {
                 ui.execute(() -> {
                     busy.set(false);
-                    problem.set(e.status() == 403 ? "refund.needs_manager" : "refund.refused");
-                    serverProblem.set(e.getMessage());
+                    if (e.status() == 403) {
+                        problem.set("refund.not_allowed");
+                    } else {
+                        problem.set("refund.refused");
+                        serverProblem.set(Problems.phrase(e));
+                    }
                 });
             } catch (RuntimeException e) {
+                LOG.warn("A refund step failed", e);
                 ui.execute(() -> {
                     busy.set(false);
                     problem.set("refund.refused");
-                    serverProblem.set(e.getMessage() == null ? "" : e.getMessage());
+                    serverProblem.set(Problems.phrase(e));
                 });
             }
         });

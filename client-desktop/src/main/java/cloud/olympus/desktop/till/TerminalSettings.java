@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites, java.util.List<OfflineLogin> offlineLogins,
                                PrinterChoice printer) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TerminalSettings.class);
+
     public TerminalSettings {
         favourites = favourites == null ? Set.of() : Set.copyOf(favourites);
         offlineLogins = offlineLogins == null ? java.util.List.of() : java.util.List.copyOf(offlineLogins);
@@ -26,7 +30,7 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
     /** Remembers who just logged in for offline logins, replacing what was remembered of them. */
     public TerminalSettings remember(OfflineLogin login) {
         java.util.List<OfflineLogin> next = new java.util.ArrayList<>(offlineLogins.stream()
-                .filter(l -> !(l.tenantSlug().equals(login.tenantSlug()) && l.email().equalsIgnoreCase(login.email()))).toList());
+                .filter(l -> !l.isFor(login.tenantSlug(), login.email())).toList());
         next.add(login);
         return new TerminalSettings(tenantSlug, lastEmail, favourites, next, printer);
     }
@@ -36,6 +40,8 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
             return Files.exists(file) ? json.readValue(Files.readAllBytes(file), TerminalSettings.class)
                     : new TerminalSettings(null, null, Set.of(), null, null);
         } catch (IOException | RuntimeException e) {
+            // The till still starts; the business and the printer are asked for again, offline logins wait for the server.
+            LOG.warn("The terminal's settings in {} cannot be read; starting without them", file, e);
             return new TerminalSettings(null, null, Set.of(), null, null);
         }
     }

@@ -1,20 +1,26 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.api.TenantProfile;
 import cloud.olympus.client.catalogue.CatalogueCache;
 import cloud.olympus.client.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One terminal: its API client, its durable outbox, its cached catalogue and its remembered
  * settings, all kept under one folder ({@code OLYMPUS_TILL_DIR}, by default ~/.olympus-till).
  */
 public final class Till implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Till.class);
 
     private final Path dir;
     private final OlympusApi api;
@@ -72,22 +78,26 @@ public final class Till implements AutoCloseable {
 
     /**
      * Logs in with the server, or, when it cannot be reached, against what this terminal remembers
-     * of the user's last login here. An offline session sells into the outbox and logs in with the
+     * of the user's last login here, for as long as the business lets such a login last. An offline
+     * session may do what its remembered roles allow, sells into the outbox and logs in with the
      * server by itself once it answers again; the outbox then sends what was sold.
+     *
+     * @throws ServerUnreachableException the server does not answer and nothing remembered fits
+     * @throws OfflineLoginRefused        the password fits what was remembered, but that ran out or was changed
      */
     public Session login(String slug, String email, String password) {
         try {
             session = api.login(slug, email, password);
             offline = false;
-            String displayName = displayName().orElse(null);
-            cashier = displayName != null ? displayName : email;
+            cashier = session.name().orElse(email);
             update(settings.withLogin(slug, email).remember(OfflineLogin.remember(slug, email, password, session.userId(),
-                    session.tenantId(), session.roles(), displayName)));
+                    session.tenantId(), session.roles(), session.displayName(), clock.instant(), offlineLoginValidity())));
         } catch (ServerUnreachableException unreachable) {
-            OfflineLogin remembered = settings.offlineLogins().stream().filter(l -> l.matches(slug, email, password)).findFirst()
+            OfflineLogin remembered = settings.offlineLogins().stream().filter(l -> l.isFor(slug, email))
+                    .flatMap(l -> l.open(password, clock.instant()).stream()).findFirst()
                     .orElseThrow(() -> unreachable);
-            session = new Session(remembered.userId(), remembered.tenantId(), remembered.roles());
-            cashier = remembered.displayName() != null ? remembered.displayName() : email;
+            session = Session.fromRoles(remembered.userId(), remembered.tenantId(), remembered.roles(), remembered.displayName());
+            cashier = session.name().orElse(email);
             offline = true;
             pending = new String[]{slug, email, password};
             update(settings.withLogin(slug, email));
@@ -113,13 +123,37 @@ public final class Till implements AutoCloseable {
         return printing;
     }
 
-    private Optional<String> displayName() {
+    /**
+     * How long a login remembered now will let its holder in without the server: the business's
+     * setting as the server has it, else as last kept on this terminal, else a week.
+     */
+    private java.time.Duration offlineLoginValidity() {
         try {
-            return api.displayName();
-        } catch (RuntimeException e) {
-            // The name is a courtesy on the receipt; logging in does not depend on it.
-            return Optional.empty();
+            return api.tenant().offlineLoginValidity();
+        } catch (ServerUnreachableException | OlympusApiException e) {
+            java.time.Duration kept = catalogue.current().or(catalogue::load).map(c -> c.tenant().offlineLoginValidity())
+                    .orElse(java.time.Duration.ofDays(TenantProfile.DEFAULT_OFFLINE_LOGIN_DAYS));
+            LOG.info("The business's offline login setting could not be read ({}); using {} days", e.getMessage(), kept.toDays());
+            return kept;
         }
+    }
+
+    /**
+     * Keeps prices, stock and new items current while the till is open: every two minutes, in the
+     * background, hands a fresh catalogue to {@code fresh}. Offline or logged out, the till goes on
+     * selling from what it has and tries again next time.
+     */
+    public java.util.concurrent.ScheduledFuture<?> keepCatalogueFresh(java.util.concurrent.ScheduledExecutorService background,
+                                                                     java.util.function.Consumer<CatalogueCache.Stored> fresh) {
+        return background.scheduleWithFixedDelay(() -> {
+            try {
+                fresh.accept(catalogue.refresh(api));
+            } catch (ServerUnreachableException | cloud.olympus.client.NotLoggedInException e) {
+                LOG.debug("The catalogue was not refreshed: {}", e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("The catalogue could not be refreshed; selling from the copy on this till", e);
+            }
+        }, 2, 2, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Whether this session was opened without the server, and has not reached it yet. */
@@ -133,7 +167,7 @@ public final class Till implements AutoCloseable {
             return !offline;
         }
         try {
-            api.login(pending[0], pending[1], pending[2]);
+            session = api.login(pending[0], pending[1], pending[2]);
             offline = false;
             pending = null;
             if (outbox != null) {
@@ -141,6 +175,13 @@ public final class Till implements AutoCloseable {
             }
             return true;
         } catch (ServerUnreachableException e) {
+            LOG.debug("Still no answer from the server: {}", e.getMessage());
+            return false;
+        } catch (OlympusApiException e) {
+            // The password changed or the user was removed meanwhile: trying again will not help. The offline
+            // session goes on, and the outbox keeps its sales until someone logs in with the server.
+            LOG.warn("The server refused the offline session's login, which stops trying: {}", e.getMessage());
+            pending = null;
             return false;
         }
     }
@@ -181,8 +222,9 @@ public final class Till implements AutoCloseable {
     public void logout() {
         try {
             api.client().logout();
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException e) {
             // Offline: the session ends on the till; the server's token simply expires.
+            LOG.info("Logged out on the till only; the server was not told: {}", e.getMessage());
         }
         session = null;
         cashier = null;

@@ -1,5 +1,7 @@
 package cloud.olympus.desktop.approval;
 
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.fx.i18n.Phrase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
@@ -24,11 +26,11 @@ class ManagerApprovalViewModelTest {
         model.emailProperty().set("  manager@urban-threads.example ");
         model.passwordProperty().set("olympus-demo");
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
         assertThat(model.passwordProperty().get()).as("not kept on screen").isEmpty();
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("Marco Manager");
-            assertThat(a.api().session().isManager()).isTrue();
+            assertThat(a.api().session().may(Permission.ORDER_REFUND)).isTrue();
         });
         given.get(0).end();
         assertThat(given.get(0).api().client().tokens()).isEmpty();
@@ -38,20 +40,20 @@ class ManagerApprovalViewModelTest {
     void anyoneElseApprovesNothing() {
         ManagerApprovalViewModel model = model(DemoServer.url());
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).isEqualTo("approval.missing");
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("approval.missing"));
         model.emailProperty().set("cashier@urban-threads.example");
         model.passwordProperty().set("olympus-demo");
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).isEqualTo("approval.not_manager");
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("approval.not_allowed", Phrase.of("permission.order_refund")));
         model.emailProperty().set("manager@urban-threads.example");
-        assertThat(model.problemProperty().get()).as("cleared as the email is changed").isEmpty();
+        assertThat(model.problemProperty().get()).as("cleared as the email is changed").isEqualTo(Phrase.NONE);
         model.passwordProperty().set("not-the-password");
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).isEqualTo("approval.wrong");
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("approval.wrong"));
         model.emailProperty().set("manager@glow-salon.example");
         model.passwordProperty().set("olympus-demo");
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).as("a manager of another business").isEqualTo("approval.wrong");
+        assertThat(model.problemProperty().get()).as("a manager of another business").isEqualTo(Phrase.of("approval.wrong"));
         assertThat(given).isEmpty();
     }
 
@@ -65,11 +67,11 @@ class ManagerApprovalViewModelTest {
         model.emailProperty().set("manager@urban-threads.example");
         model.passwordProperty().set("olympus-demo");
         model.approve(given::add);
-        assertThat(model.problemProperty().get()).isEqualTo("approval.offline");
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("approval.offline"));
         assertThat(given).isEmpty();
     }
 
     private static ManagerApprovalViewModel model(String url) {
-        return new ManagerApprovalViewModel("urban-threads", () -> new OlympusApi(new OlympusClient(url)), NOW, NOW);
+        return new ManagerApprovalViewModel("urban-threads", Permission.ORDER_REFUND, () -> new OlympusApi(new OlympusClient(url)), NOW, NOW);
     }
 }

@@ -181,10 +181,12 @@ public final class TillBenchmark {
             javafx.application.Platform.runLater(() -> {
                 try {
                     var catalogue = new CatalogueViewModel(stored.items(), java.util.Set.of());
-                    var view = new cloud.olympus.desktop.pos.PosView(till, session, catalogue, new CartViewModel(stored.tenant()),
+                    var messages = cloud.olympus.fx.i18n.Messages.forLocale(Locale.ENGLISH);
+                    var view = new cloud.olympus.desktop.pos.PosView(new cloud.olympus.desktop.pos.TillContext(till, session, messages,
+                            Runnable::run, Runnable::run, tillDir.resolve("receipts")), catalogue, new CartViewModel(stored.tenant(),
+                            cloud.olympus.fx.i18n.MoneyFormat.of(messages, stored.tenant().currency())),
                             new cloud.olympus.fx.connection.ConnectionViewModel(() -> true, Runnable::run),
-                            cloud.olympus.fx.i18n.Messages.forLocale(Locale.ENGLISH), Runnable::run, Runnable::run,
-                            tillDir.resolve("receipts"), () -> { }, () -> { });
+                            new cloud.olympus.desktop.pos.PosView.Actions(() -> { }, () -> { }));
                     var scene = new javafx.scene.Scene(view, 1280, 800);
                     view.applyCss();
                     view.layout();
@@ -217,7 +219,7 @@ public final class TillBenchmark {
     private static double[] cartUpdates(cloud.olympus.client.api.TenantProfile tenant, List<CatalogueItem> items) {
         List<Double> times = new ArrayList<>();
         for (int round = 0; round < 200; round++) {
-            CartViewModel cart = new CartViewModel(tenant);
+            CartViewModel cart = new CartViewModel(tenant, new cloud.olympus.fx.i18n.MoneyFormat(Locale.ENGLISH, tenant.currency()));
             for (int i = 0; i < 50; i++) {
                 cart.add(items.get((round * 50 + i) % items.size()));
             }

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.model.commerce.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OrderDraft;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CartViewModelTest {
 
-    private final CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT);
+    private final CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT, Fixtures.MONEY);
 
     @Test
     void totalsFollowEveryChangeAsTheServerWouldPriceThem() {
@@ -69,7 +70,7 @@ class CartViewModelTest {
         UUID terminal = UUID.randomUUID();
         UUID cashier = UUID.randomUUID();
         Instant rung = Instant.parse("2026-11-27T12:00:00Z");
-        OrderDraft draft = cart.toDraft(id, List.of(new OrderDraft.Tender("card", cart.priced().total(), null, "auth 7")),
+        OrderDraft draft = cart.toDraft(id, List.of(new OrderDraft.Tender(PaymentMethod.CARD, cart.priced().total(), null, "auth 7")),
                 new CartViewModel.Sale(terminal, cashier, rung, true));
         assertThat(draft.id()).isEqualTo(id);
         assertThat(draft.isFinishedSale()).isTrue();

@@ -1,5 +1,7 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.model.commerce.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CheckoutViewModelTest {
 
-    private final CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT);
+    private final CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT, Fixtures.MONEY);
     private final List<OrderDraft> kept = new ArrayList<>();
     private CheckoutViewModel checkout;
 
@@ -28,12 +30,12 @@ class CheckoutViewModelTest {
     @Test
     void splitTenderWithCashChange() {
         assertThat(checkout.total()).isEqualByComparingTo("15.91");
-        assertThat(checkout.take("card", new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42")).isTrue();
+        assertThat(checkout.take(PaymentMethod.CARD, new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42")).isTrue();
         assertThat(checkout.remainingProperty().get()).isEqualTo("$5.91");
         assertThat(checkout.settledProperty().get()).isFalse();
         assertThat(checkout.quickCash()).containsExactly(new BigDecimal("5.91"), new BigDecimal("10.00"), new BigDecimal("20.00"),
                 new BigDecimal("50.00"));
-        assertThat(checkout.take("cash", new BigDecimal("10"), null, null)).isTrue();
+        assertThat(checkout.take(PaymentMethod.CASH, new BigDecimal("10"), null, null)).isTrue();
         assertThat(checkout.settledProperty().get()).isTrue();
         assertThat(checkout.changeProperty().get()).isEqualTo("$4.09");
 
@@ -41,8 +43,8 @@ class CheckoutViewModelTest {
         assertThat(kept).singleElement().satisfies(sale -> {
             assertThat(sale.id()).isEqualTo(receipt.orderId());
             assertThat(sale.tenders()).containsExactly(
-                    new OrderDraft.Tender("card", new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42"),
-                    new OrderDraft.Tender("cash", new BigDecimal("10.00"), new BigDecimal("0.00"), null));
+                    new OrderDraft.Tender(PaymentMethod.CARD, new BigDecimal("10.00"), new BigDecimal("1.50"), "auth 42"),
+                    new OrderDraft.Tender(PaymentMethod.CASH, new BigDecimal("10.00"), new BigDecimal("0.00"), null));
         });
         assertThat(receipt.change()).isEqualTo("$4.09");
         assertThat(receipt.totals()).extracting(Receipt.Total::amount).contains("$15.91");
@@ -50,44 +52,44 @@ class CheckoutViewModelTest {
 
     @Test
     void onlyCashMayExceedWhatIsDue() {
-        assertThat(checkout.take("card", new BigDecimal("20.00"), null, null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("over");
-        assertThat(checkout.take("cash", new BigDecimal("-1"), null, null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("amount");
-        assertThat(checkout.take("cash", new BigDecimal("1.001"), null, null)).isFalse();
-        assertThat(checkout.take("loyalty_points", new BigDecimal("1.00"), null, null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("customer");
+        assertThat(checkout.take(PaymentMethod.CARD, new BigDecimal("20.00"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo(Phrase.of("checkout.problem.over"));
+        assertThat(checkout.take(PaymentMethod.CASH, new BigDecimal("-1"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo(Phrase.of("checkout.problem.amount"));
+        assertThat(checkout.take(PaymentMethod.CASH, new BigDecimal("1.001"), null, null)).isFalse();
+        assertThat(checkout.take(PaymentMethod.LOYALTY_POINTS, new BigDecimal("1.00"), null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo(Phrase.of("checkout.problem.customer"));
         assertThat(checkout.tenders()).isEmpty();
     }
 
     @Test
     void tipsOnlyWhereTheBusinessTakesThemAndUpToItsLimit() {
         // 20 % of 15.91: 3.18 in tips at most, over all tenders.
-        assertThat(checkout.take("card", new BigDecimal("8.00"), new BigDecimal("3.19"), null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("tip_limit");
-        assertThat(checkout.take("card", new BigDecimal("8.00"), new BigDecimal("3.00"), null)).isTrue();
+        assertThat(checkout.take(PaymentMethod.CARD, new BigDecimal("8.00"), new BigDecimal("3.19"), null)).isFalse();
+        assertThat(checkout.problemProperty().get().key()).isEqualTo("checkout.problem.tip_limit");
+        assertThat(checkout.take(PaymentMethod.CARD, new BigDecimal("8.00"), new BigDecimal("3.00"), null)).isTrue();
         assertThat(checkout.tipLeft()).isEqualByComparingTo("0.18");
-        assertThat(checkout.take("card", new BigDecimal("7.91"), new BigDecimal("0.50"), null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("tip_limit");
+        assertThat(checkout.take(PaymentMethod.CARD, new BigDecimal("7.91"), new BigDecimal("0.50"), null)).isFalse();
+        assertThat(checkout.problemProperty().get().key()).isEqualTo("checkout.problem.tip_limit");
 
-        CartViewModel shop = new CartViewModel(Fixtures.SHOP);
+        CartViewModel shop = new CartViewModel(Fixtures.SHOP, Fixtures.MONEY);
         shop.add(Fixtures.COLA);
         CheckoutViewModel noTips = new CheckoutViewModel(shop, Fixtures::sale, kept::add);
         assertThat(noTips.takesTips()).isFalse();
-        assertThat(noTips.take("card", new BigDecimal("1.00"), new BigDecimal("0.50"), null)).isFalse();
-        assertThat(noTips.problemProperty().get()).isEqualTo("tip");
-        assertThat(noTips.take("card", new BigDecimal("1.00"), BigDecimal.ZERO, null)).isTrue();
+        assertThat(noTips.take(PaymentMethod.CARD, new BigDecimal("1.00"), new BigDecimal("0.50"), null)).isFalse();
+        assertThat(noTips.problemProperty().get()).isEqualTo(Phrase.of("checkout.problem.tip"));
+        assertThat(noTips.take(PaymentMethod.CARD, new BigDecimal("1.00"), BigDecimal.ZERO, null)).isTrue();
     }
 
     @Test
     void aSaleIsKeptOnlyWhenNothingIsDue() {
-        checkout.take("card", new BigDecimal("5.00"), null, null);
+        checkout.take(PaymentMethod.CARD, new BigDecimal("5.00"), null, null);
         assertThatThrownBy(() -> checkout.complete("Trattoria", null, null)).isInstanceOf(IllegalStateException.class);
         assertThat(kept).isEmpty();
         checkout.removeTender(0);
-        assertThat(checkout.takeExact("card")).isTrue();
-        assertThat(checkout.take("cash", BigDecimal.ONE, null, null)).isFalse();
-        assertThat(checkout.problemProperty().get()).isEqualTo("paid");
+        assertThat(checkout.takeExact(PaymentMethod.CARD)).isTrue();
+        assertThat(checkout.take(PaymentMethod.CASH, BigDecimal.ONE, null, null)).isFalse();
+        assertThat(checkout.problemProperty().get()).isEqualTo(Phrase.of("checkout.problem.paid"));
         checkout.complete("Trattoria", null, null);
         assertThat(kept).hasSize(1);
     }

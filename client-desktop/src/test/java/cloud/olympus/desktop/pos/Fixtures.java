@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.TenantProfile;
 import java.math.BigDecimal;
@@ -12,10 +13,13 @@ final class Fixtures {
 
     static final TenantProfile RESTAURANT = new TenantProfile(UUID.randomUUID(), "trattoria", "Trattoria", "restaurant", "USD",
             "en-US", Map.of("standard", new BigDecimal("0.0875"), "alcohol", new BigDecimal("0.10")), false, "Trattoria", "#C0392B",
-            null, "Grazie!", Map.of("kitchen_display", true, "tips", true), 20);
+            null, "Grazie!", Map.of("kitchen_display", true, "tips", true), 20, null);
     /** A shop that takes no tips, as retail businesses start. */
     static final TenantProfile SHOP = new TenantProfile(UUID.randomUUID(), "corner-shop", "Corner Shop", "retail", "USD",
-            "en-US", Map.of("standard", new BigDecimal("0.0825")), false, "Corner Shop", "#2E86C1", null, null, Map.of(), null);
+            "en-US", Map.of("standard", new BigDecimal("0.0825")), false, "Corner Shop", "#2E86C1", null, null, Map.of(), null, null);
+
+    /** Dollars, as an English-speaking till writes them. */
+    static final MoneyFormat MONEY = new MoneyFormat(java.util.Locale.ENGLISH, "USD");
 
     static final CatalogueItem.ModifierGroup SIZE = new CatalogueItem.ModifierGroup("Size", true, 1, 1,
             List.of(new CatalogueItem.Option("Regular", BigDecimal.ZERO), new CatalogueItem.Option("Large", new BigDecimal("4.00"))));

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.model.commerce.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OrderDraft;
@@ -38,11 +39,11 @@ class ReceiptViewModelTest {
 
     @BeforeEach
     void sell() {
-        CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT);
+        CartViewModel cart = new CartViewModel(Fixtures.RESTAURANT, Fixtures.MONEY);
         cart.add(Fixtures.WINE);
         cart.add(Fixtures.COLA);
         CheckoutViewModel checkout = new CheckoutViewModel(cart, Fixtures::sale, kept::add);
-        checkout.takeExact("cash");
+        checkout.takeExact(PaymentMethod.CASH);
         receipt = checkout.complete("Trattoria", "Grazie!", "Carla Cashier");
     }
 

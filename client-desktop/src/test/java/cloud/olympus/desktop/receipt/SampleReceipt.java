@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.receipt;
 
+import cloud.olympus.model.commerce.PaymentMethod;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,6 @@ public final class SampleReceipt {
                         new Receipt.Line("Coca-Cola", List.of(), 2, "$7.00", null)),
                 List.of(new Receipt.Total("subtotal", "$25.00"), new Receipt.Total("tax", "$2.19"),
                         new Receipt.Total("total", "$27.19")),
-                List.of(new Receipt.Total("cash", "$30.00")), "$2.81");
+                List.of(new Receipt.Payment(PaymentMethod.CASH, "$30.00")), "$2.81");
     }
 }

@@ -1,5 +1,10 @@
 package cloud.olympus.desktop.refund;
 
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.auth.Permission;
 import static cloud.olympus.desktop.DemoServer.item;
 import static cloud.olympus.desktop.DemoServer.login;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,7 +126,7 @@ class RefundViewModelTest {
         });
         OrderSummary after = manager.order(sale.id());
         assertThat(after.refunds()).singleElement().satisfies(r -> {
-            assertThat(r.method()).isEqualTo("cash");
+            assertThat(r.method()).isEqualTo(PaymentMethod.CASH);
             assertThat(r.amount()).isEqualByComparingTo("5.00");
         });
         Receipt receipt = RefundViewModel.receipt(done.get(0), manager.tenant(), "Marco Manager", a -> "$" + a.toPlainString(),
@@ -145,10 +150,10 @@ class RefundViewModelTest {
 
         model.refund(null, d -> {
         });
-        assertThat(model.problemProperty().get()).as("the server asks for a manager too").isEqualTo("refund.needs_manager");
+        assertThat(model.problemProperty().get()).as("the server asks for a manager too").isEqualTo("refund.not_allowed");
         assertThat(manager.order(sale.id()).refunds()).isEmpty();
 
-        ManagerApprovalViewModel approval = new ManagerApprovalViewModel("urban-threads",
+        ManagerApprovalViewModel approval = new ManagerApprovalViewModel("urban-threads", Permission.ORDER_REFUND,
                 () -> new OlympusApi(new OlympusClient(url)), NOW, NOW);
         approval.emailProperty().set("manager@urban-threads.example");
         approval.passwordProperty().set(PASSWORD);
@@ -156,7 +161,7 @@ class RefundViewModelTest {
         approval.approve(given -> model.refund(given, done::add));
         assertThat(done).singleElement().satisfies(d -> assertThat(d.approvedBy()).isEqualTo("Marco Manager"));
         assertThat(manager.order(sale.id()).refunds()).singleElement();
-        assertThat(cashier.session().roles()).as("the cashier's own session is untouched").containsExactly("cashier");
+        assertThat(cashier.session().roles()).as("the cashier's own session is untouched").containsExactly(Role.CASHIER);
     }
 
     @Test
@@ -196,8 +201,8 @@ class RefundViewModelTest {
         CatalogueItem cola = item(manager, "BEV-COK");
         PricedOrder priced = new PriceCalculator(2).price(List.of(new PricingLine("0", cola.unitPrice(), List.of(), 1,
                 TaxRates.STANDARD)), List.of(), new TaxRates(Map.of(TaxRates.STANDARD, new BigDecimal("0.0875")), false));
-        OrderSummary sale = manager.recordSale(new OrderDraft(UUID.randomUUID(), "pos", List.of(new OrderDraft.Line(cola.id(), 1,
-                List.of(), null, cola.unitPrice())), null, List.of(), null, List.of(new OrderDraft.Tender("cash", priced.total(),
+        OrderSummary sale = manager.recordSale(new OrderDraft(UUID.randomUUID(), OrderSource.POS, List.of(new OrderDraft.Line(cola.id(), 1,
+                List.of(), null, cola.unitPrice())), null, List.of(), null, List.of(new OrderDraft.Tender(PaymentMethod.CASH, priced.total(),
                 null, null)), TillDrafts.TERMINAL, null, Instant.now(), false, priced.subtotal(), priced.tax(), priced.total()));
         RefundViewModel model = model(manager);
         model.open(sale);
@@ -208,7 +213,7 @@ class RefundViewModelTest {
         model.queryProperty().set("");
         model.search();
         assertThat(model.found()).as("today's sales, the one still with the kitchen first").first()
-                .satisfies(o -> assertThat(o.status()).isEqualTo("confirmed"))
+                .satisfies(o -> assertThat(o.status()).isEqualTo(OrderStatus.CONFIRMED))
                 .satisfies(o -> assertThat(o.id()).isEqualTo(sale.id()));
         model.queryProperty().set("no-such-sale");
         model.search();

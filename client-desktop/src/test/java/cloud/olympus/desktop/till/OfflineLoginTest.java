@@ -1,5 +1,10 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.model.commerce.PaymentStatus;
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.auth.Permission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,18 +58,20 @@ class OfflineLoginTest {
             login.passwordProperty().set("olympus-demo");
             var opened = new java.util.concurrent.atomic.AtomicReference<cloud.olympus.desktop.login.LoginViewModel.LoggedIn>();
             login.login(opened::set);
-            assertThat(login.errorProperty().get()).isEmpty();
+            assertThat(login.errorProperty().get()).isEqualTo(cloud.olympus.fx.i18n.Phrase.NONE);
             assertThat(opened.get().fromCache()).isTrue();
             assertThat(opened.get().catalogue().items()).isNotEmpty();
             var session = till.session().orElseThrow();
             assertThat(till.isOffline()).isTrue();
-            assertThat(session.roles()).containsExactly("cashier");
+            assertThat(session.roles()).containsExactly(Role.CASHIER);
+            assertThat(session.may(Permission.PAYMENT_TAKE)).isTrue();
+            assertThat(session.may(Permission.ORDER_REFUND)).as("what the cashier role allows, and no more").isFalse();
             assertThat(till.cashier()).as("remembered for receipts printed offline").contains("Carla Cashier");
             CatalogueItem shampoo = till.catalogue().load().orElseThrow().items().stream()
                     .filter(i -> i.sku().equals("PRD-SHA")).findFirst().orElseThrow();
             UUID sale = UUID.randomUUID();
-            till.outbox().add(new OrderDraft(sale, "pos", List.of(new OrderDraft.Line(shampoo.id(), 1, List.of(), null,
-                    shampoo.unitPrice())), null, List.of(), null, List.of(new OrderDraft.Tender("card", new BigDecimal("30.31"), null,
+            till.outbox().add(new OrderDraft(sale, OrderSource.POS, List.of(new OrderDraft.Line(shampoo.id(), 1, List.of(), null,
+                    shampoo.unitPrice())), null, List.of(), null, List.of(new OrderDraft.Tender(PaymentMethod.CARD, new BigDecimal("30.31"), null,
                     null)), till.terminalId(), session.userId(), Instant.now(), true, shampoo.unitPrice(), new BigDecimal("2.31"),
                     new BigDecimal("30.31")));
             assertThat(till.outbox().flush()).isFalse();
@@ -75,7 +82,7 @@ class OfflineLoginTest {
                 assertThat(till.isOffline()).isFalse();
                 OlympusApi manager = new OlympusApi(new OlympusClient(url));
                 manager.login("glow-salon", "manager@glow-salon.example", "olympus-demo");
-                assertThat(manager.order(sale).paymentStatus()).isEqualTo("paid");
+                assertThat(manager.order(sale).paymentStatus()).isEqualTo(PaymentStatus.PAID);
             }
         }
     }

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.model.auth.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
@@ -35,7 +36,7 @@ class TerminalSettingsTest {
         assertThat(settings.lastEmail()).isEqualTo("cashier@bella-cucina.example");
         assertThat(settings.favourites()).containsExactly(favourite);
         assertThat(settings.offlineLogins()).singleElement().satisfies(login -> {
-            assertThat(login.roles()).containsExactly("cashier");
+            assertThat(login.roles()).containsExactly(Role.CASHIER);
             assertThat(login.displayName()).isNull();
         });
         assertThat(settings.printer()).isEqualTo(PrinterChoice.NONE);

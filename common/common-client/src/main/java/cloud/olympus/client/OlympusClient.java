@@ -1,5 +1,6 @@
 package cloud.olympus.client;
 
+import cloud.olympus.client.json.ModelJson;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class OlympusClient {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OlympusClient.class);
     /** Refresh this long before the access token's expiry, so requests never carry a dying token. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(2);
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
@@ -49,7 +53,8 @@ public class OlympusClient {
         this.base = Objects.requireNonNull(HttpUrl.parse(baseUrl), () -> "not an http(s) URL: " + baseUrl);
         this.http = http;
         this.clock = clock;
-        this.json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        this.json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(ModelJson.module()).build();
     }
 
     public JsonMapper json() {
@@ -87,6 +92,7 @@ public class OlympusClient {
         try (Response response = http.newCall(new Request.Builder().url(base.resolve("/health")).get().build()).execute()) {
             return response.isSuccessful();
         } catch (IOException e) {
+            LOG.debug("No answer from {} to the health check: {}", base.host(), e.toString());
             return false;
         }
     }
@@ -223,6 +229,8 @@ public class OlympusClient {
         try {
             return Duration.ofSeconds(Long.parseLong(header.trim()));
         } catch (NumberFormatException e) {
+            // An HTTP date instead of seconds: the caller waits as it would without the header.
+            LOG.debug("Retry-After '{}' is not a number of seconds; ignored", header);
             return null;
         }
     }

@@ -2,6 +2,8 @@ package cloud.olympus.client;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
                       Map<String, Object> extra) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Problem.class);
     private static final String TYPE_BASE = "https://olympus.cloud/problems/";
 
     public record FieldError(String field, String message) {
@@ -35,6 +38,8 @@ public record Problem(String type, String title, int status, String detail, List
         try {
             node = body == null || body.isBlank() ? null : json.readTree(body);
         } catch (RuntimeException e) {
+            // Not JSON (a proxy's error page): described by its status below.
+            LOG.debug("A {} answer whose body is not a problem document: {}", status, e.toString());
             node = null;
         }
         if (node == null || !node.isObject()) {

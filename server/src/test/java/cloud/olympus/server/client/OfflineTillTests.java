@@ -7,6 +7,7 @@ import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.catalogue.CatalogueCache;
 import cloud.olympus.client.outbox.Outbox;
+import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.server.OlympusServer;
 import cloud.olympus.server.support.TillDrafts;
 import java.net.ServerSocket;
@@ -59,7 +60,7 @@ class OfflineTillTests {
                 assertThat(outbox.flush()).isTrue();
                 assertThat(outbox.state().pending()).isZero();
                 for (UUID id : sold) {
-                    assertThat(api.order(id).paymentStatus()).isEqualTo("paid");
+                    assertThat(api.order(id).paymentStatus()).isEqualTo(PaymentStatus.PAID);
                 }
                 long onServer = api.client().get("/api/v1/orders?limit=200&from=" + java.time.Instant.now().minusSeconds(600))
                         .get("data").valueStream().filter(o -> sold.contains(UUID.fromString(o.get("id").asString()))).count();

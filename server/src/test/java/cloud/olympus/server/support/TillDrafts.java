@@ -1,6 +1,8 @@
 package cloud.olympus.server.support;
 
 import cloud.olympus.client.api.OrderDraft;
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.PriceCalculator;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
@@ -29,8 +31,9 @@ public final class TillDrafts {
                                   String notes) {
         PricedOrder priced = new PriceCalculator(2).price(List.of(new PricingLine("0", new BigDecimal(unitPrice), List.of(), quantity,
                 TaxRates.STANDARD)), List.of(), RETAIL);
-        return new OrderDraft(id, "pos", List.of(new OrderDraft.Line(product, quantity, List.of(), notes, new BigDecimal(unitPrice))),
-                null, List.of(), null, List.of(new OrderDraft.Tender(method, priced.total(), null, null)), TERMINAL, null, rungAt,
+        return new OrderDraft(id, OrderSource.POS, List.of(new OrderDraft.Line(product, quantity, List.of(), notes,
+                new BigDecimal(unitPrice))), null, List.of(), null, List.of(new OrderDraft.Tender(PaymentMethod.fromWireName(method)
+                .orElseThrow(), priced.total(), null, null)), TERMINAL, null, rungAt,
                 false, priced.subtotal(), priced.tax(), priced.total());
     }
 }

@@ -1,12 +1,18 @@
 package cloud.olympus.client.api;
 
+import cloud.olympus.client.NotLoggedInException;
 import cloud.olympus.client.OlympusClient;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentMethod;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 /** Typed calls to the Olympus API for the apps: tenant, catalogue, orders, payments, customers. */
 public class OlympusApi {
+
+    /** Orders still under way: not completed or cancelled. */
+    private static final Set<OrderStatus> OPEN_STATUSES = EnumSet.copyOf(Arrays.stream(OrderStatus.values())
+            .filter(s -> !s.isFinal()).toList());
+    /** Paid sales: confirmed on (those still with the kitchen and those completed), not pending or cancelled ones. */
+    private static final Set<OrderStatus> SALE_STATUSES = EnumSet.complementOf(EnumSet.of(OrderStatus.PENDING,
+            OrderStatus.CANCELLED));
 
     private final OlympusClient client;
 
@@ -27,25 +40,27 @@ public class OlympusApi {
         return client;
     }
 
-    /** Logs in and answers who is at the till. */
+    /** Logs in and answers who is at the till, with what they may do. */
     public Session login(String tenantSlug, String email, String password) {
         client.login(tenantSlug, email, password);
         return session();
     }
 
-    /** The logged-in user, from the access token's claims. */
+    /**
+     * The logged-in user: who and for which business from the access token, their roles, permissions
+     * and name from {@code GET /api/v1/users/me}. Names the client does not know (from a newer server)
+     * are left out: the till cannot offer what it does not know of.
+     */
     public Session session() {
-        String token = client.tokens().orElseThrow(cloud.olympus.client.NotLoggedInException::new).accessToken();
+        String token = client.tokens().orElseThrow(NotLoggedInException::new).accessToken();
         JsonNode claims = client.json().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        Set<String> roles = new HashSet<>();
-        claims.path("roles").forEach(r -> roles.add(r.asString()));
-        return new Session(UUID.fromString(claims.get("sub").asString()), UUID.fromString(claims.get("tid").asString()), roles);
-    }
-
-    /** The logged-in user's display name, as printed on receipts; empty when they have none. */
-    public java.util.Optional<String> displayName() {
-        String name = client.get("/api/v1/users/me").path("display_name").asString(null);
-        return name == null || name.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(name.trim());
+        JsonNode me = client.get("/api/v1/users/me");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        me.path("roles").forEach(r -> Role.fromWireName(r.asString()).ifPresent(roles::add));
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        me.path("permissions").forEach(p -> Permission.fromWireName(p.asString()).ifPresent(permissions::add));
+        return new Session(UUID.fromString(claims.get("sub").asString()), UUID.fromString(claims.get("tid").asString()), roles,
+                permissions, me.path("display_name").asString(null));
     }
 
     public TenantProfile tenant() {
@@ -62,7 +77,8 @@ public class OlympusApi {
                 settings.path("tax_inclusive").asBoolean(false), branding.path("app_name").asString(t.get("name").asString()),
                 branding.path("accent_color").asString(null), branding.path("logo_url").asString(null),
                 settings.path("receipt_footer").asString(null), features,
-                settings.has("max_tip_percent") ? settings.get("max_tip_percent").asInt() : null);
+                settings.has("max_tip_percent") ? settings.get("max_tip_percent").asInt() : null,
+                settings.has("offline_login_days") ? settings.get("offline_login_days").asInt() : null);
     }
 
     /** The catalogue: all of it, or what changed since the sync that answered {@code cursor}. */
@@ -200,7 +216,7 @@ public class OlympusApi {
      * not cancelled or still open ones.
      */
     public List<OrderSummary> salesSince(Instant from) {
-        return client.get("/api/v1/orders?limit=50&status=confirmed,preparing,ready,completed&from=" + encode(from.toString()))
+        return client.get("/api/v1/orders?limit=50&status=" + statuses(SALE_STATUSES) + "&from=" + encode(from.toString()))
                 .get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList();
     }
@@ -225,7 +241,7 @@ public class OlympusApi {
         body.put("reason", refund.reason());
         body.put("payment_id", refund.paymentId());
         if (refund.cashInstead()) {
-            body.put("method", "cash");
+            body.put("method", PaymentMethod.CASH);
             body.put("method_reason", refund.cashReason());
         }
         return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds", body, key), OrderSummary.class);
@@ -248,18 +264,22 @@ public class OlympusApi {
 
     /** Open orders (not completed or cancelled), newest first, in one request. */
     public List<OrderSummary> openOrders() {
-        return client.get("/api/v1/orders?limit=100&status=pending,confirmed,preparing,ready").get("data").valueStream()
+        return client.get("/api/v1/orders?limit=100&status=" + statuses(OPEN_STATUSES)).get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class))
                 .toList();
     }
 
-    public OrderSummary changeStatus(UUID id, String status) {
+    public OrderSummary changeStatus(UUID id, OrderStatus status) {
         return client.json().treeToValue(client.put("/api/v1/orders/" + id + "/status", Map.of("status", status)), OrderSummary.class);
     }
 
     public List<CustomerSummary> findCustomers(String query) {
         return client.get("/api/v1/customers?limit=20&q=" + encode(query)).get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, CustomerSummary.class)).toList();
+    }
+
+    private static String statuses(Set<OrderStatus> statuses) {
+        return String.join(",", statuses.stream().map(OrderStatus::wireName).toList());
     }
 
     private static String encode(String value) {

@@ -1,5 +1,7 @@
 package cloud.olympus.client.api;
 
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.PaymentMethod;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.UUID;
  * the outbox keeps until the server has it. (Sales kept before the till recorded prices and
  * totals have no {@code rungAt}; they are sent the older way.)
  */
-public record OrderDraft(UUID id, String source, List<Line> lines, UUID customerId, List<Discount> discounts, String notes,
+public record OrderDraft(UUID id, OrderSource source, List<Line> lines, UUID customerId, List<Discount> discounts, String notes,
                          List<Tender> tenders, UUID terminalId, UUID cashierId, Instant rungAt, boolean offline,
                          BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
 
@@ -40,6 +42,6 @@ public record OrderDraft(UUID id, String source, List<Line> lines, UUID customer
     public record Discount(String type, BigDecimal value, String reason) {
     }
 
-    public record Tender(String method, BigDecimal amount, BigDecimal tip, String reference) {
+    public record Tender(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference) {
     }
 }

@@ -1,5 +1,9 @@
 package cloud.olympus.client.api;
 
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.model.commerce.PaymentStatus;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,8 +12,8 @@ import java.util.UUID;
 
 /** An order as the server has it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderSummary(UUID id, String orderNumber, String status, String source, List<Line> items, String currency,
-                           BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, String paymentStatus,
+public record OrderSummary(UUID id, String orderNumber, OrderStatus status, OrderSource source, List<Line> items, String currency,
+                           BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, PaymentStatus paymentStatus,
                            BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal balanceDue, UUID customerId, Instant createdAt,
                            Instant completedAt, List<Payment> payments, List<Refund> refunds, BigDecimal refundedTotal) {
 
@@ -54,7 +58,7 @@ public record OrderSummary(UUID id, String orderNumber, String status, String so
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Refund(UUID id, UUID paymentId, BigDecimal amount, String reason, String method, Instant createdAt) {
+    public record Refund(UUID id, UUID paymentId, BigDecimal amount, String reason, PaymentMethod method, Instant createdAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -62,7 +66,7 @@ public record OrderSummary(UUID id, String orderNumber, String status, String so
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Payment(UUID id, String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered, BigDecimal changeDue,
+    public record Payment(UUID id, PaymentMethod method, BigDecimal amount, BigDecimal tip, BigDecimal tendered, BigDecimal changeDue,
                           String reference, Instant createdAt) {
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * server's cursor: no change is ever skipped.
  */
 public class CatalogueCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueCache.class);
 
     private final Path file;
     private final JsonMapper json;
@@ -54,6 +58,8 @@ public class CatalogueCache {
             stored = json.readValue(Files.readAllBytes(file), Stored.class);
             return Optional.of(stored);
         } catch (IOException | RuntimeException e) {
+            // The till then sells only once the server gives it a catalogue again.
+            LOG.warn("The catalogue kept in {} cannot be read; it is fetched anew when the server answers", file, e);
             return Optional.empty();
         }
     }

@@ -27,6 +27,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #KEEP_SENT} and are then trimmed, so a till that sells for years does not fill its disk.
  */
 public class Outbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
     private static final String SUFFIX = ".json";
     private static final String TEMP_PREFIX = ".writing-";
@@ -145,6 +149,7 @@ public class Outbox implements AutoCloseable {
             try {
                 sale = json.readValue(Files.readAllBytes(file), OrderDraft.class);
             } catch (IOException | RuntimeException e) {
+                LOG.warn("The kept sale {} cannot be read; it is set aside for a person to look at", file.getFileName(), e);
                 moveQuietly(file, failed.resolve(file.getFileName()));
                 writeProblemQuietly(file.getFileName(), new Stored("unreadable", "The kept sale could not be read", null, 0));
                 publish(state.reachable(), "A kept sale could not be read: " + file.getFileName(), false);
@@ -209,6 +214,7 @@ public class Outbox implements AutoCloseable {
                 OrderDraft sale = json.readValue(Files.readAllBytes(file), OrderDraft.class);
                 refused.add(new Refused(key(file), sale, problem));
             } catch (IOException | RuntimeException e) {
+                LOG.warn("The sale {} set aside cannot be read back", file.getFileName(), e);
                 refused.add(new Refused(key(file), null, problem));
             }
         }
@@ -290,6 +296,7 @@ public class Outbox implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 // A name not of ours, or a file in use: left for next time.
+                LOG.debug("Sent sale {} not trimmed: {}", name, e.toString());
             }
         }
         return trimmed;
@@ -330,8 +337,9 @@ public class Outbox implements AutoCloseable {
     private void writeProblemQuietly(Path saleFile, Stored problem) {
         try {
             writeProblem(saleFile, problem);
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // The sale is aside either way; without its reason it says "unreadable".
+            LOG.warn("Why the sale {} was set aside could not be written", saleFile, e);
         }
     }
 
@@ -345,6 +353,7 @@ public class Outbox implements AutoCloseable {
             try {
                 return new Stored("refused", Files.readString(file), null, 0);
             } catch (IOException io) {
+                LOG.warn("Why the sale {} was set aside cannot be read", saleFile, io);
                 return new Stored("unreadable", null, null, 0);
             }
         }
@@ -360,6 +369,7 @@ public class Outbox implements AutoCloseable {
         try {
             done = flush();
         } catch (RuntimeException e) {
+            LOG.warn("Sending kept sales failed; trying again later", e);
             done = false;
         }
         Duration next = done ? Duration.ofSeconds(5) : backoff;
@@ -411,8 +421,9 @@ public class Outbox implements AutoCloseable {
     private static void moveQuietly(Path from, Path to) {
         try {
             move(from, to);
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // Left where it is; the next flush tries again.
+            LOG.warn("Could not move {} to {}; trying again at the next send", from, to, e);
         }
     }
 
@@ -420,8 +431,9 @@ public class Outbox implements AutoCloseable {
     private static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
+        } catch (IOException | UnsupportedOperationException e) {
             // Not every platform can open a directory; the rename is still atomic there.
+            LOG.debug("Could not flush the folder {}: {}", dir, e.toString());
         }
     }
 

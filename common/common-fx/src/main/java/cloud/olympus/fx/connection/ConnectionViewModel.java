@@ -8,12 +8,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches whether the server answers: probes it off the UI thread every few seconds and
  * publishes the state on the UI thread, where views bind to it.
  */
 public final class ConnectionViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionViewModel.class);
 
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CHECKING);
     private final BooleanSupplier probe;
@@ -43,6 +47,8 @@ public final class ConnectionViewModel {
         try {
             up = probe.getAsBoolean();
         } catch (RuntimeException e) {
+            // A probe that fails is a server that does not answer; the badge says so.
+            LOG.debug("The server probe failed", e);
             up = false;
         }
         ConnectionState next = up ? ConnectionState.ONLINE : ConnectionState.OFFLINE;

@@ -35,6 +35,8 @@ public final class IndustryPresets {
         settings.put("timezone", "America/New_York");
         settings.put("tax_inclusive", false);
         settings.put("business_day_starts_at", industry == Industry.HOSPITALITY ? "00:00" : "04:00");
+        // How many days after their last login with the server a person may log in at a till without it.
+        settings.put("offline_login_days", TenantRules.DEFAULT_OFFLINE_LOGIN_DAYS);
         settings.put("receipt_footer", switch (industry) {
             case RESTAURANT -> "Thank you for dining with us!";
             case RETAIL -> "Returns within 30 days with receipt.";

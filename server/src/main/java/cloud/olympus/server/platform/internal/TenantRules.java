@@ -29,6 +29,9 @@ public final class TenantRules {
     private static final int MAX_TIP_PERCENT = 1_000;
     private static final BigDecimal MAX_POINTS_PER_UNIT = BigDecimal.valueOf(1_000);
     private static final int MAX_REDEEM_POINTS = 1_000_000;
+    /** Days a till lets someone log in without the server after their last login with it, unless the business says. */
+    public static final int DEFAULT_OFFLINE_LOGIN_DAYS = 7;
+    private static final int MAX_OFFLINE_LOGIN_DAYS = 90;
 
     private static final Map<String, Rule> SETTINGS = Map.ofEntries(
             Map.entry("tax_rates", new Rule("an object of at most " + MAX_ENTRIES + " tax classes to rates from 0 up to 1, "
@@ -46,7 +49,10 @@ public final class TenantRules {
             Map.entry("business_day_starts_at", new Rule("a time of day such as 04:00", v -> v instanceof String s && isTime(s))),
             Map.entry("receipt_footer", new Rule("text of at most 500 characters", v -> v instanceof String s && s.length() <= 500)),
             Map.entry("max_tip_percent", new Rule("a whole number from 0 to " + MAX_TIP_PERCENT
-                    + ": the largest tip as a percentage of the order total", v -> isWhole(v, 0, MAX_TIP_PERCENT))));
+                    + ": the largest tip as a percentage of the order total", v -> isWhole(v, 0, MAX_TIP_PERCENT))),
+            Map.entry("offline_login_days", new Rule("a whole number of days from 1 to " + MAX_OFFLINE_LOGIN_DAYS
+                    + ": how long after a login with the server a till still lets the same person log in without it",
+                    v -> isWhole(v, 1, MAX_OFFLINE_LOGIN_DAYS))));
 
     private static final Map<String, Rule> BRANDING = Map.of(
             "app_name", new Rule("text of 1 to 60 characters", v -> v instanceof String s && !s.isBlank() && s.length() <= 60),
