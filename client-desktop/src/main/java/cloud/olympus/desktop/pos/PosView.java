@@ -474,7 +474,8 @@ public final class PosView extends StackPane {
     }
 
     private void openDiscount() {
-        show(new DiscountOverlay(messages, cart::addDiscount, cart::clearDiscounts, this::refocus));
+        show(new DiscountOverlay(new DiscountViewModel(cart.tenant().scale(), cart::addDiscount), messages, cart::clearDiscounts,
+                this::refocus));
     }
 
     private void openOrders() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.image.Image;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pictures on product tiles, each loaded once, in the background, at tile size, and kept
@@ -12,6 +14,8 @@ import javafx.scene.image.Image;
  * forgotten, so that a later tile tries again; its tile meanwhile shows its colour and name.
  */
 public final class TilePictures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TilePictures.class);
 
     /** Wide enough for the widest tile on a sharp screen, small enough to keep hundreds in memory. */
     static final double WIDTH = 360;
@@ -35,6 +39,8 @@ public final class TilePictures {
                 // Background loading: the FX thread never waits on the network or the decoder.
                 image = new Image(url, WIDTH, 0, true, true, true);
             } catch (RuntimeException malformed) {
+                // The tile shows its colour and name instead.
+                LOG.debug("The picture address {} cannot be loaded: {}", url, malformed.toString());
                 return Optional.empty();
             }
             Image loading = image;

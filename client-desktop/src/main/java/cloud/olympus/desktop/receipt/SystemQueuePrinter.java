@@ -16,12 +16,16 @@ import javax.print.SimpleDoc;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.JobName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A printer installed on this computer (a CUPS or Windows print queue), through javax.print. The
  * receipt goes as plain text, which receipt printers' drivers print as it is, or as the 80 mm PDF.
  */
 public record SystemQueuePrinter(String queue, Format format) implements ReceiptDestination {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SystemQueuePrinter.class);
 
     public enum Format { TEXT, PDF }
 
@@ -31,6 +35,8 @@ public record SystemQueuePrinter(String queue, Format format) implements Receipt
             return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).distinct()
                     .sorted(String.CASE_INSENSITIVE_ORDER).toList();
         } catch (RuntimeException e) {
+            // Printing is not set up on this computer; the settings panel says there are no printers.
+            LOG.info("The computer's print queues cannot be listed: {}", e.toString());
             return List.of();
         }
     }
@@ -63,6 +69,8 @@ public record SystemQueuePrinter(String queue, Format format) implements Receipt
             return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).filter(s -> s.getName().equals(queue))
                     .findFirst();
         } catch (RuntimeException e) {
+            // Said to the cashier as a printer that is not installed.
+            LOG.info("The computer's print queues cannot be listed: {}", e.toString());
             return Optional.empty();
         }
     }
