@@ -92,7 +92,7 @@ class TillRefundsEndToEndTest {
         robot.clickOn("#approval-password").write(PASSWORD);
         robot.clickOn("#approval-approve");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#approval-problem").isEmpty());
-        assertThat(text("#approval-problem")).isEqualTo("Only an owner, admin or manager can approve this.");
+        assertThat(text("#approval-problem")).isEqualTo("Only someone who may refund sales can approve this.");
         robot.interact(() -> robot.lookup("#approval-email").queryTextInputControl().setText("manager@" + SHOP + ".example"));
         robot.clickOn("#approval-password").write(PASSWORD);
         shot(stage, "pos-approval-light");
