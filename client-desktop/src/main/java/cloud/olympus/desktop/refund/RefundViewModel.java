@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.refund;
 
+import cloud.olympus.fx.input.AmountInput;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
@@ -348,17 +349,8 @@ public final class RefundViewModel {
     }
 
     private Optional<BigDecimal> typedAmount() {
-        String text = amount.get().trim().replace(',', '.');
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            return Amounts.problem(value, tenant.scale(), Amounts.Sign.POSITIVE).isPresent() ? Optional.empty()
-                    : Optional.of(value.setScale(tenant.scale(), RoundingMode.UNNECESSARY));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return amount.get().isBlank() ? Optional.empty()
+                : AmountInput.parse(amount.get(), tenant.scale(), Amounts.Sign.POSITIVE).value();
     }
 
     private static BigDecimal share(BigDecimal total, int units, int of, int scale) {

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.client.files.DurableFiles;
 import cloud.olympus.desktop.receipt.PrinterChoice;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,10 +49,7 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
 
     public void save(Path file, JsonMapper json) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temp, json.writeValueAsBytes(this));
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.write(file, json.writeValueAsBytes(this));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.till;
 
+import cloud.olympus.client.files.DurableFiles;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.ServerUnreachableException;
@@ -197,10 +198,7 @@ public final class Till implements AutoCloseable {
                 return java.util.UUID.fromString(java.nio.file.Files.readString(file).trim());
             }
             java.util.UUID id = java.util.UUID.randomUUID();
-            java.nio.file.Files.createDirectories(dir);
-            Path temporary = dir.resolve("terminal-id.tmp");
-            java.nio.file.Files.writeString(temporary, id + "\n");
-            java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.write(file, (id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return id;
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new IllegalStateException("The terminal's id in " + file + " cannot be read or written", e);

@@ -1,14 +1,13 @@
 package cloud.olympus.client.catalogue;
 
+import cloud.olympus.client.files.DurableFiles;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.TenantProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,14 +87,7 @@ public class CatalogueCache {
 
     private void save(Stored next) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temp, json.writeValueAsBytes(next));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.write(file, json.writeValueAsBytes(next));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package cloud.olympus.client.outbox;
 
+import cloud.olympus.client.files.DurableFiles;
 import cloud.olympus.client.NotLoggedInException;
 import cloud.olympus.client.SessionEndedException;
 import cloud.olympus.client.OlympusApiException;
@@ -8,13 +9,8 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderDraft;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +46,7 @@ public class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
     private static final String SUFFIX = ".json";
-    private static final String TEMP_PREFIX = ".writing-";
+    private static final String TEMP_PREFIX = DurableFiles.TEMPORARY_PREFIX;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** How long sent sales stay on the terminal. */
     public static final Duration KEEP_SENT = Duration.ofDays(30);
@@ -105,19 +101,8 @@ public class Outbox implements AutoCloseable {
      */
     public void add(OrderDraft sale) {
         String name = clock.millis() + "-" + sale.id() + SUFFIX;
-        Path temp = pending.resolve(TEMP_PREFIX + name);
-        Path target = pending.resolve(name);
         try {
-            byte[] bytes = json.writeValueAsBytes(sale);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            move(temp, target);
-            syncDirectory(pending);
+            DurableFiles.write(pending.resolve(name), json.writeValueAsBytes(sale));
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the sale " + sale.id(), e);
         }
@@ -411,11 +396,7 @@ public class Outbox implements AutoCloseable {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        DurableFiles.move(from, to);
     }
 
     private static void moveQuietly(Path from, Path to) {
@@ -427,14 +408,8 @@ public class Outbox implements AutoCloseable {
         }
     }
 
-    /** Makes a rename durable: on Linux the directory entry needs its own flush. */
     private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can open a directory; the rename is still atomic there.
-            LOG.debug("Could not flush the folder {}: {}", dir, e.toString());
-        }
+        DurableFiles.syncFolder(dir);
     }
 
     @Override
