@@ -27,7 +27,7 @@ public class OrderHistory {
     @Transactional
     public void importOrders(List<Order> past) {
         UUID tenant = TenantContext.require();
-        orders.insertAll(tenant, past);
+        orders.insertAll(past);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         for (Order order : past) {
             int number = Integer.parseInt(order.orderNumber().substring(order.orderNumber().lastIndexOf('-') + 1));

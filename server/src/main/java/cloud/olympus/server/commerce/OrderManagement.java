@@ -5,7 +5,6 @@ import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderStatus;
-import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.model.pricing.PricedLine;
@@ -135,13 +134,11 @@ public class OrderManagement {
             lines.add(new OrderLine(UUID.randomUUID(), i + 1, item.id(), item.sku(), item.name(), p.quantity(), p.unitPrice(),
                     chosen.get(i), Input.trimmedOrNull(requested.notes()), item.taxClass(), p.gross(), p.discount(), p.tax(), p.total(), 0));
         }
-        BigDecimal zero = BigDecimal.ZERO.setScale(settings.scale());
-        Order order = new Order(id, number, OrderStatus.PENDING, request.source(), request.customerId(), lines,
-                settings.currency().getCurrencyCode(), priced.subtotal(), priced.discountTotal(), priced.tax(), priced.total(),
-                request.discounts(), PaymentStatus.of(priced.total(), zero, zero), zero, zero, zero, Input.trimmedOrNull(request.notes()),
-                businessDate, caller.userId(), now, now, null, null, List.of(), List.of(), null, Order.Review.NONE);
+        Order order = Order.place(id, number, request.source(), request.customerId(), lines, settings.currency().getCurrencyCode(),
+                priced.subtotal(), priced.discountTotal(), priced.tax(), priced.total(), request.discounts(),
+                Input.trimmedOrNull(request.notes()), businessDate, caller.userId(), now);
         try {
-            orders.insert(tenant, order);
+            orders.insert(order);
         } catch (DuplicateKeyException e) {
             throw new Conflict("An order with id " + id + " already exists").field("id");
         }
@@ -152,7 +149,7 @@ public class OrderManagement {
 
     @Transactional(readOnly = true)
     public Optional<Order> find(UUID id) {
-        return orders.find(id, false);
+        return orders.find(id);
     }
 
     @Transactional(readOnly = true)
@@ -163,70 +160,52 @@ public class OrderManagement {
     /** A manager has looked at a recorded sale's differences from the catalogue: the flag clears, the note stays. */
     @Transactional
     public Order review(UUID id, String note, Caller caller) {
-        Order order = orders.find(id, true).orElseThrow(() -> new OrderNotFound());
+        Order order = orders.findForUpdate(id).orElseThrow(OrderNotFound::new);
         if (!caller.may(Permission.ORDER_REVIEW)) {
             throw new NotAllowed("Reviewing sales needs a manager");
         }
-        if (!order.review().needed()) {
-            throw new Conflict("Order " + order.orderNumber() + " does not need a review");
-        }
-        String kept = Input.trimmedOrNull(note);
-        if (kept == null) {
-            throw new InvalidInput("Say what was checked, in note").field("note");
-        }
-        orders.markReviewed(id, caller.userId(), kept, clock.instant());
-        return orders.find(id, false).orElseThrow();
+        order.review(note, caller.userId(), clock.instant());
+        orders.saveReview(order);
+        return orders.find(id).orElseThrow();
     }
 
-    /** Moves an order one step along its life, or cancels it; any other move is a 409. */
+    /** Moves an order one step along its life, or cancels it, as far as the order allows. */
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, Caller caller) {
-        Order order = orders.find(id, true).orElseThrow(() -> new OrderNotFound());
+        Order order = orders.findForUpdate(id).orElseThrow(OrderNotFound::new);
         boolean kitchenStep = target == OrderStatus.PREPARING || target == OrderStatus.READY;
         if (!caller.may(kitchenStep ? Permission.ORDER_PREPARE : Permission.ORDER_MANAGE)) {
             throw new NotAllowed("The kitchen marks orders preparing or ready");
         }
-        if (!order.status().canMoveTo(target)) {
-            throw new InvalidStatusChange(order.status(), target);
-        }
-        // Paid in full once is enough: a dish refunded while the rest is served still completes.
-        if (target == OrderStatus.COMPLETED && order.balanceDue().signum() > 0) {
-            throw new Conflict("Order " + order.orderNumber() + " is not paid: " + order.balanceDue() + " "
-                    + order.currency() + " due").with("balance_due", order.balanceDue());
-        }
-        if (target == OrderStatus.CANCELLED && order.paidTotal().compareTo(order.refundedTotal()) > 0) {
-            throw new Conflict("Refund the payments of order " + order.orderNumber() + " before cancelling it");
-        }
-        moveTo(order, target, caller.userId());
-        return orders.find(id, false).orElseThrow();
+        OrderStatus from = order.status();
+        order.moveTo(target, clock.instant());
+        moved(order, from, caller.userId());
+        return orders.find(id).orElseThrow();
     }
 
-    /** Completes a paid order, from wherever its life allows: ready, or open when the tenant has no kitchen. */
+    /** Completes a paid order if its life allows it now: ready, or open when the tenant has no kitchen. */
     void settle(Order order, UUID actorId) {
-        TenantSettings settings = tenants.settingsOf(TenantContext.require());
-        boolean kitchen = settings.has("kitchen_display");
-        if (order.status() == OrderStatus.READY || !kitchen && !order.status().isFinal()) {
-            moveTo(order, OrderStatus.COMPLETED, actorId);
+        boolean kitchen = tenants.settingsOf(TenantContext.require()).has("kitchen_display");
+        OrderStatus from = order.status();
+        if (order.settle(kitchen, clock.instant())) {
+            moved(order, from, actorId);
         }
     }
 
-    private void moveTo(Order order, OrderStatus target, UUID actorId) {
+    /** What follows an order's move: its stock released or sold, the move stored and told. */
+    private void moved(Order order, OrderStatus from, UUID actorId) {
         UUID tenant = TenantContext.require();
-        Instant now = clock.instant();
-        if (target == OrderStatus.CANCELLED) {
+        if (order.status() == OrderStatus.CANCELLED) {
             ledger.release(order.id(), actorId);
-        } else if (target == OrderStatus.COMPLETED) {
+        } else if (order.status() == OrderStatus.COMPLETED) {
             ledger.sell(order.id(), actorId);
         }
-        orders.updateStatus(order.id(), target, now);
-        events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), order.status().wireName(),
-                target.wireName()));
-        if (target == OrderStatus.COMPLETED) {
-            BigDecimal byPoints = order.payments().stream()
-                    .filter(p -> p.method().equals(cloud.olympus.model.commerce.PaymentMethod.LOYALTY_POINTS.wireName()))
-                    .map(Payment::amount).reduce(BigDecimal.ZERO.setScale(order.total().scale()), BigDecimal::add);
+        orders.saveStatus(order);
+        events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), from.wireName(),
+                order.status().wireName()));
+        if (order.status() == OrderStatus.COMPLETED) {
             events.publishEvent(new OrderCompleted(tenant, order.id(), order.orderNumber(), order.customerId(), order.total(),
-                    byPoints, order.currency(), now));
+                    order.paidWithPoints(), order.currency(), order.completedAt()));
         }
     }
 

@@ -3,11 +3,19 @@ package cloud.olympus.server.commerce;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * Money taken for an order. {@code amount} counts towards the order total; cash handed over in
  * excess is {@code tendered}, with {@code changeDue} given back. Tips are on top.
  */
-public record Payment(UUID id, UUID orderId, String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered,
-                      BigDecimal changeDue, String reference, UUID createdBy, Instant createdAt) {
+@Table(schema = "commerce", name = "payments")
+public record Payment(@Id UUID id, String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered, BigDecimal changeDue,
+                      String reference, UUID createdBy, Instant createdAt) {
+
+    Payment scaled(int scale) {
+        return new Payment(id, method, Money.scale(amount, scale), Money.scale(tip, scale), Money.scale(tendered, scale),
+                Money.scale(changeDue, scale), reference, createdBy, createdAt);
+    }
 }

@@ -4,9 +4,7 @@ import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
-import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
-import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.model.pricing.PricedLine;
@@ -105,8 +103,7 @@ public class TillSales {
         require(sale.lines() != null && !sale.lines().isEmpty() && sale.lines().size() <= 500, "lines", "must hold 1 to 500 lines");
         require(sale.tenders() != null && !sale.tenders().isEmpty() && sale.tenders().size() <= 20, "tenders",
                 "must hold 1 to 20 tenders");
-        Optional<Order> earlier = orders.find(sale.id(), false);
-        if (earlier.isPresent()) {
+        if (orders.exists(sale.id())) {
             throw new Conflict("An order with id " + sale.id() + " already exists and is not this terminal's sale")
                     .field("id");
         }
@@ -269,7 +266,7 @@ public class TillSales {
                 }
             }
             BigDecimal tip = tender.tip() == null ? zero(scale) : tender.tip().setScale(scale);
-            payments.add(new Payment(paymentId, id, tender.method().wireName(), applied, tip,
+            payments.add(new Payment(paymentId, tender.method().wireName(), applied, tip,
                     tender.method().allowsChange() ? amount : null, amount.subtract(applied).max(zero(scale)),
                     Input.trimmedOrNull(tender.reference()), cashier, now));
             due = due.subtract(applied).max(zero(scale));
@@ -279,17 +276,15 @@ public class TillSales {
             differences.add(new Order.Discrepancy(null, "overpaid", paid.toPlainString(), total.toPlainString(),
                     "card or other tenders came to more than the total"));
         }
-        Order.Review review = new Order.Review(List.copyOf(differences), !differences.isEmpty(), null, null, null);
         // A kitchen cooks what a till sends while the customer waits; a sale kept while the till was
         // offline reaches the server after the kitchen worked from paper, so it is already done.
         boolean toKitchen = settings.has("kitchen_display") && !sale.offline();
-        Order order = new Order(id, number, toKitchen ? OrderStatus.CONFIRMED : OrderStatus.COMPLETED, OrderSource.POS, customer, lines,
-                settings.currency().getCurrencyCode(), subtotal, subtotal.subtract(total).add(settings.taxRates().inclusive()
-                        ? zero(scale) : tax).max(zero(scale)), tax, total, discounts, PaymentStatus.of(total, paid, zero(scale)),
-                paid, tips, zero(scale), Input.trimmedOrNull(sale.notes()), businessDate, cashier, now, now, toKitchen ? null : now, null,
-                payments, List.of(), new Order.Rung(sale.terminalId(), sale.rungAt(), sale.offline()), review);
+        Order order = Order.recordSale(id, number, customer, lines, settings.currency().getCurrencyCode(), subtotal,
+                subtotal.subtract(total).add(settings.taxRates().inclusive() ? zero(scale) : tax).max(zero(scale)), tax, total,
+                discounts, payments, tips, Input.trimmedOrNull(sale.notes()), businessDate, cashier, now,
+                new Order.Rung(sale.terminalId(), sale.rungAt(), sale.offline()), differences, toKitchen);
         try {
-            orders.insert(tenant, order);
+            orders.insert(order);
         } catch (DuplicateKeyException e) {
             throw new Conflict("An order with id " + id + " already exists").field("id");
         }
@@ -308,7 +303,7 @@ public class TillSales {
         if (!toKitchen) {
             events.publishEvent(new OrderCompleted(tenant, id, number, customer, total, paidWithPoints, order.currency(), now));
         }
-        return orders.find(id, false).orElseThrow();
+        return orders.find(id).orElseThrow();
     }
 
     /**

@@ -143,9 +143,9 @@ final class DemoHistory {
                     priced.discountTotal(), priced.tax(), priced.total(), List.of(), PaymentStatus.UNPAID, zero, zero, zero, null,
                     settings.businessDate(at), cashier, at, done, null, done, List.of(), List.of(), null, Order.Review.NONE);
         }
-        Payment payment = payment(id, priced.total(), pattern, done);
+        Payment payment = payment(priced.total(), pattern, done);
         List<Refund> refunds = refunded
-                ? List.of(new Refund(uuid(), id, payment.id(), priced.total(), List.of(),
+                ? List.of(new Refund(uuid(), payment.id(), priced.total(), List.of(),
                         "Customer not satisfied", payment.method(), null, cashier, done.plusSeconds(3600)))
                 : List.of();
         BigDecimal refundedTotal = refunded ? priced.total() : zero;
@@ -155,19 +155,19 @@ final class DemoHistory {
                 null, settings.businessDate(at), cashier, at, done, done, null, List.of(payment), refunds, null, Order.Review.NONE);
     }
 
-    private Payment payment(UUID orderId, BigDecimal total, Pattern pattern, Instant at) {
+    private Payment payment(BigDecimal total, Pattern pattern, Instant at) {
         boolean card = random.nextInt(100) < pattern.cardPercent();
         BigDecimal zero = BigDecimal.ZERO.setScale(settings.scale());
         BigDecimal tip = card && random.nextInt(100) < pattern.tipPercent()
                 ? total.multiply(BigDecimal.valueOf(15 + 5 * random.nextInt(2), 2)).setScale(settings.scale(), RoundingMode.HALF_UP)
                 : zero;
         if (card) {
-            return new Payment(uuid(), orderId, "card", total, tip, null, zero,
+            return new Payment(uuid(), "card", total, tip, null, zero,
                     "auth " + (100_000 + random.nextInt(900_000)), cashier, at);
         }
         BigDecimal note = BigDecimal.valueOf(random.nextBoolean() ? 10 : 20);
         BigDecimal tendered = total.divide(note, 0, RoundingMode.CEILING).multiply(note).setScale(settings.scale());
-        return new Payment(uuid(), orderId, "cash", total, zero, tendered,
+        return new Payment(uuid(), "cash", total, zero, tendered,
                 tendered.subtract(total), null, cashier, at);
     }
 
