@@ -6,30 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
-import cloud.olympus.model.tenant.Industry;
-import cloud.olympus.server.auth.Caller;
-import cloud.olympus.server.auth.UserAccounts;
 import cloud.olympus.server.customer.CustomerDetails;
 import cloud.olympus.server.customer.Customers;
 import cloud.olympus.server.inventory.Catalogue;
 import cloud.olympus.server.inventory.InsufficientStock;
 import cloud.olympus.server.inventory.NewItem;
-import cloud.olympus.server.platform.Tenants;
-import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.support.ModuleTests;
+import cloud.olympus.server.support.ModuleTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The commerce module with the modules it depends on (platform, auth, inventory) and the customer
@@ -37,12 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * paid and completed through the services, their events, and what the customer module makes of them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "customer")
-class CommerceModuleTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTests.ownDatabase(registry, "commerce");
-    }
+class CommerceModuleTests extends ModuleTest {
 
     @Autowired
     OrderManagement management;
@@ -52,22 +38,6 @@ class CommerceModuleTests {
     Catalogue catalogue;
     @Autowired
     Customers customers;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts users;
-
-    private Caller owner;
-
-    @BeforeEach
-    void openShop() {
-        owner = ModuleTests.openBusiness(tenants, users, Industry.RETAIL);
-    }
-
-    @AfterEach
-    void leave() {
-        TenantContext.clear();
-    }
 
     @Test
     void placingAnOrderReservesItsStockAndSaysSo(Scenario scenario) {
@@ -125,8 +95,7 @@ class CommerceModuleTests {
                     assertThat(event.spent()).isEqualByComparingTo("10.83");
                 });
         scenario.stimulate(() -> customers.find(ann).orElseThrow())
-                .andWaitForStateChange(() -> TenantContext.callAs(owner.actingTenantId(),
-                        () -> customers.find(ann).orElseThrow().loyaltyPoints()), points -> points > 0)
+                .andWaitForStateChange(asShop(() -> customers.find(ann).orElseThrow().loyaltyPoints()), points -> points > 0)
                 .andVerify(points -> assertThat(points).isEqualTo(10));
         assertThat(catalogue.find(cup).orElseThrow().currentStock()).isEqualTo(4);
     }

@@ -3,24 +3,15 @@ package cloud.olympus.server.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cloud.olympus.model.tenant.Industry;
-import cloud.olympus.server.auth.Caller;
-import cloud.olympus.server.auth.UserAccounts;
-import cloud.olympus.server.platform.Tenants;
-import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.support.ModuleTests;
+import cloud.olympus.server.support.ModuleTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,12 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stock moved through the ledger, and the alerts a fall in stock raises.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-class InventoryModuleTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ModuleTests.ownDatabase(registry, "inventory");
-    }
+class InventoryModuleTests extends ModuleTest {
 
     @Autowired
     Catalogue catalogue;
@@ -42,23 +28,7 @@ class InventoryModuleTests {
     @Autowired
     StockAlerts alerts;
     @Autowired
-    Tenants tenants;
-    @Autowired
-    UserAccounts users;
-    @Autowired
     TransactionTemplate tx;
-
-    private Caller owner;
-
-    @BeforeEach
-    void openShop() {
-        owner = ModuleTests.openBusiness(tenants, users, Industry.RETAIL);
-    }
-
-    @AfterEach
-    void leave() {
-        TenantContext.clear();
-    }
 
     @Test
     void stockFallingToItsMinimumRaisesStockLowOnce(Scenario scenario) {
