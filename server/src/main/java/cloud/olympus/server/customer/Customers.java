@@ -42,7 +42,7 @@ public class Customers {
                 details.lastName().orElse(null), details.email().orElse(null), details.phone().orElse(null), null, 0,
                 BigDecimal.ZERO, details.preferences().orElse(Map.of()), details.tags().orElse(List.of()), clock.instant(),
                 clock.instant()));
-        profiles.insert(TenantContext.require(), customer);
+        profiles.insertAll(List.of(customer));
         return profiles.find(id).map(this::scaled).orElseThrow();
     }
 
@@ -56,7 +56,7 @@ public class Customers {
         if (distinctEmails != customers.stream().map(Customer::email).filter(java.util.Objects::nonNull).count()) {
             throw new Conflict("The imported customers repeat an email");
         }
-        profiles.insertAll(TenantContext.require(), customers);
+        profiles.insertAll(customers);
         return customers;
     }
 

@@ -10,7 +10,6 @@ import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.domain.Input;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,18 +47,18 @@ public class Catalogue {
         UUID tenant = TenantContext.require();
         TenantSettings settings = tenants.settingsOf(tenant);
         UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
         Item item = new Item(id, request.sku().trim(), request.name().trim(), Input.trimmedOrNull(request.category()),
                 money(request.unitCost(), settings, "unit_cost"), money(request.unitPrice(), settings, "unit_price"), 0, 0,
                 request.minStock(), request.maxStock(), Input.trimmedOrNull(request.barcode()), taxClass(request.taxClass(), settings),
                 request.active(), request.trackStock(), request.openPrice(), request.modifierGroups(),
-                request.locationData() == null ? Map.of() : request.locationData(), imageUrl(request.imageUrl()),
-                clock.instant(), clock.instant());
+                request.locationData() == null ? Map.of() : request.locationData(), imageUrl(request.imageUrl()), now, now);
         check(item, settings);
         Input.whole(request.openingStock(), 0, Amounts.MAX_STOCK_LEVEL, "current_stock");
         if (request.openingStock() > 0 && !request.trackStock()) {
             throw new InvalidInput("an item that is not stock-tracked has no stock").field("current_stock");
         }
-        items.insert(tenant, id, item);
+        items.insert(item);
         items.ensureCategory(tenant, item.category());
         if (request.openingStock() > 0) {
             ledger.open(id, request.openingStock(), actorId);
@@ -166,41 +164,14 @@ public class Catalogue {
     }
 
     private void check(Item item, TenantSettings settings) {
-        if (item.sku().isEmpty() || item.name().isEmpty()) {
-            throw new InvalidInput("sku and name must not be blank");
-        }
+        item.checkNamed();
         if (items.skuTaken(item.sku(), item.id())) {
             throw new Conflict("Another item already has SKU " + item.sku()).field("sku");
         }
         if (item.barcode() != null && items.barcodeTaken(item.barcode(), item.id())) {
             throw new Conflict("Another item already has barcode " + item.barcode()).field("barcode");
         }
-        Input.whole(item.minStock(), 0, Amounts.MAX_STOCK_LEVEL, "min_stock");
-        if (item.maxStock() != null) {
-            Input.whole(item.maxStock(), 0, Amounts.MAX_STOCK_LEVEL, "max_stock");
-        }
-        if (item.maxStock() != null && item.maxStock() < item.minStock()) {
-            throw new InvalidInput("min_stock must be 0 or more, and max_stock at least min_stock").field("max_stock");
-        }
-        Set<String> names = new HashSet<>();
-        for (ModifierGroup group : item.modifierGroups()) {
-            String where = "modifier_groups." + group.name();
-            if (group.name() == null || group.name().isBlank() || !names.add(group.name().toLowerCase(java.util.Locale.ROOT))) {
-                throw new InvalidInput("modifier groups need distinct, non-blank names").field("modifier_groups");
-            }
-            if (group.options().isEmpty() || group.minSelected() < 0 || group.maxSelected() < Math.max(1, group.minSelected())
-                    || group.maxSelected() > group.options().size() || group.required() && group.minSelected() < 1) {
-                throw new InvalidInput(where + ": choose between min_selected and max_selected of at least one option; "
-                        + "a required group needs min_selected of 1 or more").field(where);
-            }
-            Set<String> options = new HashSet<>();
-            for (ModifierGroup.Option option : group.options()) {
-                if (option.name() == null || option.name().isBlank() || !options.add(option.name().toLowerCase(java.util.Locale.ROOT))) {
-                    throw new InvalidInput(where + ": options need distinct, non-blank names").field(where);
-                }
-                Input.amount(option.priceDelta(), settings.scale(), where + "." + option.name() + ".price_delta", Amounts.Sign.ANY);
-            }
-        }
+        item.check(settings.scale());
     }
 
     private static BigDecimal money(BigDecimal amount, TenantSettings settings, String field) {
@@ -221,12 +192,6 @@ public class Catalogue {
 
     private Function<Item, Item> scaled() {
         int scale = tenants.settingsOf(TenantContext.require()).scale();
-        return i -> new Item(i.id(), i.sku(), i.name(), i.category(), scale(i.unitCost(), scale), scale(i.unitPrice(), scale),
-                i.currentStock(), i.reservedStock(), i.minStock(), i.maxStock(), i.barcode(), i.taxClass(), i.active(),
-                i.trackStock(), i.openPrice(), i.modifierGroups(), i.locationData(), i.imageUrl(), i.createdAt(), i.updatedAt());
-    }
-
-    private static BigDecimal scale(BigDecimal amount, int scale) {
-        return amount == null ? null : amount.setScale(scale, RoundingMode.HALF_UP);
+        return i -> i.scaled(scale);
     }
 }

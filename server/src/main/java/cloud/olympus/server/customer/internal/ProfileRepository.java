@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Customer profiles and the loyalty ledger of the tenant in context. */
+/**
+ * Customer profiles and the loyalty ledger of the tenant in context. A customer is loaded and stored
+ * whole by Spring Data JDBC; searches, the ledger and its atomic changes of standing are SQL.
+ */
 @Repository
 public class ProfileRepository {
 
@@ -25,27 +29,31 @@ public class ProfileRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    private final Profiles profiles;
+    private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    ProfileRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, JsonMapper json) {
+    ProfileRepository(Profiles profiles, JdbcAggregateTemplate aggregates, JdbcClient jdbc,
+                      org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, JsonMapper json) {
+        this.profiles = profiles;
+        this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
     }
 
     public Optional<Customer> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customer.profiles WHERE id = :id").param("id", id).query(this::customer).optional();
+        return profiles.findById(id);
     }
 
     public Optional<Customer> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM customer.profiles WHERE id = :id FOR UPDATE")
-                .param("id", id).query(this::customer).optional();
+        return profiles.findForUpdateById(id);
     }
 
     public boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM customer.profiles WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return profiles.existsById(id);
     }
 
     public boolean emailTaken(String email, UUID exceptId) {
@@ -84,30 +92,9 @@ public class ProfileRepository {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
-    public void insert(UUID tenantId, Customer c) {
-        jdbc.sql("""
-                        INSERT INTO customer.profiles (tenant_id, id, external_id, first_name, last_name, email, phone,
-                            loyalty_tier, preferences, tags)
-                        VALUES (:tenant, :id, :external, :first, :last, :email, :phone, :tier, CAST(:prefs AS jsonb), :tags)
-                        """)
-                .param("tenant", tenantId).param("id", c.id()).param("external", c.externalId()).param("first", c.firstName())
-                .param("last", c.lastName()).param("email", c.email()).param("phone", c.phone()).param("tier", c.loyaltyTier())
-                .param("prefs", json.writeValueAsString(c.preferences())).param("tags", c.tags().toArray(String[]::new))
-                .update();
-    }
-
-    /** Inserts many customers at once, for imports. */
-    public void insertAll(UUID tenantId, List<Customer> customers) {
-        batch.batchUpdate("""
-                INSERT INTO customer.profiles (tenant_id, id, external_id, first_name, last_name, email, phone, preferences, tags,
-                    created_at, updated_at)
-                VALUES (:tenant, :id, :external, :first, :last, :email, :phone, CAST(:prefs AS jsonb), :tags, :at, :at)
-                """, customers.stream().map(c -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("tenant", tenantId).addValue("id", c.id()).addValue("external", c.externalId())
-                .addValue("first", c.firstName()).addValue("last", c.lastName()).addValue("email", c.email())
-                .addValue("phone", c.phone()).addValue("prefs", json.writeValueAsString(c.preferences()))
-                .addValue("tags", c.tags().toArray(String[]::new)).addValue("at", java.sql.Timestamp.from(c.createdAt())))
-                .toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new));
+    /** Stores new customers, in batches when there are many; their loyalty standing starts empty. */
+    public void insertAll(List<Customer> customers) {
+        aggregates.insertAll(customers);
     }
 
     /** Which of these sources already have a booking of this kind. */
@@ -133,16 +120,9 @@ public class ProfileRepository {
     public record Booking(UUID customerId, String kind, UUID sourceId, long points, BigDecimal amount, java.time.Instant at) {
     }
 
+    /** Stores a customer's details; their loyalty standing is the ledger's and is left as it is. */
     public void updateDetails(Customer c) {
-        jdbc.sql("""
-                        UPDATE customer.profiles SET external_id = :external, first_name = :first, last_name = :last,
-                            email = :email, phone = :phone, preferences = CAST(:prefs AS jsonb), tags = :tags, updated_at = now()
-                        WHERE id = :id
-                        """)
-                .param("id", c.id()).param("external", c.externalId()).param("first", c.firstName())
-                .param("last", c.lastName()).param("email", c.email()).param("phone", c.phone())
-                .param("prefs", json.writeValueAsString(c.preferences())).param("tags", c.tags().toArray(String[]::new))
-                .update();
+        aggregates.update(c);
     }
 
     /**

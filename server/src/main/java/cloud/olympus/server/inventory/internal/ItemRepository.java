@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Items of the tenant in context. */
+/**
+ * Items of the tenant in context: loaded and stored whole by Spring Data JDBC; searches, the sync
+ * cursor, categories and the stock ledger's conditional changes are SQL.
+ */
 @Repository
 public class ItemRepository {
 
@@ -28,29 +32,28 @@ public class ItemRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    private final Items items;
+    private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ItemRepository(JdbcClient jdbc, JsonMapper json) {
+    ItemRepository(Items items, JdbcAggregateTemplate aggregates, JdbcClient jdbc, JsonMapper json) {
+        this.items = items;
+        this.aggregates = aggregates;
         this.jdbc = jdbc;
         this.json = json;
     }
 
     public Optional<Item> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = :id").param("id", id).query(this::item).optional();
+        return items.findById(id);
     }
 
     public Optional<Item> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = :id FOR UPDATE")
-                .param("id", id).query(this::item).optional();
+        return items.findForUpdateById(id);
     }
 
     public List<Item> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.items WHERE id = ANY(:ids)")
-                .param("ids", ids.toArray(UUID[]::new)).query(this::item).list();
+        return ids.isEmpty() ? List.of() : items.findByIdIn(ids);
     }
 
     /**
@@ -118,27 +121,14 @@ public class ItemRepository {
                 .param("barcode", barcode).param("id", exceptId).query(Long.class).single() > 0;
     }
 
-    public void insert(UUID tenantId, UUID id, Item item) {
-        jdbc.sql("""
-                        INSERT INTO inventory.items (tenant_id, id, sku, name, category, unit_cost, unit_price, min_stock,
-                            max_stock, barcode, tax_class, active, track_stock, open_price, modifier_groups, location_data, image_url)
-                        VALUES (:tenant, :id, :sku, :name, :category, :cost, :price, :min, :max, :barcode, :taxClass, :active,
-                            :track, :open, CAST(:groups AS jsonb), CAST(:location AS jsonb), :image)
-                        """)
-                .paramSource(fields(item).addValue("tenant", tenantId).addValue("id", id))
-                .update();
+    /** Stores a new item; its stock starts at nothing and comes through the ledger. */
+    public void insert(Item item) {
+        aggregates.insert(item);
     }
 
+    /** Stores an item's details; its stock is the ledger's and is left as it is. */
     public void update(Item item) {
-        jdbc.sql("""
-                        UPDATE inventory.items SET sku = :sku, name = :name, category = :category, unit_cost = :cost,
-                            unit_price = :price, min_stock = :min, max_stock = :max, barcode = :barcode, tax_class = :taxClass,
-                            active = :active, track_stock = :track, open_price = :open, modifier_groups = CAST(:groups AS jsonb),
-                            location_data = CAST(:location AS jsonb), image_url = :image, updated_at = now()
-                        WHERE id = :id
-                        """)
-                .paramSource(fields(item).addValue("id", item.id()))
-                .update();
+        aggregates.update(item);
     }
 
     public void ensureCategory(UUID tenantId, String category) {
@@ -182,16 +172,6 @@ public class ItemRepository {
         public Integer suggestedReorder() {
             return maxStock == null ? null : Math.max(0, maxStock - available());
         }
-    }
-
-    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource fields(Item item) {
-        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                .addValue("sku", item.sku()).addValue("name", item.name()).addValue("category", item.category())
-                .addValue("cost", item.unitCost()).addValue("price", item.unitPrice()).addValue("min", item.minStock())
-                .addValue("max", item.maxStock()).addValue("barcode", item.barcode()).addValue("taxClass", item.taxClass())
-                .addValue("active", item.active()).addValue("track", item.trackStock()).addValue("open", item.openPrice())
-                .addValue("groups", json.writeValueAsString(item.modifierGroups()))
-                .addValue("location", json.writeValueAsString(item.locationData())).addValue("image", item.imageUrl());
     }
 
     private Item item(ResultSet rs, int row) throws SQLException {
