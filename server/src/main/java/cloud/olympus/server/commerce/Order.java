@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -167,6 +168,11 @@ public final class Order {
                 currency, subtotal, discountTotal, tax, total, discounts, PaymentStatus.of(total, paid, zero), paid, tips, zero, notes,
                 businessDate, cashier, now, now, toKitchen ? null : now, null, payments, List.of(), rung,
                 new Review(List.copyOf(differences), !differences.isEmpty(), null, null, null));
+    }
+
+    /** An instant as the database keeps it: to the microsecond, rounded half up as the driver sends it. */
+    static Instant asStored(Instant instant) {
+        return instant == null ? null : instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Where and when a till rang a sale, and whether it was offline then. */

@@ -268,7 +268,7 @@ public class TillSales {
             BigDecimal tip = tender.tip() == null ? zero(scale) : tender.tip().setScale(scale);
             payments.add(new Payment(paymentId, tender.method().wireName(), applied, tip,
                     tender.method().allowsChange() ? amount : null, amount.subtract(applied).max(zero(scale)),
-                    Input.trimmedOrNull(tender.reference()), cashier, now));
+                    Input.trimmedOrNull(tender.reference()), cashier, Order.asStored(now)));
             due = due.subtract(applied).max(zero(scale));
         }
         BigDecimal paid = payments.stream().map(Payment::amount).reduce(zero(scale), BigDecimal::add);
@@ -281,8 +281,9 @@ public class TillSales {
         boolean toKitchen = settings.has("kitchen_display") && !sale.offline();
         Order order = Order.recordSale(id, number, customer, lines, settings.currency().getCurrencyCode(), subtotal,
                 subtotal.subtract(total).add(settings.taxRates().inclusive() ? zero(scale) : tax).max(zero(scale)), tax, total,
-                discounts, payments, tips, Input.trimmedOrNull(sale.notes()), businessDate, cashier, now,
-                new Order.Rung(sale.terminalId(), sale.rungAt(), sale.offline()), differences, toKitchen);
+                discounts.stream().map(TillSales::asStored).toList(), payments, tips, Input.trimmedOrNull(sale.notes()),
+                businessDate, cashier, Order.asStored(now), new Order.Rung(sale.terminalId(), Order.asStored(sale.rungAt()),
+                        sale.offline()), differences, toKitchen);
         try {
             orders.insert(order);
         } catch (DuplicateKeyException e) {
@@ -303,7 +304,14 @@ public class TillSales {
         if (!toKitchen) {
             events.publishEvent(new OrderCompleted(tenant, id, number, customer, total, paidWithPoints, order.currency(), now));
         }
-        return orders.find(id).orElseThrow();
+        // The order as stored: its times at the database's precision, so no need to read it back.
+        return order;
+    }
+
+    /** A discount's value as the database gives it back: no exponent above the units (1E+1 is 10). */
+    private static Discount asStored(Discount discount) {
+        return discount.value().scale() >= 0 ? discount
+                : new Discount(discount.kind(), discount.value().setScale(0), discount.reason());
     }
 
     /**

@@ -287,6 +287,25 @@ class TillSaleTests extends ApiTest {
         Ledgers.assertStockMatchesLedger(ownerDataSource);
     }
 
+    @Test
+    void theAnswerToARecordedSaleIsTheOrderAsStored() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 20);
+        UUID id = UUID.randomUUID();
+        // A till's clock may say more than the database keeps; a discount may come in any notation.
+        Instant rung = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30).plusNanos(123_456_789);
+        Map<String, Object> body = sale(id, rung, List.of(line(cup, 2, "10.00")), "20.00", "1.49", "19.49",
+                List.of(tender("card", "10.00", "0.50"), tender("cash", "20.00", null)));
+        body.put("discounts", List.of(Map.of("type", "percentage", "value", new java.math.BigDecimal("1E+1"),
+                "reason", "regular")));
+        body.put("notes", "  by the window  ");
+        Http.Response sale = send(shop.owner(), body);
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
+        Http.Response stored = shop.owner().get("/api/v1/orders/" + id);
+        assertThat(sale.json()).isEqualTo(stored.json());
+        assertThat(stored.json().get("rung_at").asString()).endsWith(".123457Z");
+    }
+
     private static void assertRefused(Http as, Map<String, Object> body, String field) {
         Http.Response refused = send(as, body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);

@@ -75,7 +75,7 @@ public class OrderRepository {
 
     /** The order, whole; empty when there is none the tenant in context can see. */
     public Optional<Order> find(UUID id) {
-        return orders.findById(id);
+        return Optional.ofNullable(aggregates.findById(id, Order.class));
     }
 
     /** The order, whole, locked until the transaction ends: changes to one order queue. */
@@ -84,7 +84,7 @@ public class OrderRepository {
     }
 
     public boolean exists(UUID id) {
-        return orders.existsById(id);
+        return aggregates.existsById(id, Order.class);
     }
 
     /**

@@ -45,7 +45,7 @@ public class ProfileRepository {
     }
 
     public Optional<Customer> find(UUID id) {
-        return profiles.findById(id);
+        return Optional.ofNullable(aggregates.findById(id, Customer.class));
     }
 
     public Optional<Customer> findForUpdate(UUID id) {
@@ -53,7 +53,7 @@ public class ProfileRepository {
     }
 
     public boolean exists(UUID id) {
-        return profiles.existsById(id);
+        return aggregates.existsById(id, Customer.class);
     }
 
     public boolean emailTaken(String email, UUID exceptId) {

@@ -2,8 +2,10 @@ package cloud.olympus.server.shared.database;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 
@@ -14,6 +16,24 @@ import org.springframework.data.jdbc.core.dialect.JdbcDialect;
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateStoreConfiguration {
+
+    /**
+     * Nothing listens for Spring Data's own events about aggregates being converted and saved;
+     * publishing them would cost every order the trip through the event multicaster and the event
+     * publication registry.
+     */
+    @Bean
+    static BeanPostProcessor quietAggregateTemplate() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof JdbcAggregateTemplate template) {
+                    template.setEntityLifecycleEventsEnabled(false);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     JdbcCustomConversions jdbcCustomConversions(JdbcDialect dialect, ObjectProvider<StoreConverters> modules) {
