@@ -1,0 +1,52 @@
+package cloud.olympus.server.commerce.web;
+
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.shared.web.Page;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Orders over GraphQL: the same reads, the same placement under an idempotency key and the same
+ * status changes as {@link OrderController}, through {@link OrderEndpoints}.
+ */
+@Controller
+class OrderGraphQlController {
+
+    private final OrderEndpoints orders;
+
+    OrderGraphQlController(OrderEndpoints orders) {
+        this.orders = orders;
+    }
+
+    @Requires(Permission.ORDER_VIEW)
+    @QueryMapping
+    Page<OrderView> orders(@Argument List<String> status, @Argument String source, @Argument String from, @Argument String to,
+                           @Argument UUID customerId, @Argument Boolean needsReview, @Argument String number,
+                           @Argument Integer limit, @Argument String cursor) {
+        return orders.list(new OrderEndpoints.ListQuery(status, source, from, to, customerId, needsReview, number, limit, cursor));
+    }
+
+    @Requires(Permission.ORDER_VIEW)
+    @QueryMapping
+    OrderView order(@Argument UUID id) {
+        return orders.get(id);
+    }
+
+    @Requires(Permission.ORDER_CREATE)
+    @MutationMapping
+    OrderView createOrder(@Argument @Valid OrderController.OrderRequest input, @Argument String idempotencyKey) {
+        return orders.place(input, idempotencyKey).body();
+    }
+
+    @Requires(Permission.ORDER_PREPARE)
+    @MutationMapping
+    OrderView changeOrderStatus(@Argument UUID id, @Argument String status) {
+        return orders.changeStatus(id, status);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * GraphQL at {@code /graphql}: one schema over the services the REST API uses, with the same
+ * tokens, permissions and tenants. The modules answer their own fields (controllers in their
+ * {@code web} packages); this module holds what the schema shares: its scalars, limits on depth and
+ * complexity, errors in the API's problem types and permission checks per field.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "GraphQL", allowedDependencies = {"shared", "auth"})
+package cloud.olympus.server.graphql;

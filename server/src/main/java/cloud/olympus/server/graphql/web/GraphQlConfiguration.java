@@ -1,0 +1,58 @@
+package cloud.olympus.server.graphql.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+
+/**
+ * The schema's shared wiring: its scalars, the limits every request is held to, permission checks
+ * per field, and errors in the API's problem types. The schema itself is in
+ * {@code resources/graphql/}; each module answers its own fields from its {@code web} package.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+    /** Checked before any field is fetched, so a refused field never runs. */
+    private static final int PARSER_DEPTH = 100;
+
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(Scalars.UUID_SCALAR).scalar(Scalars.DATE_TIME).scalar(Scalars.DATE)
+                .scalar(Scalars.DECIMAL).scalar(Scalars.LONG).scalar(Scalars.JSON);
+    }
+
+    @Bean
+    @Order(1)
+    QueryLimits queryLimits(GraphQlLimits limits) {
+        return new QueryLimits(limits.maxDepth(), limits.maxComplexity(), limits.maxQueryCharacters(), limits.maxQueryTokens(),
+                PARSER_DEPTH);
+    }
+
+    @Bean
+    @Order(2)
+    RequiredPermissions requiredPermissions() {
+        return new RequiredPermissions();
+    }
+
+    /** After any more specific resolver: this one answers every failure. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    DataFetcherExceptionResolver fieldFailures() {
+        return new GraphQlErrors.FieldFailures();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SubscriptionExceptionResolver streamFailures() {
+        return new GraphQlErrors.StreamFailures();
+    }
+
+    @Bean
+    UntypedErrors untypedErrors() {
+        return new UntypedErrors();
+    }
+}
