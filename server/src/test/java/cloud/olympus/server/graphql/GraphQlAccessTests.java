@@ -59,7 +59,7 @@ class GraphQlAccessTests extends ApiTest {
     void everyFieldAControllerAnswersSaysWhoMayAskForIt() throws IOException {
         Map<String, String> permissions = fieldPermissions();
         assertThat(permissions).containsKeys(OPERATIONS.keySet().toArray(String[]::new))
-                .containsKeys("Item.movements");
+                .containsKeys("Subscription.orderEvents", "Item.movements", "OrderEvent.order");
         assertThat(permissions.values()).as("a field without @Requires or @AnyUser").doesNotContain("");
 
         String guide = Files.readString(Path.of("..", "docs", "graphql.md"));
@@ -156,12 +156,12 @@ class GraphQlAccessTests extends ApiTest {
     void theGuideListsWhatTheSchemaHas() throws IOException {
         List<String> roots = new ArrayList<>();
         GraphQLSchema schema = graphQlSource.schema();
-        for (GraphQLObjectType root : List.of(schema.getQueryType(), schema.getMutationType())) {
+        for (GraphQLObjectType root : List.of(schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType())) {
             root.getFieldDefinitions().forEach(f -> roots.add(f.getName()));
         }
         String guide = Files.readString(Path.of("..", "docs", "graphql.md"));
         assertThat(roots).allSatisfy(name -> assertThat(guide).contains("`" + name));
-        Http.Response playground = http().get("/graphql/playground?path=/graphql");
+        Http.Response playground = http().get("/graphql/playground?path=/graphql&wsPath=/graphql/ws");
         assertThat(playground.status()).isEqualTo(200);
         assertThat(playground.body()).contains("graphiql");
     }

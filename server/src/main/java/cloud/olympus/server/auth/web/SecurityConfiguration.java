@@ -32,7 +32,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Two doors. The admin API answers only the platform operator's key; everything else under
  * {@code /api}, and GraphQL at {@code /graphql}, wants an access token, whose tenant then governs
- * every transaction of the request.
+ * every transaction of the request. (GraphQL over WebSocket, {@code /graphql/ws}, checks the token
+ * its first message carries: {@link GraphQlSocketAuthentication}.)
  * Every refusal is a problem document.
  */
 @Configuration(proxyBeanMethods = false)

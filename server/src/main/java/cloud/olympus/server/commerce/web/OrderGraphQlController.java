@@ -5,11 +5,14 @@ import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.shared.web.Page;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders over GraphQL: the same reads, the same placement under an idempotency key and the same
@@ -19,9 +22,11 @@ import org.springframework.stereotype.Controller;
 class OrderGraphQlController {
 
     private final OrderEndpoints orders;
+    private final JsonMapper json;
 
-    OrderGraphQlController(OrderEndpoints orders) {
+    OrderGraphQlController(OrderEndpoints orders, JsonMapper json) {
         this.orders = orders;
+        this.json = json;
     }
 
     @Requires(Permission.ORDER_VIEW)
@@ -48,5 +53,23 @@ class OrderGraphQlController {
     @MutationMapping
     OrderView changeOrderStatus(@Argument UUID id, @Argument String status) {
         return orders.changeStatus(id, status);
+    }
+
+    /**
+     * The order an event is about, as it stood after the event: from the event itself when it
+     * carries the order (as {@code GET /api/v1/orders/{id}} answers it), else read in the caller's
+     * tenant.
+     */
+    @Requires(Permission.ORDER_VIEW)
+    @SchemaMapping(typeName = "OrderEvent", field = "order")
+    OrderView orderOf(Map<String, Object> event) {
+        if (event.get("data") instanceof Map<?, ?> data && !data.isEmpty()) {
+            try {
+                return json.convertValue(data, OrderView.class);
+            } catch (RuntimeException notAnOrder) {
+                // An event of another shape: the order as stored answers instead.
+            }
+        }
+        return orders.get((UUID) event.get("orderId"));
     }
 }
