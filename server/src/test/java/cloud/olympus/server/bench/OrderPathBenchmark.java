@@ -413,8 +413,8 @@ public final class OrderPathBenchmark {
                 card, the rest in cash with change). The full stack checks the till's amounts with the shared
                 calculator against today's catalogue, takes the counted items' stock as of when the sale was rung
                 (looking for a count made since), numbers the order, writes it with its lines and payments and the
-                event registry's row for the completed order, reads the recorded sale back for the answer, and keeps
-                that answer under the till's terminal. After the commit, the registry delivers the event and deletes
+                event registry's row for the completed order, answers with the sale as it was written (nothing read
+                back), and keeps that answer under the till's terminal. After the commit, the registry delivers the event and deletes
                 its row, in two short transactions of their own. pgbench sends the same statements
                 ([server/src/test/resources/bench/sale.sql](../server/src/test/resources/bench/sale.sql)),
                 the registry's two transactions included, so its latency counts three commits where a till waits
