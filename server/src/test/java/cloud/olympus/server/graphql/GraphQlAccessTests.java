@@ -90,7 +90,7 @@ class GraphQlAccessTests extends ApiTest {
         TestShop theirs = openShop("retail");
         String item = theirs.item("THEIRS", "5.00", 10);
         Map<String, String> ids = Map.of("THEIR_ORDER", theirs.placed(item, 1).get("id").asString(), "THEIR_ITEM", item,
-                "THEIR_CUSTOMER", theirs.owner().post("/api/v1/customers", Map.of("first_name", "Theirs")).json().get("id").asString());
+                "THEIR_CUSTOMER", theirs.customer("Theirs"));
 
         SoftAssertions softly = new SoftAssertions();
         OPERATIONS.forEach((field, operation) -> {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.GraphQl;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.OrderRequests;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,8 +37,9 @@ class GraphQlMutationTests extends ApiTest {
         TestShop shop = openShop("restaurant");
         String tea = shop.item("TEA", "3.50", 10);
 
-        GraphQl.Answer placed = new GraphQl(shop.owner()).run(CREATE, Map.of("input", Map.of("source", "kiosk",
-                "items", List.of(Map.of("productId", tea, "quantity", 3)))));
+        Map<String, Object> kiosk = GraphQl.input(OrderRequests.order(OrderRequests.line(tea, 3)));
+        kiosk.put("source", "kiosk");
+        GraphQl.Answer placed = new GraphQl(shop.owner()).run(CREATE, Map.of("input", kiosk));
 
         assertThat(placed.errors().isMissingNode()).as(placed.toString()).isTrue();
         JsonNode order = placed.data().get("createOrder");
@@ -56,14 +57,13 @@ class GraphQlMutationTests extends ApiTest {
         TestShop shop = openShop("restaurant");
         String tea = shop.item("TEA", "3.50", 10);
         String key = UUID.randomUUID().toString();
-        Map<String, Object> variables = Map.of("key", key,
-                "input", Map.of("items", List.of(Map.of("productId", tea, "quantity", 1))));
+        Map<String, Object> variables = Map.of("key", key, "input", GraphQl.input(OrderRequests.order(OrderRequests.line(tea, 1))));
         GraphQl graphQl = new GraphQl(shop.owner());
 
         String first = graphQl.run(CREATE, variables).data().get("createOrder").get("id").asString();
         String again = graphQl.run(CREATE, variables).data().get("createOrder").get("id").asString();
         Http.Response rest = shop.owner().withHeader("Idempotency-Key", key).post("/api/v1/orders",
-                Map.of("items", List.of(Map.of("product_id", tea, "quantity", 1))));
+                OrderRequests.order(OrderRequests.line(tea, 1)));
 
         assertThat(again).isEqualTo(first);
         assertThat(rest.json().get("id").asString()).isEqualTo(first);
@@ -71,7 +71,7 @@ class GraphQlMutationTests extends ApiTest {
         assertThat(shop.itemNow(tea).get("reserved_stock").asInt()).isEqualTo(1);
 
         GraphQl.Answer otherOrder = graphQl.run(CREATE, Map.of("key", key,
-                "input", Map.of("items", List.of(Map.of("productId", tea, "quantity", 2)))));
+                "input", GraphQl.input(OrderRequests.order(OrderRequests.line(tea, 2)))));
         assertThat(otherOrder.errorType()).as(otherOrder.toString()).isEqualTo("idempotency-key-reused");
         assertThat(otherOrder.classification()).isEqualTo("UNPROCESSABLE");
     }
@@ -82,14 +82,14 @@ class GraphQlMutationTests extends ApiTest {
         String tea = shop.item("TEA", "3.50", 2);
         GraphQl graphQl = new GraphQl(shop.owner());
 
-        GraphQl.Answer tooMany = graphQl.run(CREATE, Map.of("input", Map.of("items", List.of(Map.of("productId", tea, "quantity", 5)))));
+        GraphQl.Answer tooMany = graphQl.run(CREATE, Map.of("input", GraphQl.input(OrderRequests.order(OrderRequests.line(tea, 5)))));
         assertThat(tooMany.data().get("createOrder").isNull()).isTrue();
         assertThat(tooMany.errorType()).as(tooMany.toString()).isEqualTo("out-of-stock");
         assertThat(tooMany.classification()).isEqualTo("CONFLICT");
         assertThat(tooMany.errors().get(0).get("extensions").get("sku").asString()).isEqualTo("TEA");
 
         GraphQl.Answer unknown = graphQl.run(CREATE, Map.of("input",
-                Map.of("items", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 1)))));
+                GraphQl.input(OrderRequests.order(OrderRequests.line(UUID.randomUUID().toString(), 1)))));
         assertThat(unknown.errorType()).as(unknown.toString()).isEqualTo("validation-failed");
         assertThat(unknown.errors().get(0).get("extensions").get("field").asString()).isEqualTo("items[0].product_id");
 
@@ -97,9 +97,8 @@ class GraphQlMutationTests extends ApiTest {
         assertThat(empty.errorType()).as(empty.toString()).isEqualTo("validation-failed");
         assertThat(empty.errors().get(0).get("extensions").get("errors").get(0).get("field").asString()).isEqualTo("input.items");
 
-        Map<String, Object> discounted = new HashMap<>();
-        discounted.put("items", List.of(Map.of("productId", tea, "quantity", 1)));
-        discounted.put("discounts", List.of(Map.of("type", "percentage", "value", 10)));
+        Map<String, Object> discounted = GraphQl.input(OrderRequests.discounted(OrderRequests.lines(tea, 1),
+                OrderRequests.discount("percentage", "10", null)));
         String server = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "server");
         GraphQl.Answer noDiscount = new GraphQl(http(server)).run(CREATE, Map.of("input", discounted));
         assertThat(noDiscount.errorType()).as(noDiscount.toString()).isEqualTo("forbidden");
@@ -138,7 +137,7 @@ class GraphQlMutationTests extends ApiTest {
         String tea = shop.item("TEA", "3.50", 5);
         GraphQl kitchen = new GraphQl(http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "kitchen")));
 
-        GraphQl.Answer refused = kitchen.run(CREATE, Map.of("input", Map.of("items", List.of(Map.of("productId", tea, "quantity", 1)))));
+        GraphQl.Answer refused = kitchen.run(CREATE, Map.of("input", GraphQl.input(OrderRequests.order(OrderRequests.line(tea, 1)))));
 
         assertThat(refused.errorType()).as(refused.toString()).isEqualTo("forbidden");
         assertThat(refused.message()).contains("order_create");

@@ -3,8 +3,10 @@ package cloud.olympus.server.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.CustomerBuilder;
 import cloud.olympus.server.support.GraphQl;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.util.List;
@@ -101,9 +103,9 @@ class GraphQlQueryTests extends ApiTest {
     @Test
     void customersAndOneCustomer() {
         TestShop shop = openShop("retail");
-        String id = shop.owner().post("/api/v1/customers", Map.of("first_name", "Ada", "last_name", "Lovelace",
-                "email", "ada@example.com", "tags", List.of("vip"))).json().get("id").asString();
-        shop.owner().post("/api/v1/customers", Map.of("first_name", "Bob", "last_name", "Builder"));
+        String id = shop.owner().post("/api/v1/customers", CustomerBuilder.customer().firstName("Ada").lastName("Lovelace")
+                .email("ada@example.com").tags("vip").request()).json().get("id").asString();
+        shop.owner().post("/api/v1/customers", CustomerBuilder.customer().firstName("Bob").lastName("Builder").request());
         GraphQl graphQl = graphQl(shop);
 
         JsonNode found = graphQl.run("{ customers(tag: \"vip\") { data { id firstName lastName email tags loyaltyPoints "
@@ -151,7 +153,7 @@ class GraphQlQueryTests extends ApiTest {
     @Test
     void alertsInTheSharedShape() {
         TestShop shop = openShop("retail");
-        String pen = shop.item(Map.of("sku", "PEN", "unit_price", "1.20", "current_stock", 2, "min_stock", 1));
+        String pen = shop.item(ItemBuilder.item("PEN", "1.20").stock(2).minStock(1));
         shop.placed(pen, 1);
 
         JsonNode alerts = graphQl(shop).run("{ alerts { data { kind severity subject { type id label } messageKey arguments "

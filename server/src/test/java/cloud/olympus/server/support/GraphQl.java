@@ -20,6 +20,15 @@ public record GraphQl(Http http) {
         return new Answer(http.post(PATH, body));
     }
 
+    /**
+     * A GraphQL input from one of the REST API's request records: the same fields in camelCase
+     * (as {@code createOrder}'s {@code input} is {@code POST /api/v1/orders}'s body).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> input(Object request) {
+        return Http.JSON.convertValue(request, Map.class);
+    }
+
     /** Sends a body as it is, for requests that are not even GraphQL. */
     public Answer raw(String body) {
         return new Answer(http.send("POST", PATH, body, "application/json"));
