@@ -63,7 +63,8 @@ class OrderGraphQlController {
     @Requires(Permission.ORDER_VIEW)
     @SchemaMapping(typeName = "OrderEvent", field = "order")
     OrderView orderOf(Map<String, Object> event) {
-        if (event.get("data") instanceof Map<?, ?> data && !data.isEmpty()) {
+        Object data = event.get("data");
+        if (data != null) {
             try {
                 return json.convertValue(data, OrderView.class);
             } catch (RuntimeException notAnOrder) {
