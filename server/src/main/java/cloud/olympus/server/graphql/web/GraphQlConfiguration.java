@@ -5,12 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 
 /**
- * The schema's shared wiring: its scalars, the limits every request is held to, permission checks
- * per field, and errors in the API's problem types. The schema itself is in
+ * The schema's shared wiring: the limits every request is held to, permission checks per field, and
+ * errors in the API's problem types (its scalars: {@link cloud.olympus.server.shared.web.graphql.GraphQlScalars}). The schema itself is in
  * {@code resources/graphql/}; each module answers its own fields from its {@code web} package.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,12 +17,6 @@ class GraphQlConfiguration {
 
     /** Checked before any field is fetched, so a refused field never runs. */
     private static final int PARSER_DEPTH = 100;
-
-    @Bean
-    RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(Scalars.UUID_SCALAR).scalar(Scalars.DATE_TIME).scalar(Scalars.DATE)
-                .scalar(Scalars.DECIMAL).scalar(Scalars.LONG).scalar(Scalars.JSON);
-    }
 
     @Bean
     @Order(1)

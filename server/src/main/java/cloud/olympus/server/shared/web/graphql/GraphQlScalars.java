@@ -1,4 +1,4 @@
-package cloud.olympus.server.graphql.web;
+package cloud.olympus.server.shared.web.graphql;
 
 import cloud.olympus.server.shared.web.json.InputBounds;
 import graphql.GraphQLContext;
@@ -21,15 +21,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The schema's own scalars, read as strictly as the REST API reads JSON: ids as UUIDs, times as
- * ISO-8601 instants and dates within the years Olympus stores, amounts as exact decimals with at
- * most 12 digits before the point and 6 after ({@code 1e1000000} is refused at once, never expanded).
- * {@code JSON} carries the free-form values the API answers (preferences, an alert's arguments) and
- * is never taken as input.
+ * The GraphQL schema's own scalars, read as strictly as the REST API reads JSON: ids as UUIDs,
+ * times as ISO-8601 instants and dates within the years Olympus stores, amounts as exact decimals
+ * with at most 12 digits before the point and 6 after ({@code 1e1000000} is refused at once, never
+ * expanded). {@code JSON} carries the free-form values the API answers (preferences, an alert's
+ * arguments) and is never taken as input. Here rather than with the rest of GraphQL's wiring
+ * because the schema cannot be built without them, whichever modules a test starts.
  */
-final class Scalars {
+@Configuration(proxyBeanMethods = false)
+public class GraphQlScalars {
 
     static final GraphQLScalarType UUID_SCALAR = textual("UUID", "A UUID, e.g. 3f1c0d3e-8a8b-4c3e-9d57-2a4f0b1d9e11",
             "a UUID", UUID::fromString, id -> Optional.empty());
@@ -59,7 +64,9 @@ final class Scalars {
             .coercing(new JsonCoercing())
             .build();
 
-    private Scalars() {
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(UUID_SCALAR).scalar(DATE_TIME).scalar(DATE).scalar(DECIMAL).scalar(LONG).scalar(JSON);
     }
 
     private static <T> GraphQLScalarType textual(String name, String description, String expected, Function<String, T> parse,
