@@ -37,7 +37,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 public class GraphQlScalars {
 
     static final GraphQLScalarType UUID_SCALAR = textual("UUID", "A UUID, e.g. 3f1c0d3e-8a8b-4c3e-9d57-2a4f0b1d9e11",
-            "a UUID", UUID::fromString, id -> Optional.empty());
+            "a UUID such as 3f1c0d3e-8a8b-4c3e-9d57-2a4f0b1d9e11", UUID::fromString, id -> Optional.empty());
 
     static final GraphQLScalarType DATE_TIME = textual("DateTime", "An instant in ISO-8601, UTC: 2026-11-25T08:00:00Z",
             "an ISO-8601 instant such as 2026-11-25T08:00:00Z", Instant::parse, instant -> InputBounds.instantProblem(instant));
@@ -91,7 +91,7 @@ public class GraphQlScalars {
         @Override
         public T parseValue(Object input, GraphQLContext context, Locale locale) {
             if (!(input instanceof String text)) {
-                throw new CoercingParseValueException(name + " must be " + expected + " written as a string");
+                throw new CoercingParseValueException("must be " + expected + ", written as a string");
             }
             return read(text, CoercingParseValueException::new);
         }
@@ -99,7 +99,7 @@ public class GraphQlScalars {
         @Override
         public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
             if (!(input instanceof StringValue text)) {
-                throw new CoercingParseLiteralException(name + " must be " + expected + " written as a string");
+                throw new CoercingParseLiteralException("must be " + expected + ", written as a string");
             }
             return read(text.getValue(), CoercingParseLiteralException::new);
         }
@@ -109,10 +109,10 @@ public class GraphQlScalars {
             try {
                 value = parse.apply(text.trim());
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw refusal.apply(name + " must be " + expected);
+                throw refusal.apply("must be " + expected);
             }
             bounds.apply(value).ifPresent(problem -> {
-                throw refusal.apply(name + " " + problem);
+                throw refusal.apply(problem);
             });
             return value;
         }
@@ -128,7 +128,7 @@ public class GraphQlScalars {
             if (value instanceof Number number) {
                 return new BigDecimal(number.toString());
             }
-            throw new CoercingSerializeException("Decimal must be a number");
+            throw new CoercingSerializeException("must be a number");
         }
 
         @Override
@@ -142,7 +142,7 @@ public class GraphQlScalars {
                 value = parse(text, CoercingParseValueException::new);
             } else {
                 // A double has already lost exactness (a client that sent 0.1 as a float): refused rather than guessed.
-                throw new CoercingParseValueException("Decimal must be a number or a decimal string");
+                throw new CoercingParseValueException("must be a number or a decimal string");
             }
             return bounded(value, CoercingParseValueException::new);
         }
@@ -157,25 +157,25 @@ public class GraphQlScalars {
             } else if (input instanceof StringValue text) {
                 value = parse(text.getValue(), CoercingParseLiteralException::new);
             } else {
-                throw new CoercingParseLiteralException("Decimal must be a number or a decimal string");
+                throw new CoercingParseLiteralException("must be a number or a decimal string");
             }
             return bounded(value, CoercingParseLiteralException::new);
         }
 
         private static <E extends RuntimeException> BigDecimal parse(String text, Function<String, E> refusal) {
             if (text.length() > 64) {
-                throw refusal.apply("Decimal must be a number of at most 64 characters");
+                throw refusal.apply("must be a number of at most 64 characters");
             }
             try {
                 return new BigDecimal(text.trim());
             } catch (NumberFormatException e) {
-                throw refusal.apply("Decimal must be a decimal number such as 19.90");
+                throw refusal.apply("must be a decimal number such as 19.90");
             }
         }
 
         private static <E extends RuntimeException> BigDecimal bounded(BigDecimal value, Function<String, E> refusal) {
             InputBounds.decimalProblem(value).ifPresent(problem -> {
-                throw refusal.apply("Decimal " + problem);
+                throw refusal.apply(problem);
             });
             return InputBounds.plain(value);
         }
@@ -188,7 +188,7 @@ public class GraphQlScalars {
             if (value instanceof Long || value instanceof Integer || value instanceof Short) {
                 return ((Number) value).longValue();
             }
-            throw new CoercingSerializeException("Long must be a whole number");
+            throw new CoercingSerializeException("must be a whole number");
         }
 
         @Override
@@ -199,20 +199,20 @@ public class GraphQlScalars {
             if (input instanceof BigInteger big) {
                 return exact(big, CoercingParseValueException::new);
             }
-            throw new CoercingParseValueException("Long must be a whole number");
+            throw new CoercingParseValueException("must be a whole number");
         }
 
         @Override
         public Long parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
             if (!(input instanceof IntValue number)) {
-                throw new CoercingParseLiteralException("Long must be a whole number");
+                throw new CoercingParseLiteralException("must be a whole number");
             }
             return exact(number.getValue(), CoercingParseLiteralException::new);
         }
 
         private static <E extends RuntimeException> Long exact(BigInteger value, Function<String, E> refusal) {
             InputBounds.integerProblem(value).ifPresent(problem -> {
-                throw refusal.apply("Long " + problem);
+                throw refusal.apply(problem);
             });
             return value.longValue();
         }
