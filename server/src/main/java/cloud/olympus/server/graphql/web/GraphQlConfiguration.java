@@ -8,14 +8,15 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.SubscriptionExceptionResolver;
 
 /**
- * The schema's shared wiring: the limits every request is held to, permission checks per field, and
- * errors in the API's problem types (its scalars: {@link cloud.olympus.server.shared.web.graphql.GraphQlScalars}). The schema itself is in
+ * The schema's shared wiring: the limits every request is held to (checked before any field is
+ * fetched), permission checks per field, and errors in the API's problem types. Its scalars are in
+ * {@link cloud.olympus.server.shared.web.graphql.GraphQlScalars}; the schema itself is in
  * {@code resources/graphql/}; each module answers its own fields from its {@code web} package.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
-    /** Checked before any field is fetched, so a refused field never runs. */
+    /** How deep the parser follows nested syntax ({@code {{{…}, [[[…]}) before it gives up: far beyond any real document. */
     private static final int PARSER_DEPTH = 100;
 
     @Bean
