@@ -229,9 +229,10 @@ public final class RealtimeClient implements AutoCloseable {
                 message.path("data")));
     }
 
+    /** Start over from where the server stands now (which may be below what was seen, after a database was restored). */
     private void reload(JsonNode message) {
         synchronized (this) {
-            lastSeq = Math.max(lastSeq, subscribedSeq);
+            lastSeq = subscribedSeq;
         }
         listener.onReload(message.path("reason").asString());
     }

@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns what the modules publish into live events. Each listener runs after the change committed
  * (nothing is told of a change that rolled back) and through the event registry, which delivers
- * again after a failure or a restart. A listener has no transaction of its own: it reads what the
- * event is about as the tenant it happened at, then writes the journal as that tenant's business.
+ * again after a failure or a restart. A listener opens its transaction itself, once the tenant is
+ * known: it reads what the event is about as the tenant it happened at, and writes the journal as
+ * that tenant's business.
  * The data is read when the event is relayed, so it is the latest state: events of one change may
  * arrive in any order, each with the whole current order, item or alert.
  */
@@ -175,8 +176,14 @@ class EventRelay {
                 journal.append(business, business.equals(tenant) ? null : tenant, topic.wireName(), name, text, now)));
     }
 
+    /**
+     * Runs a listener's work as the tenant the event happened at. For a business (not a location) its
+     * reads and its journal writes share one transaction; a location's events are written as its
+     * organisation, in a transaction of their own.
+     */
     private void relay(UUID tenant, Object event, Runnable work) {
-        parked.handle(tenant, LISTENER, event, work);
+        boolean ownBusiness = businesses.of(tenant).equals(tenant);
+        parked.handle(tenant, LISTENER, event, ownBusiness ? () -> tx.executeWithoutResult(status -> work.run()) : work);
     }
 
     /** An item's stock as live screens get it. */
