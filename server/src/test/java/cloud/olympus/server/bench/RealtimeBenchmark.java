@@ -1,8 +1,13 @@
 package cloud.olympus.server.bench;
 
 import cloud.olympus.server.OlympusServer;
+import cloud.olympus.server.auth.web.AuthController.LoginRequest;
 import cloud.olympus.server.commerce.OrderPlaced;
+import cloud.olympus.server.platform.web.AdminTenantController.FirstOwnerRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.ProvisionRequest;
 import cloud.olympus.server.shared.database.OwnerLogin;
+import cloud.olympus.server.support.ItemBuilder;
+import cloud.olympus.server.support.OrderRequests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,6 +71,8 @@ public final class RealtimeBenchmark {
     private final Map<String, Long> commits = new ConcurrentHashMap<>();
     /** Every subscriber's receipt of an order: its id and when. */
     private final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
+    /** The server's own mapper, for request bodies: the JSON is what it reads. */
+    private JsonMapper wire;
     private String token;
     private String item;
 
@@ -85,7 +92,7 @@ public final class RealtimeBenchmark {
         List<Result> results = new ArrayList<>();
         try (ConfigurableApplicationContext one = start(data, "one", null)) {
             String baseOne = base(one);
-            setUp(baseOne);
+            setUp(one, baseOne);
             System.out.printf(Locale.ROOT, "%d subscribers, %d orders/s, %d s warm-up, %d s measured%n", subscribers, rate,
                     warmup.toSeconds(), measure.toSeconds());
             results.add(phase("one instance", List.of(baseOne)));
@@ -128,15 +135,15 @@ public final class RealtimeBenchmark {
         };
     }
 
-    private void setUp(String base) throws Exception {
+    private void setUp(ConfigurableApplicationContext server, String base) throws Exception {
+        wire = server.getBean(JsonMapper.class);
         String slug = "live-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "owner@" + slug + ".example";
-        post(base, "/api/v1/admin/tenants", ADMIN_KEY, Map.of("slug", slug, "name", "Live bench", "industry", "restaurant",
-                "tier", "professional", "owner", Map.of("email", email, "password", "bench-password-1", "display_name", "Owner")));
-        token = post(base, "/api/v1/auth/login", null, Map.of("tenant_slug", slug, "email", email, "password", "bench-password-1"))
-                .get("access_token").asString();
-        item = post(base, "/api/v1/inventory/items", token, Map.of("sku", "LIVE-1", "name", "Espresso", "unit_price", "3.00",
-                "current_stock", 1_000_000)).get("id").asString();
+        post(base, "/api/v1/admin/tenants", ADMIN_KEY, new ProvisionRequest(slug, "Live bench", "restaurant", "professional", null,
+                new FirstOwnerRequest(email, "bench-password-1", "Owner")));
+        token = post(base, "/api/v1/auth/login", null, new LoginRequest(email, "bench-password-1", slug)).get("access_token").asString();
+        item = post(base, "/api/v1/inventory/items", token, ItemBuilder.item("LIVE-1", "3.00").name("Espresso").stock(1_000_000)
+                .create()).get("id").asString();
     }
 
     /** Subscribers spread over the instances, orders placed on each in turn at the steady rate. */
@@ -209,7 +216,7 @@ public final class RealtimeBenchmark {
     }
 
     private CompletableFuture<String> placeOrder(String base) {
-        String body = JSON.writeValueAsString(Map.of("source", "pos", "items", List.of(Map.of("product_id", item, "quantity", 1))));
+        String body = wire.writeValueAsString(OrderRequests.order(OrderRequests.line(item, 1)));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/orders"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -298,7 +305,7 @@ public final class RealtimeBenchmark {
 
     private JsonNode post(String base, String path, String bearer, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(wire.writeValueAsString(body)));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

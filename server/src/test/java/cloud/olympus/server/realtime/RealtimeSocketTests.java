@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cloud.olympus.server.auth.internal.SigningKey;
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
+import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
 import cloud.olympus.server.inventory.StockLow;
+import cloud.olympus.server.platform.web.TenantController.NewLocationRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.EventLog;
 import cloud.olympus.server.support.ForgedTokens;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.LiveSocket;
+import cloud.olympus.server.support.OrderRequests;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.net.http.WebSocketHandshakeException;
@@ -59,7 +64,7 @@ class RealtimeSocketTests extends ApiTest {
                         e -> assertThat(e.getResponse().statusCode()).isEqualTo(401));
 
         var tenant = openTenant("retail", "starter");
-        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(204);
         assertThat(LiveSocket.rawUpgrade(port, Map.of("Authorization", "Bearer " + tenant.accessToken())))
                 .as("a token whose session ended").startsWith("HTTP/1.1 401");
     }
@@ -185,17 +190,17 @@ class RealtimeSocketTests extends ApiTest {
     @Test
     void aChangeThatRolledBackIsNeverHeard() {
         TestShop shop = openShop("retail");
-        String low = shop.item(Map.of("sku", "LOW-1", "unit_price", "2.00", "current_stock", 5, "min_stock", 3));
+        String low = shop.item(ItemBuilder.item("LOW-1", "2.00").stock(5).minStock(3));
         String other = shop.item("OK-1", "2.00", 100);
         try (LiveSocket screen = LiveSocket.authenticated(port, shop.tenant().accessToken())) {
             screen.subscribe(null, "orders", "inventory", "alerts");
-            String id = UUID.randomUUID().toString();
-            assertThat(shop.owner().post("/api/v1/orders", Map.of("id", id, "source", "pos",
-                    "items", TestShop.lines(other, 1))).status()).isEqualTo(201);
+            UUID id = UUID.randomUUID();
+            assertThat(shop.owner().post("/api/v1/orders", new OrderRequest(id, OrderRequests.lines(other, 1), null, null,
+                    null, null)).status()).isEqualTo(201);
             // The same id again: the order reserves the low item (its alert is raised and published), then its
             // insert fails, and the whole transaction rolls back.
-            Http.Response refused = shop.owner().post("/api/v1/orders", Map.of("id", id, "source", "pos",
-                    "items", TestShop.lines(low, 3)));
+            Http.Response refused = shop.owner().post("/api/v1/orders", new OrderRequest(id, OrderRequests.lines(low, 3), null, null,
+                    null, null));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
             assertThat(events.all(StockLow.class)).anyMatch(e -> e.itemId().toString().equals(low));
 
@@ -216,7 +221,7 @@ class RealtimeSocketTests extends ApiTest {
     @Test
     void stockAlertsTheirAcknowledgementAndTheDaysSalesArriveOnTheirTopics() {
         TestShop shop = openShop("retail");
-        String mug = shop.item(Map.of("sku", "MUG", "unit_price", "5.00", "current_stock", 6, "min_stock", 5));
+        String mug = shop.item(ItemBuilder.item("MUG", "5.00").stock(6).minStock(5));
         String manager = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager");
         try (LiveSocket screen = LiveSocket.authenticated(port, manager)) {
             screen.subscribe(null, "alerts", "inventory", "dashboard");
@@ -285,7 +290,7 @@ class RealtimeSocketTests extends ApiTest {
         var tenant = openTenant("retail", "starter");
         try (LiveSocket socket = LiveSocket.authenticated(port, tenant.accessToken())) {
             socket.subscribe(null, "orders");
-            assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
+            assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(204);
             assertThat(socket.awaitClose()).isEqualTo(4001);
             assertThat(socket.closeReason()).contains("session has ended");
         }
@@ -343,7 +348,7 @@ class RealtimeSocketTests extends ApiTest {
     }
 
     private static String location(Http owner, String slug) {
-        Http.Response created = owner.post("/api/v1/tenant/locations", Map.of("slug", slug, "name", slug));
+        Http.Response created = owner.post("/api/v1/tenant/locations", new NewLocationRequest(slug, slug));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }
