@@ -273,7 +273,7 @@ public final class RealtimeBenchmark {
 
                 Measured on %s: %d cores (%s), Java %s. Servers, PostgreSQL and subscribers share the machine.
 
-                Command: `bash benchmarks/realtime.sh` (about three minutes).
+                Command: `bash benchmarks/realtime.sh` (about two minutes).
 
                 %,d WebSocket subscribers of one business on loopback, subscribed to `orders`, with one access
                 token; orders of one stock-counted item placed through `POST /api/v1/orders` at a steady %d per
@@ -284,7 +284,8 @@ public final class RealtimeBenchmark {
                 writes it to the journal with `pg_notify`, each instance's listening connection hears it and
                 reads it once, and each socket's queue sends it. With two instances, half the subscribers are on
                 each and orders are placed on each in turn, so half of all deliveries cross from one instance
-                to the other through PostgreSQL.
+                to the other through PostgreSQL. Both instances run in the benchmark's JVM, on the first one's
+embedded PostgreSQL 17 with its durable settings.
 
                 | setup | subscribers | orders | delivered | p50 ms | p95 ms | p99 ms | max ms |
                 |---|---:|---:|---:|---:|---:|---:|---:|
