@@ -479,7 +479,8 @@ public final class PosView extends StackPane {
     }
 
     private void openOrders() {
-        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(), background, ui), messages, this::refocus));
+        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(), session.may(Permission.ALERT_VIEW), background,
+                ui), messages, this::refocus));
     }
 
     /** Refunds a sale; {@code query} is a number or a scanned receipt's reference, or blank for today's sales. */

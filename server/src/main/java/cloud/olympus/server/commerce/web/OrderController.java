@@ -8,6 +8,7 @@ import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.commerce.OrderManagement;
 import cloud.olympus.server.commerce.Payments;
 import cloud.olympus.server.commerce.PlaceOrder;

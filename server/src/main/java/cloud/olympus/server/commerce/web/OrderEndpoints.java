@@ -7,6 +7,7 @@ import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.commerce.Order;
 import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderManagement;
+import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;

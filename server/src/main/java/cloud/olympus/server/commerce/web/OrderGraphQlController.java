@@ -2,6 +2,7 @@ package cloud.olympus.server.commerce.web;
 
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.shared.web.Page;
 import jakarta.validation.Valid;
 import java.util.List;
