@@ -5,5 +5,5 @@
  * errors in the API's problem types, permission checks per field, and the subscriptions to order
  * events over WebSocket.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "GraphQL", allowedDependencies = {"shared", "auth", "commerce", "realtime"})
+@org.springframework.modulith.ApplicationModule(displayName = "GraphQL", allowedDependencies = {"shared", "auth", "realtime"})
 package cloud.olympus.server.graphql;

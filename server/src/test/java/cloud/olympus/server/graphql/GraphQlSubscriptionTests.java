@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.GraphQlSocket;
+import cloud.olympus.server.support.TestOrganisation;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 class GraphQlSubscriptionTests extends ApiTest {
 
-    private static final String EVENTS = "subscription { orderEvents { seq event orderId occurredAt "
+    private static final String EVENTS = "subscription { orderEvents { seq tenantId event orderId occurredAt "
             + "order { id orderNumber status total items { sku quantity } } } }";
 
     @Test
@@ -57,6 +59,32 @@ class GraphQlSubscriptionTests extends ApiTest {
 
             // Their order was committed, and told, before ours was placed: had it reached us, it would come first.
             assertThat(event(socket, "ours").get("orderId").asString()).isEqualTo(ourOrder);
+        }
+    }
+
+    @Test
+    void anOwnerHearsEveryLocationAndALocationsStaffOnlyTheirs() {
+        TestOrganisation chain = TestOrganisation.open(http());
+        String northManager = chain.northUser("manager");
+        try (GraphQlSocket everywhere = GraphQlSocket.connect(http().base(), chain.org().accessToken());
+             GraphQlSocket manager = GraphQlSocket.connect(http().base(), northManager)) {
+            subscribed(everywhere, "all");
+            subscribed(manager, "north");
+
+            String southOrder = chain.orderAtSouth();
+            String northOrder = chain.orderAtNorth();
+
+            JsonNode first = event(everywhere, "all");
+            JsonNode second = event(everywhere, "all");
+            assertThat(List.of(first.get("orderId").asString(), second.get("orderId").asString()))
+                    .containsExactlyInAnyOrder(southOrder, northOrder);
+            JsonNode southEvent = first.get("orderId").asString().equals(southOrder) ? first : second;
+            assertThat(southEvent.get("tenantId").asString()).isEqualTo(chain.south());
+            assertThat(southEvent.get("order").get("items").get(0).get("sku").asString()).isEqualTo("S-1");
+            // The south order was told before the north one was placed: had it reached north, it would come first.
+            JsonNode heardAtNorth = event(manager, "north");
+            assertThat(heardAtNorth.get("orderId").asString()).isEqualTo(northOrder);
+            assertThat(heardAtNorth.get("tenantId").asString()).isEqualTo(chain.north());
         }
     }
 

@@ -1,6 +1,7 @@
 package cloud.olympus.server.graphql.web;
 
 import cloud.olympus.model.auth.Permission;
+import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.shared.domain.Conflict;
@@ -17,7 +18,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code orderEvents}: the caller's business's order events, as they are committed. Only that
- * business's: the tenant comes from the caller's token, never from the request. A subscriber that
+ * business's: the tenant comes from the caller's token, never from the request; those who may act
+ * for its locations (owners, admins) hear the locations' too, as on {@code /ws}. A subscriber that
  * falls {@value #MAX_BEHIND} events behind is dropped with an error instead of slowing anyone else.
  */
 @Controller
@@ -34,9 +36,11 @@ class OrderEventSubscription {
     @Requires(Permission.ORDER_VIEW)
     @SubscriptionMapping
     Flux<Map<String, Object>> orderEvents() {
-        UUID tenant = CurrentCaller.get().actingTenantId();
+        Caller caller = CurrentCaller.get();
+        UUID tenant = caller.homeTenantId();
+        boolean withLocations = caller.may(Permission.LOCATION_ACT);
         return Flux.<Map<String, Object>>create(sink -> {
-                    AutoCloseable subscription = source.subscribe(tenant, event -> sink.next(fields(event)));
+                    AutoCloseable subscription = source.subscribe(tenant, withLocations, event -> sink.next(fields(event)));
                     sink.onDispose(() -> close(subscription));
                 }, FluxSink.OverflowStrategy.BUFFER)
                 .onBackpressureBuffer(MAX_BEHIND, dropped -> { }, BufferOverflowStrategy.ERROR)
@@ -50,6 +54,7 @@ class OrderEventSubscription {
     private static Map<String, Object> fields(OrderEventSource.OrderEvent event) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("seq", event.seq());
+        fields.put("tenantId", event.tenantId());
         fields.put("event", event.event());
         fields.put("orderId", event.orderId());
         fields.put("occurredAt", event.occurredAt());

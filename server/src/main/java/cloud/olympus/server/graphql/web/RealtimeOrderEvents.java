@@ -1,5 +1,6 @@
 package cloud.olympus.server.graphql.web;
 
+import cloud.olympus.server.realtime.RealtimeEvent;
 import cloud.olympus.server.realtime.RealtimeFeed;
 import cloud.olympus.server.realtime.RealtimeTopic;
 import java.util.Set;
@@ -22,12 +23,14 @@ class RealtimeOrderEvents implements OrderEventSource {
     }
 
     @Override
-    public AutoCloseable subscribe(UUID tenantId, Consumer<OrderEvent> onEvent) {
-        return feed.subscribe(tenantId, Set.of(RealtimeTopic.ORDERS.wireName()), null, event -> {
+    public AutoCloseable subscribe(UUID tenantId, boolean withLocations, Consumer<OrderEvent> onEvent) {
+        Set<String> orders = Set.of(RealtimeTopic.ORDERS.wireName());
+        Consumer<RealtimeEvent> told = event -> {
             if (event.data() instanceof JsonNode order && order.hasNonNull("id")) {
-                onEvent.accept(new OrderEvent(event.seq(), event.event(), UUID.fromString(order.get("id").asString()),
-                        event.occurredAt(), order));
+                onEvent.accept(new OrderEvent(event.seq(), event.tenantId(), event.event(),
+                        UUID.fromString(order.get("id").asString()), event.occurredAt(), order));
             }
-        });
+        };
+        return withLocations ? feed.subscribeWithLocations(tenantId, orders, null, told) : feed.subscribe(tenantId, orders, null, told);
     }
 }
