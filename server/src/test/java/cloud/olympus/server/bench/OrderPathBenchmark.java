@@ -59,7 +59,7 @@ public final class OrderPathBenchmark {
     private static final String APP_PASSWORD = "bench-" + UUID.randomUUID();
 
     private final int clients = Integer.getInteger("bench.clients", 16);
-    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 30));
     private final Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -392,7 +392,7 @@ public final class OrderPathBenchmark {
 
                 Measured on %s: %d cores (%s), Java %s. Server, PostgreSQL and load generators share the machine.
 
-                Command: `bash benchmarks/order-path.sh` (about six minutes: %d s of warm-up for each of the four
+                Command: `bash benchmarks/order-path.sh` (about eight minutes: %d s of warm-up for each of the four
                 loads, then %d rounds of five runs of %d s each, then four half-peak runs of %d s).
 
                 What one order is, in every row: three lines (two stock-counted items, one not), with an
