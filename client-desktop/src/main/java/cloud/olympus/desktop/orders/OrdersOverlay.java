@@ -21,6 +21,7 @@ import javafx.util.Duration;
 public final class OrdersOverlay extends Overlay {
 
     private final Timeline poll;
+    private final HBox actions;
 
     public OrdersOverlay(OrdersBoardViewModel model, Messages messages, Runnable onClose) {
         super("orders-board", messages.get("orders.title"), onClose);
@@ -42,7 +43,7 @@ public final class OrdersOverlay extends Overlay {
         Button close = new Button(messages.get("action.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> close());
-        HBox actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), close);
+        actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), close);
         actions.getStyleClass().add("overlay-actions");
         add(empty, scroll, actions);
         render(model, messages, cards, empty);
@@ -50,6 +51,11 @@ public final class OrdersOverlay extends Overlay {
         poll = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
+    }
+
+    /** Another button beside Close, for what the till offers from the board. */
+    public void addAction(javafx.scene.Node action) {
+        actions.getChildren().add(actions.getChildren().size() - 1, action);
     }
 
     @Override
