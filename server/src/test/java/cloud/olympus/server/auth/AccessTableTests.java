@@ -44,8 +44,7 @@ class AccessTableTests extends ApiTest {
         Map<String, String> ids = Map.of(
                 "/api/v1/orders/", theirs.placed(item, 1).get("id").asString(),
                 "/api/v1/inventory/items/", item,
-                "/api/v1/customers/", theirs.owner().post("/api/v1/customers", Map.of("first_name", "Theirs")).json().get("id")
-                        .asString(),
+                "/api/v1/customers/", theirs.customer("Theirs"),
                 "/api/v1/users/", theirs.owner().get("/api/v1/users/me").json().get("id").asString(),
                 "/api/v1/inventory/alerts/", UUID.randomUUID().toString());
 

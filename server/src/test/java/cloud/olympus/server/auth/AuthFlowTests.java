@@ -1,8 +1,10 @@
 package cloud.olympus.server.auth;
 
+import static cloud.olympus.server.support.UserRequests.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -109,12 +110,12 @@ class AuthFlowTests extends ApiTest {
     @Test
     void logoutRevokesTheRefreshToken() {
         var tenant = openTenant("retail", "starter");
-        Http.Response logout = http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken()));
+        Http.Response logout = http().post("/api/v1/auth/logout", new RefreshRequest(tenant.refreshToken()));
         assertThat(logout.status()).isEqualTo(204);
         assertThat(refresh(tenant.refreshToken()).status()).isEqualTo(401);
         // Logging out twice, or with nonsense, is harmless.
-        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
-        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", "garbage")).status()).isEqualTo(204);
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(204);
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest("garbage")).status()).isEqualTo(204);
     }
 
     @Test
@@ -187,8 +188,7 @@ class AuthFlowTests extends ApiTest {
     void aDeletedUserCanNoLongerLogInOrRefresh() {
         var tenant = openTenant("restaurant", "starter");
         Http owner = http(tenant.accessToken());
-        Http.Response created = owner.post("/api/v1/users", Map.of("email", "leaver@" + tenant.slug() + ".test",
-                "password", TestTenants.PASSWORD, "roles", Set.of("cashier")));
+        Http.Response created = owner.post("/api/v1/users", user("leaver@" + tenant.slug() + ".test", "cashier"));
         Http.Response login = TestTenants.login(http(), tenant.slug(), "leaver@" + tenant.slug() + ".test", TestTenants.PASSWORD);
         assertThat(owner.delete("/api/v1/users/" + created.json().get("id").asString()).status()).isEqualTo(204);
 
@@ -198,7 +198,7 @@ class AuthFlowTests extends ApiTest {
     }
 
     private Http.Response refresh(String token) {
-        return http().post("/api/v1/auth/refresh", Map.of("refresh_token", token));
+        return http().post("/api/v1/auth/refresh", new RefreshRequest(token));
     }
 
     private static JsonNode claims(String jwt) {

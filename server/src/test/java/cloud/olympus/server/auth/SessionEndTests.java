@@ -1,9 +1,14 @@
 package cloud.olympus.server.auth;
 
+import static cloud.olympus.server.support.CustomerBuilder.named;
+import static cloud.olympus.server.support.ItemBuilder.item;
+import static cloud.olympus.server.support.UserRequests.newPassword;
+import static cloud.olympus.server.support.UserRequests.newRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cloud.olympus.server.auth.internal.SigningKey;
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
@@ -16,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
@@ -44,7 +48,7 @@ class SessionEndTests extends ApiTest {
     void logoutEndsTheAccessTokenAtOnce() {
         var tenant = openTenant("retail", "starter");
         assertThat(http(tenant.accessToken()).get("/api/v1/users/me").status()).isEqualTo(200);
-        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(204);
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(204);
 
         Http.Response after = http(tenant.accessToken()).get("/api/v1/users/me");
         assertThat(after.status()).isEqualTo(401);
@@ -58,7 +62,7 @@ class SessionEndTests extends ApiTest {
         Http owner = http(tenant.accessToken());
         String cashier = TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier");
         UUID cashierId = idOf(cashier);
-        assertThat(owner.patch("/api/v1/users/" + cashierId, Map.of("password", "a-brand-new-password")).status()).isEqualTo(200);
+        assertThat(owner.patch("/api/v1/users/" + cashierId, newPassword("a-brand-new-password")).status()).isEqualTo(200);
         assertThat(http(cashier).get("/api/v1/users/me").status()).isEqualTo(401);
     }
 
@@ -67,13 +71,11 @@ class SessionEndTests extends ApiTest {
         var tenant = openTenant("retail", "starter");
         Http owner = http(tenant.accessToken());
         String manager = TestTenants.addUserAndLogin(owner, tenant.slug(), "manager");
-        assertThat(http(manager).post("/api/v1/inventory/items", Map.of("sku", "M-1", "name", "Mug", "unit_price", "4.00"))
-                .status()).isEqualTo(201);
+        assertThat(http(manager).post("/api/v1/inventory/items", item("M-1", "4.00").name("Mug").create()).status()).isEqualTo(201);
 
-        assertThat(owner.patch("/api/v1/users/" + idOf(manager), Map.of("roles", List.of("cashier"))).status()).isEqualTo(200);
+        assertThat(owner.patch("/api/v1/users/" + idOf(manager), newRoles("cashier")).status()).isEqualTo(200);
 
-        Http.Response withOldToken = http(manager).post("/api/v1/inventory/items",
-                Map.of("sku", "M-2", "name", "Mug", "unit_price", "4.00"));
+        Http.Response withOldToken = http(manager).post("/api/v1/inventory/items", item("M-2", "4.00").name("Mug").create());
         assertThat(withOldToken.status()).isEqualTo(401);
         assertThat(owner.get("/api/v1/inventory/items?q=Mug").json().get("data")).hasSize(1);
     }
@@ -83,17 +85,17 @@ class SessionEndTests extends ApiTest {
         var tenant = openTenant("retail", "starter");
         Http owner = http(tenant.accessToken());
         String cashier = TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier");
-        assertThat(http(cashier).post("/api/v1/customers", Map.of("first_name", "Ada")).status()).isEqualTo(201);
+        assertThat(http(cashier).post("/api/v1/customers", named("Ada")).status()).isEqualTo(201);
 
         assertThat(owner.delete("/api/v1/users/" + idOf(cashier)).status()).isEqualTo(204);
 
-        assertThat(http(cashier).post("/api/v1/customers", Map.of("first_name", "Grace")).status()).isEqualTo(401);
+        assertThat(http(cashier).post("/api/v1/customers", named("Grace")).status()).isEqualTo(401);
     }
 
     @Test
     void aRefreshTokenPresentedTwiceEndsTheSessionsAccessTokens() {
         var tenant = openTenant("retail", "starter");
-        Http.Response rotated = http().post("/api/v1/auth/refresh", Map.of("refresh_token", tenant.refreshToken()));
+        Http.Response rotated = http().post("/api/v1/auth/refresh", new RefreshRequest(tenant.refreshToken()));
         assertThat(rotated.status()).isEqualTo(200);
         String newAccess = rotated.json().get("access_token").asString();
         assertThat(http(newAccess).get("/api/v1/users/me").status()).isEqualTo(200);
@@ -101,7 +103,7 @@ class SessionEndTests extends ApiTest {
         // Someone replays the first refresh token, after the grace period for a lost answer (2 s here): the
         // whole session ends, every access token of it too.
         await().pollDelay(Duration.ofMillis(2_500)).until(() -> true);
-        assertThat(http().post("/api/v1/auth/refresh", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(401);
+        assertThat(http().post("/api/v1/auth/refresh", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(401);
         assertThat(http(newAccess).get("/api/v1/users/me").status()).isEqualTo(401);
         assertThat(http(tenant.accessToken()).get("/api/v1/users/me").status()).isEqualTo(401);
     }

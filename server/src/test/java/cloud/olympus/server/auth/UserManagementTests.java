@@ -1,7 +1,13 @@
 package cloud.olympus.server.auth;
 
+import static cloud.olympus.server.support.UserRequests.newPassword;
+import static cloud.olympus.server.support.UserRequests.newRoles;
+import static cloud.olympus.server.support.UserRequests.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
+import cloud.olympus.server.auth.web.UserController.CreateUserRequest;
+import cloud.olympus.server.auth.web.UserController.UpdateUserRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
@@ -34,9 +40,8 @@ class UserManagementTests extends ApiTest {
     void ownersCreateReadUpdateAndDeleteUsers() {
         var tenant = openTenant("restaurant", "starter");
         Http owner = http(tenant.accessToken());
-        Http.Response created = owner.post("/api/v1/users", Map.of("email", "Ana@" + tenant.slug().toUpperCase() + ".TEST",
-                "password", TestTenants.PASSWORD, "roles", List.of("cashier", "server"), "display_name", "Ana",
-                "metadata", Map.of("employee_no", "E-7")));
+        Http.Response created = owner.post("/api/v1/users", new CreateUserRequest("Ana@" + tenant.slug().toUpperCase() + ".TEST",
+                TestTenants.PASSWORD, List.of("cashier", "server"), null, "Ana", Map.of("employee_no", "E-7")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
         assertThat(created.header("Location")).endsWith("/api/v1/users/" + id);
@@ -44,7 +49,8 @@ class UserManagementTests extends ApiTest {
         assertThat(created.json().get("roles").values()).extracting(n -> n.asString()).containsExactly("cashier", "server");
         assertThat(created.json().has("password_hash")).isFalse();
 
-        Http.Response updated = owner.patch("/api/v1/users/" + id, Map.of("roles", List.of("manager"), "phone", "+1 555 0100"));
+        Http.Response updated = owner.patch("/api/v1/users/" + id,
+                new UpdateUserRequest(null, List.of("manager"), "+1 555 0100", null, null));
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("roles").get(0).asString()).isEqualTo("manager");
         assertThat(updated.json().get("display_name").asString()).isEqualTo("Ana");
@@ -60,8 +66,7 @@ class UserManagementTests extends ApiTest {
         var tenant = openTenant("retail", "starter");
         Http owner = http(tenant.accessToken());
         for (int i = 0; i < 4; i++) {
-            owner.post("/api/v1/users", Map.of("email", "u" + i + "@" + tenant.slug() + ".test",
-                    "password", TestTenants.PASSWORD, "roles", List.of("cashier")));
+            owner.post("/api/v1/users", user("u" + i + "@" + tenant.slug() + ".test", "cashier"));
         }
         Set<String> seen = new HashSet<>();
         String cursor = null;
@@ -89,8 +94,7 @@ class UserManagementTests extends ApiTest {
             Http.Response list = http(token).get("/api/v1/users");
             assertThat(list.status()).isEqualTo(403);
             assertThat(list.problemType()).isEqualTo("forbidden");
-            assertThat(http(token).post("/api/v1/users", Map.of("email", "x@" + tenant.slug() + ".test",
-                    "password", TestTenants.PASSWORD, "roles", List.of("cashier"))).status()).isEqualTo(403);
+            assertThat(http(token).post("/api/v1/users", user("x@" + tenant.slug() + ".test", "cashier")).status()).isEqualTo(403);
         }
         assertThat(http(cashier).get("/api/v1/users/me").status()).isEqualTo(200);
     }
@@ -100,14 +104,12 @@ class UserManagementTests extends ApiTest {
         var tenant = openTenant("salon", "starter");
         Http owner = http(tenant.accessToken());
         String admin = TestTenants.addUserAndLogin(owner, tenant.slug(), "admin");
-        Http.Response appoint = http(admin).post("/api/v1/users", Map.of("email", "boss@" + tenant.slug() + ".test",
-                "password", TestTenants.PASSWORD, "roles", List.of("owner")));
+        Http.Response appoint = http(admin).post("/api/v1/users", user("boss@" + tenant.slug() + ".test", "owner"));
         assertThat(appoint.status()).isEqualTo(403);
         String ownerId = owner.get("/api/v1/users/me").json().get("id").asString();
         assertThat(http(admin).delete("/api/v1/users/" + ownerId).status()).isEqualTo(403);
-        assertThat(http(admin).patch("/api/v1/users/" + ownerId, Map.of("roles", List.of("cashier"))).status()).isEqualTo(403);
-        assertThat(http(admin).post("/api/v1/users", Map.of("email", "new@" + tenant.slug() + ".test",
-                "password", TestTenants.PASSWORD, "roles", List.of("cashier"))).status()).isEqualTo(201);
+        assertThat(http(admin).patch("/api/v1/users/" + ownerId, newRoles("cashier")).status()).isEqualTo(403);
+        assertThat(http(admin).post("/api/v1/users", user("new@" + tenant.slug() + ".test", "cashier")).status()).isEqualTo(201);
     }
 
     @Test
@@ -118,11 +120,10 @@ class UserManagementTests extends ApiTest {
         Http.Response removal = owner.delete("/api/v1/users/" + ownerId);
         assertThat(removal.status()).isEqualTo(409);
         assertThat(removal.problemType()).isEqualTo("conflict");
-        assertThat(owner.patch("/api/v1/users/" + ownerId, Map.of("roles", List.of("admin"))).status()).isEqualTo(409);
+        assertThat(owner.patch("/api/v1/users/" + ownerId, newRoles("admin")).status()).isEqualTo(409);
 
-        owner.post("/api/v1/users", Map.of("email", "second@" + tenant.slug() + ".test", "password", TestTenants.PASSWORD,
-                "roles", List.of("owner")));
-        assertThat(owner.patch("/api/v1/users/" + ownerId, Map.of("roles", List.of("admin"))).status()).isEqualTo(200);
+        owner.post("/api/v1/users", user("second@" + tenant.slug() + ".test", "owner"));
+        assertThat(owner.patch("/api/v1/users/" + ownerId, newRoles("admin")).status()).isEqualTo(200);
     }
 
     @Test
@@ -154,12 +155,11 @@ class UserManagementTests extends ApiTest {
         var tenant = openTenant("restaurant", "starter");
         Http owner = http(tenant.accessToken());
         String email = "pw@" + tenant.slug() + ".test";
-        String id = owner.post("/api/v1/users", Map.of("email", email, "password", TestTenants.PASSWORD,
-                "roles", List.of("cashier"))).json().get("id").asString();
+        String id = owner.post("/api/v1/users", user(email, "cashier")).json().get("id").asString();
         String refresh = TestTenants.login(http(), tenant.slug(), email, TestTenants.PASSWORD).json().get("refresh_token").asString();
 
-        assertThat(owner.patch("/api/v1/users/" + id, Map.of("password", "a-brand-new-secret")).status()).isEqualTo(200);
-        assertThat(http().post("/api/v1/auth/refresh", Map.of("refresh_token", refresh)).status()).isEqualTo(401);
+        assertThat(owner.patch("/api/v1/users/" + id, newPassword("a-brand-new-secret")).status()).isEqualTo(200);
+        assertThat(http().post("/api/v1/auth/refresh", new RefreshRequest(refresh)).status()).isEqualTo(401);
         assertThat(TestTenants.login(http(), tenant.slug(), email, TestTenants.PASSWORD).status()).isEqualTo(401);
         assertThat(TestTenants.login(http(), tenant.slug(), email, "a-brand-new-secret").status()).isEqualTo(200);
     }

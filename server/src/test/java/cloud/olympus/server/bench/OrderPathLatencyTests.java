@@ -8,6 +8,9 @@ import cloud.olympus.model.pricing.PricingLine;
 import cloud.olympus.model.pricing.TaxRates;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.ItemBuilder;
+import cloud.olympus.server.support.OrderRequests;
+import cloud.olympus.server.support.SaleBuilder;
 import cloud.olympus.server.support.TestShop;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -68,53 +71,42 @@ class OrderPathLatencyTests extends ApiTest {
         for (int n = 1; n <= 20; n++) {
             boolean counted = n <= 12;
             String price = (5 + n % 20) + ".50";
-            String id = shop.item(Map.of("sku", "L-" + n, "unit_price", price, "current_stock", counted ? 10_000_000 : 0,
-                    "track_stock", counted));
+            String id = shop.item(ItemBuilder.item("L-" + n, price).stock(counted ? 10_000_000 : 0).trackStock(counted));
             (counted ? tracked : untracked).add(id);
             prices.put(id, new BigDecimal(price));
         }
         Http owner = shop.owner();
-        String cashier = owner.get("/api/v1/users/me").json().get("id").asString();
+        UUID cashier = UUID.fromString(owner.get("/api/v1/users/me").json().get("id").asString());
         UUID terminal = UUID.randomUUID();
 
         Runnable order = () -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
-            var lines = List.of(
-                    Map.of("product_id", pick(tracked, 0), "quantity", 1 + random.nextInt(2)),
-                    Map.of("product_id", pick(tracked, 1), "quantity", 1 + random.nextInt(2)),
-                    Map.of("product_id", pick(untracked, 0), "quantity", 1));
             Http.Response response = owner.withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                    .post("/api/v1/orders", Map.of("source", "pos", "items", lines));
+                    .post("/api/v1/orders", OrderRequests.order(
+                            OrderRequests.line(pick(tracked, 0), 1 + random.nextInt(2)),
+                            OrderRequests.line(pick(tracked, 1), 1 + random.nextInt(2)),
+                            OrderRequests.line(pick(untracked, 0), 1)));
             assertThat(response.status()).as(response.toString()).isEqualTo(201);
         };
         Runnable sale = () -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             List<String> products = List.of(pick(tracked, 0), pick(tracked, 1), pick(untracked, 0));
             List<Integer> quantities = List.of(1 + random.nextInt(2), 1 + random.nextInt(2), 1);
+            UUID id = UUID.randomUUID();
+            SaleBuilder body = SaleBuilder.sale(id, terminal, Instant.now()).cashier(cashier);
             List<PricingLine> pricing = new ArrayList<>();
-            List<Map<String, Object>> lines = new ArrayList<>();
             for (int i = 0; i < products.size(); i++) {
                 BigDecimal price = prices.get(products.get(i));
                 pricing.add(new PricingLine(String.valueOf(i), price, List.of(), quantities.get(i), TaxRates.STANDARD));
-                lines.add(Map.of("product_id", products.get(i), "quantity", quantities.get(i), "unit_price", price.toPlainString()));
+                body.line(products.get(i), quantities.get(i), price.toPlainString());
             }
             PricedOrder priced = CALCULATOR.price(pricing, List.of(), RETAIL);
             BigDecimal card = new BigDecimal("10.00");
             BigDecimal cash = priced.total().subtract(card).divide(BigDecimal.valueOf(5), 0, RoundingMode.FLOOR).add(BigDecimal.ONE)
                     .multiply(BigDecimal.valueOf(5)).setScale(2);
-            UUID id = UUID.randomUUID();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", id.toString());
-            body.put("terminal_id", terminal.toString());
-            body.put("cashier", cashier);
-            body.put("rung_at", Instant.now().toString());
-            body.put("lines", lines);
-            body.put("subtotal", priced.subtotal().toPlainString());
-            body.put("tax", priced.tax().toPlainString());
-            body.put("total", priced.total().toPlainString());
-            body.put("tenders", List.of(Map.of("method", "card", "amount", card.toPlainString()),
-                    Map.of("method", "cash", "amount", cash.toPlainString())));
-            Http.Response response = owner.withHeader("Idempotency-Key", id.toString()).post("/api/v1/sales", body);
+            body.amounts(priced.subtotal().toPlainString(), priced.tax().toPlainString(), priced.total().toPlainString())
+                    .tender("card", card.toPlainString()).tender("cash", cash.toPlainString());
+            Http.Response response = owner.withHeader("Idempotency-Key", id.toString()).post("/api/v1/sales", body.request());
             assertThat(response.status()).as(response.toString()).isEqualTo(201);
             assertThat(response.json().get("needs_review").asBoolean()).as(response.toString()).isFalse();
         };

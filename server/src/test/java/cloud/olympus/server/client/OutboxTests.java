@@ -6,7 +6,10 @@ import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.outbox.Outbox;
+import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
 import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.ItemBuilder;
+import cloud.olympus.server.support.OrderRequests;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import cloud.olympus.server.support.TillDrafts;
@@ -21,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -49,7 +51,7 @@ class OutboxTests extends ApiTest {
     @Test
     void aTillKilledWhileKeepingSalesLosesNoneAndDoublesNone() throws Exception {
         TestShop shop = openShop("retail");
-        String item = shop.item(Map.of("sku", "COFFEE", "name", "Coffee", "unit_price", "3.00", "track_stock", false));
+        String item = shop.item(ItemBuilder.item("COFFEE", "3.00").name("Coffee").trackStock(false));
 
         Process till = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OutboxCrashWriter.class.getName(), dir.toString(), item)
@@ -114,7 +116,7 @@ class OutboxTests extends ApiTest {
         OrderDraft sale = TillDrafts.sale(UUID.fromString(mug), 1, "8.00", "card"); // 8.66 by card, offline
         try (Outbox outbox = new Outbox(dir, loggedIn(shop), Clock.systemUTC())) {
             outbox.add(sale);
-            shop.owner().patch("/api/v1/inventory/items/" + mug, Map.of("unit_price", "9.50"));
+            shop.owner().patch("/api/v1/inventory/items/" + mug, ItemBuilder.newPrice("9.50"));
             assertThat(outbox.flush()).isTrue();
             assertThat(outbox.state().failed()).isZero();
         }
@@ -181,8 +183,8 @@ class OutboxTests extends ApiTest {
         OrderDraft otherTerminal = new OrderDraft(first.id(), first.source(), first.lines(), null, List.of(), null,
                 first.tenders(), UUID.randomUUID(), null, Instant.now(), false, first.subtotal(), first.tax(), first.total());
         UUID online = UUID.randomUUID();
-        api.client().post("/api/v1/orders", Map.of("id", online.toString(), "source", "online",
-                "items", TestShop.lines(cup, 1)), "web-" + online);
+        api.client().post("/api/v1/orders", new OrderRequest(online, OrderRequests.lines(cup, 1), "online", null, null, null),
+                "web-" + online);
         OrderDraft takenId = TillDrafts.sale(online, Instant.now(), UUID.fromString(cup), 1, "4.00", "cash", null);
         try (Outbox outbox = new Outbox(dir, api, Clock.systemUTC())) {
             outbox.add(otherTerminal);

@@ -1,5 +1,8 @@
 package cloud.olympus.server.commerce;
 
+import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.order;
+import static cloud.olympus.server.support.StockRequests.adjustment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
@@ -8,7 +11,6 @@ import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -71,7 +73,7 @@ class ConcurrencyTests extends ApiTest {
         String key = UUID.randomUUID().toString();
         Http keyed = shop.owner().withHeader("Idempotency-Key", key);
 
-        List<Http.Response> answers = together(8, i -> keyed.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 2))));
+        List<Http.Response> answers = together(8, i -> keyed.post("/api/v1/orders", order(line(item, 2))));
 
         assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
         assertThat(answers.stream().map(r -> r.json().get("id").asString()).distinct()).hasSize(1);
@@ -80,9 +82,9 @@ class ConcurrencyTests extends ApiTest {
         assertThat(shop.owner().get("/api/v1/orders").json().get("data").size()).isEqualTo(1);
         assertThat(shop.itemNow(item).get("reserved_stock").asInt()).isEqualTo(2);
 
-        Http.Response later = keyed.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 2)));
+        Http.Response later = keyed.post("/api/v1/orders", order(line(item, 2)));
         assertThat(later.json().get("id")).isEqualTo(answers.get(0).json().get("id"));
-        Http.Response different = keyed.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 3)));
+        Http.Response different = keyed.post("/api/v1/orders", order(line(item, 3)));
         assertThat(different.status()).isEqualTo(422);
         assertThat(different.problemType()).isEqualTo("idempotency-key-reused");
     }
@@ -92,9 +94,9 @@ class ConcurrencyTests extends ApiTest {
         TestShop shop = openShop("retail");
         String item = shop.item("RARE", "9.00", 1);
         Http keyed = shop.owner().withHeader("Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(keyed.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 2))).status()).isEqualTo(409);
-        shop.owner().post("/api/v1/inventory/items/" + item + "/adjustments", Map.of("quantity_delta", 1, "reason", "receipt"));
-        assertThat(keyed.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 2))).status()).isEqualTo(201);
+        assertThat(keyed.post("/api/v1/orders", order(line(item, 2))).status()).isEqualTo(409);
+        shop.owner().post("/api/v1/inventory/items/" + item + "/adjustments", adjustment(1, "receipt"));
+        assertThat(keyed.post("/api/v1/orders", order(line(item, 2))).status()).isEqualTo(201);
     }
 
     @Test

@@ -1,7 +1,21 @@
 package cloud.olympus.server.commerce;
 
+import static cloud.olympus.server.support.ItemBuilder.group;
+import static cloud.olympus.server.support.ItemBuilder.item;
+import static cloud.olympus.server.support.ItemBuilder.option;
+import static cloud.olympus.server.support.OrderRequests.discount;
+import static cloud.olympus.server.support.OrderRequests.discounted;
+import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.lines;
+import static cloud.olympus.server.support.OrderRequests.modified;
+import static cloud.olympus.server.support.OrderRequests.modifier;
+import static cloud.olympus.server.support.OrderRequests.order;
+import static cloud.olympus.server.support.OrderRequests.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
+import cloud.olympus.server.commerce.web.OrderController.StatusRequest;
+import cloud.olympus.server.inventory.web.InventoryController.ModifierGroupRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
@@ -20,20 +34,14 @@ class OrderTests extends ApiTest {
     @Test
     void theServerPricesFromTheCatalogueWithModifiersAndTax() {
         TestShop shop = openShop("restaurant");
-        String pizza = shop.item(Map.of("sku", "PIZZA", "name", "Margherita", "unit_price", "12.00", "track_stock", false,
-                "modifier_groups", List.of(
-                        Map.of("name", "Size", "required", true, "options", List.of(
-                                Map.of("name", "Regular", "price_delta", "0"), Map.of("name", "Large", "price_delta", "4.00"))),
-                        Map.of("name", "Extras", "max_selected", 3, "options", List.of(
-                                Map.of("name", "Olives", "price_delta", "1.00"), Map.of("name", "Basil", "price_delta", "0.50"),
-                                Map.of("name", "Chili", "price_delta", "0.50"))))));
-        String wine = shop.item(Map.of("sku", "WINE", "name", "House red", "unit_price", "7.50", "tax_class", "alcohol",
-                "current_stock", 30));
+        String pizza = shop.item(item("PIZZA", "12.00").name("Margherita").trackStock(false).modifierGroups(
+                group("Size", true, option("Regular", "0"), option("Large", "4.00")),
+                new ModifierGroupRequest("Extras", null, null, 3,
+                        List.of(option("Olives", "1.00"), option("Basil", "0.50"), option("Chili", "0.50")))));
+        String wine = shop.item(item("WINE", "7.50").name("House red").taxClass("alcohol").stock(30));
 
-        Http.Response placed = shop.owner().post("/api/v1/orders", Map.of("source", "pos", "items", List.of(
-                Map.of("product_id", pizza, "quantity", 2, "notes", "well done", "modifiers", List.of(
-                        Map.of("name", "Large", "price_delta", "0.01"), Map.of("name", "Olives"))),
-                Map.of("product_id", wine, "quantity", 3))));
+        Http.Response placed = shop.owner().post("/api/v1/orders", order(
+                modified(pizza, 2, "well done", modifier("Large", "0.01"), modifier("Olives")), line(wine, 3)));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         JsonNode order = placed.json();
         // Pizza: (12.00 + 4.00 + 1.00) × 2 = 34.00, tax 8.75 % = 2.975 → 2.98. Wine: 22.50, tax 10 % = 2.25.
@@ -55,11 +63,11 @@ class OrderTests extends ApiTest {
         assertThat(shop.itemNow(wine).get("current_stock").asInt()).isEqualTo(30);
         assertThat(shop.owner().get("/api/v1/orders/" + order.get("id").asString()).json().get("total").toString()).isEqualTo("61.73");
 
-        Http.Response noSize = shop.owner().post("/api/v1/orders", Map.of("items", List.of(Map.of("product_id", pizza, "quantity", 1))));
+        Http.Response noSize = shop.owner().post("/api/v1/orders", order(line(pizza, 1)));
         assertThat(noSize.status()).isEqualTo(400);
         assertThat(noSize.json().get("detail").asString()).contains("Size");
-        Http.Response unknown = shop.owner().post("/api/v1/orders", Map.of("items", List.of(Map.of("product_id", pizza, "quantity", 1,
-                "modifiers", List.of(Map.of("name", "Regular"), Map.of("name", "Pineapple"))))));
+        Http.Response unknown = shop.owner().post("/api/v1/orders",
+                order(modified(pizza, 1, null, modifier("Regular"), modifier("Pineapple"))));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asString()).contains("Pineapple");
     }
@@ -129,10 +137,10 @@ class OrderTests extends ApiTest {
         shop.status(id, "confirmed");
         String kitchen = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "kitchen");
         Http cook = http(kitchen);
-        assertThat(cook.put("/api/v1/orders/" + id + "/status", Map.of("status", "preparing")).status()).isEqualTo(200);
-        assertThat(cook.put("/api/v1/orders/" + id + "/status", Map.of("status", "cancelled")).status()).isEqualTo(403);
-        assertThat(cook.post("/api/v1/orders", Map.of("items", TestShop.lines(dish, 1))).status()).isEqualTo(403);
-        assertThat(cook.post("/api/v1/orders/" + id + "/payments", Map.of("method", "cash", "amount", "10")).status()).isEqualTo(403);
+        assertThat(cook.put("/api/v1/orders/" + id + "/status", new StatusRequest("preparing")).status()).isEqualTo(200);
+        assertThat(cook.put("/api/v1/orders/" + id + "/status", new StatusRequest("cancelled")).status()).isEqualTo(403);
+        assertThat(cook.post("/api/v1/orders", order(line(dish, 1))).status()).isEqualTo(403);
+        assertThat(cook.post("/api/v1/orders/" + id + "/payments", payment("cash", "10")).status()).isEqualTo(403);
     }
 
     @Test
@@ -140,8 +148,7 @@ class OrderTests extends ApiTest {
         TestShop shop = openShop("retail");
         String a = shop.item("A", "30.00", 10);
         String b = shop.item("B", "10.00", 10);
-        Map<String, Object> body = Map.of("items", TestShop.lines(a, 1, b, 1), "discounts",
-                List.of(Map.of("type", "percentage", "value", 10, "reason", "staff"), Map.of("type", "fixed", "value", "6.00")));
+        OrderRequest body = discounted(lines(a, 1, b, 1), discount("percentage", "10", "staff"), discount("fixed", "6.00", null));
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
         assertThat(http(cashier).post("/api/v1/orders", body).status()).isEqualTo(403);
 
@@ -152,26 +159,23 @@ class OrderTests extends ApiTest {
         assertThat(order.get("tax").toString()).isEqualTo("2.48");
         assertThat(order.get("total").toString()).isEqualTo("32.48");
         assertThat(order.get("discounts").get(0).get("type").asString()).isEqualTo("percentage");
-        assertThat(shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(a, 1),
-                "discounts", List.of(Map.of("type", "percentage", "value", 150)))).status()).isEqualTo(400);
-        assertThat(shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(a, 1),
-                "discounts", List.of(Map.of("type", "bogof", "value", 1)))).status()).isEqualTo(400);
+        assertThat(shop.owner().post("/api/v1/orders", discounted(lines(a, 1), discount("percentage", "150", null))).status())
+                .isEqualTo(400);
+        assertThat(shop.owner().post("/api/v1/orders", discounted(lines(a, 1), discount("bogof", "1", null))).status())
+                .isEqualTo(400);
     }
 
     @Test
     void openPricedItemsTakeThePriceFromTheTillAndNothingElseDoes() {
         TestShop shop = openShop("retail");
-        String giftWrap = shop.item(Map.of("sku", "MISC", "name", "Miscellaneous", "unit_price", "0", "open_price", true,
-                "track_stock", false));
+        String giftWrap = shop.item(item("MISC", "0").name("Miscellaneous").openPrice().trackStock(false));
         String regular = shop.item("PEN", "2.00", 10);
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
-        Http.Response priced = http(cashier).post("/api/v1/orders", Map.of("items",
-                List.of(Map.of("product_id", giftWrap, "quantity", 1, "unit_price", "3.25"))));
+        Http.Response priced = http(cashier).post("/api/v1/orders", order(line(giftWrap, 1, "3.25")));
         assertThat(priced.status()).as(priced.toString()).isEqualTo(201);
         assertThat(priced.json().get("subtotal").toString()).isEqualTo("3.25");
-        assertThat(http(cashier).post("/api/v1/orders", Map.of("items", TestShop.lines(giftWrap, 1))).status()).isEqualTo(400);
-        Http.Response cheap = http(cashier).post("/api/v1/orders", Map.of("items",
-                List.of(Map.of("product_id", regular, "quantity", 1, "unit_price", "0.01"))));
+        assertThat(http(cashier).post("/api/v1/orders", order(line(giftWrap, 1))).status()).isEqualTo(400);
+        Http.Response cheap = http(cashier).post("/api/v1/orders", order(line(regular, 1, "0.01")));
         assertThat(cheap.status()).isEqualTo(400);
         assertThat(cheap.json().get("field").asString()).isEqualTo("items[0].unit_price");
     }
@@ -205,12 +209,12 @@ class OrderTests extends ApiTest {
         String item = shop.item("BAG", "20.00", 5);
         Http owner = shop.owner();
         assertThat(owner.post("/api/v1/orders", Map.of("items", List.of())).status()).isEqualTo(400);
-        assertThat(owner.post("/api/v1/orders", Map.of("source", "fax", "items", TestShop.lines(item, 1))).status()).isEqualTo(400);
-        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 0))).status()).isEqualTo(400);
-        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.lines(item, "two"))).status()).isEqualTo(400);
-        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.lines("00000000-0000-0000-0000-000000000000", 1)))
+        assertThat(owner.post("/api/v1/orders", Map.of("source", "fax", "items", TestShop.rawLines(item, 1))).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.rawLines(item, 0))).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.rawLines(item, "two"))).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.rawLines("00000000-0000-0000-0000-000000000000", 1)))
                 .json().get("field").asString()).isEqualTo("items[0].product_id");
-        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1),
+        assertThat(owner.post("/api/v1/orders", Map.of("items", TestShop.rawLines(item, 1),
                 "customer_id", "00000000-0000-0000-0000-000000000000")).status()).isEqualTo(400);
         Map<String, Object> withPrice = new HashMap<>(Map.of("product_id", item, "quantity", 1, "price", "0.01"));
         assertThat(owner.post("/api/v1/orders", Map.of("items", List.of(withPrice))).status()).isEqualTo(400);

@@ -1,12 +1,21 @@
 package cloud.olympus.server.commerce;
 
+import static cloud.olympus.server.support.ItemBuilder.item;
+import static cloud.olympus.server.support.OrderRequests.amount;
+import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.order;
+import static cloud.olympus.server.support.OrderRequests.payment;
+import static cloud.olympus.server.support.OrderRequests.refund;
+import static cloud.olympus.server.support.OrderRequests.refundOf;
+import static cloud.olympus.server.support.OrderRequests.returned;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.commerce.web.OrderController.PaymentRequest;
+import cloud.olympus.server.commerce.web.OrderController.StatusRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,7 +32,7 @@ class PaymentTests extends ApiTest {
         assertThat(order.get("total").toString()).isEqualTo("86.60");
 
         Http.Response card = shop.owner().post("/api/v1/orders/" + id + "/payments",
-                Map.of("method", "card", "amount", "50.00", "reference", "auth 0042", "tip", "0"));
+                new PaymentRequest("card", amount("50.00"), amount("0"), "auth 0042"));
         assertThat(card.status()).as(card.toString()).isEqualTo(201);
         assertThat(card.json().get("order").get("payment_status").asString()).isEqualTo("partially_paid");
         assertThat(card.json().get("order").get("balance_due").toString()).isEqualTo("36.60");
@@ -46,14 +55,12 @@ class PaymentTests extends ApiTest {
     @Test
     void nonCashTendersCannotExceedWhatIsDueAndTipsComeOnTop() {
         TestShop shop = openShop("salon");
-        String cut = shop.item(Map.of("sku", "CUT", "name", "Haircut", "unit_price", "40.00", "tax_class", "services",
-                "track_stock", false));
+        String cut = shop.item(item("CUT", "40.00").name("Haircut").taxClass("services").trackStock(false));
         String id = shop.placed(cut, 1).get("id").asString();
         Http.Response over = shop.pay(id, "card", "100.00");
         assertThat(over.status()).isEqualTo(409);
         assertThat(over.json().get("balance_due").toString()).isEqualTo("41.80");
-        Http.Response tipped = shop.owner().post("/api/v1/orders/" + id + "/payments",
-                Map.of("method", "card", "amount", "41.80", "tip", "8.00"));
+        Http.Response tipped = shop.owner().post("/api/v1/orders/" + id + "/payments", payment("card", "41.80", "8.00"));
         assertThat(tipped.json().get("order").get("tip_total").toString()).isEqualTo("8.00");
         assertThat(tipped.json().get("order").get("paid_total").toString()).isEqualTo("41.80");
         assertThat(tipped.json().get("order").get("status").asString()).isEqualTo("completed");
@@ -82,8 +89,8 @@ class PaymentTests extends ApiTest {
         String item = shop.item("PLATE", "10.00", 10);
         String id = shop.placed(item, 2).get("id").asString();
         Http keyed = shop.owner().withHeader("Idempotency-Key", UUID.randomUUID().toString());
-        Http.Response first = keyed.post("/api/v1/orders/" + id + "/payments", Map.of("method", "card", "amount", "5.00"));
-        Http.Response again = keyed.post("/api/v1/orders/" + id + "/payments", Map.of("method", "card", "amount", "5.00"));
+        Http.Response first = keyed.post("/api/v1/orders/" + id + "/payments", payment("card", "5.00"));
+        Http.Response again = keyed.post("/api/v1/orders/" + id + "/payments", payment("card", "5.00"));
         assertThat(again.json().get("payment").get("id")).isEqualTo(first.json().get("payment").get("id"));
         assertThat(shop.owner().get("/api/v1/orders/" + id).json().get("paid_total").toString()).isEqualTo("5.00");
     }
@@ -101,11 +108,10 @@ class PaymentTests extends ApiTest {
         String shirtLine = order.get("items").get(0).get("id").asString();
 
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
-        assertThat(http(cashier).post("/api/v1/orders/" + id + "/refunds", Map.of("amount", "1.00", "reason", "x")).status())
-                .isEqualTo(403);
+        assertThat(http(cashier).post("/api/v1/orders/" + id + "/refunds", refund("1.00", "x")).status()).isEqualTo(403);
 
-        Http.Response oneShirt = shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "wrong size",
-                "lines", List.of(Map.of("line_id", shirtLine, "quantity", 1))));
+        Http.Response oneShirt = shop.owner().post("/api/v1/orders/" + id + "/refunds",
+                refundOf("wrong size", returned(shirtLine, 1)));
         assertThat(oneShirt.status()).as(oneShirt.toString()).isEqualTo(201);
         // One of three shirts: 97.43 / 3 = 32.48
         assertThat(oneShirt.json().get("refunded_total").toString()).isEqualTo("32.48");
@@ -113,21 +119,20 @@ class PaymentTests extends ApiTest {
         assertThat(oneShirt.json().get("items").get(0).get("refunded_quantity").asInt()).isEqualTo(1);
         assertThat(oneShirt.json().get("refunds").get(0).get("method").asString()).isEqualTo("card");
 
-        Http.Response twoShirts = shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "returned",
-                "lines", List.of(Map.of("line_id", shirtLine, "quantity", 2))));
+        Http.Response twoShirts = shop.owner().post("/api/v1/orders/" + id + "/refunds",
+                refundOf("returned", returned(shirtLine, 2)));
         // The rest of the line, so that all three add up to the line total exactly: 97.43 − 32.48 = 64.95
         assertThat(twoShirts.json().get("refunded_total").toString()).isEqualTo("97.43");
-        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "again",
-                "lines", List.of(Map.of("line_id", shirtLine, "quantity", 1)))).status()).isEqualTo(409);
+        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", refundOf("again", returned(shirtLine, 1))).status())
+                .isEqualTo(409);
 
-        Http.Response tooMuch = shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "x", "amount", "50.00"));
+        Http.Response tooMuch = shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("50.00", "x"));
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.json().get("refundable").toString()).isEqualTo("21.65");
-        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "x")).status()).isEqualTo(400);
-        Http.Response rest = shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "goodwill", "amount", "21.65"));
+        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", refund(null, "x")).status()).isEqualTo(400);
+        Http.Response rest = shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("21.65", "goodwill"));
         assertThat(rest.json().get("payment_status").asString()).isEqualTo("refunded");
-        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "x", "amount", "0.01")).status())
-                .isEqualTo(409);
+        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("0.01", "x")).status()).isEqualTo(409);
     }
 
     @Test
@@ -138,12 +143,12 @@ class PaymentTests extends ApiTest {
         String order = theirs.placed(item, 1).get("id").asString();
         Http me = mine.owner();
         assertThat(me.get("/api/v1/orders/" + order).status()).isEqualTo(404);
-        assertThat(me.put("/api/v1/orders/" + order + "/status", Map.of("status", "cancelled")).status()).isEqualTo(404);
-        assertThat(me.post("/api/v1/orders/" + order + "/payments", Map.of("method", "cash", "amount", "1")).status()).isEqualTo(404);
-        assertThat(me.post("/api/v1/orders/" + order + "/refunds", Map.of("reason", "x", "amount", "1")).status()).isEqualTo(404);
+        assertThat(me.put("/api/v1/orders/" + order + "/status", new StatusRequest("cancelled")).status()).isEqualTo(404);
+        assertThat(me.post("/api/v1/orders/" + order + "/payments", payment("cash", "1")).status()).isEqualTo(404);
+        assertThat(me.post("/api/v1/orders/" + order + "/refunds", refund("1", "x")).status()).isEqualTo(404);
         assertThat(me.get("/api/v1/orders").json().get("data").size()).isZero();
         // Ordering their item from my till: their catalogue is not mine.
-        assertThat(me.post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1))).status()).isEqualTo(400);
+        assertThat(me.post("/api/v1/orders", order(line(item, 1))).status()).isEqualTo(400);
         JsonNode untouched = theirs.owner().get("/api/v1/orders/" + order).json();
         assertThat(untouched.get("status").asString()).isEqualTo("pending");
         assertThat(untouched.get("payments").size()).isZero();

@@ -3,8 +3,14 @@ package cloud.olympus.server.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cloud.olympus.server.auth.web.AuthController.LoginRequest;
+import cloud.olympus.server.commerce.web.OrderController.ItemRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.FirstOwnerRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.ProvisionRequest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.Ledgers;
+import cloud.olympus.server.support.OrderRequests;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -12,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,15 +70,14 @@ class CrashIT {
         port = freePort();
         Http http = start(1);
 
-        Http.Response tenant = http.withToken(ADMIN_KEY).post("/api/v1/admin/tenants", Map.of("slug", "crash-shop", "name",
-                "Crash Shop", "industry", "retail", "tier", "professional",
-                "owner", Map.of("email", "owner@crash.test", "password", "crash-password-1")));
+        Http.Response tenant = http.withToken(ADMIN_KEY).post("/api/v1/admin/tenants", new ProvisionRequest("crash-shop",
+                "Crash Shop", "retail", "professional", null, new FirstOwnerRequest("owner@crash.test", "crash-password-1", null)));
         assertThat(tenant.status()).as(tenant.toString()).isEqualTo(201);
         Http owner = http.withToken(login(http));
         List<String> items = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
-            Http.Response item = owner.post("/api/v1/inventory/items", Map.of("sku", "CRASH-" + i, "name", "Crash item " + i,
-                    "unit_price", (3 + i) + ".50", "current_stock", 100_000));
+            Http.Response item = owner.post("/api/v1/inventory/items",
+                    ItemBuilder.item("CRASH-" + i, (3 + i) + ".50").name("Crash item " + i).stock(100_000).create());
             assertThat(item.status()).as(item.toString()).isEqualTo(201);
             items.add(item.json().get("id").asString());
         }
@@ -118,13 +122,13 @@ class CrashIT {
     /** One sale as a till makes it: an order of one or two items, then a card payment of its total. */
     private static void sell(Http owner, List<String> items, Set<String> orders, Set<String> payments) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        List<Map<String, Object>> lines = new ArrayList<>();
-        lines.add(Map.of("product_id", items.get(random.nextInt(items.size())), "quantity", 1 + random.nextInt(3)));
+        List<ItemRequest> lines = new ArrayList<>();
+        lines.add(OrderRequests.line(items.get(random.nextInt(items.size())), 1 + random.nextInt(3)));
         if (random.nextBoolean()) {
-            lines.add(Map.of("product_id", items.get(random.nextInt(items.size())), "quantity", 1));
+            lines.add(OrderRequests.line(items.get(random.nextInt(items.size())), 1));
         }
         Http.Response order = owner.withHeader("Idempotency-Key", UUID.randomUUID().toString())
-                .post("/api/v1/orders", Map.of("items", lines));
+                .post("/api/v1/orders", OrderRequests.order(lines));
         if (order.status() != 201) {
             return;
         }
@@ -132,7 +136,7 @@ class CrashIT {
         orders.add(placed.get("id").asString());
         Http.Response payment = owner.withHeader("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/orders/" + placed.get("id").asString() + "/payments",
-                        Map.of("method", "card", "amount", placed.get("total").asString()));
+                        OrderRequests.payment("card", placed.get("total").asString()));
         if (payment.status() == 201) {
             payments.add(payment.json().get("payment").get("id").asString());
         }
@@ -157,8 +161,8 @@ class CrashIT {
     }
 
     private static String login(Http http) {
-        Http.Response login = http.post("/api/v1/auth/login", Map.of("tenant_slug", "crash-shop", "email", "owner@crash.test",
-                "password", "crash-password-1"));
+        Http.Response login = http.post("/api/v1/auth/login",
+                new LoginRequest("owner@crash.test", "crash-password-1", "crash-shop"));
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
         return login.json().get("access_token").asString();
     }

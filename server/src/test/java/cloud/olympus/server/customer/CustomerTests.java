@@ -1,5 +1,10 @@
 package cloud.olympus.server.customer;
 
+import static cloud.olympus.server.support.CustomerBuilder.customer;
+import static cloud.olympus.server.support.CustomerBuilder.named;
+import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.orderFor;
+import static cloud.olympus.server.support.OrderRequests.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.commerce.OrderCompleted;
@@ -36,16 +41,16 @@ class CustomerTests extends ApiTest {
     void customersAreCreatedFoundAndChanged() {
         TestShop shop = openShop("salon");
         Http owner = shop.owner();
-        Http.Response created = owner.post("/api/v1/customers", Map.of("first_name", "Ada", "last_name", "Lovelace",
-                "email", "Ada@Example.com", "phone", "+1 (555) 010-7788", "tags", List.of("VIP", "color"),
-                "preferences", Map.of("stylist", "Kim")));
+        Http.Response created = owner.post("/api/v1/customers", customer().firstName("Ada").lastName("Lovelace")
+                .email("Ada@Example.com").phone("+1 (555) 010-7788").tags("VIP", "color").preferences(Map.of("stylist", "Kim"))
+                .request());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode ada = created.json();
         assertThat(ada.get("email").asString()).isEqualTo("ada@example.com");
         assertThat(ada.get("tags").toString()).isEqualTo("[\"vip\",\"color\"]");
         assertThat(ada.get("loyalty_points").asInt()).isZero();
         assertThat(ada.get("lifetime_value").toString()).isEqualTo("0.00");
-        owner.post("/api/v1/customers", Map.of("first_name", "Alan", "last_name", "Turing", "phone", "555 123 4567"));
+        owner.post("/api/v1/customers", customer().firstName("Alan").lastName("Turing").phone("555 123 4567").request());
 
         assertThat(names(owner.get("/api/v1/customers?q=love"))).containsExactly("Ada");
         assertThat(names(owner.get("/api/v1/customers?q=ada@exa"))).containsExactly("Ada");
@@ -55,7 +60,8 @@ class CustomerTests extends ApiTest {
         JsonNode page = owner.get("/api/v1/customers?limit=1").json();
         assertThat(names(owner.get("/api/v1/customers?limit=1&cursor=" + page.get("next_cursor").asString()))).containsExactly("Alan");
 
-        Http.Response changed = owner.patch("/api/v1/customers/" + ada.get("id").asString(), Map.of("phone", "+44 20 7946 0000"));
+        Http.Response changed = owner.patch("/api/v1/customers/" + ada.get("id").asString(),
+                customer().phone("+44 20 7946 0000").request());
         assertThat(changed.json().get("phone").asString()).isEqualTo("+44 20 7946 0000");
         assertThat(changed.json().get("last_name").asString()).isEqualTo("Lovelace");
         assertThat(owner.patch("/api/v1/customers/" + ada.get("id").asString(), Map.of("loyalty_points", 1_000_000)).status())
@@ -78,23 +84,22 @@ class CustomerTests extends ApiTest {
     void anotherTenantsCustomersAreNotFound() {
         TestShop mine = openShop("retail");
         TestShop theirs = openShop("retail");
-        String id = theirs.owner().post("/api/v1/customers", Map.of("first_name", "Secret")).json().get("id").asString();
+        String id = theirs.customer("Secret");
         assertThat(mine.owner().get("/api/v1/customers/" + id).status()).isEqualTo(404);
-        assertThat(mine.owner().patch("/api/v1/customers/" + id, Map.of("first_name", "Mine")).status()).isEqualTo(404);
+        assertThat(mine.owner().patch("/api/v1/customers/" + id, named("Mine")).status()).isEqualTo(404);
         assertThat(mine.owner().get("/api/v1/customers/" + id + "/loyalty").status()).isEqualTo(404);
         assertThat(mine.owner().get("/api/v1/customers?q=secret").json().get("data").size()).isZero();
         String item = mine.item("X", "1.00", 5);
-        assertThat(mine.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", id)).status())
-                .isEqualTo(400);
+        assertThat(mine.owner().post("/api/v1/orders", orderFor(id, line(item, 1))).status()).isEqualTo(400);
         assertThat(theirs.owner().get("/api/v1/customers/" + id).json().get("first_name").asString()).isEqualTo("Secret");
     }
 
     @Test
     void completedOrdersEarnPointsExactlyOnceEvenWhenTheEventComesTwice() {
         TestShop shop = openShop("retail");
-        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Grace")).json().get("id").asString();
+        String customer = shop.customer("Grace");
         String item = shop.item("COAT", "200.00", 5);
-        JsonNode order = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        JsonNode order = shop.owner().post("/api/v1/orders", orderFor(customer, line(item, 1))).json();
         shop.pay(order.get("id").asString(), "card", order.get("total").asString());
 
         // 216.50 spent, 1 point per unit: 216 points, bronze from the first cent.
@@ -109,7 +114,7 @@ class CustomerTests extends ApiTest {
         tx.executeWithoutResult(s -> publisher.publishEvent(again));
         tx.executeWithoutResult(s -> publisher.publishEvent(again));
         // A later order is the marker: once its points are in, the replays have been handled too.
-        JsonNode second = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        JsonNode second = shop.owner().post("/api/v1/orders", orderFor(customer, line(item, 1))).json();
         shop.pay(second.get("id").asString(), "card", second.get("total").asString());
         JsonNode after = await(shop, customer, c -> c.get("loyalty_points").asInt() != 216);
         assertThat(after.get("loyalty_points").asInt()).isEqualTo(432);
@@ -120,10 +125,10 @@ class CustomerTests extends ApiTest {
     @Test
     void spendingMovesCustomersUpTiersAndPointsPayAsATender() {
         TestShop shop = openShop("retail");
-        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Linus")).json().get("id").asString();
+        String customer = shop.customer("Linus");
         String sofa = shop.item("SOFA", "600.00", 3);
         String pen = shop.item("PEN", "4.00", 100);
-        JsonNode big = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(sofa, 1), "customer_id", customer)).json();
+        JsonNode big = shop.owner().post("/api/v1/orders", orderFor(customer, line(sofa, 1))).json();
         shop.pay(big.get("id").asString(), "card", big.get("total").asString());
         JsonNode linus = await(shop, customer, c -> c.get("loyalty_points").asInt() > 0);
         assertThat(linus.get("loyalty_tier").asString()).isEqualTo("silver");
@@ -134,11 +139,11 @@ class CustomerTests extends ApiTest {
         });
 
         // 4.00 + 8.25 % = 4.33, paid with 433 points at 100 points per unit; points earn no points.
-        JsonNode small = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(pen, 1), "customer_id", customer)).json();
+        JsonNode small = shop.owner().post("/api/v1/orders", orderFor(customer, line(pen, 1))).json();
         Http.Response byPoints = shop.pay(small.get("id").asString(), "loyalty_points", "4.33");
         assertThat(byPoints.status()).as(byPoints.toString()).isEqualTo(201);
         assertThat(shop.owner().get("/api/v1/customers/" + customer).json().get("loyalty_points").asInt()).isEqualTo(216);
-        JsonNode another = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(sofa, 1), "customer_id", customer)).json();
+        JsonNode another = shop.owner().post("/api/v1/orders", orderFor(customer, line(sofa, 1))).json();
         Http.Response short_ = shop.pay(another.get("id").asString(), "loyalty_points", "100.00");
         assertThat(short_.status()).isEqualTo(409);
         assertThat(short_.json().get("available_points").asInt()).isEqualTo(216);
@@ -147,13 +152,13 @@ class CustomerTests extends ApiTest {
     @Test
     void refundsTakeBackThePointsTheyEarned() {
         TestShop shop = openShop("retail");
-        String customer = shop.owner().post("/api/v1/customers", Map.of("first_name", "Barbara")).json().get("id").asString();
+        String customer = shop.customer("Barbara");
         String item = shop.item("BIKE", "300.00", 2);
-        JsonNode order = shop.owner().post("/api/v1/orders", Map.of("items", TestShop.lines(item, 1), "customer_id", customer)).json();
+        JsonNode order = shop.owner().post("/api/v1/orders", orderFor(customer, line(item, 1))).json();
         String id = order.get("id").asString();
         shop.pay(id, "card", order.get("total").asString());
         await(shop, customer, c -> c.get("loyalty_points").asInt() == 324);
-        shop.owner().post("/api/v1/orders/" + id + "/refunds", Map.of("reason", "dented", "amount", "100.00"));
+        shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("100.00", "dented"));
         JsonNode barbara = await(shop, customer, c -> c.get("loyalty_points").asInt() != 324);
         assertThat(barbara.get("loyalty_points").asInt()).isEqualTo(224);
         assertThat(barbara.get("lifetime_value").toString()).isEqualTo("224.75");

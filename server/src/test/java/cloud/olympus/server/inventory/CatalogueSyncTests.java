@@ -1,13 +1,14 @@
 package cloud.olympus.server.inventory;
 
+import static cloud.olympus.server.support.ItemBuilder.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.inventory.web.InventoryController.CategoryRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -55,17 +56,15 @@ class CatalogueSyncTests extends ApiTest {
     @Test
     void categoriesCarryTheirColourToTheTill() {
         TestShop shop = openShop("retail");
-        shop.item(Map.of("sku", "TEE", "name", "Tee", "unit_price", "9.00", "category", "Shirts",
-                "image_url", "https://images.example/tee.png"));
+        shop.item(item("TEE", "9.00").name("Tee").category("Shirts").imageUrl("https://images.example/tee.png"));
         Http owner = shop.owner();
-        assertThat(owner.put("/api/v1/inventory/categories/Shirts", Map.of("colour", "#2E86C1", "sort_order", 2)).status())
-                .isEqualTo(200);
-        assertThat(owner.put("/api/v1/inventory/categories/Shirts", Map.of("colour", "blue")).status()).isEqualTo(400);
-        assertThat(owner.put("/api/v1/inventory/categories/Hats", Map.of("colour", "#2E86C1")).status()).isEqualTo(404);
+        assertThat(owner.put("/api/v1/inventory/categories/Shirts", new CategoryRequest("#2E86C1", 2)).status()).isEqualTo(200);
+        assertThat(owner.put("/api/v1/inventory/categories/Shirts", new CategoryRequest("blue", null)).status()).isEqualTo(400);
+        assertThat(owner.put("/api/v1/inventory/categories/Hats", new CategoryRequest("#2E86C1", null)).status()).isEqualTo(404);
         JsonNode catalogue = owner.get("/api/v1/inventory/catalogue").json();
         assertThat(catalogue.get("categories").get(0).get("colour").asString()).isEqualTo("#2E86C1");
         assertThat(catalogue.get("items").get(0).get("image_url").asString()).isEqualTo("https://images.example/tee.png");
-        assertThat(owner.post("/api/v1/inventory/items", Map.of("sku", "CAP", "name", "Cap", "unit_price", "5.00",
-                "image_url", "javascript:alert(1)")).status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/inventory/items", item("CAP", "5.00").name("Cap").imageUrl("javascript:alert(1)").create())
+                .status()).isEqualTo(400);
     }
 }

@@ -1,7 +1,14 @@
 package cloud.olympus.server.inventory;
 
+import static cloud.olympus.server.support.ItemBuilder.changes;
+import static cloud.olympus.server.support.ItemBuilder.group;
+import static cloud.olympus.server.support.ItemBuilder.item;
+import static cloud.olympus.server.support.ItemBuilder.newPrice;
+import static cloud.olympus.server.support.ItemBuilder.option;
+import static cloud.olympus.server.support.StockRequests.adjustment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.inventory.web.InventoryController.AdjustmentRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.EventLog;
 import cloud.olympus.server.support.Http;
@@ -29,9 +36,8 @@ class InventoryTests extends ApiTest {
     @Test
     void anItemsOpeningStockIsAReceiptInTheLedger() {
         TestShop shop = openShop("retail");
-        Http.Response created = shop.owner().post("/api/v1/inventory/items", Map.of("sku", "TEE-M-BLK", "name", "Tee black M",
-                "category", "Tops", "unit_cost", "6.20", "unit_price", "19.9", "current_stock", 40, "min_stock", 5,
-                "barcode", "4006381333931", "tax_class", "reduced"));
+        Http.Response created = shop.owner().post("/api/v1/inventory/items", item("TEE-M-BLK", "19.9").name("Tee black M")
+                .category("Tops").unitCost("6.20").stock(40).minStock(5).barcode("4006381333931").taxClass("reduced").create());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode item = created.json();
         assertThat(item.get("unit_price").decimalValue()).isEqualByComparingTo("19.90");
@@ -51,7 +57,7 @@ class InventoryTests extends ApiTest {
     @Test
     void adjustmentsMoveStockAndTheLedgerAlwaysAddsUp() {
         TestShop shop = openShop("retail");
-        String id = shop.item(Map.of("sku", "MUG", "unit_price", "8.00", "current_stock", 10, "min_stock", 3));
+        String id = shop.item(item("MUG", "8.00").stock(10).minStock(3));
         assertThat(adjust(shop, id, -2, "waste", "dropped").status()).isEqualTo(201);
         assertThat(adjust(shop, id, 12, "receipt", "delivery 42").json().get("current_stock").asInt()).isEqualTo(20);
         assertThat(adjust(shop, id, -1, "count", "stocktake").json().get("current_stock").asInt()).isEqualTo(19);
@@ -70,7 +76,7 @@ class InventoryTests extends ApiTest {
     @Test
     void aFallToTheMinimumRaisesStockLowOnce() {
         TestShop shop = openShop("retail");
-        String id = shop.item(Map.of("sku", "CANDLE", "unit_price", "12.00", "current_stock", 6, "min_stock", 3));
+        String id = shop.item(item("CANDLE", "12.00").stock(6).minStock(3));
         adjust(shop, id, -2, "waste", null);
         adjust(shop, id, -1, "waste", null);
         adjust(shop, id, -1, "waste", null);
@@ -83,9 +89,9 @@ class InventoryTests extends ApiTest {
     @Test
     void searchFindsByPartOfTheNameOrAWholeSkuOrBarcodeAndPages() {
         TestShop shop = openShop("retail");
-        shop.item(Map.of("sku", "JKT-DENIM", "name", "Denim jacket", "unit_price", "89.00", "barcode", "111222333"));
-        shop.item(Map.of("sku", "JNS-SLIM", "name", "Slim jeans", "unit_price", "59.00"));
-        shop.item(Map.of("sku", "SCARF", "name", "Wool scarf", "unit_price", "25.00", "active", false));
+        shop.item(item("JKT-DENIM", "89.00").name("Denim jacket").barcode("111222333"));
+        shop.item(item("JNS-SLIM", "59.00").name("Slim jeans"));
+        shop.item(item("SCARF", "25.00").name("Wool scarf").active(false));
         Http owner = shop.owner();
         assertThat(names(owner.get("/api/v1/inventory/items?q=DENIM"))).containsExactly("Denim jacket");
         assertThat(names(owner.get("/api/v1/inventory/items?q=JNS-SLIM"))).containsExactly("Slim jeans");
@@ -103,9 +109,8 @@ class InventoryTests extends ApiTest {
     void itemsChangeButTheirStockOnlyThroughTheLedger() {
         TestShop shop = openShop("restaurant");
         String id = shop.item("WINE-RED", "9.00", 24);
-        Http.Response changed = shop.owner().patch("/api/v1/inventory/items/" + id, Map.of("unit_price", "9.50",
-                "tax_class", "alcohol", "modifier_groups", List.of(Map.of("name", "Glass", "required", true,
-                        "options", List.of(Map.of("name", "Small", "price_delta", "0"), Map.of("name", "Large", "price_delta", "3.00"))))));
+        Http.Response changed = shop.owner().patch("/api/v1/inventory/items/" + id, changes().unitPrice("9.50").taxClass("alcohol")
+                .modifierGroups(group("Glass", true, option("Small", "0"), option("Large", "3.00"))).update());
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("unit_price").toString()).isEqualTo("9.50");
         assertThat(changed.json().get("modifier_groups").get(0).get("min_selected").asInt()).isEqualTo(1);
@@ -140,10 +145,9 @@ class InventoryTests extends ApiTest {
         String id = shop.item("CAP", "15.00", 3);
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
         assertThat(http(cashier).get("/api/v1/inventory/items/" + id).status()).isEqualTo(200);
-        assertThat(http(cashier).post("/api/v1/inventory/items", Map.of("sku", "X", "name", "X", "unit_price", "1")).status())
+        assertThat(http(cashier).post("/api/v1/inventory/items", item("X", "1").name("X").create()).status()).isEqualTo(403);
+        assertThat(http(cashier).post("/api/v1/inventory/items/" + id + "/adjustments", adjustment(1, "receipt")).status())
                 .isEqualTo(403);
-        assertThat(http(cashier).post("/api/v1/inventory/items/" + id + "/adjustments",
-                Map.of("quantity_delta", 1, "reason", "receipt")).status()).isEqualTo(403);
     }
 
     @Test
@@ -153,9 +157,8 @@ class InventoryTests extends ApiTest {
         String id = theirs.item("SECRET", "5.00", 7);
         Http me = mine.owner();
         assertThat(me.get("/api/v1/inventory/items/" + id).status()).isEqualTo(404);
-        assertThat(me.patch("/api/v1/inventory/items/" + id, Map.of("unit_price", "0.01")).status()).isEqualTo(404);
-        assertThat(me.post("/api/v1/inventory/items/" + id + "/adjustments", Map.of("quantity_delta", -7, "reason", "waste")).status())
-                .isEqualTo(404);
+        assertThat(me.patch("/api/v1/inventory/items/" + id, newPrice("0.01")).status()).isEqualTo(404);
+        assertThat(me.post("/api/v1/inventory/items/" + id + "/adjustments", adjustment(-7, "waste")).status()).isEqualTo(404);
         assertThat(me.get("/api/v1/inventory/items/" + id + "/movements").status()).isEqualTo(404);
         assertThat(me.get("/api/v1/inventory/items?q=SECRET").json().get("data").size()).isZero();
         assertThat(theirs.itemNow(id).get("unit_price").toString()).isEqualTo("5.00");
@@ -167,21 +170,17 @@ class InventoryTests extends ApiTest {
         TestShop shop = openShop("retail");
         String id = shop.item("BOX", "2.00", 10);
         Http keyed = shop.owner().withHeader("Idempotency-Key", UUID.randomUUID().toString());
-        Http.Response first = keyed.post("/api/v1/inventory/items/" + id + "/adjustments", Map.of("quantity_delta", 5, "reason", "receipt"));
-        Http.Response again = keyed.post("/api/v1/inventory/items/" + id + "/adjustments", Map.of("quantity_delta", 5, "reason", "receipt"));
+        Http.Response first = keyed.post("/api/v1/inventory/items/" + id + "/adjustments", adjustment(5, "receipt"));
+        Http.Response again = keyed.post("/api/v1/inventory/items/" + id + "/adjustments", adjustment(5, "receipt"));
         assertThat(first.json()).isEqualTo(again.json());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(shop.itemNow(id).get("current_stock").asInt()).isEqualTo(15);
-        assertThat(keyed.post("/api/v1/inventory/items/" + id + "/adjustments", Map.of("quantity_delta", 6, "reason", "receipt"))
-                .status()).isEqualTo(422);
+        assertThat(keyed.post("/api/v1/inventory/items/" + id + "/adjustments", adjustment(6, "receipt")).status()).isEqualTo(422);
     }
 
     private Http.Response adjust(TestShop shop, String id, int delta, String reason, String note) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("quantity_delta", delta, "reason", reason));
-        if (note != null) {
-            body.put("note", note);
-        }
-        return shop.owner().post("/api/v1/inventory/items/" + id + "/adjustments", body);
+        return shop.owner().post("/api/v1/inventory/items/" + id + "/adjustments",
+                new AdjustmentRequest(delta, null, reason, note));
     }
 
     private static List<String> names(Http.Response response) {

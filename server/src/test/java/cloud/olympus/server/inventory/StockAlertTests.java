@@ -1,5 +1,7 @@
 package cloud.olympus.server.inventory;
 
+import static cloud.olympus.server.support.ItemBuilder.item;
+import static cloud.olympus.server.support.StockRequests.adjustment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
@@ -16,8 +18,7 @@ class StockAlertTests extends ApiTest {
     @Test
     void anAlertIsRaisedOncePerCrossingAndIsOverWhenStockComesBack() {
         TestShop shop = openShop("retail");
-        String mug = shop.item(Map.of("sku", "MUG", "name", "Mug", "unit_price", "5.00", "current_stock", 10, "min_stock", 5,
-                "max_stock", 40));
+        String mug = shop.item(item("MUG", "5.00").name("Mug").stock(10).minStock(5).maxStock(40));
         Http owner = shop.owner();
         waste(owner, mug, -4); // 6: above the minimum
         assertThat(alerts(owner, "open")).isEmpty();
@@ -33,7 +34,7 @@ class StockAlertTests extends ApiTest {
         assertThat(alert.get("arguments").get("suggested_reorder").asInt()).isEqualTo(36);
         assertThat(alert.get("subject").get("label").asString()).isEqualTo("Mug");
 
-        owner.post("/api/v1/inventory/items/" + mug + "/adjustments", Map.of("quantity_delta", 20, "reason", "receipt"));
+        owner.post("/api/v1/inventory/items/" + mug + "/adjustments", adjustment(20, "receipt"));
         assertThat(alerts(owner, "open")).isEmpty();
         assertThat(alerts(owner, "all").get(0).get("resolved_at").isNull()).isFalse();
         waste(owner, mug, -20); // 3 again: a new crossing, a new alert
@@ -43,7 +44,7 @@ class StockAlertTests extends ApiTest {
     @Test
     void managersAcknowledgeAlertsAndOnlyTheirTenantsOnes() {
         TestShop shop = openShop("retail");
-        String mug = shop.item(Map.of("sku", "MUG", "name", "Mug", "unit_price", "5.00", "current_stock", 2, "min_stock", 0));
+        String mug = shop.item(item("MUG", "5.00").name("Mug").stock(2).minStock(0));
         Http owner = shop.owner();
         waste(owner, mug, -2);
         String id = alerts(owner, "open").get(0).get("id").asString();
@@ -65,8 +66,7 @@ class StockAlertTests extends ApiTest {
     }
 
     private static void waste(Http owner, String item, int delta) {
-        Http.Response response = owner.post("/api/v1/inventory/items/" + item + "/adjustments",
-                Map.of("quantity_delta", delta, "reason", "waste"));
+        Http.Response response = owner.post("/api/v1/inventory/items/" + item + "/adjustments", adjustment(delta, "waste"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 

@@ -1,7 +1,17 @@
 package cloud.olympus.server.platform;
 
+import static cloud.olympus.server.support.TenantRequests.adminBranding;
+import static cloud.olympus.server.support.TenantRequests.adminFeatures;
+import static cloud.olympus.server.support.TenantRequests.adminSettings;
+import static cloud.olympus.server.support.TenantRequests.adminTier;
+import static cloud.olympus.server.support.TenantRequests.branding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.AdminUpdateRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.FirstOwnerRequest;
+import cloud.olympus.server.platform.web.AdminTenantController.ProvisionRequest;
+import cloud.olympus.server.platform.web.TenantController.UpdateTenantRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
@@ -18,9 +28,8 @@ class AdminTenantTests extends ApiTest {
     @Test
     void provisioningCreatesTheTenantItsOwnerAndTheIndustryPreset() {
         String slug = unique("salon");
-        Http.Response created = admin().post("/api/v1/admin/tenants", Map.of("slug", slug, "name", "Salon Sol",
-                "industry", "salon", "tier", "professional",
-                "owner", Map.of("email", "sol@" + slug + ".test", "password", TestTenants.PASSWORD)));
+        Http.Response created = admin().post("/api/v1/admin/tenants", new ProvisionRequest(slug, "Salon Sol", "salon",
+                "professional", null, new FirstOwnerRequest("sol@" + slug + ".test", TestTenants.PASSWORD, null)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var body = created.json();
         assertThat(body.get("industry").asString()).isEqualTo("salon");
@@ -40,8 +49,8 @@ class AdminTenantTests extends ApiTest {
     @Test
     void theAdminApiWantsTheAdminKey() {
         var tenant = openTenant("retail", "starter");
-        Map<String, Object> request = Map.of("slug", unique("x"), "name", "X", "industry", "retail",
-                "owner", Map.of("email", "o@x.test", "password", TestTenants.PASSWORD));
+        ProvisionRequest request = new ProvisionRequest(unique("x"), "X", "retail", null, null,
+                new FirstOwnerRequest("o@x.test", TestTenants.PASSWORD, null));
         assertThat(http().post("/api/v1/admin/tenants", request).status()).isEqualTo(401);
         assertThat(http("wrong-key").post("/api/v1/admin/tenants", request).status()).isEqualTo(401);
         // A tenant owner's token is not an admin key.
@@ -86,10 +95,10 @@ class AdminTenantTests extends ApiTest {
         var tenant = openTenant("restaurant", "starter");
         String path = "/api/v1/admin/tenants/" + tenant.id();
 
-        Http.Response changed = admin().patch(path, Map.of("tier", "enterprise",
-                "settings", Map.of("currency", "EUR", "timezone", "Europe/Rome", "tax_inclusive", true),
-                "features", Map.of("multi_location", true),
-                "branding", Map.of("accent_color", "#112233")));
+        Http.Response changed = admin().patch(path, new AdminUpdateRequest(null, "enterprise",
+                Map.of("currency", "EUR", "timezone", "Europe/Rome", "tax_inclusive", true),
+                Map.of("multi_location", true),
+                Map.of("accent_color", "#112233")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("tier").asString()).isEqualTo("enterprise");
         assertThat(changed.json().get("settings").get("currency").asString()).isEqualTo("EUR");
@@ -97,39 +106,38 @@ class AdminTenantTests extends ApiTest {
         assertThat(changed.json().get("features").get("multi_location").asBoolean()).isTrue();
         assertThat(changed.json().get("branding").get("accent_color").asString()).isEqualTo("#112233");
 
-        Http.Response badCurrency = admin().patch(path, Map.of("settings", Map.of("currency", "EURO")));
+        Http.Response badCurrency = admin().patch(path, adminSettings(Map.of("currency", "EURO")));
         assertThat(badCurrency.status()).isEqualTo(400);
         assertThat(badCurrency.json().get("field").asString()).isEqualTo("settings.currency");
-        Http.Response unknownKey = admin().patch(path, Map.of("settings", Map.of("colour_of_sky", "blue")));
+        Http.Response unknownKey = admin().patch(path, adminSettings(Map.of("colour_of_sky", "blue")));
         assertThat(unknownKey.status()).isEqualTo(400);
-        Http.Response badColour = admin().patch(path, Map.of("branding", Map.of("accent_color", "red")));
+        Http.Response badColour = admin().patch(path, adminBranding(Map.of("accent_color", "red")));
         assertThat(badColour.status()).isEqualTo(400);
-        Http.Response badFeature = admin().patch(path, Map.of("features", Map.of("tables", "yes")));
+        Http.Response badFeature = admin().patch(path, adminFeatures(Map.of("tables", "yes")));
         assertThat(badFeature.status()).isEqualTo(400);
-        Http.Response badTier = admin().patch(path, Map.of("tier", "platinum"));
+        Http.Response badTier = admin().patch(path, adminTier("platinum"));
         assertThat(badTier.status()).isEqualTo(400);
         // Nothing of the refused changes was saved.
         assertThat(admin().get(path).json().get("settings").get("currency").asString()).isEqualTo("EUR");
 
         Map<String, Object> removeLogo = new HashMap<>();
         removeLogo.put("logo_url", null);
-        assertThat(admin().patch(path, Map.of("branding", removeLogo)).json().get("branding").has("logo_url")).isFalse();
+        assertThat(admin().patch(path, adminBranding(removeLogo)).json().get("branding").has("logo_url")).isFalse();
     }
 
     @Test
     void ownersChangeTheirSettingsAndBrandingButNotTheirFeatures() {
         var tenant = openTenant("retail", "starter");
         Http owner = http(tenant.accessToken());
-        Http.Response changed = owner.patch("/api/v1/tenant", Map.of("name", "Renamed",
-                "branding", Map.of("app_name", "Renamed POS", "logo_url", "https://cdn.example/logo.png")));
+        Http.Response changed = owner.patch("/api/v1/tenant", new UpdateTenantRequest("Renamed", null,
+                Map.of("app_name", "Renamed POS", "logo_url", "https://cdn.example/logo.png")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("branding").get("logo_url").asString()).isEqualTo("https://cdn.example/logo.png");
         assertThat(owner.patch("/api/v1/tenant", Map.of("features", Map.of("multi_location", true))).status()).isEqualTo(400);
-        assertThat(owner.patch("/api/v1/tenant", Map.of("branding", Map.of("logo_url", "javascript:alert(1)"))).status())
-                .isEqualTo(400);
+        assertThat(owner.patch("/api/v1/tenant", branding(Map.of("logo_url", "javascript:alert(1)"))).status()).isEqualTo(400);
         String cashier = TestTenants.addUserAndLogin(owner, tenant.slug(), "cashier");
         assertThat(http(cashier).get("/api/v1/tenant").json().get("name").asString()).isEqualTo("Renamed");
-        assertThat(http(cashier).patch("/api/v1/tenant", Map.of("name", "Mine")).status()).isEqualTo(403);
+        assertThat(http(cashier).patch("/api/v1/tenant", new UpdateTenantRequest("Mine", null, null)).status()).isEqualTo(403);
     }
 
     @Test
@@ -137,7 +145,7 @@ class AdminTenantTests extends ApiTest {
         var tenant = openTenant("salon", "starter");
         assertThat(admin().delete("/api/v1/admin/tenants/" + tenant.id()).status()).isEqualTo(204);
         assertThat(TestTenants.login(http(), tenant.slug(), tenant.ownerEmail(), TestTenants.PASSWORD).status()).isEqualTo(401);
-        assertThat(http().post("/api/v1/auth/refresh", Map.of("refresh_token", tenant.refreshToken())).status()).isEqualTo(401);
+        assertThat(http().post("/api/v1/auth/refresh", new RefreshRequest(tenant.refreshToken())).status()).isEqualTo(401);
         assertThat(admin().get("/api/v1/admin/tenants/" + tenant.id()).status()).isEqualTo(404);
     }
 }

@@ -1,12 +1,13 @@
 package cloud.olympus.server.platform;
 
+import static cloud.olympus.server.support.UserRequests.newDisplayName;
+import static cloud.olympus.server.support.UserRequests.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.platform.web.TenantController.NewLocationRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A token of one tenant never reaches another tenant's resources: they answer 404. */
@@ -16,12 +17,12 @@ class TenantIsolationTests extends ApiTest {
     void anotherTenantsUserIsNotFoundForEveryVerb() {
         var a = openTenant("restaurant", "starter");
         var b = openTenant("retail", "starter");
-        String aUser = http(a.accessToken()).post("/api/v1/users", Map.of("email", "cook@" + a.slug() + ".test",
-                "password", TestTenants.PASSWORD, "roles", List.of("kitchen"))).json().get("id").asString();
+        String aUser = http(a.accessToken()).post("/api/v1/users", user("cook@" + a.slug() + ".test", "kitchen")).json().get("id")
+                .asString();
 
         Http asB = http(b.accessToken());
         assertNotFound(asB.get("/api/v1/users/" + aUser));
-        assertNotFound(asB.patch("/api/v1/users/" + aUser, Map.of("display_name", "hijacked")));
+        assertNotFound(asB.patch("/api/v1/users/" + aUser, newDisplayName("hijacked")));
         assertNotFound(asB.delete("/api/v1/users/" + aUser));
         assertThat(asB.get("/api/v1/users").json().get("data").findValuesAsString("email"))
                 .noneMatch(email -> email.endsWith(a.slug() + ".test"));
@@ -42,8 +43,8 @@ class TenantIsolationTests extends ApiTest {
     void organisationOwnersActForTheirLocationsAndLocationStaffSeeOnlyTheirOwn() {
         var org = openTenant("restaurant", "enterprise");
         Http owner = http(org.accessToken());
-        Http.Response north = owner.post("/api/v1/tenant/locations", Map.of("slug", org.slug() + "-north", "name", "North"));
-        Http.Response south = owner.post("/api/v1/tenant/locations", Map.of("slug", org.slug() + "-south", "name", "South"));
+        Http.Response north = owner.post("/api/v1/tenant/locations", new NewLocationRequest(org.slug() + "-north", "North"));
+        Http.Response south = owner.post("/api/v1/tenant/locations", new NewLocationRequest(org.slug() + "-south", "South"));
         assertThat(north.status()).as(north.toString()).isEqualTo(201);
         String northId = north.json().get("id").asString();
         String southId = south.json().get("id").asString();
@@ -73,7 +74,7 @@ class TenantIsolationTests extends ApiTest {
     void locationsNeedTheMultiLocationFeature() {
         var small = openTenant("retail", "starter");
         Http.Response refused = http(small.accessToken()).post("/api/v1/tenant/locations",
-                Map.of("slug", small.slug() + "-two", "name", "Two"));
+                new NewLocationRequest(small.slug() + "-two", "Two"));
         assertThat(refused.status()).isEqualTo(403);
     }
 
@@ -81,7 +82,7 @@ class TenantIsolationTests extends ApiTest {
     void anOrganisationsCashierCannotActForItsLocations() {
         var org = openTenant("restaurant", "enterprise");
         Http owner = http(org.accessToken());
-        String loc = owner.post("/api/v1/tenant/locations", Map.of("slug", org.slug() + "-east", "name", "East"))
+        String loc = owner.post("/api/v1/tenant/locations", new NewLocationRequest(org.slug() + "-east", "East"))
                 .json().get("id").asString();
         String cashier = TestTenants.addUserAndLogin(owner, org.slug(), "cashier");
         assertNotFound(http(cashier).withHeader("X-Tenant-Id", loc).get("/api/v1/tenant"));

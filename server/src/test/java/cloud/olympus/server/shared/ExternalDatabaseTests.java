@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.server.OlympusServer;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
+import cloud.olympus.server.support.UserRequests;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server against a PostgreSQL it did not start, given only {@code spring.datasource.*}, whose
@@ -43,7 +43,8 @@ class ExternalDatabaseTests {
                         "--server.port=0",
                         "--olympus.data-dir=" + dataDir,
                         "--olympus.demo=true", "--olympus.demo-history-days=2", "--olympus.demo-customers=20")) {
-                    Http http = new Http("http://localhost:" + server.getEnvironment().getProperty("local.server.port"));
+                    Http http = new Http("http://localhost:" + server.getEnvironment().getProperty("local.server.port"),
+                            server.getBean(JsonMapper.class));
                     // This PostgreSQL runs with fsync off: said loudly, without failing the probes.
                     Http.Response health = http.get("/health");
                     assertThat(health.status()).isEqualTo(200);
@@ -54,9 +55,8 @@ class ExternalDatabaseTests {
                     assertThat(login.status()).as("start %d: %s", start, login).isEqualTo(200);
                     String token = login.json().get("access_token").asString();
                     assertThat(http.withToken(token).get("/api/v1/tenant/locations").json().size()).isEqualTo(2);
-                    Http.Response other = http.withToken(token).post("/api/v1/users", Map.of("email",
-                            "start" + start + "@bella-cucina.example", "password", TestTenants.PASSWORD,
-                            "roles", List.of("cashier")));
+                    Http.Response other = http.withToken(token).post("/api/v1/users",
+                            UserRequests.user("start" + start + "@bella-cucina.example", "cashier"));
                     assertThat(other.status()).isEqualTo(201);
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.HostileValues;
+import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.time.Duration;
@@ -179,14 +180,12 @@ class HostileInputTests extends ApiTest {
         static World open(HostileInputTests test) {
             TestShop shop = test.openShop("restaurant");
             Map<String, String> ids = new LinkedHashMap<>();
-            ids.put("item", shop.item(Map.of("sku", "SOUP", "name", "Soup", "unit_price", "6.50", "current_stock", 1000,
-                    "category", "Soups")));
-            ids.put("open", shop.item(Map.of("sku", "OPEN", "name", "Open price", "unit_price", "0.00", "open_price", true,
-                    "current_stock", 1000)));
+            ids.put("item", shop.item(ItemBuilder.item("SOUP", "6.50").name("Soup").stock(1000).category("Soups")));
+            ids.put("open", shop.item(ItemBuilder.item("OPEN", "0.00").name("Open price").openPrice().stock(1000)));
             JsonNode order = shop.placed(ids.get("item"), 2);
             ids.put("order", order.get("id").asString());
             ids.put("line", order.get("items").get(0).get("id").asString());
-            ids.put("customer", shop.owner().post("/api/v1/customers", Map.of("first_name", "Target")).json().get("id").asString());
+            ids.put("customer", shop.customer("Target"));
             String manager = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager");
             ids.put("user", test.http(manager).get("/api/v1/users/me").json().get("id").asString());
             ids.put("tenant", shop.tenant().id().toString());

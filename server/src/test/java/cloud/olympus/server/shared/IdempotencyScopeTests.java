@@ -1,12 +1,14 @@
 package cloud.olympus.server.shared;
 
+import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ class IdempotencyScopeTests extends ApiTest {
         String item = shop.item("PEN", "2.00", 50);
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("items", TestShop.lines(item, 1));
+        OrderRequest body = order(line(item, 1));
 
         Http.Response first = shop.owner().withHeader("Idempotency-Key", key).post("/api/v1/orders", body);
         assertThat(first.status()).isEqualTo(201);
@@ -38,7 +40,7 @@ class IdempotencyScopeTests extends ApiTest {
     void keysAreShortPrintableText() {
         TestShop shop = openShop("retail");
         String item = shop.item("INK", "2.00", 50);
-        Map<String, Object> body = Map.of("items", TestShop.lines(item, 1));
+        OrderRequest body = order(line(item, 1));
         assertThat(shop.owner().withHeader("Idempotency-Key", "x".repeat(256)).post("/api/v1/orders", body).status())
                 .isEqualTo(400);
         assertThat(shop.owner().withHeader("Idempotency-Key", "two words").post("/api/v1/orders", body).status())

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole server on a random port, over real HTTP, on an embedded PostgreSQL of its own, with
@@ -24,6 +26,10 @@ public abstract class ApiTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The application's own mapper: request records go out named as the server reads them. */
+    @Autowired
+    private JsonMapper serverJson;
 
     @DynamicPropertySource
     static void serverProperties(DynamicPropertyRegistry registry) {
@@ -47,7 +53,7 @@ public abstract class ApiTest {
     }
 
     protected Http http() {
-        return new Http("http://localhost:" + port);
+        return new Http("http://localhost:" + port, serverJson);
     }
 
     protected Http http(String accessToken) {

@@ -21,15 +21,31 @@ public final class Http {
             .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    /**
+     * Writes bodies as the server names their fields (snake_case, nulls included: spring.jackson in
+     * application.yaml), for a server in another process; tests with the server in their own JVM
+     * write with its own mapper instead. RequestJsonTests holds the two to the same JSON.
+     */
+    public static final JsonMapper WIRE = JsonMapper.builder()
+            .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
     private final String base;
+    private final JsonMapper wire;
     private final Map<String, String> headers;
 
     public Http(String base) {
-        this(base, Map.of());
+        this(base, WIRE);
     }
 
-    private Http(String base, Map<String, String> headers) {
+    /** Request records are written by {@code wire}: the server's own mapper, so the JSON is what it reads. */
+    public Http(String base, JsonMapper wire) {
+        this(base, wire, Map.of());
+    }
+
+    private Http(String base, JsonMapper wire, Map<String, String> headers) {
         this.base = base;
+        this.wire = wire;
         this.headers = headers;
     }
 
@@ -40,7 +56,12 @@ public final class Http {
     public Http withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Http(base, copy);
+        return new Http(base, wire, copy);
+    }
+
+    /** The same server, without this one's token or other headers. */
+    public Http withoutHeaders() {
+        return new Http(base, wire, Map.of());
     }
 
     public Response get(String path) {
@@ -90,8 +111,9 @@ public final class Http {
         return base;
     }
 
-    private static String json(Object body) {
-        return body instanceof String s ? s : JSON.writeValueAsString(body);
+    /** A request record as the server reads it; a map as it stands; a string as it is (for malformed JSON). */
+    private String json(Object body) {
+        return body instanceof String s ? s : wire.writeValueAsString(body);
     }
 
     /** A response with its body parsed as JSON when it is JSON. */

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Auth", description = "Login, token refresh and logout")
-class AuthController {
+public class AuthController {
 
     private final Sessions sessions;
     private final ClientAddresses clientAddresses;
@@ -57,12 +57,12 @@ class AuthController {
         return ResponseEntity.noContent().build();
     }
 
-    record LoginRequest(@NotBlank @Size(max = 255) String email,
-                        @NotBlank @Size(max = 256) String password,
-                        @NotBlank @Size(max = 255) String tenantSlug) {
+    public record LoginRequest(@NotBlank @Size(max = 255) String email,
+                               @NotBlank @Size(max = 256) String password,
+                               @NotBlank @Size(max = 255) String tenantSlug) {
     }
 
-    record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
+    public record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
     }
 
     /** The token pair of a login, a refresh or a paired device. */

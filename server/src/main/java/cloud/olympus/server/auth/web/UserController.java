@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users", description = "The people who can log in to a tenant; managed by owners and admins")
-class UserController {
+public class UserController {
 
     private final UserAccounts accounts;
 
@@ -120,19 +120,19 @@ class UserController {
         return roles;
     }
 
-    record CreateUserRequest(@NotBlank @Email @Size(max = 255) String email,
-                             @NotBlank @Size(min = 8, max = 256) String password,
-                             @NotEmpty List<@NotBlank String> roles,
-                             @Size(max = 50) String phone,
-                             @Size(max = 255) String displayName,
-                             Map<String, Object> metadata) {
+    public record CreateUserRequest(@NotBlank @Email @Size(max = 255) String email,
+                                    @NotBlank @Size(min = 8, max = 256) String password,
+                                    @NotEmpty List<@NotBlank String> roles,
+                                    @Size(max = 50) String phone,
+                                    @Size(max = 255) String displayName,
+                                    Map<String, Object> metadata) {
     }
 
-    record UpdateUserRequest(@Size(min = 8, max = 256) String password,
-                             List<@NotBlank String> roles,
-                             @Size(max = 50) String phone,
-                             @Size(max = 255) String displayName,
-                             Map<String, Object> metadata) {
+    public record UpdateUserRequest(@Size(min = 8, max = 256) String password,
+                                    List<@NotBlank String> roles,
+                                    @Size(max = 50) String phone,
+                                    @Size(max = 255) String displayName,
+                                    Map<String, Object> metadata) {
     }
 
     /**

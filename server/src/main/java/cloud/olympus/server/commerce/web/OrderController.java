@@ -53,7 +53,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/orders")
 @Tag(name = "Orders", description = "Orders, their status, payments and refunds")
-class OrderController {
+public class OrderController {
 
     private final OrderManagement management;
     private final Payments payments;
@@ -144,7 +144,7 @@ class OrderController {
         return OrderView.of(management.review(id, body.note(), CurrentCaller.get()));
     }
 
-    record ReviewRequest(@NotBlank @Size(max = 1000) String note) {
+    public record ReviewRequest(@NotBlank @Size(max = 1000) String note) {
     }
 
     @Requires(Permission.ORDER_PREPARE)
@@ -230,9 +230,9 @@ class OrderController {
         return instant;
     }
 
-    record OrderRequest(UUID id, @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ItemRequest> items, String source,
-                        UUID customerId, @Size(max = 5) List<@Valid @NotNull DiscountRequest> discounts,
-                        @Size(max = 1000) String notes) {
+    public record OrderRequest(UUID id, @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ItemRequest> items, String source,
+                               UUID customerId, @Size(max = 5) List<@Valid @NotNull DiscountRequest> discounts,
+                               @Size(max = 1000) String notes) {
 
         PlaceOrder toCommand() {
             OrderSource orderSource = source == null ? OrderSource.POS : Input.choice(OrderSource.class, source, "source");
@@ -244,15 +244,16 @@ class OrderController {
         }
     }
 
-    record ItemRequest(@NotNull UUID productId, @NotNull Integer quantity, @Size(max = 20) List<@Valid @NotNull ModifierRequest> modifiers,
-                       @Size(max = 500) String notes, BigDecimal unitPrice) {
+    public record ItemRequest(@NotNull UUID productId, @NotNull Integer quantity,
+                              @Size(max = 20) List<@Valid @NotNull ModifierRequest> modifiers, @Size(max = 500) String notes,
+                              BigDecimal unitPrice) {
     }
 
     /** A chosen modifier; price_delta is accepted for display but the catalogue's price applies. */
-    record ModifierRequest(@Size(max = 100) String group, @NotBlank @Size(max = 100) String name, BigDecimal priceDelta) {
+    public record ModifierRequest(@Size(max = 100) String group, @NotBlank @Size(max = 100) String name, BigDecimal priceDelta) {
     }
 
-    record DiscountRequest(@NotBlank String type, @NotNull BigDecimal value, @Size(max = 200) String reason) {
+    public record DiscountRequest(@NotBlank String type, @NotNull BigDecimal value, @Size(max = 200) String reason) {
         Discount toDiscount() {
             Discount.Kind kind = Input.choice(Discount.Kind.class, type, "discounts");
             try {
@@ -263,21 +264,22 @@ class OrderController {
         }
     }
 
-    record StatusRequest(@NotBlank String status) {
+    public record StatusRequest(@NotBlank String status) {
     }
 
-    record PaymentRequest(@NotBlank String method, @NotNull BigDecimal amount, BigDecimal tip, @Size(max = 255) String reference) {
+    public record PaymentRequest(@NotBlank String method, @NotNull BigDecimal amount, BigDecimal tip,
+                                 @Size(max = 255) String reference) {
     }
 
     record PaymentResult(OrderView.PaymentView payment, OrderView order) {
     }
 
-    record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
-                         @NotBlank @Size(max = 500) String reason, UUID paymentId, String method,
-                         @Size(max = 500) String methodReason) {
+    public record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
+                                @NotBlank @Size(max = 500) String reason, UUID paymentId, String method,
+                                @Size(max = 500) String methodReason) {
     }
 
-    record RefundLineRequest(@NotNull UUID lineId, @NotNull @jakarta.validation.constraints.Min(1)
+    public record RefundLineRequest(@NotNull UUID lineId, @NotNull @jakarta.validation.constraints.Min(1)
             @jakarta.validation.constraints.Max(cloud.olympus.model.pricing.Amounts.MAX_QUANTITY) Integer quantity, Boolean restock) {
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sales")
 @Tag(name = "Sales", description = "Sales a till finished, recorded as they happened")
-class SaleController {
+public class SaleController {
 
     private final TillSales sales;
     private final IdempotentRequests idempotent;
@@ -62,9 +62,9 @@ class SaleController {
                 .body(outcome.body());
     }
 
-    record SaleRequest(UUID id, UUID terminalId, UUID cashier, Instant rungAt, Boolean offline, List<SaleLineRequest> lines,
-                       List<SaleDiscountRequest> discounts, UUID customerId, BigDecimal subtotal, BigDecimal tax,
-                       BigDecimal total, List<TenderRequest> tenders, String notes) {
+    public record SaleRequest(UUID id, UUID terminalId, UUID cashier, Instant rungAt, Boolean offline,
+                              List<SaleLineRequest> lines, List<SaleDiscountRequest> discounts, UUID customerId,
+                              BigDecimal subtotal, BigDecimal tax, BigDecimal total, List<TenderRequest> tenders, String notes) {
 
         TillSales.Sale toSale() {
             List<TillSales.Line> saleLines = lines == null ? null : lines.stream().map(l -> l == null ? null
@@ -89,14 +89,14 @@ class SaleController {
         }
     }
 
-    record SaleLineRequest(UUID productId, Integer quantity, BigDecimal unitPrice, List<SaleModifierRequest> modifiers,
-                           String notes) {
+    public record SaleLineRequest(UUID productId, Integer quantity, BigDecimal unitPrice, List<SaleModifierRequest> modifiers,
+                                  String notes) {
     }
 
-    record SaleModifierRequest(String group, String name, BigDecimal priceDelta) {
+    public record SaleModifierRequest(String group, String name, BigDecimal priceDelta) {
     }
 
-    record SaleDiscountRequest(String type, BigDecimal value, String reason) {
+    public record SaleDiscountRequest(String type, BigDecimal value, String reason) {
         Discount toDiscount(String field) {
             Discount.Kind kind = Input.choice(Discount.Kind.class, type, field + ".type", TillSales::refused);
             if (reason != null && reason.length() > 200) {
@@ -110,7 +110,7 @@ class SaleController {
         }
     }
 
-    record TenderRequest(String method, BigDecimal amount, BigDecimal tip, String reference) {
+    public record TenderRequest(String method, BigDecimal amount, BigDecimal tip, String reference) {
         TillSales.Tender toTender(String field) {
             PaymentMethod parsed = Input.choice(PaymentMethod.class, method, field + ".method", TillSales::refused);
             return new TillSales.Tender(parsed, amount, tip, reference);

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/customers")
 @Tag(name = "Customers", description = "Customer profiles and loyalty")
-class CustomerController {
+public class CustomerController {
 
     private final Customers customers;
 
@@ -94,9 +94,9 @@ class CustomerController {
                 .map(e -> new LoyaltyEntryView(e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt())).toList();
     }
 
-    record CustomerRequest(@Size(max = 255) String externalId, @Size(max = 100) String firstName,
-                           @Size(max = 100) String lastName, @Size(max = 255) String email, @Size(max = 50) String phone,
-                           Map<String, Object> preferences, @Size(max = 50) List<@Size(max = 50) String> tags) {
+    public record CustomerRequest(@Size(max = 255) String externalId, @Size(max = 100) String firstName,
+                                  @Size(max = 100) String lastName, @Size(max = 255) String email, @Size(max = 50) String phone,
+                                  Map<String, Object> preferences, @Size(max = 50) List<@Size(max = 50) String> tags) {
         CustomerDetails details() {
             return new CustomerDetails(Optional.ofNullable(externalId), Optional.ofNullable(firstName),
                     Optional.ofNullable(lastName), Optional.ofNullable(email), Optional.ofNullable(phone),

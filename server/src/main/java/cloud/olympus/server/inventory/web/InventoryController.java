@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/inventory")
 @Tag(name = "Inventory", description = "Catalogue items and their stock ledger")
-class InventoryController {
+public class InventoryController {
 
     private final Catalogue catalogue;
     private final StockLedger ledger;
@@ -115,7 +115,7 @@ class InventoryController {
         return catalogue.changeCategory(name, body.colour(), body.sortOrder());
     }
 
-    record CategoryRequest(@Size(max = 7) String colour, Integer sortOrder) {
+    public record CategoryRequest(@Size(max = 7) String colour, Integer sortOrder) {
     }
 
     @Requires(Permission.CATALOGUE_EDIT)
@@ -228,23 +228,24 @@ class InventoryController {
         }
     }
 
-    record CreateItemRequest(@NotBlank @Size(max = 100) String sku, @NotBlank @Size(max = 255) String name,
-                             @Size(max = 100) String category, BigDecimal unitCost, @NotNull BigDecimal unitPrice,
-                             Integer currentStock, Integer minStock, Integer maxStock, @Size(max = 64) String barcode,
-                             @Size(max = 50) String taxClass, Boolean active, Boolean trackStock, Boolean openPrice,
-                             List<@Valid ModifierGroupRequest> modifierGroups, Map<String, Object> locationData,
-                             @Size(max = 2048) String imageUrl) {
+    public record CreateItemRequest(@NotBlank @Size(max = 100) String sku, @NotBlank @Size(max = 255) String name,
+                                    @Size(max = 100) String category, BigDecimal unitCost, @NotNull BigDecimal unitPrice,
+                                    Integer currentStock, Integer minStock, Integer maxStock, @Size(max = 64) String barcode,
+                                    @Size(max = 50) String taxClass, Boolean active, Boolean trackStock, Boolean openPrice,
+                                    List<@Valid ModifierGroupRequest> modifierGroups, Map<String, Object> locationData,
+                                    @Size(max = 2048) String imageUrl) {
     }
 
-    record UpdateItemRequest(@Size(min = 1, max = 100) String sku, @Size(min = 1, max = 255) String name,
-                             @Size(max = 100) String category, BigDecimal unitCost, BigDecimal unitPrice, Integer minStock,
-                             Integer maxStock, @Size(max = 64) String barcode, @Size(max = 50) String taxClass, Boolean active,
-                             Boolean trackStock, Boolean openPrice, List<@Valid ModifierGroupRequest> modifierGroups,
-                             Map<String, Object> locationData, @Size(max = 2048) String imageUrl) {
+    public record UpdateItemRequest(@Size(min = 1, max = 100) String sku, @Size(min = 1, max = 255) String name,
+                                    @Size(max = 100) String category, BigDecimal unitCost, BigDecimal unitPrice, Integer minStock,
+                                    Integer maxStock, @Size(max = 64) String barcode, @Size(max = 50) String taxClass,
+                                    Boolean active, Boolean trackStock, Boolean openPrice,
+                                    List<@Valid ModifierGroupRequest> modifierGroups, Map<String, Object> locationData,
+                                    @Size(max = 2048) String imageUrl) {
     }
 
-    record ModifierGroupRequest(@NotBlank @Size(max = 100) String name, Boolean required, Integer minSelected,
-                                Integer maxSelected, @NotNull List<@Valid OptionRequest> options) {
+    public record ModifierGroupRequest(@NotBlank @Size(max = 100) String name, Boolean required, Integer minSelected,
+                                       Integer maxSelected, @NotNull List<@Valid OptionRequest> options) {
 
         /** Absent limits mean "pick one": exactly one when required, at most one otherwise. */
         ModifierGroup toGroup() {
@@ -255,10 +256,11 @@ class InventoryController {
         }
     }
 
-    record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull BigDecimal priceDelta) {
+    public record OptionRequest(@NotBlank @Size(max = 100) String name, @NotNull BigDecimal priceDelta) {
     }
 
-    record AdjustmentRequest(Integer quantityDelta, Integer counted, @NotBlank String reason, @Size(max = 500) String note) {
+    public record AdjustmentRequest(Integer quantityDelta, Integer counted, @NotBlank String reason,
+                                    @Size(max = 500) String note) {
     }
 
     record MovementView(UUID id, String kind, int quantityDelta, int reservedDelta, int stockAfter, UUID orderId,

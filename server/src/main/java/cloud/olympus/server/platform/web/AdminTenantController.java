@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/tenants")
 @Tag(name = "Admin: tenants", description = "Platform operator only (admin key as bearer token)")
-class AdminTenantController {
+public class AdminTenantController {
 
     private final Tenants tenants;
 
@@ -84,20 +84,20 @@ class AdminTenantController {
         return Input.choice(Tier.class, name, "tier");
     }
 
-    record ProvisionRequest(@NotBlank @Size(max = 63) String slug,
-                            @NotBlank @Size(max = 255) String name,
-                            @NotBlank String industry,
-                            String tier,
-                            UUID parentId,
-                            @Valid FirstOwnerRequest owner) {
+    public record ProvisionRequest(@NotBlank @Size(max = 63) String slug,
+                                   @NotBlank @Size(max = 255) String name,
+                                   @NotBlank String industry,
+                                   String tier,
+                                   UUID parentId,
+                                   @Valid FirstOwnerRequest owner) {
     }
 
-    record FirstOwnerRequest(@NotBlank @Email @Size(max = 255) String email,
-                             @NotBlank @Size(min = 8, max = 256) String password,
-                             @Size(max = 255) String displayName) {
+    public record FirstOwnerRequest(@NotBlank @Email @Size(max = 255) String email,
+                                    @NotBlank @Size(min = 8, max = 256) String password,
+                                    @Size(max = 255) String displayName) {
     }
 
-    record AdminUpdateRequest(@Size(min = 1, max = 255) String name, String tier, Map<String, Object> settings,
-                              Map<String, Object> features, Map<String, Object> branding) {
+    public record AdminUpdateRequest(@Size(min = 1, max = 255) String name, String tier, Map<String, Object> settings,
+                                     Map<String, Object> features, Map<String, Object> branding) {
     }
 }

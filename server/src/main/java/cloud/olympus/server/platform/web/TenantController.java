@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tenant")
 @Tag(name = "Tenant", description = "The business the caller works for: settings, branding, locations")
-class TenantController {
+public class TenantController {
 
     private final Tenants tenants;
     private final ParkedEvents parkedEvents;
@@ -102,10 +102,10 @@ class TenantController {
         return tenants.find(CurrentCaller.get().actingTenantId()).orElseThrow(() -> ApiProblem.notFound("Tenant"));
     }
 
-    record UpdateTenantRequest(@Size(min = 1, max = 255) String name, Map<String, Object> settings,
-                               Map<String, Object> branding) {
+    public record UpdateTenantRequest(@Size(min = 1, max = 255) String name, Map<String, Object> settings,
+                                      Map<String, Object> branding) {
     }
 
-    record NewLocationRequest(@NotBlank @Size(max = 63) String slug, @NotBlank @Size(max = 255) String name) {
+    public record NewLocationRequest(@NotBlank @Size(max = 63) String slug, @NotBlank @Size(max = 255) String name) {
     }
 }
