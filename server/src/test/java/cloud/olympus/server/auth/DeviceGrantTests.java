@@ -2,8 +2,13 @@ package cloud.olympus.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
+import cloud.olympus.server.auth.web.DeviceGrantController.DeviceCodeRequest;
+import cloud.olympus.server.auth.web.DeviceGrantController.DeviceTokenRequest;
+import cloud.olympus.server.auth.web.DevicePairingController.UserCodeRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.OrderRequests;
 import cloud.olympus.server.support.TestTenants;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +64,7 @@ class DeviceGrantTests extends ApiTest {
 
         // Typed on the till as a person types: lower case, no dash.
         String typed = code.get("user_code").asString().replace("-", "").toLowerCase();
-        assertThat(http(cook).post("/api/v1/auth/device/approve", Map.of("user_code", typed)).status()).isEqualTo(204);
+        assertThat(http(cook).post("/api/v1/auth/device/approve", new UserCodeRequest(typed)).status()).isEqualTo(204);
 
         Http.Response tokens = poll(watch, code.get("device_code").asString());
         assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
@@ -69,19 +74,19 @@ class DeviceGrantTests extends ApiTest {
         assertThat(me.get("id").asString()).isEqualTo(http(cook).get("/api/v1/users/me").json().get("id").asString());
         // The approver's roles and nothing more: a cook's watch moves tickets but places no orders.
         assertThat(me.get("roles").valueStream().map(JsonNode::asString)).containsExactly("kitchen");
-        assertThat(onTheWrist.post("/api/v1/orders", Map.of("source", "pos", "items", java.util.List.of())).status())
+        assertThat(onTheWrist.post("/api/v1/orders", OrderRequests.order()).status())
                 .isEqualTo(403);
 
         // Single use: neither the device code nor the user code works a second time.
         Http.Response again = poll(watch, code.get("device_code").asString());
         assertRefused(again, "invalid-grant");
-        assertThat(http(cook).post("/api/v1/auth/device/approve", Map.of("user_code", typed)).status()).isEqualTo(404);
+        assertThat(http(cook).post("/api/v1/auth/device/approve", new UserCodeRequest(typed)).status()).isEqualTo(404);
 
         // The watch's session is a session of its own: it refreshes, and its logout leaves the till's alone.
         Http.Response refreshed = http().post("/api/v1/auth/refresh",
-                Map.of("refresh_token", tokens.json().get("refresh_token").asString()));
+                new RefreshRequest(tokens.json().get("refresh_token").asString()));
         assertThat(refreshed.status()).isEqualTo(200);
-        assertThat(http().post("/api/v1/auth/logout", Map.of("refresh_token", refreshed.json().get("refresh_token").asString()))
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(refreshed.json().get("refresh_token").asString()))
                 .status()).isEqualTo(204);
         assertThat(http(refreshed.json().get("access_token").asString()).get("/api/v1/users/me").status()).isEqualTo(401);
         assertThat(http(cook).get("/api/v1/users/me").status()).isEqualTo(200);
@@ -97,7 +102,7 @@ class DeviceGrantTests extends ApiTest {
                 .param(tenant.id()).update();
 
         Http.Response approve = http(tenant.accessToken()).post("/api/v1/auth/device/approve",
-                Map.of("user_code", code.get("user_code").asString()));
+                new UserCodeRequest(code.get("user_code").asString()));
         assertThat(approve.status()).isEqualTo(404);
         assertThat(approve.problemType()).isEqualTo("not-found");
         Http.Response expired = poll(watch, code.get("device_code").asString());
@@ -109,14 +114,14 @@ class DeviceGrantTests extends ApiTest {
         var tenant = openTenant("salon", "starter");
         Http watch = watch();
         JsonNode code = askForCode(watch, tenant.slug());
-        assertThat(http(tenant.accessToken()).post("/api/v1/auth/device/deny", Map.of("user_code", code.get("user_code").asString()))
+        assertThat(http(tenant.accessToken()).post("/api/v1/auth/device/deny", new UserCodeRequest(code.get("user_code").asString()))
                 .status()).isEqualTo(204);
 
         Http.Response denied = poll(watch, code.get("device_code").asString());
         assertRefused(denied, "access-denied");
         // Decided once: the code cannot be approved after being refused.
         assertThat(http(tenant.accessToken()).post("/api/v1/auth/device/approve",
-                Map.of("user_code", code.get("user_code").asString())).status()).isEqualTo(404);
+                new UserCodeRequest(code.get("user_code").asString())).status()).isEqualTo(404);
     }
 
     @Test
@@ -126,7 +131,7 @@ class DeviceGrantTests extends ApiTest {
         String server = TestTenants.addUserAndLogin(owner, tenant.slug(), "server");
         Http watch = watch();
         JsonNode code = askForCode(watch, tenant.slug());
-        assertThat(http(server).post("/api/v1/auth/device/approve", Map.of("user_code", code.get("user_code").asString()))
+        assertThat(http(server).post("/api/v1/auth/device/approve", new UserCodeRequest(code.get("user_code").asString()))
                 .status()).isEqualTo(204);
         String serverId = http(server).get("/api/v1/users/me").json().get("id").asString();
         assertThat(owner.delete("/api/v1/users/" + serverId).status()).isEqualTo(204);
@@ -143,13 +148,13 @@ class DeviceGrantTests extends ApiTest {
         String userCode = code.get("user_code").asString();
 
         // Another business's owner, who happens to see the code, finds no such device: it is not theirs.
-        Http.Response foreign = http(theirs.accessToken()).post("/api/v1/auth/device/approve", Map.of("user_code", userCode));
+        Http.Response foreign = http(theirs.accessToken()).post("/api/v1/auth/device/approve", new UserCodeRequest(userCode));
         assertThat(foreign.status()).isEqualTo(404);
-        assertThat(http(theirs.accessToken()).post("/api/v1/auth/device/deny", Map.of("user_code", userCode)).status())
+        assertThat(http(theirs.accessToken()).post("/api/v1/auth/device/deny", new UserCodeRequest(userCode)).status())
                 .isEqualTo(404);
         assertThat(poll(watch, code.get("device_code").asString()).problemType()).isEqualTo("authorization-pending");
 
-        assertThat(http(ours.accessToken()).post("/api/v1/auth/device/approve", Map.of("user_code", userCode)).status())
+        assertThat(http(ours.accessToken()).post("/api/v1/auth/device/approve", new UserCodeRequest(userCode)).status())
                 .isEqualTo(204);
         Http.Response tokens = poll(watch, code.get("device_code").asString());
         assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
@@ -164,7 +169,7 @@ class DeviceGrantTests extends ApiTest {
         Http.Response noSlug = watch.post("/api/v1/auth/device/code", Map.of());
         assertThat(noSlug.status()).isEqualTo(400);
         assertThat(noSlug.problemType()).isEqualTo("validation-failed");
-        Http.Response unknown = watch.post("/api/v1/auth/device/code", Map.of("tenant_slug", "no-such-business-" + UUID.randomUUID()));
+        Http.Response unknown = watch.post("/api/v1/auth/device/code", new DeviceCodeRequest("no-such-business-" + UUID.randomUUID()));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.problemType()).isEqualTo("not-found");
 
@@ -177,13 +182,13 @@ class DeviceGrantTests extends ApiTest {
 
         Http owner = http(tenant.accessToken());
         for (String userCode : new String[]{"AEIO-UAEI", "BCDF-GHJ", "BCDF-GHJK-L", "0000-1111", "bcdf ghjk x"}) {
-            Http.Response refused = owner.post("/api/v1/auth/device/approve", Map.of("user_code", userCode));
+            Http.Response refused = owner.post("/api/v1/auth/device/approve", new UserCodeRequest(userCode));
             assertThat(refused.status()).as(userCode).isEqualTo(400);
             assertThat(refused.problemType()).as(userCode).isEqualTo("validation-failed");
             assertThat(refused.json().get("field").asString()).isEqualTo("user_code");
         }
         assertThat(owner.post("/api/v1/auth/device/approve", Map.of()).problemType()).isEqualTo("validation-failed");
-        Http.Response anonymous = http().post("/api/v1/auth/device/approve", Map.of("user_code", "BCDF-GHJK"));
+        Http.Response anonymous = http().post("/api/v1/auth/device/approve", new UserCodeRequest("BCDF-GHJK"));
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.problemType()).isEqualTo("unauthorized");
     }
@@ -194,9 +199,9 @@ class DeviceGrantTests extends ApiTest {
         Http guesser = http(TestTenants.addUserAndLogin(http(tenant.accessToken()), tenant.slug(), "cashier"));
         // The server allows ten wrong codes per person in ten minutes.
         for (int i = 0; i < 10; i++) {
-            assertThat(guesser.post("/api/v1/auth/device/approve", Map.of("user_code", "BCDF-GHJK")).status()).isEqualTo(404);
+            assertThat(guesser.post("/api/v1/auth/device/approve", new UserCodeRequest("BCDF-GHJK")).status()).isEqualTo(404);
         }
-        Http.Response limited = guesser.post("/api/v1/auth/device/approve", Map.of("user_code", "BCDF-GHJK"));
+        Http.Response limited = guesser.post("/api/v1/auth/device/approve", new UserCodeRequest("BCDF-GHJK"));
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.problemType()).isEqualTo("rate-limited");
         assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
@@ -204,13 +209,13 @@ class DeviceGrantTests extends ApiTest {
         // Twenty codes per address in ten minutes.
         Http flood = watch();
         for (int i = 0; i < 20; i++) {
-            assertThat(flood.post("/api/v1/auth/device/code", Map.of("tenant_slug", tenant.slug())).status()).isEqualTo(200);
+            assertThat(flood.post("/api/v1/auth/device/code", new DeviceCodeRequest(tenant.slug())).status()).isEqualTo(200);
         }
-        Http.Response tooMany = flood.post("/api/v1/auth/device/code", Map.of("tenant_slug", tenant.slug()));
+        Http.Response tooMany = flood.post("/api/v1/auth/device/code", new DeviceCodeRequest(tenant.slug()));
         assertThat(tooMany.status()).isEqualTo(429);
         assertThat(tooMany.problemType()).isEqualTo("rate-limited");
         // Another watch, elsewhere, still pairs.
-        assertThat(watch().post("/api/v1/auth/device/code", Map.of("tenant_slug", tenant.slug())).status()).isEqualTo(200);
+        assertThat(watch().post("/api/v1/auth/device/code", new DeviceCodeRequest(tenant.slug())).status()).isEqualTo(200);
     }
 
     /** A 400 problem of this type, carrying RFC 8628's code for it in {@code error}. */
@@ -222,13 +227,13 @@ class DeviceGrantTests extends ApiTest {
     }
 
     private static JsonNode askForCode(Http watch, String slug) {
-        Http.Response code = watch.post("/api/v1/auth/device/code", Map.of("tenant_slug", slug));
+        Http.Response code = watch.post("/api/v1/auth/device/code", new DeviceCodeRequest(slug));
         assertThat(code.status()).as(code.toString()).isEqualTo(200);
         return code.json();
     }
 
     private Http.Response poll(Http watch, String deviceCode) {
-        return watch.post("/api/v1/auth/device/token", Map.of("device_code", deviceCode));
+        return watch.post("/api/v1/auth/device/token", new DeviceTokenRequest(deviceCode));
     }
 
     /** A watch on an address of its own (the test server believes loopback's X-Forwarded-For). */

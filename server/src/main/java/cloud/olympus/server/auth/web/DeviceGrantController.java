@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth/device")
 @Tag(name = "Auth", description = "Login, token refresh and logout")
-class DeviceGrantController {
+public class DeviceGrantController {
 
     private final DevicePairing pairing;
     private final ClientAddresses clientAddresses;
@@ -57,12 +57,12 @@ class DeviceGrantController {
                 request.getHeader(HttpHeaders.USER_AGENT)));
     }
 
-    record DeviceCodeRequest(@NotBlank @Size(max = 255) String tenantSlug) {
+    public record DeviceCodeRequest(@NotBlank @Size(max = 255) String tenantSlug) {
     }
 
     record DeviceCodeResponse(String deviceCode, String userCode, long expiresIn, int interval) {
     }
 
-    record DeviceTokenRequest(@NotBlank @Size(max = 128) String deviceCode) {
+    public record DeviceTokenRequest(@NotBlank @Size(max = 128) String deviceCode) {
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth/device")
 @Tag(name = "Auth", description = "Login, token refresh and logout")
-class DevicePairingController {
+public class DevicePairingController {
 
     private final DevicePairing pairing;
 
@@ -52,6 +52,6 @@ class DevicePairingController {
         return ResponseEntity.noContent().build();
     }
 
-    record UserCodeRequest(@NotBlank @Size(max = 32) String userCode) {
+    public record UserCodeRequest(@NotBlank @Size(max = 32) String userCode) {
     }
 }
