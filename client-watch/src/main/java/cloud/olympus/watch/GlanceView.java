@@ -27,7 +27,7 @@ final class GlanceView extends VBox {
 
     /** How far a drag must go, in pixels, to count as a swipe. */
     private static final double SWIPE = 60;
-    /** How much scrolling (a crown's turn) moves one card. */
+    /** How far a finger scrolls on a touch screen to move one card. */
     private static final double SCROLL_STEP = 40;
 
     private final WatchViewModel model;
@@ -110,17 +110,31 @@ final class GlanceView extends VBox {
         event.consume();
     }
 
-    /** A crown turns in small steps; enough of them in one direction moves one card. */
+    /**
+     * A crown or a mouse wheel moves one card a notch; a finger scrolling on a touch screen moves one
+     * card once it has gone far enough in one direction.
+     */
     private void crown(ScrollEvent event) {
-        scrolled += event.getDeltaY();
-        if (scrolled <= -SCROLL_STEP) {
-            model.next();
-            scrolled = 0;
-        } else if (scrolled >= SCROLL_STEP) {
-            model.previous();
-            scrolled = 0;
+        double delta = event.getDeltaY();
+        if (event.getTouchCount() == 0) {
+            step(delta);
+        } else {
+            scrolled += delta;
+            if (Math.abs(scrolled) >= SCROLL_STEP) {
+                step(scrolled);
+                scrolled = 0;
+            }
         }
         event.consume();
+    }
+
+    /** Down (towards negative) is the next card, up the previous. */
+    private void step(double delta) {
+        if (delta < 0) {
+            model.next();
+        } else if (delta > 0) {
+            model.previous();
+        }
     }
 
     /** A mouse dragged sideways across the face, as a finger would swipe. */

@@ -104,6 +104,25 @@ class WatchScreensTest {
         shot("watch-" + face + "-offline");
     }
 
+    @org.junit.jupiter.api.Test
+    void aSwipeOrATurnOfTheCrownMovesBetweenCards() throws Exception {
+        OlympusApi manager = DemoServerProcess.login(DemoShop.TENANT, "manager");
+        DemoShop.ticket(manager, OrderStatus.CONFIRMED);
+        WatchViewModel cook = cards(DemoServerProcess.login(DemoShop.TENANT, "kitchen"));
+        show(WatchShape.ROUND, new GlanceView(cook, messages));
+        assertThat(cook.cards().size()).isGreaterThan(1);
+
+        robot.moveTo("#card").scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cook.indexProperty().get()).as("the crown turned on").isEqualTo(1);
+        robot.drag("#card").moveBy(120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cook.indexProperty().get()).as("swiped back").isZero();
+        robot.drag("#card").moveBy(-120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cook.indexProperty().get()).as("swiped on").isEqualTo(1);
+    }
+
     /** The cards of whoever {@code person} is, from what the server has now. */
     private WatchViewModel cards(OlympusApi person) {
         var session = person.session();
