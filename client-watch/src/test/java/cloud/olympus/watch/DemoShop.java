@@ -46,6 +46,6 @@ final class DemoShop {
                 "current_stock", 10, "min_stock", 5));
         manager.client().post("/api/v1/inventory/items/" + item.get("id").asString() + "/adjustments",
                 Map.of("quantity_delta", -6, "reason", "waste"), UUID.randomUUID().toString());
-        return manager.openAlerts().stream().filter(a -> a.subject().label().equals(name)).findFirst().orElseThrow();
+        return manager.openStockAlerts().stream().filter(a -> a.subject().label().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -93,7 +93,7 @@ class WatchEndToEndTest {
         assertThat(text("#card-action")).isEqualTo("Gesehen");
         Screenshots.write(stage.getScene(), "watch-e2e-alert-round");
         robot.clickOn("#card-action");
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> manager.openAlerts().stream().noneMatch(a -> a.id().equals(alert.id())));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> manager.openStockAlerts().stream().noneMatch(a -> a.id().equals(alert.id())));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !name.concat(": noch 4").equals(optionalText("#alert-text")));
     }
 

@@ -279,8 +279,8 @@ public class OlympusApi {
         return client.json().treeToValue(client.put("/api/v1/orders/" + id + "/status", Map.of("status", status)), OrderSummary.class);
     }
 
-    /** Alerts someone still has to act on, newest first. */
-    public List<Alert> openAlerts() {
+    /** Stock alerts someone still has to act on (low or no stock), newest first. */
+    public List<Alert> openStockAlerts() {
         return client.get("/api/v1/inventory/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
     }
 

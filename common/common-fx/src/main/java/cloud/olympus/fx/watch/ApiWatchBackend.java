@@ -24,7 +24,7 @@ public final class ApiWatchBackend implements WatchBackend {
 
     @Override
     public Glance glance() {
-        List<Alert> alerts = session.may(Permission.ALERT_VIEW) ? api.openAlerts() : List.of();
+        List<Alert> alerts = session.may(Permission.ALERT_VIEW) ? api.openStockAlerts() : List.of();
         return new Glance(api.openOrders(), alerts, clock.instant());
     }
 
