@@ -150,6 +150,9 @@ class PosEndToEndTest {
         robot.clickOn("#orders-button");
         waitFor("#orders-board");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".order-card").queryAll().isEmpty());
+        // The board follows the server's live events; it says so, with the alerts still open.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#orders-live").queryLabeled().getText().equals("Live"));
+        assertThat(robot.lookup("#orders-alerts").queryLabeled().getText()).startsWith("Open alerts: ");
         shot(stage, "pos-orders-dark");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#logout-button");

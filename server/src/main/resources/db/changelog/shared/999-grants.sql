@@ -1,13 +1,14 @@
 --liquibase formatted sql
 
 -- The application role owns nothing and cannot bypass row-level security; it gets data rights
--- on every table the migrations created. Runs on every start so new tables are never missed.
---changeset olympus:shared-app-grants runAlways:true splitStatements:false
+-- on every table the migrations created. Runs on every start so new tables are never missed, and
+-- runs again when a new schema joins the list.
+--changeset olympus:shared-app-grants runAlways:true runOnChange:true splitStatements:false
 DO $$
 DECLARE
     s text;
 BEGIN
-    FOREACH s IN ARRAY ARRAY['platform', 'auth', 'commerce', 'inventory', 'customer', 'workforce', 'analytics', 'public'] LOOP
+    FOREACH s IN ARRAY ARRAY['platform', 'auth', 'commerce', 'inventory', 'customer', 'workforce', 'analytics', 'realtime', 'public'] LOOP
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO olympus_app', s);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO olympus_app', s);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO olympus_app', s);

@@ -17,14 +17,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The open orders as cards with status chips, moved on or cancelled with a tap; refreshed every few seconds. */
+/**
+ * The open orders as cards with status chips, moved on or cancelled with a tap, and the count of open
+ * alerts; kept current by the server's live events, or every few seconds while they do not come.
+ */
 public final class OrdersOverlay extends Overlay {
 
     private final Timeline poll;
     private final HBox actions;
+    private final OrdersBoardViewModel model;
 
     public OrdersOverlay(OrdersBoardViewModel model, Messages messages, Runnable onClose) {
         super("orders-board", messages.get("orders.title"), onClose);
+        this.model = model;
         card().getStyleClass().add("orders-card");
         FlowPane cards = new FlowPane();
         cards.getStyleClass().add("order-cards");
@@ -43,12 +48,22 @@ public final class OrdersOverlay extends Overlay {
         Button close = new Button(messages.get("action.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> close());
-        actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), close);
+        Label alerts = new Label();
+        alerts.setId("orders-alerts");
+        alerts.getStyleClass().add("orders-alerts");
+        alerts.textProperty().bind(Bindings.createStringBinding(() -> messages.get("orders.alerts",
+                model.openAlertsProperty().get()), model.openAlertsProperty()));
+        Label live = new Label();
+        live.setId("orders-live");
+        live.getStyleClass().add("subtitle");
+        live.textProperty().bind(Bindings.createStringBinding(() -> messages.get(model.liveProperty().get()
+                ? "orders.live" : "orders.polling"), model.liveProperty()));
+        actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), live, alerts, close);
         actions.getStyleClass().add("overlay-actions");
         add(empty, scroll, actions);
         render(model, messages, cards, empty);
-        model.refresh();
-        poll = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.refresh()));
+        model.start();
+        poll = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.poll()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
     }
@@ -61,6 +76,7 @@ public final class OrdersOverlay extends Overlay {
     @Override
     public void close() {
         poll.stop();
+        model.stop();
         super.close();
     }
 

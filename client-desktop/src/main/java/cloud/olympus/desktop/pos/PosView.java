@@ -483,8 +483,8 @@ public final class PosView extends StackPane {
     }
 
     private void openOrders() {
-        OrdersOverlay board = new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(), background, ui), messages,
-                this::refocus);
+        OrdersOverlay board = new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(),
+                session.may(Permission.ALERT_VIEW), background, ui), messages, this::refocus);
         // Watches follow the same orders: pairing one starts where they are seen on the till.
         board.addAction(button("pair-watch-button", messages.get("pair.button"), e -> {
             board.close();

@@ -119,6 +119,16 @@ public class OlympusClient {
         return Optional.ofNullable(tokens);
     }
 
+    /**
+     * An access token good for a while yet, refreshed first when it is about to expire: for
+     * connections that carry the token themselves, such as the live socket.
+     *
+     * @throws NotLoggedInException without a login, {@link SessionEndedException} once the server ended the session
+     */
+    public String accessToken() {
+        return freshAccessToken();
+    }
+
     /** Whether the server answers its health check, within the client's timeouts. */
     public boolean isServerUp() {
         try (Response response = http.newCall(new Request.Builder().url(base.resolve("/health")).get().build()).execute()) {

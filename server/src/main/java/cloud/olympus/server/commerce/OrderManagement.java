@@ -164,8 +164,10 @@ public class OrderManagement {
         if (!caller.may(Permission.ORDER_REVIEW)) {
             throw new NotAllowed("Reviewing sales needs a manager");
         }
-        order.review(note, caller.userId(), clock.instant());
+        Instant at = clock.instant();
+        order.review(note, caller.userId(), at);
         orders.saveReview(order);
+        events.publishEvent(new OrderReviewed(TenantContext.require(), id, order.orderNumber(), caller.userId(), at));
         return orders.find(id).orElseThrow();
     }
 

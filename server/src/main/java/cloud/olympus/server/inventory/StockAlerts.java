@@ -2,9 +2,12 @@ package cloud.olympus.server.inventory;
 
 import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.inventory.internal.AlertRepository;
+import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockAlerts {
 
     private final AlertRepository alerts;
+    private final ApplicationEventPublisher events;
 
-    StockAlerts(AlertRepository alerts) {
+    StockAlerts(AlertRepository alerts, ApplicationEventPublisher events) {
         this.alerts = alerts;
+        this.events = events;
     }
 
     /** Newest first; {@code before} and {@code beforeId} continue from the last alert of a previous page. */
@@ -24,11 +29,18 @@ public class StockAlerts {
         return alerts.page(status, before, beforeId, limit);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<StockAlert> find(UUID id) {
+        return alerts.find(id);
+    }
+
     /** Someone has seen to it. Acknowledging twice keeps the first acknowledgement. */
     @Transactional
     public StockAlert acknowledge(UUID id, UUID by) {
         alerts.find(id).orElseThrow(() -> new NotFound("Alert"));
-        alerts.acknowledge(id, by);
+        if (alerts.acknowledge(id, by)) {
+            events.publishEvent(new AlertAcknowledged(TenantContext.require(), id, by));
+        }
         return alerts.find(id).orElseThrow();
     }
 }

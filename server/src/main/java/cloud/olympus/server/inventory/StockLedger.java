@@ -12,6 +12,8 @@ import cloud.olympus.server.inventory.internal.MovementRepository.Row;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.domain.Input;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,11 +54,13 @@ public class StockLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reserve(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Boolean> tracked, UUID actorId) {
         UUID tenant = TenantContext.require();
+        List<UUID> changed = new ArrayList<>();
         for (var entry : new TreeMap<>(quantities).entrySet()) {
             if (!tracked.getOrDefault(entry.getKey(), true)) {
                 continue;
             }
             int quantity = entry.getValue();
+            changed.add(entry.getKey());
             Optional<Levels> after = items.shift(entry.getKey(), 0, quantity, true);
             if (after.isEmpty()) {
                 Item item = items.find(entry.getKey()).orElseThrow();
@@ -65,29 +69,34 @@ public class StockLedger {
             movements.insert(tenant, entry.getKey(), Row.of(Kind.RESERVATION, 0, quantity, after.get().current(), orderId, actorId, null));
             announce(tenant, entry.getKey(), after.get(), quantity);
         }
+        changed(tenant, changed);
     }
 
     /** Gives back whatever an order still has reserved (it was cancelled). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(UUID orderId, UUID actorId) {
         UUID tenant = TenantContext.require();
-        for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
+        SortedMap<UUID, Integer> reserved = sorted(movements.outstandingReservations(orderId));
+        for (var entry : reserved.entrySet()) {
             int quantity = entry.getValue();
             Levels after = items.shift(entry.getKey(), 0, -quantity, false).orElseThrow();
             movements.insert(tenant, entry.getKey(), Row.of(Kind.RELEASE, 0, -quantity, after.current(), orderId, actorId, null));
             recover(entry.getKey(), after);
         }
+        changed(tenant, reserved.keySet());
     }
 
     /** Turns an order's reservations into sales: the stock leaves the shelf (it was completed). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void sell(UUID orderId, UUID actorId) {
         UUID tenant = TenantContext.require();
-        for (var entry : sorted(movements.outstandingReservations(orderId)).entrySet()) {
+        SortedMap<UUID, Integer> reserved = sorted(movements.outstandingReservations(orderId));
+        for (var entry : reserved.entrySet()) {
             int quantity = entry.getValue();
             Levels after = items.shift(entry.getKey(), -quantity, -quantity, false).orElseThrow();
             movements.insert(tenant, entry.getKey(), Row.of(Kind.SALE, -quantity, -quantity, after.current(), orderId, actorId, null));
         }
+        changed(tenant, reserved.keySet());
     }
 
     /**
@@ -100,12 +109,14 @@ public class StockLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     public void sellRung(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Boolean> tracked, Instant rungAt, UUID actorId) {
         UUID tenant = TenantContext.require();
+        List<UUID> changed = new ArrayList<>();
         for (var entry : new TreeMap<>(quantities).entrySet()) {
             if (!tracked.getOrDefault(entry.getKey(), true)) {
                 continue;
             }
             UUID itemId = entry.getKey();
             int quantity = entry.getValue();
+            changed.add(itemId);
             Optional<Instant> countedLater = movements.countedAfter(itemId, rungAt);
             if (countedLater.isPresent()) {
                 Levels now = items.shift(itemId, 0, 0, false).orElseThrow();
@@ -118,6 +129,7 @@ public class StockLedger {
             movements.insert(tenant, itemId, new Row(Kind.SALE, -quantity, 0, after.current(), orderId, null, actorId, null, rungAt));
             announce(tenant, itemId, after, quantity);
         }
+        changed(tenant, changed);
     }
 
     /** Goods a refund took back go on the shelf again, with the refund in the ledger. Untracked items have no shelf. */
@@ -128,9 +140,10 @@ public class StockLedger {
             return;
         }
         Levels after = items.shift(itemId, quantity, 0, false).orElseThrow();
-        movements.insert(TenantContext.require(), itemId, new Row(Kind.RETURN, quantity, 0, after.current(), orderId, refundId,
-                actorId, null, null));
+        UUID tenant = TenantContext.require();
+        movements.insert(tenant, itemId, new Row(Kind.RETURN, quantity, 0, after.current(), orderId, refundId, actorId, null, null));
         recover(itemId, after);
+        changed(tenant, List.of(itemId));
     }
 
     /**
@@ -180,6 +193,7 @@ public class StockLedger {
         } else {
             recover(itemId, levels);
         }
+        changed(tenant, List.of(itemId));
         return items.find(itemId).orElseThrow();
     }
 
@@ -227,15 +241,14 @@ public class StockLedger {
     private void announce(UUID tenant, UUID itemId, Levels after, int fell) {
         int before = after.available() + fell;
         if (after.available() <= 0 && before > 0) {
-            if (alerts.raise(tenant, StockAlert.Kind.STOCK_DEPLETED, itemId, after.sku(), after.name(), after.available(),
-                    after.minStock(), after.suggestedReorder())) {
-                events.publishEvent(new StockDepleted(tenant, itemId, after.sku(), after.name()));
-            }
+            alerts.raise(tenant, StockAlert.Kind.STOCK_DEPLETED, itemId, after.sku(), after.name(), after.available(),
+                    after.minStock(), after.suggestedReorder())
+                    .ifPresent(alert -> events.publishEvent(new StockDepleted(tenant, itemId, after.sku(), after.name(), alert)));
         } else if (after.available() <= after.minStock() && before > after.minStock()) {
-            if (alerts.raise(tenant, StockAlert.Kind.STOCK_LOW, itemId, after.sku(), after.name(), after.available(),
-                    after.minStock(), after.suggestedReorder())) {
-                events.publishEvent(new StockLow(tenant, itemId, after.sku(), after.name(), after.available(), after.minStock()));
-            }
+            alerts.raise(tenant, StockAlert.Kind.STOCK_LOW, itemId, after.sku(), after.name(), after.available(),
+                    after.minStock(), after.suggestedReorder())
+                    .ifPresent(alert -> events.publishEvent(new StockLow(tenant, itemId, after.sku(), after.name(),
+                            after.available(), after.minStock(), alert)));
         }
     }
 
@@ -245,6 +258,13 @@ public class StockLedger {
             alerts.resolve(itemId, List.of(StockAlert.Kind.STOCK_LOW, StockAlert.Kind.STOCK_DEPLETED));
         } else if (after.available() > 0) {
             alerts.resolve(itemId, List.of(StockAlert.Kind.STOCK_DEPLETED));
+        }
+    }
+
+    /** Tells who follows stock (live screens) which items' levels this transaction changed. */
+    private void changed(UUID tenant, Collection<UUID> itemIds) {
+        if (!itemIds.isEmpty()) {
+            events.publishEvent(new StockChanged(tenant, List.copyOf(itemIds)));
         }
     }
 

@@ -2,6 +2,6 @@ package cloud.olympus.server.inventory;
 
 import java.util.UUID;
 
-/** An item's available stock fell to or below its minimum. */
-public record StockLow(UUID tenantId, UUID itemId, String sku, String name, int available, int minStock) {
+/** An item's available stock fell to or below its minimum; {@code alertId} is the alert raised for it. */
+public record StockLow(UUID tenantId, UUID itemId, String sku, String name, int available, int minStock, UUID alertId) {
 }

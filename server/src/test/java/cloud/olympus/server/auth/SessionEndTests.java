@@ -10,16 +10,12 @@ import static org.awaitility.Awaitility.await;
 import cloud.olympus.server.auth.internal.SigningKey;
 import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
 import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.ForgedTokens;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -141,16 +137,7 @@ class SessionEndTests extends ApiTest {
         return UUID.fromString(http(accessToken).get("/api/v1/users/me").json().get("id").asString());
     }
 
-    /** A token signed with the server's own key, shaped by {@code shape}: only the claims decide. */
-    private String forge(UUID tenantId, UUID userId, String sessionId, UnaryOperator<JWTClaimsSet.Builder> shape)
-            throws Exception {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer("olympus").subject(userId.toString()).claim("tid", tenantId.toString()).claim("sid", sessionId)
-                .claim("roles", List.of("owner")).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(signingKey.kid()).build(),
-                shape.apply(claims).build());
-        jwt.sign(new MACSigner(signingKey.secret()));
-        return jwt.serialize();
+    private String forge(UUID tenantId, UUID userId, String sessionId, UnaryOperator<JWTClaimsSet.Builder> shape) {
+        return ForgedTokens.forge(signingKey, tenantId, userId, sessionId, shape);
     }
 }

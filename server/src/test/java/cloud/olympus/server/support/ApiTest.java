@@ -50,6 +50,7 @@ public abstract class ApiTest {
         registry.add("olympus.auth.rate-limit.address-window", () -> "1m");
         registry.add("olympus.http.max-body-bytes", () -> "65536");
         registry.add("olympus.cors.allowed-origins", () -> "https://console.example");
+        registry.add("olympus.realtime.socket.auth-timeout", () -> "2s");
     }
 
     protected Http http() {

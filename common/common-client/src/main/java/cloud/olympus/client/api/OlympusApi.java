@@ -2,6 +2,8 @@ package cloud.olympus.client.api;
 
 import cloud.olympus.client.NotLoggedInException;
 import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.realtime.RealtimeClient;
+import cloud.olympus.client.realtime.RealtimeListener;
 import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
@@ -273,6 +275,29 @@ public class OlympusApi {
         return client.get("/api/v1/orders?limit=100&status=" + statuses(OPEN_STATUSES)).get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class))
                 .toList();
+    }
+
+    /** An order as a live event carries it: the same as {@link #order(UUID)} answers. */
+    public OrderSummary orderFrom(JsonNode data) {
+        return client.json().treeToValue(data, OrderSummary.class);
+    }
+
+    /**
+     * The alerts someone should still see to, by id: open stock alerts, and sales waiting for a
+     * manager's review (whose alert has the order's id). Needs {@code alert_view} and {@code order_view}.
+     */
+    public Set<UUID> openAlerts() {
+        Set<UUID> open = new java.util.LinkedHashSet<>();
+        client.get("/api/v1/inventory/alerts?status=open&limit=200").get("data")
+                .forEach(alert -> open.add(UUID.fromString(alert.get("id").asString())));
+        client.get("/api/v1/orders?needs_review=true&limit=200").get("data")
+                .forEach(order -> open.add(UUID.fromString(order.get("id").asString())));
+        return open;
+    }
+
+    /** A live connection for this session's user, to {@link RealtimeClient#start()} and close when done. */
+    public RealtimeClient live(Set<String> topics, RealtimeListener listener) {
+        return new RealtimeClient(client.baseUrl(), client::accessToken, topics, listener);
     }
 
     public OrderSummary changeStatus(UUID id, OrderStatus status) {

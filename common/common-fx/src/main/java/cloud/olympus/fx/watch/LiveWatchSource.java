@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * order event (which carries the order as {@code GET /api/v1/orders/{id}} answers it) and each
  * alert event (the alert) changes just that card. When the connection comes back, or the server
  * says too much was missed, the glance is loaded again; while there is no connection it is asked
- * for every few seconds, as {@link PollingWatchSource} does.
+ * for every few seconds.
  *
  * <p>The live connection tells this source what happens through {@link #event}, {@link #connected}
  * and {@link #reload}; {@code connection} starts and stops it.

@@ -32,7 +32,7 @@ public final class WatchAppViewModel {
     private final ReadOnlyObjectWrapper<PairingViewModel> pairing = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WatchViewModel> glances = new ReadOnlyObjectWrapper<>();
 
-    /** @param pollEvery how often the cards are asked for while the server pushes nothing */
+    /** @param pollEvery how often the cards are asked for while the live connection is down */
     public WatchAppViewModel(OlympusClient client, String tenantSlug, ScheduledExecutorService background, Executor ui,
                              Clock clock, Vibration vibration, Duration pollEvery) {
         this.client = client;
@@ -92,8 +92,9 @@ public final class WatchAppViewModel {
             return;
         }
         WatchBackend backend = new ApiWatchBackend(api, session, clock);
-        // The one line to change for live updates: a source on the realtime client instead of polling.
-        WatchSource source = new PollingWatchSource(backend::glance, Later.on(background), background, pollEvery);
+        // Live events keep the cards current; the server is asked every pollEvery only while they do not come.
+        LiveWatchSource source = new LiveWatchSource(backend, client.json(), Later.on(background), background, pollEvery, clock);
+        source.connectWith(RealtimeWatchFeed.connect(api, session, source));
         WatchViewModel cards = new WatchViewModel(session, backend, source, vibration, background, ui);
         cards.signedOutProperty().addListener((obs, was, out) -> {
             if (out) {

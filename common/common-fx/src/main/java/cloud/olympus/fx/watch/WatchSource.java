@@ -1,8 +1,8 @@
 package cloud.olympus.fx.watch;
 
 /**
- * Where the watch's cards learn that something changed. Polling today ({@link PollingWatchSource});
- * the realtime client once the server pushes events: the view model does not know which.
+ * Where the watch's cards learn that something changed: the server's live events
+ * ({@link LiveWatchSource}), or whatever a test tells; the view model does not know which.
  */
 public interface WatchSource extends AutoCloseable {
 

@@ -19,6 +19,7 @@ import static cloud.olympus.model.auth.Permission.ORDER_REFUND;
 import static cloud.olympus.model.auth.Permission.ORDER_REVIEW;
 import static cloud.olympus.model.auth.Permission.ORDER_VIEW;
 import static cloud.olympus.model.auth.Permission.PAYMENT_TAKE;
+import static cloud.olympus.model.auth.Permission.REPORTS_VIEW;
 import static cloud.olympus.model.auth.Permission.SALE_RECORD;
 import static cloud.olympus.model.auth.Permission.STOCK_ADJUST;
 import static cloud.olympus.model.auth.Permission.STOCK_VIEW;
@@ -48,7 +49,7 @@ public final class AccessPolicy {
         cashier.add(OPEN_PRICE_ENTER);
         Set<Permission> manager = EnumSet.copyOf(cashier);
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
-                ORDER_REVIEW, DISCOUNT_APPLY));
+                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW));
         Set<Permission> admin = EnumSet.copyOf(manager);
         admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN));
         Set<Permission> owner = EnumSet.copyOf(admin);

@@ -58,7 +58,9 @@ public enum Permission {
     /** Find customers and see their loyalty. */
     CUSTOMER_VIEW,
     /** Add and change customers. */
-    CUSTOMER_EDIT;
+    CUSTOMER_EDIT,
+    /** See the business's figures: live sales on the dashboard, reports. */
+    REPORTS_VIEW;
 
     public String wireName() {
         return WireNames.of(this);

@@ -26,6 +26,8 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.permissionsOf(Role.CASHIER)).doesNotContain(Permission.ORDER_REFUND, Permission.DISCOUNT_APPLY,
                 Permission.CATALOGUE_EDIT, Permission.STOCK_ADJUST, Permission.ORDER_REVIEW);
         assertThat(AccessPolicy.permissionsOf(Role.SERVER)).doesNotContain(Permission.OPEN_PRICE_ENTER);
+        assertThat(AccessPolicy.permissionsOf(Role.MANAGER)).contains(Permission.REPORTS_VIEW);
+        assertThat(AccessPolicy.permissionsOf(Role.CASHIER)).doesNotContain(Permission.REPORTS_VIEW);
         assertThat(AccessPolicy.permissionsOf(Role.KITCHEN)).containsExactlyInAnyOrder(Permission.TENANT_VIEW,
                 Permission.CATALOGUE_VIEW, Permission.ALERT_VIEW, Permission.ORDER_VIEW, Permission.ORDER_PREPARE);
     }

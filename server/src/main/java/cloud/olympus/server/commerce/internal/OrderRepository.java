@@ -10,6 +10,7 @@ import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderLine;
 import cloud.olympus.server.commerce.Payment;
 import cloud.olympus.server.commerce.Refund;
+import cloud.olympus.server.commerce.SalesDay;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,6 +113,21 @@ public class OrderRepository {
                         DO UPDATE SET last_number = greatest(order_counters.last_number, excluded.last_number)
                         """)
                 .param("tenant", tenantId).param("date", businessDate).param("n", number).update();
+    }
+
+    /** One business day's completed orders and their takings, and what was refunded of that day's orders. */
+    public SalesDay salesOn(LocalDate businessDate, String currency) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE status = 'completed') AS orders,
+                               coalesce(sum(total) FILTER (WHERE status = 'completed'), 0) AS sales,
+                               coalesce(sum(refunded_total), 0) AS refunds
+                          FROM commerce.orders
+                         WHERE business_date = :date
+                        """)
+                .param("date", businessDate)
+                .query((rs, n) -> new SalesDay(businessDate, currency, rs.getLong("orders"), rs.getBigDecimal("sales"),
+                        rs.getBigDecimal("refunds")))
+                .single();
     }
 
     /**

@@ -10,6 +10,7 @@ import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderManagement;
 import cloud.olympus.server.commerce.Payments;

@@ -7,6 +7,7 @@ import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.commerce.TillSales;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.web.ProblemResponses;

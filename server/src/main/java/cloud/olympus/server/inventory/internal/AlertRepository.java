@@ -26,19 +26,20 @@ public class AlertRepository {
         this.jdbc = jdbc;
     }
 
-    /** Raises an alert unless one of the kind is still unresolved for the item; answers whether it was raised. */
-    public boolean raise(UUID tenantId, StockAlert.Kind kind, UUID itemId, String sku, String name, int available, int minStock,
-                         Integer suggestedReorder) {
+    /** Raises an alert unless one of the kind is still unresolved for the item; answers the raised alert's id. */
+    public Optional<UUID> raise(UUID tenantId, StockAlert.Kind kind, UUID itemId, String sku, String name, int available,
+                                int minStock, Integer suggestedReorder) {
         return jdbc.sql("""
                         INSERT INTO inventory.alerts (tenant_id, kind, severity, item_id, sku, name, available, min_stock,
                                                       suggested_reorder)
                         VALUES (:tenant, :kind, :severity, :item, :sku, :name, :available, :min, :reorder)
                         ON CONFLICT (tenant_id, item_id, kind) WHERE resolved_at IS NULL DO NOTHING
+                        RETURNING id
                         """)
                 .param("tenant", tenantId).param("kind", kind.wireName()).param("severity", kind.severity().wireName())
                 .param("item", itemId).param("sku", sku).param("name", name).param("available", available)
                 .param("min", minStock).param("reorder", suggestedReorder)
-                .update() == 1;
+                .query(UUID.class).optional();
     }
 
     /** Stock came back: the item's unresolved alerts of these kinds are over. */
@@ -68,9 +69,10 @@ public class AlertRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM inventory.alerts WHERE id = :id").param("id", id).query(this::alert).optional();
     }
 
-    public void acknowledge(UUID id, UUID by) {
-        jdbc.sql("UPDATE inventory.alerts SET acknowledged_at = now(), acknowledged_by = :by WHERE id = :id AND acknowledged_at IS NULL")
-                .param("id", id).param("by", by).update();
+    /** Answers whether this acknowledged it, rather than someone before. */
+    public boolean acknowledge(UUID id, UUID by) {
+        return jdbc.sql("UPDATE inventory.alerts SET acknowledged_at = now(), acknowledged_by = :by WHERE id = :id AND acknowledged_at IS NULL")
+                .param("id", id).param("by", by).update() == 1;
     }
 
     private StockAlert alert(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,7 @@
-package cloud.olympus.server.commerce.web;
+package cloud.olympus.server.commerce;
 
 import cloud.olympus.model.WireNames;
 import cloud.olympus.model.pricing.Discount;
-import cloud.olympus.server.commerce.Order;
-import cloud.olympus.server.commerce.OrderLine;
-import cloud.olympus.server.commerce.Payment;
-import cloud.olympus.server.commerce.Refund;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order on the wire. A sale recorded from a till also says which terminal rang it, when, whether
- * offline, and how it differs from the catalogue (discrepancies, needs_review until a manager has
- * looked).
+ * An order on the wire, as {@code GET /api/v1/orders/{id}} answers it and as live order events carry
+ * it. A sale recorded from a till also says which terminal rang it, when, whether offline, and how
+ * it differs from the catalogue (discrepancies, needs_review until a manager has looked).
  */
-record OrderView(UUID id, String orderNumber, String status, String source, List<LineView> items, String currency,
+public record OrderView(UUID id, String orderNumber, String status, String source, List<LineView> items, String currency,
                  BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, List<DiscountView> discounts,
                  String paymentStatus, BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal refundedTotal,
                  BigDecimal balanceDue, UUID customerId, String notes, LocalDate businessDate, UUID createdBy, Instant createdAt,
@@ -25,7 +21,7 @@ record OrderView(UUID id, String orderNumber, String status, String source, List
                  List<Order.Discrepancy> discrepancies, boolean needsReview, UUID reviewedBy, Instant reviewedAt,
                  String reviewNote, List<PaymentView> payments, List<RefundView> refunds) {
 
-    static OrderView of(Order o) {
+    public static OrderView of(Order o) {
         Order.Rung rung = o.rung();
         return new OrderView(o.id(), o.orderNumber(), o.status().wireName(), o.source().wireName(),
                 o.lines().stream().map(LineView::of).toList(), o.currency(), o.subtotal(), o.discountTotal(), o.tax(), o.total(),
@@ -37,42 +33,42 @@ record OrderView(UUID id, String orderNumber, String status, String source, List
                 o.payments().stream().map(PaymentView::of).toList(), o.refunds().stream().map(RefundView::of).toList());
     }
 
-    record LineView(UUID id, int lineNo, UUID productId, String sku, String name, int quantity, BigDecimal unitPrice,
+    public record LineView(UUID id, int lineNo, UUID productId, String sku, String name, int quantity, BigDecimal unitPrice,
                     List<ModifierView> modifiers, String notes, String taxClass, BigDecimal subtotal, BigDecimal discount,
                     BigDecimal tax, BigDecimal total, int refundedQuantity) {
-        static LineView of(OrderLine l) {
+        public static LineView of(OrderLine l) {
             return new LineView(l.id(), l.lineNo(), l.productId(), l.sku(), l.name(), l.quantity(), l.unitPrice(),
                     l.modifiers().stream().map(m -> new ModifierView(m.group(), m.name(), m.priceDelta())).toList(), l.notes(),
                     l.taxClass(), l.subtotal(), l.discount(), l.tax(), l.total(), l.refundedQuantity());
         }
     }
 
-    record ModifierView(String group, String name, BigDecimal priceDelta) {
+    public record ModifierView(String group, String name, BigDecimal priceDelta) {
     }
 
-    record DiscountView(String type, BigDecimal value, String reason) {
-        static DiscountView of(Discount d) {
+    public record DiscountView(String type, BigDecimal value, String reason) {
+        public static DiscountView of(Discount d) {
             return new DiscountView(WireNames.of(d.kind()), d.value(), d.reason());
         }
     }
 
-    record PaymentView(UUID id, String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered, BigDecimal changeDue,
+    public record PaymentView(UUID id, String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered, BigDecimal changeDue,
                        String reference, Instant createdAt) {
-        static PaymentView of(Payment p) {
+        public static PaymentView of(Payment p) {
             return new PaymentView(p.id(), p.method(), p.amount(), p.tip(), p.tendered(), p.changeDue(), p.reference(),
                     p.createdAt());
         }
     }
 
-    record RefundView(UUID id, UUID paymentId, BigDecimal amount, List<RefundedLineView> lines, String reason, String method,
+    public record RefundView(UUID id, UUID paymentId, BigDecimal amount, List<RefundedLineView> lines, String reason, String method,
                       String methodReason, Instant createdAt) {
-        static RefundView of(Refund r) {
+        public static RefundView of(Refund r) {
             return new RefundView(r.id(), r.paymentId(), r.amount(), r.lines().stream()
                     .map(l -> new RefundedLineView(l.lineId(), l.quantity(), l.amount())).toList(), r.reason(), r.method(),
                     r.methodReason(), r.createdAt());
         }
     }
 
-    record RefundedLineView(UUID lineId, int quantity, BigDecimal amount) {
+    public record RefundedLineView(UUID lineId, int quantity, BigDecimal amount) {
     }
 }
