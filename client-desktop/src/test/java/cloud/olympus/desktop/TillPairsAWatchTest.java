@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.model.auth.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -71,7 +71,7 @@ class TillPairsAWatchTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

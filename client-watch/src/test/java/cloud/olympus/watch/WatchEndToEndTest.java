@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.fx.watch.GlanceTexts;
@@ -101,7 +102,7 @@ class WatchEndToEndTest {
     private void pair(OlympusApi person) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> CODE.matcher(optionalText("#pairing-code")).matches());
         person.approveDevice(text("#pairing-code"));
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#glances").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#glances"));
     }
 
     private void showCard(String title) throws Exception {
@@ -128,7 +129,8 @@ class WatchEndToEndTest {
     }
 
     private String optionalText(String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Labeled) n).getText()).orElse("");
+        return FxQueries.onFxThread(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).map(n -> ((Labeled) n).getText())
+                .orElse(""));
     }
 
     private List<String> texts(String query) {
