@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
 import cloud.olympus.server.shared.domain.DomainException;
 
 /**
- * The rules that keep the server in shape: HTTP stays in the web packages, the domain raises
+ * The rules that keep the server in shape: HTTP and GraphQL stay in the web packages, the domain raises
  * its own exceptions, and nothing writes to the console.
  */
 @AnalyzeClasses(packages = "cloud.olympus.server", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,7 +21,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule httpStaysInTheWebPackages = noClasses().that().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("cloud.olympus.server.shared.web..", "org.springframework.web..",
-                    "org.springframework.http..", "jakarta.servlet..", "io.swagger..", "org.springdoc..")
+                    "org.springframework.http..", "jakarta.servlet..", "io.swagger..", "org.springdoc..",
+                    "org.springframework.graphql..", "graphql..")
             .because("a module's web package turns requests into calls and domain exceptions into problems");
 
     @ArchTest

@@ -8,7 +8,6 @@ import cloud.olympus.server.auth.internal.SigningKey;
 import cloud.olympus.server.auth.web.AuthController.RefreshRequest;
 import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
 import cloud.olympus.server.inventory.StockLow;
-import cloud.olympus.server.platform.web.TenantController.NewLocationRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.EventLog;
 import cloud.olympus.server.support.ForgedTokens;
@@ -16,6 +15,7 @@ import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.LiveSocket;
 import cloud.olympus.server.support.OrderRequests;
+import cloud.olympus.server.support.TestOrganisation;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.net.http.WebSocketHandshakeException;
@@ -103,15 +103,13 @@ class RealtimeSocketTests extends ApiTest {
 
     @Test
     void aLocationsStaffHearOnlyTheirLocationAndTheOrganisationsOwnerHearsEveryLocation() {
-        var org = openTenant("restaurant", "enterprise");
-        Http owner = http(org.accessToken());
-        String north = location(owner, org.slug() + "-north");
-        String south = location(owner, org.slug() + "-south");
-        Http atNorth = owner.withHeader("X-Tenant-Id", north);
-        Http atSouth = owner.withHeader("X-Tenant-Id", south);
-        String northItem = new TestShop(org, atNorth).item("N-1", "4.00", 50);
-        String southItem = new TestShop(org, atSouth).item("S-1", "4.00", 50);
-        String northManager = TestTenants.addUserAndLogin(atNorth, org.slug() + "-north", "manager");
+        TestOrganisation chain = TestOrganisation.open(http());
+        var org = chain.org();
+        Http owner = chain.owner();
+        String north = chain.north();
+        String south = chain.south();
+        Http atNorth = chain.atNorth();
+        String northManager = chain.northUser("manager");
         String orgCashier = TestTenants.addUserAndLogin(owner, org.slug(), "cashier");
 
         try (LiveSocket manager = LiveSocket.authenticated(port, northManager);
@@ -121,8 +119,8 @@ class RealtimeSocketTests extends ApiTest {
             everywhere.subscribe(null, "orders");
             headOffice.subscribe(null, "orders");
 
-            String southOrder = new TestShop(org, atSouth).placed(southItem, 1).get("id").asString();
-            String northOrder = new TestShop(org, atNorth).placed(northItem, 1).get("id").asString();
+            String southOrder = chain.orderAtSouth();
+            String northOrder = chain.orderAtNorth();
 
             assertThat(everywhere.event("order.placed", southOrder).get("tenant_id").asString()).isEqualTo(south);
             assertThat(everywhere.event("order.placed", northOrder).get("tenant_id").asString()).isEqualTo(north);
@@ -350,12 +348,6 @@ class RealtimeSocketTests extends ApiTest {
         int before = socket.received().size();
         socket.send(message);
         return socket.awaitFrom(before, m -> LiveSocket.type(m).equals("error"));
-    }
-
-    private static String location(Http owner, String slug) {
-        Http.Response created = owner.post("/api/v1/tenant/locations", new NewLocationRequest(slug, slug));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 
     private TestShop openShopOf(TestTenants.Opened org) {

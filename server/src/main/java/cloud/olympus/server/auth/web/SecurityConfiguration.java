@@ -31,7 +31,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Two doors. The admin API answers only the platform operator's key; everything else under
- * {@code /api} wants an access token, whose tenant then governs every transaction of the request.
+ * {@code /api}, and GraphQL at {@code /graphql}, wants an access token, whose tenant then governs
+ * every transaction of the request. (GraphQL over WebSocket, {@code /graphql/ws}, checks the token
+ * its first message carries: {@link GraphQlSocketAuthentication}.)
  * Every refusal is a problem document.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,7 +64,7 @@ class SecurityConfiguration {
         common(http);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/api/**", "/graphql").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roleConverter()))
@@ -88,7 +90,7 @@ class SecurityConfiguration {
      * table ({@code SALE_RECORD}, ...), which {@link PermissionCheck} compares with {@link cloud.olympus.server.auth.Requires}.
      * A role the server does not know grants nothing.
      */
-    private static Converter<Jwt, AbstractAuthenticationToken> roleConverter() {
+    static Converter<Jwt, AbstractAuthenticationToken> roleConverter() {
         return jwt -> {
             List<String> claimed = jwt.getClaimAsStringList("roles");
             List<Role> roles = claimed == null ? List.of()

@@ -3,26 +3,20 @@ package cloud.olympus.server.commerce.web;
 import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
-import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
-import cloud.olympus.server.commerce.Order;
 import cloud.olympus.server.commerce.OrderView;
-import cloud.olympus.server.commerce.OrderFilter;
 import cloud.olympus.server.commerce.OrderManagement;
 import cloud.olympus.server.commerce.Payments;
 import cloud.olympus.server.commerce.PlaceOrder;
-import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
-import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
-import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,14 +25,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,16 +45,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders", description = "Orders, their status, payments and refunds")
 public class OrderController {
 
+    private final OrderEndpoints orders;
     private final OrderManagement management;
     private final Payments payments;
     private final IdempotentRequests idempotent;
-    private final Tenants tenants;
 
-    OrderController(OrderManagement management, Payments payments, IdempotentRequests idempotent, Tenants tenants) {
+    OrderController(OrderEndpoints orders, OrderManagement management, Payments payments, IdempotentRequests idempotent) {
+        this.orders = orders;
         this.management = management;
         this.payments = payments;
         this.idempotent = idempotent;
-        this.tenants = tenants;
     }
 
     @Requires(Permission.ORDER_CREATE)
@@ -77,10 +66,7 @@ public class OrderController {
                     + "name the order itself.")
     ResponseEntity<OrderView> place(@Valid @RequestBody OrderRequest body,
                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
-        Caller caller = CurrentCaller.get();
-        PlaceOrder request = body.toCommand();
-        var outcome = idempotent.run(key, "POST /orders", caller.userId(), body, OrderView.class,
-                () -> OrderView.of(management.place(Optional.ofNullable(body.id()), request, caller)));
+        var outcome = orders.place(body, key);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + outcome.body().id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                 .body(outcome.body());
@@ -90,7 +76,7 @@ public class OrderController {
     @GetMapping("/{id}")
     @Operation(summary = "One order, with its payments and refunds")
     OrderView get(@PathVariable UUID id) {
-        return management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order"));
+        return orders.get(id);
     }
 
     @Requires(Permission.ORDER_VIEW)
@@ -106,33 +92,8 @@ public class OrderController {
                          @RequestParam(name = "needs_review", required = false) Boolean needsReview,
                          @RequestParam(required = false) String number,
                          @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        int size = Page.limit(limit);
-        Set<OrderStatus> statuses = new java.util.LinkedHashSet<>();
-        if (status != null && !status.isBlank()) {
-            for (String name : status.split(",")) {
-                statuses.add(Input.choice(OrderStatus.class, name, "status"));
-            }
-        }
-        OrderSource wantedSource = source == null ? null : Input.choice(OrderSource.class, source, "source");
-        if (number != null && number.length() > 50) {
-            throw ApiProblem.invalid("number must be at most 50 characters").with("field", "number");
-        }
-        Instant before = null;
-        UUID beforeId = null;
-        Optional<String> position = Page.decode(cursor);
-        if (position.isPresent()) {
-            try {
-                String[] parts = position.get().split("\n", 2);
-                before = Instant.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor is not valid");
-            }
-        }
-        OrderFilter filter = new OrderFilter(statuses, wantedSource, instant(from, "from"), instant(to, "to"), customerId,
-                needsReview, number == null || number.isBlank() ? null : number.trim().toUpperCase(java.util.Locale.ROOT));
-        List<Order> rows = management.page(filter, before, beforeId, size + 1);
-        return Page.of(rows, size, o -> o.createdAt() + "\n" + o.id(), OrderView::of);
+        List<String> statuses = status == null || status.isBlank() ? List.of() : List.of(status.split(","));
+        return orders.list(new OrderEndpoints.ListQuery(statuses, source, from, to, customerId, needsReview, number, limit, cursor));
     }
 
     @Requires(Permission.ORDER_REVIEW)
@@ -155,8 +116,7 @@ public class OrderController {
             description = "pending → confirmed → preparing → ready → completed, or cancelled from the first three; any other "
                     + "move is a 409. Completing needs the order paid; cancelling releases its stock.")
     OrderView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest body) {
-        OrderStatus target = Input.choice(OrderStatus.class, body.status(), "status");
-        return OrderView.of(management.changeStatus(id, target, CurrentCaller.get()));
+        return orders.changeStatus(id, body.status());
     }
 
     @Requires(Permission.PAYMENT_TAKE)
@@ -201,34 +161,6 @@ public class OrderController {
                 payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
                         body.methodReason()), caller)));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
-    }
-
-    private Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate date = LocalDate.parse(value);
-                InputBounds.dateProblem(date).ifPresent(problem -> {
-                    throw ApiProblem.invalid(field + " " + problem).with("field", field);
-                });
-                var settings = tenants.settingsOf(TenantContext.require());
-                if (field.equals("to")) {
-                    date = date.plusDays(1);
-                }
-                return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw ApiProblem.invalid(field + " must be an instant or a date").with("field", field);
-            }
-        }
-        InputBounds.instantProblem(instant).ifPresent(problem -> {
-            throw ApiProblem.invalid(field + " " + problem).with("field", field);
-        });
-        return instant;
     }
 
     public record OrderRequest(UUID id, @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull ItemRequest> items, String source,

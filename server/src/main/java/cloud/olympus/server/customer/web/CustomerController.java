@@ -5,8 +5,6 @@ import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.customer.Customer;
 import cloud.olympus.server.customer.CustomerDetails;
 import cloud.olympus.server.customer.Customers;
-import cloud.olympus.server.customer.internal.ProfileRepository;
-import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
@@ -37,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CustomerController {
 
     private final Customers customers;
+    private final CustomerEndpoints endpoints;
 
-    CustomerController(Customers customers) {
+    CustomerController(Customers customers, CustomerEndpoints endpoints) {
         this.customers = customers;
+        this.endpoints = endpoints;
     }
 
     @Requires(Permission.CUSTOMER_VIEW)
@@ -48,18 +48,7 @@ public class CustomerController {
             + "phone number; tag one of the tags. Sorted by last name.")
     Page<CustomerView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
                             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        int size = Page.limit(limit);
-        String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
-        UUID afterId = null;
-        if (after != null) {
-            try {
-                afterId = UUID.fromString(after[1]);
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor is not valid");
-            }
-        }
-        List<Customer> rows = customers.page(q, tag, after == null ? null : after[0], afterId, size + 1);
-        return Page.of(rows, size, c -> ProfileRepository.sortKey(c) + "\n" + c.id(), CustomerView::of);
+        return endpoints.list(q, tag, limit, cursor);
     }
 
     @Requires(Permission.CUSTOMER_EDIT)
@@ -75,7 +64,7 @@ public class CustomerController {
     @GetMapping("/{id}")
     @Operation(summary = "One customer")
     CustomerView get(@PathVariable UUID id) {
-        return customers.find(id).map(CustomerView::of).orElseThrow(() -> ApiProblem.notFound("Customer"));
+        return endpoints.get(id);
     }
 
     @Requires(Permission.CUSTOMER_EDIT)

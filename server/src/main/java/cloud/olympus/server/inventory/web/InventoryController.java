@@ -1,6 +1,5 @@
 package cloud.olympus.server.inventory.web;
 
-import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
@@ -10,7 +9,6 @@ import cloud.olympus.server.inventory.Item;
 import cloud.olympus.server.inventory.ItemChanges;
 import cloud.olympus.server.inventory.ModifierGroup;
 import cloud.olympus.server.inventory.NewItem;
-import cloud.olympus.server.inventory.StockAlert;
 import cloud.olympus.server.inventory.StockAlerts;
 import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.inventory.StockMovement;
@@ -53,12 +51,15 @@ public class InventoryController {
     private final StockLedger ledger;
     private final StockAlerts alerts;
     private final IdempotentRequests idempotent;
+    private final InventoryEndpoints endpoints;
 
-    InventoryController(Catalogue catalogue, StockLedger ledger, StockAlerts alerts, IdempotentRequests idempotent) {
+    InventoryController(Catalogue catalogue, StockLedger ledger, StockAlerts alerts, IdempotentRequests idempotent,
+                        InventoryEndpoints endpoints) {
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.alerts = alerts;
         this.idempotent = idempotent;
+        this.endpoints = endpoints;
     }
 
     @Requires(Permission.CATALOGUE_VIEW)
@@ -67,14 +68,7 @@ public class InventoryController {
     Page<ItemView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                         @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer limit,
                         @RequestParam(required = false) String cursor) {
-        int size = Page.limit(limit);
-        String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
-        if (after != null && after.length != 2) {
-            throw ApiProblem.invalid("cursor is not valid");
-        }
-        List<Item> rows = catalogue.page(q, category, active, after == null ? null : after[0],
-                after == null ? null : parseId(after[1]), size + 1);
-        return Page.of(rows, size, i -> i.name() + "\n" + i.id(), ItemView::of);
+        return endpoints.items(q, category, active, limit, cursor);
     }
 
     @Requires(Permission.CATALOGUE_VIEW)
@@ -135,7 +129,7 @@ public class InventoryController {
     @GetMapping("/items/{id}")
     @Operation(summary = "One item")
     ItemView get(@PathVariable UUID id) {
-        return catalogue.find(id).map(ItemView::of).orElseThrow(() -> ApiProblem.notFound("Item"));
+        return endpoints.item(id);
     }
 
     @Requires(Permission.CATALOGUE_EDIT)
@@ -174,17 +168,7 @@ public class InventoryController {
     @Operation(summary = "An item's stock ledger, newest first")
     Page<MovementView> movements(@PathVariable UUID id, @RequestParam(required = false) Integer limit,
                                  @RequestParam(required = false) String cursor) {
-        catalogue.find(id).orElseThrow(() -> ApiProblem.notFound("Item"));
-        int size = Page.limit(limit);
-        String[] before = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
-        List<StockMovement> rows;
-        try {
-            rows = ledger.movements(id, before == null ? null : Instant.parse(before[0]),
-                    before == null ? null : UUID.fromString(before[1]), size + 1);
-        } catch (RuntimeException e) {
-            throw ApiProblem.invalid("cursor is not valid");
-        }
-        return Page.of(rows, size, m -> m.createdAt() + "\n" + m.id(), MovementView::of);
+        return endpoints.movements(id, limit, cursor);
     }
 
     @Requires(Permission.ALERT_VIEW)
@@ -195,18 +179,7 @@ public class InventoryController {
                     + "and is over by itself (resolved_at) when stock comes back. suggested_reorder brings it back to max_stock.")
     Page<AlertView> alerts(@RequestParam(required = false) String status, @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) String cursor) {
-        StockAlert.Status wanted = status == null ? StockAlert.Status.OPEN
-                : Input.choice(StockAlert.Status.class, status, "status");
-        int size = Page.limit(limit);
-        String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
-        List<StockAlert> rows;
-        try {
-            rows = alerts.page(wanted, after == null ? null : Instant.parse(after[0]),
-                    after == null ? null : UUID.fromString(after[1]), size + 1);
-        } catch (RuntimeException e) {
-            throw ApiProblem.invalid("cursor is not valid");
-        }
-        return Page.of(rows, size, a -> a.raisedAt() + "\n" + a.id(), a -> AlertView.of(a.toAlert()));
+        return endpoints.alerts(status, limit, cursor);
     }
 
     @Requires(Permission.ALERT_ACKNOWLEDGE)
@@ -218,14 +191,6 @@ public class InventoryController {
 
     private static Optional<List<ModifierGroup>> groups(List<ModifierGroupRequest> requested) {
         return Optional.ofNullable(requested).map(list -> list.stream().map(ModifierGroupRequest::toGroup).toList());
-    }
-
-    private static UUID parseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("cursor is not valid");
-        }
     }
 
     public record CreateItemRequest(@NotBlank @Size(max = 100) String sku, @NotBlank @Size(max = 255) String name,

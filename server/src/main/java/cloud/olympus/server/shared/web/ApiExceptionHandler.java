@@ -1,21 +1,13 @@
 package cloud.olympus.server.shared.web;
 
 import cloud.olympus.server.shared.domain.DomainException;
-import cloud.olympus.server.shared.domain.ErrorKind;
 import cloud.olympus.server.shared.web.json.RejectedInput;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -58,33 +50,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A rule of the business, broken: its kind decides the problem type, its details travel as members. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> onDomain(DomainException broken) {
-        ProblemDetail problem = Problems.of(typeOf(broken.kind()), broken.getMessage());
-        broken.details().forEach(problem::setProperty);
         HttpHeaders headers = new HttpHeaders();
         broken.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER,
                 Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
-        return problem(problem, headers);
-    }
-
-    static ProblemType typeOf(ErrorKind kind) {
-        return switch (kind) {
-            case INVALID -> ProblemType.VALIDATION_FAILED;
-            case NOT_FOUND -> ProblemType.NOT_FOUND;
-            case CONFLICT -> ProblemType.CONFLICT;
-            case NOT_ALLOWED -> ProblemType.FORBIDDEN;
-            case RATE_LIMITED -> ProblemType.RATE_LIMITED;
-            case OUT_OF_STOCK -> ProblemType.OUT_OF_STOCK;
-            case INVALID_STATUS_CHANGE -> ProblemType.INVALID_STATUS_CHANGE;
-            case SALE_NOT_RECORDABLE -> ProblemType.SALE_NOT_RECORDABLE;
-            case IDEMPOTENCY_KEY_REUSED -> ProblemType.IDEMPOTENCY_KEY_REUSED;
-            case INVALID_CREDENTIALS -> ProblemType.INVALID_CREDENTIALS;
-            case INVALID_TOKEN -> ProblemType.INVALID_TOKEN;
-            case AUTHORIZATION_PENDING -> ProblemType.AUTHORIZATION_PENDING;
-            case SLOW_DOWN -> ProblemType.SLOW_DOWN;
-            case ACCESS_DENIED -> ProblemType.ACCESS_DENIED;
-            case EXPIRED_TOKEN -> ProblemType.EXPIRED_TOKEN;
-            case INVALID_GRANT -> ProblemType.INVALID_GRANT;
-        };
+        return problem(ProblemMapping.of(broken), headers);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -97,59 +66,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.of(ProblemType.UNAUTHORIZED, "Authentication required"), new HttpHeaders());
     }
 
-    @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<Object> onDuplicate(DuplicateKeyException e) {
-        return problem(Problems.of(ProblemType.CONFLICT, "A record with the same key already exists"), new HttpHeaders());
-    }
-
-    /**
-     * The database said no. A timeout or an exhausted pool is the server being busy (503, try again);
-     * a value PostgreSQL cannot store or a broken constraint means a check is missing before it (our
-     * fault, so logged), but the caller still learns it was the data, not a crash.
-     */
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<Object> onDatabase(DataAccessException e) {
-        String state = sqlState(e);
-        HttpHeaders retry = new HttpHeaders();
-        retry.set(HttpHeaders.RETRY_AFTER, "1");
-        if ("57014".equals(state) || e instanceof QueryTimeoutException) {
-            log.warn("A statement ran into the timeout: {}", e.getMostSpecificCause().getMessage());
-            return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The request took too long and was stopped; try again"),
-                    retry);
-        }
-        if (e instanceof CannotGetJdbcConnectionException || e instanceof TransientDataAccessException
-                || e instanceof ConcurrencyFailureException) {
-            log.warn("Database busy: {}", e.getMostSpecificCause().getMessage());
-            return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.genericDetail()), retry);
-        }
-        if (state != null && state.startsWith("22")) {
-            log.warn("PostgreSQL refused a value that passed validation ({}): {}", state, e.getMostSpecificCause().getMessage());
-            return problem(Problems.of(ProblemType.VALIDATION_FAILED, "A value in the request is outside what Olympus can store"),
-                    new HttpHeaders());
-        }
-        if (e instanceof DataIntegrityViolationException) {
-            log.warn("A constraint refused a change that passed validation: {}", e.getMostSpecificCause().getMessage());
-            return problem(Problems.of(ProblemType.CONFLICT, "The change conflicts with data already saved"), new HttpHeaders());
-        }
-        return onUnexpected(e);
-    }
-
-    /** No connection for a transaction within the pool's wait: the server is busy, not broken. */
-    @ExceptionHandler(CannotCreateTransactionException.class)
-    ResponseEntity<Object> onNoConnection(CannotCreateTransactionException e) {
-        log.warn("Database busy: {}", e.getMostSpecificCause().getMessage());
-        HttpHeaders retry = new HttpHeaders();
-        retry.set(HttpHeaders.RETRY_AFTER, "1");
-        return problem(Problems.of(ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.genericDetail()), retry);
-    }
-
-    private static String sqlState(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
+    /** The database said no, or is busy: see {@link ProblemMapping#ofDatabase}. */
+    @ExceptionHandler({DataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> onDatabase(Exception e) {
+        return ProblemMapping.ofDatabase(e).map(problem -> {
+            HttpHeaders headers = new HttpHeaders();
+            if (problem.getStatus() == ProblemType.SERVICE_UNAVAILABLE.status().value()) {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
             }
-        }
-        return null;
+            return problem(problem, headers);
+        }).orElseGet(() -> onUnexpected(e));
     }
 
     @ExceptionHandler(Exception.class)

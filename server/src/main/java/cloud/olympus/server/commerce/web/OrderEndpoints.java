@@ -1,0 +1,132 @@
+package cloud.olympus.server.commerce.web;
+
+import cloud.olympus.model.commerce.OrderSource;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.commerce.Order;
+import cloud.olympus.server.commerce.OrderFilter;
+import cloud.olympus.server.commerce.OrderManagement;
+import cloud.olympus.server.commerce.OrderView;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.domain.Input;
+import cloud.olympus.server.shared.idempotency.IdempotentRequests;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.json.InputBounds;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the two doors to orders, REST and GraphQL, do alike: read a list's filters and cursor, place
+ * an order under its idempotency key, move an order to a status named on the wire. One set of rules,
+ * one set of refusals, whichever door a request came through.
+ */
+@Component
+class OrderEndpoints {
+
+    /** The scope of an order's idempotency key: a key sent to either door finds the order placed through the other. */
+    static final String PLACE_SCOPE = "POST /orders";
+
+    private final OrderManagement management;
+    private final IdempotentRequests idempotent;
+    private final Tenants tenants;
+
+    OrderEndpoints(OrderManagement management, IdempotentRequests idempotent, Tenants tenants) {
+        this.management = management;
+        this.idempotent = idempotent;
+        this.tenants = tenants;
+    }
+
+    /** Which orders a list shows, as the caller wrote it: statuses and source by their wire names, times as text. */
+    record ListQuery(Collection<String> statuses, String source, String from, String to, UUID customerId, Boolean needsReview,
+                     String number, Integer limit, String cursor) {
+    }
+
+    OrderView get(UUID id) {
+        return management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order"));
+    }
+
+    Page<OrderView> list(ListQuery query) {
+        int size = Page.limit(query.limit());
+        Set<OrderStatus> statuses = new LinkedHashSet<>();
+        if (query.statuses() != null) {
+            for (String name : query.statuses()) {
+                statuses.add(Input.choice(OrderStatus.class, name, "status"));
+            }
+        }
+        OrderSource source = query.source() == null ? null : Input.choice(OrderSource.class, query.source(), "source");
+        String number = query.number();
+        if (number != null && number.length() > 50) {
+            throw ApiProblem.invalid("number must be at most 50 characters").with("field", "number");
+        }
+        Instant before = null;
+        UUID beforeId = null;
+        Optional<String> position = Page.decode(query.cursor());
+        if (position.isPresent()) {
+            try {
+                String[] parts = position.get().split("\n", 2);
+                before = Instant.parse(parts[0]);
+                beforeId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor is not valid");
+            }
+        }
+        OrderFilter filter = new OrderFilter(statuses, source, instant(query.from(), "from"), instant(query.to(), "to"),
+                query.customerId(), query.needsReview(),
+                number == null || number.isBlank() ? null : number.trim().toUpperCase(Locale.ROOT));
+        List<Order> rows = management.page(filter, before, beforeId, size + 1);
+        return Page.of(rows, size, o -> o.createdAt() + "\n" + o.id(), OrderView::of);
+    }
+
+    IdempotentRequests.Outcome<OrderView> place(OrderController.OrderRequest body, String key) {
+        Caller caller = CurrentCaller.get();
+        var request = body.toCommand();
+        return idempotent.run(key, PLACE_SCOPE, caller.userId(), body, OrderView.class,
+                () -> OrderView.of(management.place(Optional.ofNullable(body.id()), request, caller)));
+    }
+
+    OrderView changeStatus(UUID id, String status) {
+        OrderStatus target = Input.choice(OrderStatus.class, status, "status");
+        return OrderView.of(management.changeStatus(id, target, CurrentCaller.get()));
+    }
+
+    /** An instant, or a business date in the tenant's time zone ({@code to} then means the end of that day). */
+    private Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant instant;
+        try {
+            instant = Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(value);
+                InputBounds.dateProblem(date).ifPresent(problem -> {
+                    throw ApiProblem.invalid(field + " " + problem).with("field", field);
+                });
+                var settings = tenants.settingsOf(TenantContext.require());
+                if (field.equals("to")) {
+                    date = date.plusDays(1);
+                }
+                return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.invalid(field + " must be an instant or a date").with("field", field);
+            }
+        }
+        InputBounds.instantProblem(instant).ifPresent(problem -> {
+            throw ApiProblem.invalid(field + " " + problem).with("field", field);
+        });
+        return instant;
+    }
+}
