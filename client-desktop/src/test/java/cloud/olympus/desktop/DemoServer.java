@@ -1,50 +1,28 @@
 package cloud.olympus.desktop;
 
-import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
-import cloud.olympus.server.OlympusServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import cloud.olympus.server.support.DemoServerProcess;
 
 /**
- * One real server with the demo businesses on an embedded PostgreSQL, shared by the tests of this
- * module that need one, started on first use and stopped when the test JVM ends.
+ * The demo server the tests of this module share ({@link DemoServerProcess}), and its demo users.
  */
 public final class DemoServer {
 
     /** Every demo user's password. */
-    public static final String PASSWORD = "olympus-demo";
-    private static ConfigurableApplicationContext server;
+    public static final String PASSWORD = DemoServerProcess.PASSWORD;
 
     private DemoServer() {
     }
 
     /** The server's base address, starting it first if need be. */
-    public static synchronized String url() {
-        if (server == null) {
-            try {
-                Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "server-");
-                server = new SpringApplicationBuilder(OlympusServer.class).run("--server.port=0", "--olympus.data-dir=" + data,
-                        "--olympus.demo=true", "--olympus.demo-history-days=2", "--olympus.demo-customers=20",
-                        "--logging.level.cloud.olympus.server.http=WARN");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "demo-server-stop"));
-        }
-        return "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+    public static String url() {
+        return DemoServerProcess.url();
     }
 
     /** A demo user ({@code who} is owner, manager or cashier) logged in to a demo business. */
     public static OlympusApi login(String tenant, String who) {
-        OlympusApi api = new OlympusApi(new OlympusClient(url()));
-        api.login(tenant, who + "@" + tenant + ".example", PASSWORD);
-        return api;
+        return DemoServerProcess.login(tenant, who);
     }
 
     /** A demo catalogue's item by its SKU. */

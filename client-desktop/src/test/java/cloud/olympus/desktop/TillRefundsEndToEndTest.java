@@ -9,6 +9,7 @@ import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.outbox.Outbox;
+import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.server.support.TillDrafts;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -268,7 +268,7 @@ class TillRefundsEndToEndTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 public final class OrdersOverlay extends Overlay {
 
     private final Timeline poll;
+    private final HBox actions;
     private final OrdersBoardViewModel model;
 
     public OrdersOverlay(OrdersBoardViewModel model, Messages messages, Runnable onClose) {
@@ -57,7 +58,7 @@ public final class OrdersOverlay extends Overlay {
         live.getStyleClass().add("subtitle");
         live.textProperty().bind(Bindings.createStringBinding(() -> messages.get(model.liveProperty().get()
                 ? "orders.live" : "orders.polling"), model.liveProperty()));
-        HBox actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), live, alerts, close);
+        actions = new HBox(problem, cloud.olympus.desktop.pos.Overlays.spacer(), live, alerts, close);
         actions.getStyleClass().add("overlay-actions");
         add(empty, scroll, actions);
         render(model, messages, cards, empty);
@@ -65,6 +66,11 @@ public final class OrdersOverlay extends Overlay {
         poll = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.poll()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
+    }
+
+    /** Another button beside Close, for what the till offers from the board. */
+    public void addAction(javafx.scene.Node action) {
+        actions.getChildren().add(actions.getChildren().size() - 1, action);
     }
 
     @Override

@@ -9,6 +9,8 @@ import cloud.olympus.desktop.approval.ManagerApprovalViewModel;
 import cloud.olympus.desktop.attention.SalesAttentionOverlay;
 import cloud.olympus.desktop.attention.SalesAttentionViewModel;
 import cloud.olympus.desktop.orders.OrdersOverlay;
+import cloud.olympus.desktop.pairing.PairWatchOverlay;
+import cloud.olympus.desktop.pairing.PairWatchViewModel;
 import cloud.olympus.desktop.receipt.Receipt;
 import cloud.olympus.desktop.receipt.ReceiptPrinting;
 import cloud.olympus.desktop.refund.RefundOverlay;
@@ -416,6 +418,8 @@ public final class PosView extends StackPane {
             openDiscount();
         } else if (code == KeyCode.F4) {
             openOrders();
+        } else if (code == KeyCode.F8) {
+            openPairWatch();
         } else if (code == KeyCode.F6 && session.may(Permission.PAYMENT_TAKE)) {
             openRefund("");
         } else if (code == KeyCode.F12 || new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {
@@ -479,8 +483,19 @@ public final class PosView extends StackPane {
     }
 
     private void openOrders() {
-        show(new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(), session.may(Permission.ALERT_VIEW), background,
-                ui), messages, this::refocus));
+        OrdersOverlay board = new OrdersOverlay(new OrdersBoardViewModel(till.api(), messages.locale(),
+                session.may(Permission.ALERT_VIEW), background, ui), messages, this::refocus);
+        // Watches follow the same orders: pairing one starts where they are seen on the till.
+        board.addAction(button("pair-watch-button", messages.get("pair.button"), e -> {
+            board.close();
+            openPairWatch();
+        }));
+        show(board);
+    }
+
+    /** Hands a watch a session of the person at the till: they type the code it shows. */
+    private void openPairWatch() {
+        show(new PairWatchOverlay(new PairWatchViewModel(till.api(), background, ui), messages, this::refocus));
     }
 
     /** Refunds a sale; {@code query} is a number or a scanned receipt's reference, or blank for today's sales. */

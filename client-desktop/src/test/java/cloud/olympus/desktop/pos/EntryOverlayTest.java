@@ -9,16 +9,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,22 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class EntryOverlayTest {
 
     private final FxRobot robot = new FxRobot();
-    private final ThemeManager theme = new ThemeManager();
+    @RegisterExtension
+    final PanelStage panels = new PanelStage();
     private final List<BigDecimal> rung = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private Stage stage;
     private boolean closed;
-
-    @BeforeEach
-    void stage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        robot.interact(() -> theme.apply(ThemeManager.Mode.LIGHT));
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void anOpenPriceIsTypedInTheTillsLanguageAndBadInputIsSaid() throws Exception {
@@ -58,7 +42,7 @@ class EntryOverlayTest {
         robot.clickOn("#price-entry-text").write("1e1000000").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#price-entry-problem")).isEqualTo("Geben Sie einen Betrag wie 12,50 ein.");
-        Screenshots.write(stage.getScene(), "pos-price-entry-light");
+        Screenshots.write(panels.stage().getScene(), "pos-price-entry-light");
         assertThat(rung).isEmpty();
         assertThat(closed).isFalse();
 
@@ -81,7 +65,7 @@ class EntryOverlayTest {
         assertThat(text("#line-note-problem")).isEqualTo("Une note compte au plus 500 caractères ; celle-ci en a 520.");
         assertThat(text("#line-note-cancel")).isEqualTo(french.get("action.cancel"));
         robot.interact(() -> model.textProperty().set("sans oignons"));
-        Screenshots.write(stage.getScene(), "pos-note-dark");
+        Screenshots.write(panels.stage().getScene(), "pos-note-dark");
         robot.clickOn("#line-note-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notes).containsExactly("sans oignons");
@@ -89,16 +73,7 @@ class EntryOverlayTest {
     }
 
     private void show(Overlay overlay, ThemeManager.Mode mode) throws Exception {
-        FxToolkit.setupStage(window -> {
-            theme.apply(mode);
-            StackPane root = new StackPane(overlay);
-            root.getStyleClass().add("till-root");
-            Scene scene = new Scene(root, 1280, 800);
-            theme.style(scene, List.of(PosView.class.getResource("/cloud/olympus/desktop/pos.css").toExternalForm()));
-            window.setScene(scene);
-            window.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        panels.show(overlay, mode, 1280, 800);
     }
 
     private String text(String query) {

@@ -21,19 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,25 +39,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class PrinterSettingsOverlayTest {
 
     private final FxRobot robot = new FxRobot();
-    private final ThemeManager theme = new ThemeManager();
+    @RegisterExtension
+    final PanelStage panels = new PanelStage();
     private final List<PrinterChoice> saved = new ArrayList<>();
     private final ExecutorService printing = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "test-printer");
         thread.setDaemon(true);
         return thread;
     });
-    private Stage stage;
     private boolean closed;
 
-    @BeforeEach
-    void stage() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-    }
-
     @AfterEach
-    void tearDown() throws Exception {
-        robot.interact(() -> theme.apply(ThemeManager.Mode.LIGHT));
-        FxToolkit.cleanupStages();
+    void tearDown() {
         printing.shutdownNow();
     }
 
@@ -88,7 +77,7 @@ class PrinterSettingsOverlayTest {
             assertThat(saved).as("a test print does not save").isEmpty();
             assertTouchSized();
             shot("pos-printer-settings-light");
-            robot.interact(() -> theme.apply(ThemeManager.Mode.DARK));
+            panels.theme(ThemeManager.Mode.DARK);
             shot("pos-printer-settings-dark");
 
             robot.clickOn("#printer-save");
@@ -143,16 +132,7 @@ class PrinterSettingsOverlayTest {
         ReceiptPrinting receipts = new ReceiptPrinting(messages, printing, Platform::runLater);
         PrinterSettingsViewModel model = new PrinterSettingsViewModel(current, Path.of("target/receipts"), "Bella Cucina",
                 "Carla Cashier", receipts, saved::add);
-        FxToolkit.setupStage(window -> {
-            theme.apply(mode);
-            StackPane root = new StackPane(new PrinterSettingsOverlay(model, messages, () -> closed = true));
-            root.getStyleClass().add("till-root");
-            Scene scene = new Scene(root, 1280, 800);
-            theme.style(scene, List.of(PosView.class.getResource("/cloud/olympus/desktop/pos.css").toExternalForm()));
-            window.setScene(scene);
-            window.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        panels.show(new PrinterSettingsOverlay(model, messages, () -> closed = true), mode, 1280, 800);
     }
 
     /** Everything a finger taps is at least 44 px high. */
@@ -183,6 +163,6 @@ class PrinterSettingsOverlayTest {
 
     private void shot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.write(stage.getScene(), name);
+        Screenshots.write(panels.stage().getScene(), name);
     }
 }

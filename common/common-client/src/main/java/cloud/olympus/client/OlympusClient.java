@@ -74,6 +74,38 @@ public class OlympusClient {
         return tokens;
     }
 
+    /**
+     * A device without a keyboard asks to be paired (RFC 8628): the code it shows and the code it
+     * polls {@link #redeemDeviceCode} with. No login needed.
+     */
+    public DeviceCode requestDeviceCode(String tenantSlug) {
+        JsonNode answer = send(request("POST", "/api/v1/auth/device/code", Map.of("tenant_slug", tenantSlug)), false);
+        return new DeviceCode(answer.get("device_code").asString(), answer.get("user_code").asString(),
+                Duration.ofSeconds(answer.get("expires_in").asLong()), Duration.ofSeconds(answer.get("interval").asLong()));
+    }
+
+    /**
+     * Asks for the tokens of a paired device and keeps them, as a login does. Until a person has
+     * approved the code the server refuses with a problem whose kind says why
+     * ({@code authorization-pending}, {@code slow-down}, {@code access-denied}, {@code expired-token},
+     * {@code invalid-grant}), thrown as an {@link OlympusApiException}.
+     */
+    public Tokens redeemDeviceCode(String deviceCode) {
+        JsonNode answer = send(request("POST", "/api/v1/auth/device/token", Map.of("device_code", deviceCode)), false);
+        tokens = tokensFrom(answer);
+        ended = false;
+        return tokens;
+    }
+
+    /** What a device shows ({@code userCode}) and keeps ({@code deviceCode}) while it waits to be paired. */
+    public record DeviceCode(String deviceCode, String userCode, Duration expiresIn, Duration interval) {
+
+        @Override
+        public String toString() {
+            return "DeviceCode[" + userCode + ", expires in " + expiresIn + "]";
+        }
+    }
+
     /** Ends the session on the server and forgets its tokens. */
     public void logout() {
         Tokens current = tokens;

@@ -88,17 +88,23 @@ public class Sessions {
                 failed(tenantId, slug, normalisedEmail, clientAddress, Reason.WRONG_PASSWORD);
                 throw invalidCredentials();
             }
-            UUID session = UUID.randomUUID();
-            String refresh = tx.execute(s -> {
-                users.touchLastLogin(user.userId());
-                String token = storeNewRefreshToken(tenantId, session, user.userId(), userAgent);
-                events.publishEvent(new UserLoggedIn(tenantId, user.userId(), clientAddress, clock.instant()));
-                return token;
-            });
+            TokenPair pair = tx.execute(s -> startSession(tenantId, user.userId(), user.roles(), clientAddress, userAgent));
             rateLimiter.succeeded(limit.attempt());
-            return new TokenPair(accessTokens.issue(user.userId(), tenantId, session, user.roles()), refresh,
-                    accessTokens.lifetimeSeconds());
+            return pair;
         });
+    }
+
+    /**
+     * Opens a new session of a user: its own refresh-token family, which logout, a reused token or
+     * a change to the user ends like any other. Runs in the caller's transaction, under the user's tenant.
+     */
+    TokenPair startSession(UUID tenantId, UUID userId, java.util.Set<cloud.olympus.model.auth.Role> roles,
+                           String clientAddress, String userAgent) {
+        UUID session = UUID.randomUUID();
+        users.touchLastLogin(userId);
+        String refresh = storeNewRefreshToken(tenantId, session, userId, userAgent);
+        events.publishEvent(new UserLoggedIn(tenantId, userId, clientAddress, clock.instant()));
+        return new TokenPair(accessTokens.issue(userId, tenantId, session, roles), refresh, accessTokens.lifetimeSeconds());
     }
 
     public TokenPair refresh(String refreshToken, String userAgent) {

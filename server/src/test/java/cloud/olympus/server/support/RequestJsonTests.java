@@ -3,6 +3,8 @@ package cloud.olympus.server.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.auth.web.AuthController;
+import cloud.olympus.server.auth.web.DeviceGrantController;
+import cloud.olympus.server.auth.web.DevicePairingController;
 import cloud.olympus.server.auth.web.UserController;
 import cloud.olympus.server.commerce.web.OrderController;
 import cloud.olympus.server.commerce.web.SaleController;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RequestJsonTests extends ApiTest {
 
-    private static final List<Class<?>> CONTROLLERS = List.of(AuthController.class, UserController.class, OrderController.class,
+    private static final List<Class<?>> CONTROLLERS = List.of(AuthController.class, DeviceGrantController.class,
+            DevicePairingController.class, UserController.class, OrderController.class,
             SaleController.class, CustomerController.class, InventoryController.class, AdminTenantController.class,
             TenantController.class);
 

@@ -4,6 +4,7 @@ import cloud.olympus.client.NotLoggedInException;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.realtime.RealtimeClient;
 import cloud.olympus.client.realtime.RealtimeListener;
+import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -63,6 +64,11 @@ public class OlympusApi {
         me.path("permissions").forEach(p -> Permission.fromWireName(p.asString()).ifPresent(permissions::add));
         return new Session(UUID.fromString(claims.get("sub").asString()), UUID.fromString(claims.get("tid").asString()), roles,
                 permissions, me.path("display_name").asString(null));
+    }
+
+    /** Hands the device showing {@code userCode} a session of the logged-in person (RFC 8628). */
+    public void approveDevice(String userCode) {
+        client.post("/api/v1/auth/device/approve", Map.of("user_code", userCode));
     }
 
     public TenantProfile tenant() {
@@ -296,6 +302,36 @@ public class OlympusApi {
 
     public OrderSummary changeStatus(UUID id, OrderStatus status) {
         return client.json().treeToValue(client.put("/api/v1/orders/" + id + "/status", Map.of("status", status)), OrderSummary.class);
+    }
+
+    /** Stock alerts someone still has to act on (low or no stock), newest first. */
+    public List<Alert> openStockAlerts() {
+        return client.get("/api/v1/inventory/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
+    }
+
+    public Alert acknowledgeAlert(UUID id) {
+        return alert(client.post("/api/v1/inventory/alerts/" + id + "/acknowledge", null));
+    }
+
+    /** An alert as the server writes it (the shared shape, severity by its wire name). */
+    public static Alert alert(JsonNode node) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        node.path("arguments").propertyStream().forEach(e -> arguments.put(e.getKey(),
+                e.getValue().isNumber() ? e.getValue().numberValue() : e.getValue().asString()));
+        JsonNode subject = node.path("subject");
+        return new Alert(UUID.fromString(node.get("id").asString()), node.path("kind").asString(),
+                Alert.Severity.valueOf(node.path("severity").asString("info").toUpperCase(java.util.Locale.ROOT)),
+                new Alert.Subject(subject.path("type").asString(null), uuid(subject.path("id")), subject.path("label").asString(null)),
+                node.path("message_key").asString(null), arguments, instant(node.path("raised_at")),
+                instant(node.path("acknowledged_at")), uuid(node.path("acknowledged_by")), instant(node.path("resolved_at")));
+    }
+
+    private static UUID uuid(JsonNode node) {
+        return node.isString() ? UUID.fromString(node.asString()) : null;
+    }
+
+    private static Instant instant(JsonNode node) {
+        return node.isString() ? Instant.parse(node.asString()) : null;
     }
 
     public List<CustomerSummary> findCustomers(String query) {

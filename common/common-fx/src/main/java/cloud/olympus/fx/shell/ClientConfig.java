@@ -15,8 +15,13 @@ public record ClientConfig(String serverUrl, ThemeManager.Mode theme, Locale loc
     public static final String DEFAULT_SERVER = "http://localhost:8080";
 
     public static ClientConfig from(Map<String, String> named, Function<String, String> env) {
+        return from(named, env, ThemeManager.Mode.LIGHT);
+    }
+
+    /** As {@link #from(Map, Function)}, for a client whose look is {@code fallbackTheme} unless told otherwise. */
+    public static ClientConfig from(Map<String, String> named, Function<String, String> env, ThemeManager.Mode fallbackTheme) {
         String server = pick(named.get("server"), env.apply("OLYMPUS_SERVER_URL"), DEFAULT_SERVER);
-        String theme = pick(named.get("theme"), env.apply("OLYMPUS_THEME"), "light");
+        String theme = pick(named.get("theme"), env.apply("OLYMPUS_THEME"), fallbackTheme.name());
         String lang = pick(named.get("lang"), env.apply("OLYMPUS_LANG"), Locale.getDefault().toLanguageTag());
         return new ClientConfig(server.endsWith("/") ? server.substring(0, server.length() - 1) : server,
                 "dark".equalsIgnoreCase(theme) ? ThemeManager.Mode.DARK : ThemeManager.Mode.LIGHT,

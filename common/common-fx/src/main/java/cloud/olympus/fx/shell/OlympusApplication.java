@@ -1,5 +1,6 @@
 package cloud.olympus.fx.shell;
 
+import cloud.olympus.fx.theme.ThemeManager;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -29,6 +30,11 @@ public abstract class OlympusApplication extends Application {
     protected void prepare(Stage stage, ClientShell shell) {
     }
 
+    /** Light or dark when neither the command line nor the environment says; light unless a client says otherwise. */
+    protected ThemeManager.Mode defaultTheme() {
+        return ThemeManager.Mode.LIGHT;
+    }
+
     /** The client's own stylesheets, on top of the shared one. */
     protected java.util.List<String> stylesheets() {
         return java.util.List.of();
@@ -36,7 +42,7 @@ public abstract class OlympusApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv));
+        shell = new ClientShell(ClientConfig.from(getParameters().getNamed(), System::getenv, defaultTheme()));
         Parent first = firstView(shell);
         prepare(stage, shell);
         shell.show(stage, first, titleKey(), width(), height(), stylesheets());

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Token lifetimes, how long a just-rotated refresh token may be presented again (an answer lost on
  * the way), how often an access token's session is checked, the login rate limits, the optional
- * fixed signing secret and the platform operator's key.
+ * fixed signing secret, the platform operator's key, and the device authorization grant's codes.
  */
 @ConfigurationProperties("olympus.auth")
 public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration refreshGrace,
-                             Duration sessionCheckInterval, String jwtSecret, String adminKey, RateLimit rateLimit) {
+                             Duration sessionCheckInterval, String jwtSecret, String adminKey, RateLimit rateLimit,
+                             DeviceGrant deviceGrant) {
 
     public AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofHours(1) : accessTokenTtl;
@@ -20,6 +21,7 @@ public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, 
         jwtSecret = jwtSecret == null ? "" : jwtSecret;
         adminKey = adminKey == null ? "" : adminKey;
         rateLimit = rateLimit == null ? new RateLimit(null, null, null, null, null, null) : rateLimit;
+        deviceGrant = deviceGrant == null ? new DeviceGrant(null, null, null, null, null, null) : deviceGrant;
     }
 
     /**
@@ -38,6 +40,23 @@ public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, 
             accountWindow = accountWindow == null ? Duration.ofHours(1) : accountWindow;
             addressAttempts = addressAttempts == null ? 60 : addressAttempts;
             addressWindow = addressWindow == null ? Duration.ofMinutes(1) : addressWindow;
+        }
+    }
+
+    /**
+     * A device's codes: how long they live and how often it may ask for its tokens; how many codes
+     * one client address may ask for, and how many wrong user codes one person may enter, in a window.
+     */
+    public record DeviceGrant(Duration codeTtl, Duration interval, Integer codesPerAddress, Duration codeWindow,
+                              Integer wrongCodesPerUser, Duration wrongCodeWindow) {
+
+        public DeviceGrant {
+            codeTtl = codeTtl == null ? Duration.ofMinutes(10) : codeTtl;
+            interval = interval == null ? Duration.ofSeconds(5) : interval;
+            codesPerAddress = codesPerAddress == null ? 20 : codesPerAddress;
+            codeWindow = codeWindow == null ? Duration.ofMinutes(10) : codeWindow;
+            wrongCodesPerUser = wrongCodesPerUser == null ? 10 : wrongCodesPerUser;
+            wrongCodeWindow = wrongCodeWindow == null ? Duration.ofMinutes(10) : wrongCodeWindow;
         }
     }
 }

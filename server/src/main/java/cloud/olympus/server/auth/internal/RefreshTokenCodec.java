@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opaque refresh tokens: 16 bytes naming the tenant (so a refresh can be looked up under that
- * tenant's row-level security) and 32 random bytes, base64url. Only their SHA-256 is stored.
+ * Opaque refresh tokens, and device codes of the same shape: 16 bytes naming the tenant (so a
+ * refresh or a device's poll can be looked up under that tenant's row-level security) and 32 random
+ * bytes, base64url. Only their SHA-256 is stored.
  */
 public final class RefreshTokenCodec {
 

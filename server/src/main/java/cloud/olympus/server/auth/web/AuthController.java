@@ -65,6 +65,7 @@ public class AuthController {
     public record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {
     }
 
+    /** The token pair of a login, a refresh or a paired device. */
     record TokenResponse(String accessToken, String refreshToken, long expiresIn) {
         static TokenResponse of(TokenPair pair) {
             return new TokenResponse(pair.accessToken(), pair.refreshToken(), pair.expiresIn());

@@ -26,5 +26,15 @@ public enum ErrorKind {
     /** The tenant, email or password is not right. */
     INVALID_CREDENTIALS,
     /** A refresh token is unknown, spent, expired or revoked. */
-    INVALID_TOKEN
+    INVALID_TOKEN,
+    /** A device asks for its tokens before anyone has approved its code (RFC 8628). */
+    AUTHORIZATION_PENDING,
+    /** A device asks for its tokens more often than it was told to. */
+    SLOW_DOWN,
+    /** The person asked to approve a device's code refused it. */
+    ACCESS_DENIED,
+    /** A device's code ran out before it was approved and redeemed. */
+    EXPIRED_TOKEN,
+    /** A device code that is unknown or was already exchanged for tokens. */
+    INVALID_GRANT
 }

@@ -41,6 +41,11 @@ public final class ProblemMapping {
             case IDEMPOTENCY_KEY_REUSED -> ProblemType.IDEMPOTENCY_KEY_REUSED;
             case INVALID_CREDENTIALS -> ProblemType.INVALID_CREDENTIALS;
             case INVALID_TOKEN -> ProblemType.INVALID_TOKEN;
+            case AUTHORIZATION_PENDING -> ProblemType.AUTHORIZATION_PENDING;
+            case SLOW_DOWN -> ProblemType.SLOW_DOWN;
+            case ACCESS_DENIED -> ProblemType.ACCESS_DENIED;
+            case EXPIRED_TOKEN -> ProblemType.EXPIRED_TOKEN;
+            case INVALID_GRANT -> ProblemType.INVALID_GRANT;
         };
     }
 

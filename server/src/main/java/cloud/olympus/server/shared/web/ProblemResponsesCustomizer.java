@@ -33,7 +33,8 @@ import org.springframework.web.method.HandlerMethod;
 class ProblemResponsesCustomizer implements OperationCustomizer, OpenApiCustomizer {
 
     /** Operations anyone may call: their only error answers are those of their shape. */
-    private static final Set<String> PUBLIC_PREFIXES = Set.of("cloud.olympus.server.auth.web.AuthController");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("cloud.olympus.server.auth.web.AuthController",
+            "cloud.olympus.server.auth.web.DeviceGrantController");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -13,6 +13,12 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Authentication required"),
     INVALID_CREDENTIALS("invalid-credentials", HttpStatus.UNAUTHORIZED, "Invalid credentials"),
     INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Invalid or expired token"),
+    // The device authorization grant's answers to a polling device: 400 with the RFC 8628 error code in `error`.
+    AUTHORIZATION_PENDING("authorization-pending", HttpStatus.BAD_REQUEST, "Authorization pending"),
+    SLOW_DOWN("slow-down", HttpStatus.BAD_REQUEST, "Polling too often"),
+    ACCESS_DENIED("access-denied", HttpStatus.BAD_REQUEST, "Access denied"),
+    EXPIRED_TOKEN("expired-token", HttpStatus.BAD_REQUEST, "Device code expired"),
+    INVALID_GRANT("invalid-grant", HttpStatus.BAD_REQUEST, "Invalid device code"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),

@@ -1,0 +1,40 @@
+package cloud.olympus.fx.watch;
+
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.model.alerts.Alert;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.commerce.OrderStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** The watch's calls over the REST API, as the paired person: only what their permissions let them see. */
+public final class ApiWatchBackend implements WatchBackend {
+
+    private final OlympusApi api;
+    private final Session session;
+    private final Clock clock;
+
+    public ApiWatchBackend(OlympusApi api, Session session, Clock clock) {
+        this.api = api;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    @Override
+    public Glance glance() {
+        List<Alert> alerts = session.may(Permission.ALERT_VIEW) ? api.openStockAlerts() : List.of();
+        return new Glance(api.openOrders(), alerts, clock.instant());
+    }
+
+    @Override
+    public void move(UUID orderId, OrderStatus to) {
+        api.changeStatus(orderId, to);
+    }
+
+    @Override
+    public void acknowledge(UUID alertId) {
+        api.acknowledgeAlert(alertId);
+    }
+}

@@ -1,0 +1,96 @@
+package cloud.olympus.fx.watch;
+
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.model.alerts.Alert;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.model.commerce.PaymentStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One screen of the watch: the home card with the counts, a kitchen ticket, an order ready to take
+ * out, or an alert; each with at most one thing to do.
+ *
+ * @param key    the same for the same ticket, order or alert from one glance to the next
+ * @param order  the ticket's or ready order's order; null on other cards
+ * @param alert  the alert; null on other cards
+ * @param counts what the home card counts; on other cards too, for the view's dots
+ */
+public record GlanceCard(Kind kind, String key, OrderSummary order, Alert alert, Action action, Counts counts) {
+
+    public enum Kind { HOME, TICKET, READY, ALERT }
+
+    /** The one thing a card does; {@link #NONE} for a card only to read. */
+    public enum Action {
+        NONE(null), START(OrderStatus.PREPARING), READY(OrderStatus.READY), PICKED_UP(OrderStatus.COMPLETED), ACKNOWLEDGE(null);
+
+        private final OrderStatus moves;
+
+        Action(OrderStatus moves) {
+            this.moves = moves;
+        }
+
+        /** The status the card's order moves to; null for actions that move no order. */
+        public OrderStatus moves() {
+            return moves;
+        }
+    }
+
+    /** New tickets, orders ready and open alerts, as far as the wearer sees them. */
+    public record Counts(int tickets, int ready, int alerts) {
+        public int total() {
+            return tickets + ready + alerts;
+        }
+    }
+
+    /**
+     * The cards a wearer with these roles and permissions sees in a glance: kitchen staff the tickets
+     * still to make (confirmed or being prepared), oldest first; whoever completes orders (servers,
+     * runners, cashiers, managers) the orders ready to take out; everyone who sees alerts the open
+     * ones, newest first. The home card comes first.
+     */
+    public static List<GlanceCard> of(Glance glance, Set<Role> roles, Set<Permission> permissions) {
+        Comparator<OrderSummary> oldestFirst = Comparator.comparing(OrderSummary::createdAt,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        List<GlanceCard> tickets = new ArrayList<>();
+        if (roles.contains(Role.KITCHEN) && permissions.contains(Permission.ORDER_PREPARE)) {
+            glance.orders().stream()
+                    .filter(o -> o.status() == OrderStatus.CONFIRMED || o.status() == OrderStatus.PREPARING)
+                    .sorted(oldestFirst)
+                    .forEach(o -> tickets.add(order(Kind.TICKET, o,
+                            o.status() == OrderStatus.CONFIRMED ? Action.START : Action.READY)));
+        }
+        List<GlanceCard> ready = new ArrayList<>();
+        if (permissions.contains(Permission.ORDER_MANAGE)) {
+            glance.orders().stream()
+                    .filter(o -> o.status() == OrderStatus.READY)
+                    .sorted(oldestFirst)
+                    // An order is completed once paid; one still to pay is shown, not picked up.
+                    .forEach(o -> ready.add(order(Kind.READY, o, o.paymentStatus() == PaymentStatus.PAID ? Action.PICKED_UP
+                            : Action.NONE)));
+        }
+        List<GlanceCard> alerts = new ArrayList<>();
+        if (permissions.contains(Permission.ALERT_VIEW)) {
+            Action acknowledge = permissions.contains(Permission.ALERT_ACKNOWLEDGE) ? Action.ACKNOWLEDGE : Action.NONE;
+            glance.alerts().stream()
+                    .filter(Alert::open)
+                    .sorted(Comparator.comparing(Alert::raisedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .forEach(a -> alerts.add(new GlanceCard(Kind.ALERT, "alert:" + a.id(), null, a, acknowledge, null)));
+        }
+        Counts counts = new Counts(tickets.size(), ready.size(), alerts.size());
+        List<GlanceCard> cards = new ArrayList<>();
+        cards.add(new GlanceCard(Kind.HOME, "home", null, null, Action.NONE, counts));
+        for (List<GlanceCard> part : List.of(tickets, ready, alerts)) {
+            part.forEach(c -> cards.add(new GlanceCard(c.kind(), c.key(), c.order(), c.alert(), c.action(), counts)));
+        }
+        return cards;
+    }
+
+    private static GlanceCard order(Kind kind, OrderSummary order, Action action) {
+        return new GlanceCard(kind, kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + order.id(), order, null, action, null);
+    }
+}

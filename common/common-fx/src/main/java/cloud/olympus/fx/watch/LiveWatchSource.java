@@ -1,0 +1,194 @@
+package cloud.olympus.fx.watch;
+
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.model.alerts.Alert;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cards kept current by the server's live events: the whole glance is loaded once, then each
+ * order event (which carries the order as {@code GET /api/v1/orders/{id}} answers it) and each
+ * alert event (the alert) changes just that card. When the connection comes back, or the server
+ * says too much was missed, the glance is loaded again; while there is no connection it is asked
+ * for every few seconds.
+ *
+ * <p>The live connection tells this source what happens through {@link #event}, {@link #connected}
+ * and {@link #reload}; {@code connection} starts and stops it.
+ */
+public final class LiveWatchSource implements WatchSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveWatchSource.class);
+
+    /** The live connection: started once the first glance is loaded, closed with the source. */
+    public interface Connection {
+        void start();
+
+        void close();
+    }
+
+    private final WatchBackend backend;
+    private final JsonMapper json;
+    private final Later later;
+    private final Executor background;
+    private final Duration pollWhileDown;
+    private final Clock clock;
+    private final Map<UUID, OrderSummary> orders = new LinkedHashMap<>();
+    private final Map<UUID, Alert> alerts = new LinkedHashMap<>();
+    private Connection connection;
+    private Listener listener;
+    private boolean live;
+    private boolean closed;
+    private Runnable nextPoll = () -> { };
+
+    /**
+     * @param json          reads orders as the API writes them ({@link cloud.olympus.client.OlympusClient#json()})
+     * @param pollWhileDown how often the glance is asked for while the live connection is down
+     */
+    public LiveWatchSource(WatchBackend backend, JsonMapper json, Later later, Executor background, Duration pollWhileDown,
+                           Clock clock) {
+        this.backend = backend;
+        this.json = json;
+        this.later = later;
+        this.background = background;
+        this.pollWhileDown = pollWhileDown;
+        this.clock = clock;
+    }
+
+    /** The live connection to start and close; set before {@link #start}. */
+    public void connectWith(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public void start(Listener listener) {
+        this.listener = listener;
+        background.execute(() -> {
+            load();
+            if (connection != null) {
+                connection.start();
+            }
+        });
+    }
+
+    @Override
+    public void refresh() {
+        background.execute(this::load);
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        nextPoll.run();
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    /** A live event on {@code topic} with its data; topics other than orders and alerts change nothing here. */
+    public void event(String topic, JsonNode data) {
+        try {
+            switch (topic) {
+                case "orders" -> changed(json.treeToValue(data, OrderSummary.class));
+                case "alerts" -> changed(OlympusApi.alert(data));
+                default -> {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            // An event this watch cannot read (from a newer server, say): ask for the whole glance instead.
+            LOG.debug("Could not read a live {} event: {}", topic, e.toString());
+            refresh();
+        }
+    }
+
+    /** The live connection came up ({@code true}) or went down. */
+    public void connected(boolean up) {
+        boolean cameBack;
+        synchronized (this) {
+            cameBack = up && !live;
+            live = up;
+            nextPoll.run();
+        }
+        if (cameBack) {
+            refresh();
+        } else if (!up) {
+            pollLater();
+        }
+    }
+
+    /** Too much was missed to catch up event by event: the whole glance again. */
+    public void reload() {
+        refresh();
+    }
+
+    private void changed(OrderSummary order) {
+        synchronized (this) {
+            if (order.status().isFinal()) {
+                orders.remove(order.id());
+            } else {
+                orders.put(order.id(), order);
+            }
+        }
+        tell();
+    }
+
+    private void changed(Alert alert) {
+        synchronized (this) {
+            if (alert.open()) {
+                alerts.put(alert.id(), alert);
+            } else {
+                alerts.remove(alert.id());
+            }
+        }
+        tell();
+    }
+
+    private void load() {
+        if (closed) {
+            return;
+        }
+        try {
+            Glance glance = backend.glance();
+            synchronized (this) {
+                orders.clear();
+                glance.orders().forEach(o -> orders.put(o.id(), o));
+                alerts.clear();
+                glance.alerts().forEach(a -> alerts.put(a.id(), a));
+            }
+            tell();
+        } catch (RuntimeException e) {
+            LOG.debug("No glance from the server: {}", e.toString());
+            listener.unreachable(e);
+        }
+        synchronized (this) {
+            if (!live) {
+                pollLater();
+            }
+        }
+    }
+
+    private synchronized void pollLater() {
+        nextPoll.run();
+        if (!closed && !live) {
+            nextPoll = later.schedule(pollWhileDown, this::load);
+        }
+    }
+
+    private void tell() {
+        Glance glance;
+        synchronized (this) {
+            glance = new Glance(List.copyOf(orders.values()), List.copyOf(alerts.values()), clock.instant());
+        }
+        listener.glance(glance);
+    }
+}
