@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,15 @@ public class UserAccounts {
     private final RefreshTokenRepository refreshTokens;
     private final LiveSessions liveSessions;
     private final PasswordHasher hasher;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, LiveSessions liveSessions, PasswordHasher hasher) {
+    UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, LiveSessions liveSessions, PasswordHasher hasher,
+                 ApplicationEventPublisher events) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.liveSessions = liveSessions;
         this.hasher = hasher;
+        this.events = events;
     }
 
     /** Adds a user without checking who asks: for provisioning and seeding, not for requests. */
@@ -89,6 +93,9 @@ public class UserAccounts {
         if (hash != null || !roles.equals(current.roles())) {
             // New password or other powers: sessions opened under the old ones end, access tokens included.
             liveSessions.forget(refreshTokens.revokeAllOf(id));
+        }
+        if (!roles.equals(current.roles())) {
+            events.publishEvent(new UserRolesChanged(current.tenantId(), id, current.roles(), roles, caller.userId()));
         }
         return saved;
     }

@@ -1,0 +1,11 @@
+package cloud.olympus.server.inventory;
+
+import java.util.UUID;
+
+/**
+ * Someone changed an item's stock by hand (a receipt, an adjustment, waste or a count): from
+ * {@code stockBefore} to {@code stockAfter}, for {@code reason}, with their note.
+ */
+public record StockAdjusted(UUID tenantId, UUID itemId, String sku, String name, String reason, int stockBefore,
+                            int stockAfter, String note, UUID actorId) {
+}
