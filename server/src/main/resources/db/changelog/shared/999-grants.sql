@@ -13,6 +13,11 @@ BEGIN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO olympus_app', s);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO olympus_app', s);
     END LOOP;
+    -- The audit trail is append-only for the application: it reads and adds entries, and can
+    -- neither change nor remove one.
+    GRANT USAGE ON SCHEMA audit TO olympus_app;
+    GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA audit TO olympus_app;
+    REVOKE UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA audit FROM olympus_app;
     -- Liquibase's bookkeeping and the token signing keys belong to the owner alone.
     REVOKE ALL ON public.databasechangelog, public.databasechangeloglock FROM olympus_app;
     REVOKE ALL ON auth.signing_keys FROM olympus_app;

@@ -2,6 +2,7 @@ package cloud.olympus.model.auth;
 
 import static cloud.olympus.model.auth.Permission.ALERT_ACKNOWLEDGE;
 import static cloud.olympus.model.auth.Permission.ALERT_VIEW;
+import static cloud.olympus.model.auth.Permission.AUDIT_VIEW;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
@@ -51,7 +52,7 @@ public final class AccessPolicy {
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
                 ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 

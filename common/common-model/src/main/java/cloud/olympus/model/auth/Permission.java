@@ -60,7 +60,9 @@ public enum Permission {
     /** Add and change customers. */
     CUSTOMER_EDIT,
     /** See the business's figures: live sales on the dashboard, reports. */
-    REPORTS_VIEW;
+    REPORTS_VIEW,
+    /** See the audit trail: who did what sensitive thing, when, before and after. */
+    AUDIT_VIEW;
 
     public String wireName() {
         return WireNames.of(this);

@@ -1,0 +1,114 @@
+package cloud.olympus.server.audit.internal;
+
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.audit.AuditTrail;
+import cloud.olympus.server.auth.LoginFailed;
+import cloud.olympus.server.auth.UserLoggedIn;
+import cloud.olympus.server.auth.UserRolesChanged;
+import cloud.olympus.server.commerce.OrderRefunded;
+import cloud.olympus.server.commerce.OrderReviewed;
+import cloud.olympus.server.commerce.OrderStatusChanged;
+import cloud.olympus.server.inventory.StockAdjusted;
+import cloud.olympus.server.shared.events.ParkedEvents;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Writes an audit entry for each sensitive action the modules announce. Each listener runs after
+ * the action committed (an action that rolled back leaves no trace) and through the event registry,
+ * which delivers again after a failure or a restart; the entry is written as the tenant the action
+ * happened at.
+ */
+@Component
+class AuditRecorder {
+
+    private static final String LISTENER = "audit";
+
+    private final AuditTrail trail;
+    private final ParkedEvents parked;
+    private final Clock clock;
+
+    AuditRecorder(AuditTrail trail, ParkedEvents parked, Clock clock) {
+        this.trail = trail;
+        this.parked = parked;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(UserLoggedIn event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.userId(), null, "auth.login",
+                "user", event.userId(), null, null, details("client_address", event.clientAddress())));
+    }
+
+    /** A refused login is kept when it named a tenant; one that named none belongs to nobody's trail. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(LoginFailed event) {
+        if (event.tenantId() == null) {
+            return;
+        }
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), null, null, "auth.login_failed",
+                "user", null, null, null, details("email", event.email(), "reason", event.reason().name().toLowerCase(),
+                        "client_address", event.clientAddress())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(UserRolesChanged event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.changedBy(), null,
+                "user.roles_changed", "user", event.userId(), details("roles", roles(event.before())),
+                details("roles", roles(event.after())), null));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderRefunded event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.refunded",
+                "order", event.orderId(), null, null, details("refund_id", event.refundId(), "amount", event.amount(),
+                        "payment_id", event.tender() == null ? null : event.tender().paymentId(),
+                        "payment_method", event.tender() == null ? null : event.tender().method(),
+                        "refund_method", event.refundMethod())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderReviewed event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.reviewedAt(), event.reviewedBy(), null,
+                "order.reviewed", "order", event.orderId(), null, null, details("number", event.orderNumber())));
+    }
+
+    /** Of an order's moves, the cancellations are kept. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderStatusChanged event) {
+        if (!"cancelled".equals(event.to())) {
+            return;
+        }
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.cancelled",
+                "order", event.orderId(), details("status", event.from()), details("status", event.to()),
+                details("number", event.orderNumber())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StockAdjusted event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), null,
+                "stock.adjusted", "item", event.itemId(), details("current_stock", event.stockBefore()),
+                details("current_stock", event.stockAfter()),
+                details("sku", event.sku(), "name", event.name(), "reason", event.reason(), "note", event.note())));
+    }
+
+    private static java.util.List<String> roles(Set<Role> roles) {
+        return roles.stream().map(Role::wireName).sorted().toList();
+    }
+
+    /** Names and values in turn; a null value is left out. */
+    private static Map<String, Object> details(Object... namesAndValues) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+}
