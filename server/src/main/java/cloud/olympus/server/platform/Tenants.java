@@ -125,6 +125,11 @@ public class Tenants {
             checkCurrencyChange(current.settings(), changed.settings());
             Tenant saved = repository.update(changed);
             AfterCommit.forget(() -> settings.invalidate(id));
+            if (!java.util.Objects.equals(changed.settings(), current.settings())
+                    || !java.util.Objects.equals(changed.branding(), current.branding())) {
+                events.publishEvent(new TenantSettingsChanged(id, current.settings(), changed.settings(), current.branding(),
+                        changed.branding()));
+            }
             return saved;
         }));
     }

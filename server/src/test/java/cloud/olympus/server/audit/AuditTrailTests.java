@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cloud.olympus.server.commerce.web.OrderController.ReviewRequest;
+import cloud.olympus.server.platform.web.TenantController.UpdateTenantRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.SaleBuilder;
@@ -16,6 +17,7 @@ import cloud.olympus.server.support.UserRequests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
@@ -109,6 +111,18 @@ class AuditTrailTests extends ApiTest {
         assertThat(shop.owner().get("/api/v1/audit?subject=" + clerk + "&from=" + at + "&to=" + at.plusSeconds(1))
                 .json().get("data")).hasSize(1);
         assertThat(shop.owner().get("/api/v1/audit?subject=" + clerk + "&to=" + at).json().get("data")).isEmpty();
+    }
+
+    @Test
+    void settingsChangesKeepTheSettingsBeforeAndAfter() {
+        TestShop shop = openShop("retail");
+        Http.Response changed = shop.owner().patch("/api/v1/tenant",
+                new UpdateTenantRequest(null, Map.of("offline_login_days", 17), null));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        JsonNode entry = awaitOne(shop.owner(), "tenant.settings_changed", shop.tenant().id().toString());
+        assertThat(entry.get("before").get("settings").path("offline_login_days").asInt(0)).isNotEqualTo(17);
+        assertThat(entry.get("after").get("settings").get("offline_login_days").asInt()).isEqualTo(17);
     }
 
     @Test

@@ -9,6 +9,7 @@ import cloud.olympus.server.commerce.OrderRefunded;
 import cloud.olympus.server.commerce.OrderReviewed;
 import cloud.olympus.server.commerce.OrderStatusChanged;
 import cloud.olympus.server.inventory.StockAdjusted;
+import cloud.olympus.server.platform.TenantSettingsChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -95,6 +96,14 @@ class AuditRecorder {
                 "stock.adjusted", "item", event.itemId(), details("current_stock", event.stockBefore()),
                 details("current_stock", event.stockAfter()),
                 details("sku", event.sku(), "name", event.name(), "reason", event.reason(), "note", event.note())));
+    }
+
+    /** Who changed them is not known here; the entry keeps what changed. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TenantSettingsChanged event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "tenant.settings_changed",
+                "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
+                details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
     }
 
     private static java.util.List<String> roles(Set<Role> roles) {

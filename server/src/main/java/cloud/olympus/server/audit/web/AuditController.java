@@ -42,8 +42,8 @@ public class AuditController {
     @Requires(Permission.AUDIT_VIEW)
     @GetMapping
     @Operation(summary = "Audit entries, newest first",
-            description = "Logins and refused logins, refunds, cancellations, reviewed sales, stock adjustments and role "
-                    + "changes. Filters: action (such as order.refunded), actor (a user id), subject_type and subject (an "
+            description = "Logins and refused logins, refunds, cancellations, reviewed sales, stock adjustments, role "
+                    + "and settings changes. Filters: action (such as order.refunded), actor (a user id), subject_type and subject (an "
                     + "id), from (inclusive) and to (exclusive) as ISO-8601 instants. Entries are never changed or removed.")
     Page<EntryView> list(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
                          @RequestParam(name = "subject_type", required = false) String subjectType,

@@ -1,0 +1,9 @@
+package cloud.olympus.server.platform;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A tenant's settings or branding changed: each as it was and as it is now. */
+public record TenantSettingsChanged(UUID tenantId, Map<String, Object> settingsBefore, Map<String, Object> settingsAfter,
+                                    Map<String, Object> brandingBefore, Map<String, Object> brandingAfter) {
+}
