@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,10 +50,12 @@ public class DevicePairing {
     private final DeviceGrantRateLimiter rateLimiter;
     private final AuthProperties.DeviceGrant settings;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DevicePairing(TenantLookup tenants, DeviceAuthorizationRepository devices, UserRepository users, Sessions sessions,
-                  DeviceGrantRateLimiter rateLimiter, AuthProperties properties, TransactionTemplate tx, Clock clock) {
+                  DeviceGrantRateLimiter rateLimiter, AuthProperties properties, TransactionTemplate tx,
+                  ApplicationEventPublisher events, Clock clock) {
         this.tenants = tenants;
         this.devices = devices;
         this.users = users;
@@ -60,6 +63,7 @@ public class DevicePairing {
         this.rateLimiter = rateLimiter;
         this.settings = properties.deviceGrant();
         this.tx = tx;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,6 +171,7 @@ public class DevicePairing {
                 } else {
                     devices.deny(d.id(), caller.userId(), now);
                 }
+                events.publishEvent(new DevicePairingDecided(caller.homeTenantId(), d.id(), caller.userId(), approve, now));
             });
             return waiting.isPresent();
         })));

@@ -6,6 +6,8 @@ import static cloud.olympus.server.support.StockRequests.adjustment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cloud.olympus.server.auth.web.DeviceGrantController.DeviceCodeRequest;
+import cloud.olympus.server.auth.web.DevicePairingController.UserCodeRequest;
 import cloud.olympus.server.commerce.web.OrderController.ReviewRequest;
 import cloud.olympus.server.platform.web.TenantController.UpdateTenantRequest;
 import cloud.olympus.server.support.ApiTest;
@@ -123,6 +125,28 @@ class AuditTrailTests extends ApiTest {
         JsonNode entry = awaitOne(shop.owner(), "tenant.settings_changed", shop.tenant().id().toString());
         assertThat(entry.get("before").get("settings").path("offline_login_days").asInt(0)).isNotEqualTo(17);
         assertThat(entry.get("after").get("settings").get("offline_login_days").asInt()).isEqualTo(17);
+    }
+
+    @Test
+    void pairingAWatchIsKeptWithWhoDecided() {
+        TestShop shop = openShop("restaurant");
+        Http watch = http().withHeader("X-Forwarded-For", "198.19.7.1");
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Http.Response code = watch.post("/api/v1/auth/device/code", new DeviceCodeRequest(shop.tenant().slug()));
+            assertThat(code.status()).as(code.toString()).isEqualTo(200);
+            codes.add(code.json().get("user_code").asString());
+        }
+        assertThat(shop.owner().post("/api/v1/auth/device/approve", new UserCodeRequest(codes.get(0))).status()).isEqualTo(204);
+        assertThat(shop.owner().post("/api/v1/auth/device/deny", new UserCodeRequest(codes.get(1))).status()).isEqualTo(204);
+
+        JsonNode paired = awaitOne(shop.owner(), "device.paired", null);
+        JsonNode refused = awaitOne(shop.owner(), "device.pairing_refused", null);
+        String owner = shop.owner().get("/api/v1/users/me").json().get("id").asString();
+        assertThat(paired.get("actor_id").asString()).isEqualTo(owner);
+        assertThat(paired.get("subject_type").asString()).isEqualTo("device");
+        assertThat(refused.get("actor_id").asString()).isEqualTo(owner);
+        assertThat(refused.get("subject_id").asString()).isNotEqualTo(paired.get("subject_id").asString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package cloud.olympus.server.audit.internal;
 
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.audit.AuditTrail;
+import cloud.olympus.server.auth.DevicePairingDecided;
 import cloud.olympus.server.auth.LoginFailed;
 import cloud.olympus.server.auth.UserLoggedIn;
 import cloud.olympus.server.auth.UserRolesChanged;
@@ -104,6 +105,13 @@ class AuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "tenant.settings_changed",
                 "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
                 details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(DevicePairingDecided event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.decidedBy(), null,
+                event.approved() ? "device.paired" : "device.pairing_refused", "device", event.authorizationId(), null, null,
+                null));
     }
 
     private static java.util.List<String> roles(Set<Role> roles) {
