@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RowLevelSecurityTests extends ApiTest {
 
     private static final List<String> TENANT_SCHEMAS =
-            List.of("platform", "auth", "commerce", "inventory", "customer", "workforce", "analytics", "audit");
+            List.of("platform", "auth", "commerce", "inventory", "customer", "workforce", "analytics", "audit", "realtime");
     /** Platform-wide tables that hold no tenant's data and are not granted to the application role. */
     private static final List<String> NOT_TENANT_DATA = List.of("auth.signing_keys");
 
