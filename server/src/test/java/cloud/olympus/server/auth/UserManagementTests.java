@@ -28,6 +28,7 @@ class UserManagementTests extends ApiTest {
         assertThat(permissions(cashier)).contains("sale_record", "payment_take", "customer_edit", "open_price_enter")
                 .doesNotContain("order_refund", "discount_apply", "user_admin");
         assertThat(permissions(kitchen)).containsExactlyInAnyOrder("alert_view", "catalogue_view", "order_prepare", "order_view",
+                "schedule_view", "time_clock",
                 "tenant_view");
         assertThat(permissions(owner)).hasSize(cloud.olympus.model.auth.Permission.values().length);
     }

@@ -7,6 +7,7 @@ import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_VIEW;
+import static cloud.olympus.model.auth.Permission.DEVICE_MANAGE;
 import static cloud.olympus.model.auth.Permission.DISCOUNT_APPLY;
 import static cloud.olympus.model.auth.Permission.LOCATION_ACT;
 import static cloud.olympus.model.auth.Permission.LOCATION_CREATE;
@@ -22,10 +23,16 @@ import static cloud.olympus.model.auth.Permission.ORDER_VIEW;
 import static cloud.olympus.model.auth.Permission.PAYMENT_TAKE;
 import static cloud.olympus.model.auth.Permission.REPORTS_VIEW;
 import static cloud.olympus.model.auth.Permission.SALE_RECORD;
+import static cloud.olympus.model.auth.Permission.SCHEDULE_EDIT;
+import static cloud.olympus.model.auth.Permission.SCHEDULE_VIEW;
+import static cloud.olympus.model.auth.Permission.STAFF_ADMIN;
+import static cloud.olympus.model.auth.Permission.STAFF_VIEW;
 import static cloud.olympus.model.auth.Permission.STOCK_ADJUST;
 import static cloud.olympus.model.auth.Permission.STOCK_VIEW;
 import static cloud.olympus.model.auth.Permission.TENANT_SETTINGS;
 import static cloud.olympus.model.auth.Permission.TENANT_VIEW;
+import static cloud.olympus.model.auth.Permission.TIME_CLOCK;
+import static cloud.olympus.model.auth.Permission.TIME_CORRECT;
 import static cloud.olympus.model.auth.Permission.USER_ADMIN;
 
 import java.util.Collection;
@@ -45,14 +52,14 @@ public final class AccessPolicy {
 
     static {
         Set<Permission> floor = EnumSet.of(TENANT_VIEW, CATALOGUE_VIEW, ALERT_VIEW, ORDER_VIEW, ORDER_CREATE, SALE_RECORD,
-                ORDER_PREPARE, ORDER_MANAGE, PAYMENT_TAKE, CUSTOMER_VIEW, CUSTOMER_EDIT);
+                ORDER_PREPARE, ORDER_MANAGE, PAYMENT_TAKE, CUSTOMER_VIEW, CUSTOMER_EDIT, TIME_CLOCK, SCHEDULE_VIEW);
         Set<Permission> cashier = EnumSet.copyOf(floor);
         cashier.add(OPEN_PRICE_ENTER);
         Set<Permission> manager = EnumSet.copyOf(cashier);
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
-                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW));
+                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 
@@ -61,7 +68,8 @@ public final class AccessPolicy {
         TABLE.put(Role.MANAGER, manager);
         TABLE.put(Role.CASHIER, cashier);
         TABLE.put(Role.SERVER, floor);
-        TABLE.put(Role.KITCHEN, EnumSet.of(TENANT_VIEW, CATALOGUE_VIEW, ALERT_VIEW, ORDER_VIEW, ORDER_PREPARE));
+        TABLE.put(Role.KITCHEN, EnumSet.of(TENANT_VIEW, CATALOGUE_VIEW, ALERT_VIEW, ORDER_VIEW, ORDER_PREPARE, TIME_CLOCK,
+                SCHEDULE_VIEW));
         for (Role role : Role.values()) {
             if (!TABLE.containsKey(role)) {
                 throw new ExceptionInInitializerError("No permissions listed for role " + role);

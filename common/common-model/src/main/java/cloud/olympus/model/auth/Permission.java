@@ -62,7 +62,21 @@ public enum Permission {
     /** See the business's figures: live sales on the dashboard, reports. */
     REPORTS_VIEW,
     /** See the audit trail: who did what sensitive thing, when, before and after. */
-    AUDIT_VIEW;
+    AUDIT_VIEW,
+    /** Clock in and out and take breaks on one's own time clock. */
+    TIME_CLOCK,
+    /** See the schedule: shifts, open shifts, who works when. */
+    SCHEDULE_VIEW,
+    /** Plan shifts, shift templates and copy a week's schedule. */
+    SCHEDULE_EDIT,
+    /** See staff profiles with their pay rates, who is on shift, and labour costs. */
+    STAFF_VIEW,
+    /** Add and change staff profiles, staff roles and their permissions, and workforce rules. */
+    STAFF_ADMIN,
+    /** Correct anyone's time entries with a reason, and see timesheets. */
+    TIME_CORRECT,
+    /** Register, list and revoke shared terminals, and unlock a locked PIN. */
+    DEVICE_MANAGE;
 
     public String wireName() {
         return WireNames.of(this);

@@ -29,7 +29,12 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.permissionsOf(Role.MANAGER)).contains(Permission.REPORTS_VIEW);
         assertThat(AccessPolicy.permissionsOf(Role.CASHIER)).doesNotContain(Permission.REPORTS_VIEW);
         assertThat(AccessPolicy.permissionsOf(Role.KITCHEN)).containsExactlyInAnyOrder(Permission.TENANT_VIEW,
-                Permission.CATALOGUE_VIEW, Permission.ALERT_VIEW, Permission.ORDER_VIEW, Permission.ORDER_PREPARE);
+                Permission.CATALOGUE_VIEW, Permission.ALERT_VIEW, Permission.ORDER_VIEW, Permission.ORDER_PREPARE,
+                Permission.TIME_CLOCK, Permission.SCHEDULE_VIEW);
+        assertThat(AccessPolicy.permissionsOf(Role.CASHIER)).doesNotContain(Permission.TIME_CORRECT, Permission.SCHEDULE_EDIT,
+                Permission.STAFF_VIEW, Permission.DEVICE_MANAGE);
+        assertThat(AccessPolicy.permissionsOf(Role.MANAGER)).contains(Permission.TIME_CORRECT, Permission.DEVICE_MANAGE)
+                .doesNotContain(Permission.STAFF_ADMIN);
     }
 
     @Test
