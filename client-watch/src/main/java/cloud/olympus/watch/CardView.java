@@ -2,14 +2,19 @@ package cloud.olympus.watch;
 
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.timeclock.ClockTexts;
 import cloud.olympus.fx.watch.GlanceCard;
 import cloud.olympus.fx.watch.GlanceTexts;
+import java.time.ZoneId;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** What one card shows, in huge type: the counts, a ticket's lines, an order's number, an alert's sentence. */
+/**
+ * What one card shows, in huge type: the counts, the time clock, a ticket's lines, an order's
+ * number, an alert's sentence.
+ */
 final class CardView extends VBox {
 
     CardView(GlanceCard card, Messages messages) {
@@ -24,6 +29,17 @@ final class CardView extends VBox {
                 }
             }
             case ALERT -> alert(card, messages);
+            case CLOCK -> clock(card, messages);
+        }
+    }
+
+    private void clock(GlanceCard card, Messages messages) {
+        getStyleClass().add("clock-" + card.clock().state().name().toLowerCase(Locale.ROOT));
+        getChildren().add(label("card-title", "card-title", messages.get("clock.title")));
+        getChildren().add(label("clock-state", "clock-state", messages.text(ClockTexts.status(card.clock(), ZoneId.systemDefault()))));
+        String worked = messages.text(ClockTexts.worked(card.clock()));
+        if (!worked.isEmpty()) {
+            getChildren().add(label("clock-worked", "card-detail", worked));
         }
     }
 

@@ -6,6 +6,7 @@ import cloud.olympus.fx.watch.WatchViewModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,8 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The cards, one per screen: what the card shows, its one action as a button across the face, and
- * where it stands among the cards. Move between cards by swiping (or dragging), with the arrow
+ * The cards, one per screen: what the card shows, its action as a button across the face (the
+ * clock card has a second, below it), and where it stands among the cards. Move between cards by swiping (or dragging), with the arrow
  * keys, Page Up and Down, or the crown (a scroll); Enter or Space does the card's action, Home
  * goes back to the counts. Offline, a line at the top says since when the cards are known.
  */
@@ -69,17 +70,9 @@ final class GlanceView extends VBox {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Button action = new Button();
-        action.setId("card-action");
-        action.getStyleClass().add("card-action");
-        action.setMaxWidth(Double.MAX_VALUE);
-        action.textProperty().bind(Bindings.createStringBinding(() -> actionText(model.currentProperty().get(), messages),
-                model.currentProperty()));
-        action.visibleProperty().bind(action.textProperty().isNotEmpty());
-        action.managedProperty().bind(action.visibleProperty());
-        action.disableProperty().bind(model.busyProperty());
-        action.setOnAction(e -> model.act());
-        action.setFocusTraversable(false);
+        Button action = actionButton("card-action", GlanceCard::action, model::act, messages);
+        Button secondary = actionButton("card-action-secondary", GlanceCard::secondary, model::actSecondary, messages);
+        secondary.getStyleClass().add("card-action-secondary");
 
         Label position = new Label();
         position.setId("card-position");
@@ -87,7 +80,7 @@ final class GlanceView extends VBox {
         position.textProperty().bind(Bindings.createStringBinding(() -> (model.indexProperty().get() + 1) + " / "
                 + model.cards().size(), model.indexProperty(), model.cards()));
 
-        getChildren().addAll(offline, card, problem, action, position);
+        getChildren().addAll(offline, card, problem, action, secondary, position);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         addEventFilter(ScrollEvent.SCROLL, this::crown);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressedX = e.getSceneX());
@@ -153,10 +146,27 @@ final class GlanceView extends VBox {
         }
     }
 
-    private static String actionText(GlanceCard card, Messages messages) {
-        if (card == null || card.action() == GlanceCard.Action.NONE) {
+    /** A button across the face for one of the card on screen's actions; hidden when the card has none. */
+    private Button actionButton(String id, Function<GlanceCard, GlanceCard.Action> which, Runnable act, Messages messages) {
+        Button button = new Button();
+        button.setId(id);
+        button.getStyleClass().add("card-action");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null ? ""
+                : actionText(which.apply(model.currentProperty().get()), messages), model.currentProperty()));
+        button.visibleProperty().bind(button.textProperty().isNotEmpty());
+        button.managedProperty().bind(button.visibleProperty());
+        button.disableProperty().bind(model.busyProperty());
+        button.setOnAction(e -> act.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private static String actionText(GlanceCard.Action action, Messages messages) {
+        if (action == GlanceCard.Action.NONE) {
             return "";
         }
-        return messages.get("watch.action." + card.action().name().toLowerCase(Locale.ROOT));
+        return action.clock() != null ? messages.get(action.clock().messageKey())
+                : messages.get("watch.action." + action.name().toLowerCase(Locale.ROOT));
     }
 }

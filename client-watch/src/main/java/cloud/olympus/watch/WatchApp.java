@@ -37,8 +37,8 @@ public class WatchApp extends OlympusApplication {
         shape = WatchShape.parse(shell.config().option("shape", "OLYMPUS_WATCH_SHAPE", "rectangular", System::getenv));
         String tenant = shell.config().option("tenant", "OLYMPUS_TENANT", DEFAULT_TENANT, System::getenv);
         // On a device this is Gluon Attach's vibration; the desktop has nothing to vibrate.
-        model = new WatchAppViewModel(shell.client(), tenant, shell.background(), Platform::runLater, Clock.systemUTC(),
-                Vibration.NONE, POLL_EVERY);
+        model = new WatchAppViewModel(shell.client().identifyAs("watch"), tenant, shell.background(), Platform::runLater,
+                Clock.systemUTC(), Vibration.NONE, POLL_EVERY);
         WatchRoot root = new WatchRoot(model, shape, shell.messages());
         model.start();
         return root;

@@ -51,7 +51,7 @@ public final class Till implements AutoCloseable {
     public Till(String serverUrl, Path dir, Clock clock) {
         this.dir = dir;
         this.clock = clock;
-        this.api = new OlympusApi(new OlympusClient(serverUrl));
+        this.api = new OlympusApi(new OlympusClient(serverUrl).identifyAs("till"));
         this.catalogue = new CatalogueCache(dir, api.client().json());
         this.settings = TerminalSettings.load(dir.resolve("terminal.json"), api.client().json());
     }
@@ -207,7 +207,7 @@ public final class Till implements AutoCloseable {
 
     /** A new API client to the same server, for a manager approving something beside the cashier's session. */
     public OlympusApi freshApi() {
-        return new OlympusApi(new OlympusClient(api.client().baseUrl()));
+        return new OlympusApi(new OlympusClient(api.client().baseUrl()).identifyAs("till"));
     }
 
     public Outbox outbox() {

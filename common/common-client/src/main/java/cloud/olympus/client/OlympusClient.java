@@ -40,6 +40,8 @@ public class OlympusClient {
     private volatile Tokens tokens;
     /** The server ended the session; calls say so until the next login. */
     private volatile boolean ended;
+    /** Which app is asking ({@code till}, {@code watch}, {@code tablet}, {@code console}), sent as {@code X-Olympus-Client}. */
+    private volatile String clientKind;
 
     public OlympusClient(String baseUrl) {
         this(baseUrl, new OkHttpClient.Builder()
@@ -55,6 +57,15 @@ public class OlympusClient {
         this.clock = clock;
         this.json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .addModule(ModelJson.module()).build();
+    }
+
+    /**
+     * Names the app every request comes from ({@code till}, {@code watch}, {@code tablet} or
+     * {@code console}), so the server can record where, for example, a clock-in was made.
+     */
+    public OlympusClient identifyAs(String kind) {
+        this.clientKind = kind;
+        return this;
     }
 
     public JsonMapper json() {
@@ -178,7 +189,9 @@ public class OlympusClient {
         HttpUrl url = Objects.requireNonNull(base.resolve(path), () -> "bad path " + path);
         RequestBody payload = body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON_TYPE))
                 : RequestBody.create(json.writeValueAsBytes(body), JSON_TYPE);
-        return new Request.Builder().url(url).method(method, payload).header("Accept", "application/json");
+        Request.Builder request = new Request.Builder().url(url).method(method, payload).header("Accept", "application/json");
+        String kind = clientKind;
+        return kind == null ? request : request.header("X-Olympus-Client", kind);
     }
 
     private JsonNode send(Request.Builder request, boolean authenticated) {

@@ -334,6 +334,38 @@ public class OlympusApi {
         return node.isString() ? Instant.parse(node.asString()) : null;
     }
 
+    /**
+     * The caller's time clock; empty when they have no staff profile (nobody set up their hours), so
+     * apps offer no clock to them.
+     */
+    public java.util.Optional<TimeClock> timeClock() {
+        try {
+            return java.util.Optional.of(TimeClock.from(client.get("/api/v1/workforce/time-entries/current")));
+        } catch (cloud.olympus.client.OlympusApiException e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Clocks the caller in at the business they are logged in to. */
+    public TimeClock clockIn() {
+        return TimeClock.from(client.post("/api/v1/workforce/time-entries/clock-in", Map.of()));
+    }
+
+    public TimeClock startBreak() {
+        return TimeClock.from(client.post("/api/v1/workforce/time-entries/break", Map.of("action", "start")));
+    }
+
+    public TimeClock endBreak() {
+        return TimeClock.from(client.post("/api/v1/workforce/time-entries/break", Map.of("action", "end")));
+    }
+
+    public TimeClock clockOut() {
+        return TimeClock.from(client.post("/api/v1/workforce/time-entries/clock-out", Map.of()));
+    }
+
     public List<CustomerSummary> findCustomers(String query) {
         return client.get("/api/v1/customers?limit=20&q=" + encode(query)).get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, CustomerSummary.class)).toList();

@@ -2,6 +2,8 @@ package cloud.olympus.fx.watch;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -25,7 +27,8 @@ public final class ApiWatchBackend implements WatchBackend {
     @Override
     public Glance glance() {
         List<Alert> alerts = session.may(Permission.ALERT_VIEW) ? api.openStockAlerts() : List.of();
-        return new Glance(api.openOrders(), alerts, clock.instant());
+        TimeClock timeClock = session.may(Permission.TIME_CLOCK) ? api.timeClock().orElse(null) : null;
+        return new Glance(api.openOrders(), alerts, timeClock, clock.instant());
     }
 
     @Override
@@ -36,5 +39,10 @@ public final class ApiWatchBackend implements WatchBackend {
     @Override
     public void acknowledge(UUID alertId) {
         api.acknowledgeAlert(alertId);
+    }
+
+    @Override
+    public TimeClock clock(ClockAction action) {
+        return action.perform(api);
     }
 }

@@ -1,6 +1,8 @@
 package cloud.olympus.fx.watch;
 
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
@@ -12,32 +14,59 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One screen of the watch: the home card with the counts, a kitchen ticket, an order ready to take
- * out, or an alert; each with at most one thing to do.
+ * One screen of the watch: the home card with the counts, the wearer's time clock, a kitchen
+ * ticket, an order ready to take out, or an alert; each with one thing to do at most, but the
+ * clock, which offers a second (clocking out while at work or on a break).
  *
- * @param key    the same for the same ticket, order or alert from one glance to the next
- * @param order  the ticket's or ready order's order; null on other cards
- * @param alert  the alert; null on other cards
- * @param counts what the home card counts; on other cards too, for the view's dots
+ * @param key       the same for the same ticket, order or alert from one glance to the next
+ * @param order     the ticket's or ready order's order; null on other cards
+ * @param alert     the alert; null on other cards
+ * @param counts    what the home card counts; on other cards too, for the view's dots
+ * @param clock     the time clock on the clock card; null on other cards
+ * @param secondary the clock card's second action; {@link Action#NONE} elsewhere
  */
-public record GlanceCard(Kind kind, String key, OrderSummary order, Alert alert, Action action, Counts counts) {
+public record GlanceCard(Kind kind, String key, OrderSummary order, Alert alert, Action action, Counts counts,
+                         TimeClock clock, Action secondary) {
 
-    public enum Kind { HOME, TICKET, READY, ALERT }
+    public enum Kind { HOME, CLOCK, TICKET, READY, ALERT }
 
-    /** The one thing a card does; {@link #NONE} for a card only to read. */
+    /** A thing a card does; {@link #NONE} for a card only to read. */
     public enum Action {
-        NONE(null), START(OrderStatus.PREPARING), READY(OrderStatus.READY), PICKED_UP(OrderStatus.COMPLETED), ACKNOWLEDGE(null);
+        NONE(null, null), START(OrderStatus.PREPARING, null), READY(OrderStatus.READY, null),
+        PICKED_UP(OrderStatus.COMPLETED, null), ACKNOWLEDGE(null, null), CLOCK_IN(null, ClockAction.CLOCK_IN),
+        BREAK_START(null, ClockAction.BREAK_START), BREAK_END(null, ClockAction.BREAK_END), CLOCK_OUT(null, ClockAction.CLOCK_OUT);
 
         private final OrderStatus moves;
+        private final ClockAction clock;
 
-        Action(OrderStatus moves) {
+        Action(OrderStatus moves, ClockAction clock) {
             this.moves = moves;
+            this.clock = clock;
         }
 
         /** The status the card's order moves to; null for actions that move no order. */
         public OrderStatus moves() {
             return moves;
         }
+
+        /** What the action does to the time clock; null for actions that are not the clock's. */
+        public ClockAction clock() {
+            return clock;
+        }
+
+        static Action of(ClockAction clock) {
+            for (Action action : values()) {
+                if (action.clock == clock) {
+                    return action;
+                }
+            }
+            throw new IllegalArgumentException(String.valueOf(clock));
+        }
+    }
+
+    /** A card of every kind but the clock's. */
+    public GlanceCard(Kind kind, String key, OrderSummary order, Alert alert, Action action, Counts counts) {
+        this(kind, key, order, alert, action, counts, null, Action.NONE);
     }
 
     /** New tickets, orders ready and open alerts, as far as the wearer sees them. */
@@ -51,7 +80,7 @@ public record GlanceCard(Kind kind, String key, OrderSummary order, Alert alert,
      * The cards a wearer with these roles and permissions sees in a glance: kitchen staff the tickets
      * still to make (confirmed or being prepared), oldest first; whoever completes orders (servers,
      * runners, cashiers, managers) the orders ready to take out; everyone who sees alerts the open
-     * ones, newest first. The home card comes first.
+     * ones, newest first. The home card comes first, then the time clock for whoever has one.
      */
     public static List<GlanceCard> of(Glance glance, Set<Role> roles, Set<Permission> permissions) {
         Comparator<OrderSummary> oldestFirst = Comparator.comparing(OrderSummary::createdAt,
@@ -84,6 +113,11 @@ public record GlanceCard(Kind kind, String key, OrderSummary order, Alert alert,
         Counts counts = new Counts(tickets.size(), ready.size(), alerts.size());
         List<GlanceCard> cards = new ArrayList<>();
         cards.add(new GlanceCard(Kind.HOME, "home", null, null, Action.NONE, counts));
+        if (glance.clock() != null && permissions.contains(Permission.TIME_CLOCK)) {
+            List<ClockAction> fits = ClockAction.available(glance.clock());
+            cards.add(new GlanceCard(Kind.CLOCK, "clock", null, null, Action.of(fits.get(0)), counts, glance.clock(),
+                    fits.size() > 1 ? Action.of(fits.get(1)) : Action.NONE));
+        }
         for (List<GlanceCard> part : List.of(tickets, ready, alerts)) {
             part.forEach(c -> cards.add(new GlanceCard(c.kind(), c.key(), c.order(), c.alert(), c.action(), counts)));
         }

@@ -2,6 +2,7 @@ package cloud.olympus.fx.watch;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.model.alerts.Alert;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,8 @@ public final class LiveWatchSource implements WatchSource {
     private final Clock clock;
     private final Map<UUID, OrderSummary> orders = new LinkedHashMap<>();
     private final Map<UUID, Alert> alerts = new LinkedHashMap<>();
+    /** The wearer's time clock as last loaded; it changes only by the wearer's own actions, each followed by a load. */
+    private TimeClock timeClock;
     private Connection connection;
     private Listener listener;
     private boolean live;
@@ -164,6 +167,7 @@ public final class LiveWatchSource implements WatchSource {
                 glance.orders().forEach(o -> orders.put(o.id(), o));
                 alerts.clear();
                 glance.alerts().forEach(a -> alerts.put(a.id(), a));
+                timeClock = glance.clock();
             }
             tell();
         } catch (RuntimeException e) {
@@ -187,7 +191,7 @@ public final class LiveWatchSource implements WatchSource {
     private void tell() {
         Glance glance;
         synchronized (this) {
-            glance = new Glance(List.copyOf(orders.values()), List.copyOf(alerts.values()), clock.instant());
+            glance = new Glance(List.copyOf(orders.values()), List.copyOf(alerts.values()), timeClock, clock.instant());
         }
         listener.glance(glance);
     }

@@ -1,5 +1,7 @@
 package cloud.olympus.fx.watch;
 
+import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.model.commerce.OrderStatus;
 import java.util.UUID;
 
@@ -14,4 +16,7 @@ public interface WatchBackend {
 
     /** Marks an alert as seen by the wearer. */
     void acknowledge(UUID alertId);
+
+    /** Clocks the wearer in or out, or starts or ends their break; answers where the clock stands now. */
+    TimeClock clock(ClockAction action);
 }

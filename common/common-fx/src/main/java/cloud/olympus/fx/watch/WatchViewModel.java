@@ -126,10 +126,27 @@ public final class WatchViewModel implements WatchSource.Listener {
         show(0);
     }
 
-    /** Does what the card on screen offers: start or finish a ticket, hand out an order, acknowledge an alert. */
+    /**
+     * Does what the card on screen offers: start or finish a ticket, hand out an order, acknowledge an
+     * alert, clock in, start or end a break.
+     */
     public void act() {
         GlanceCard card = current.get();
-        if (card == null || card.action() == GlanceCard.Action.NONE || busy.get()) {
+        if (card != null) {
+            act(card, card.action());
+        }
+    }
+
+    /** Does the second thing the card on screen offers (clocking out, on the clock card); nothing elsewhere. */
+    public void actSecondary() {
+        GlanceCard card = current.get();
+        if (card != null) {
+            act(card, card.secondary());
+        }
+    }
+
+    private void act(GlanceCard card, GlanceCard.Action action) {
+        if (action == GlanceCard.Action.NONE || busy.get()) {
             return;
         }
         busy.set(true);
@@ -137,10 +154,12 @@ public final class WatchViewModel implements WatchSource.Listener {
         background.execute(() -> {
             Phrase outcome = Phrase.NONE;
             try {
-                if (card.action() == GlanceCard.Action.ACKNOWLEDGE) {
+                if (action.clock() != null) {
+                    backend.clock(action.clock());
+                } else if (action == GlanceCard.Action.ACKNOWLEDGE) {
                     backend.acknowledge(card.alert().id());
                 } else {
-                    backend.move(card.order().id(), card.action().moves());
+                    backend.move(card.order().id(), action.moves());
                 }
             } catch (SessionEndedException e) {
                 ui.execute(() -> signedOut.set(true));
@@ -175,7 +194,8 @@ public final class WatchViewModel implements WatchSource.Listener {
         List<GlanceCard> next = GlanceCard.of(glance, session.roles(), session.permissions());
         Set<String> before = new HashSet<>();
         cards.forEach(c -> before.add(c.key()));
-        boolean arrived = next.stream().anyMatch(c -> c.kind() != GlanceCard.Kind.HOME && !before.contains(c.key()));
+        boolean arrived = next.stream().anyMatch(c -> c.kind() != GlanceCard.Kind.HOME && c.kind() != GlanceCard.Kind.CLOCK
+                && !before.contains(c.key()));
         String onScreen = current.get() == null ? null : current.get().key();
         int at = index.get();
         cards.setAll(next);

@@ -6,14 +6,19 @@ import static cloud.olympus.fx.watch.Glances.line;
 import static cloud.olympus.fx.watch.Glances.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.fx.watch.GlanceCard.Action;
 import cloud.olympus.fx.watch.GlanceCard.Kind;
 import cloud.olympus.model.auth.AccessPolicy;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Which cards a wearer sees, by what they do: the kitchen its tickets, the floor the orders ready, everyone the alerts. */
@@ -66,6 +71,44 @@ class GlanceCardTest {
                     assertThat(home.kind()).isEqualTo(Kind.HOME);
                     assertThat(home.counts().total()).isZero();
                 });
+    }
+
+    @Test
+    void whoeverHasATimeClockFindsItNextToTheHomeCardWithTheButtonsThatFit() {
+        Instant nine = Instant.parse("2026-11-27T09:00:00Z");
+        TimeClock.Entry entry = new TimeClock.Entry(UUID.randomUUID(), UUID.randomUUID(), nine, null);
+        TimeClock off = TimeClock.OFF;
+        TimeClock working = new TimeClock(TimeClock.State.WORKING, entry, 95, 0);
+        TimeClock onBreak = new TimeClock(TimeClock.State.ON_BREAK, new TimeClock.Entry(entry.id(), entry.locationId(), nine,
+                nine.plusSeconds(3600)), 60, 5);
+        assertThat(clockCard(off)).satisfies(card -> {
+            assertThat(card.action()).isEqualTo(Action.CLOCK_IN);
+            assertThat(card.secondary()).isEqualTo(Action.NONE);
+        });
+        assertThat(clockCard(working)).satisfies(card -> {
+            assertThat(card.action()).isEqualTo(Action.BREAK_START);
+            assertThat(card.secondary()).isEqualTo(Action.CLOCK_OUT);
+            assertThat(card.secondary().clock()).isEqualTo(ClockAction.CLOCK_OUT);
+        });
+        assertThat(clockCard(onBreak)).satisfies(card -> {
+            assertThat(card.action()).isEqualTo(Action.BREAK_END);
+            assertThat(card.secondary()).isEqualTo(Action.CLOCK_OUT);
+        });
+        Glance kitchenLunch = new Glance(LUNCH.orders(), LUNCH.alerts(), working, LUNCH.asOf());
+        assertThat(GlanceCard.of(kitchenLunch, Set.of(Role.KITCHEN), AccessPolicy.permissionsOf(Role.KITCHEN)))
+                .extracting(GlanceCard::kind).containsExactly(Kind.HOME, Kind.CLOCK, Kind.TICKET, Kind.TICKET, Kind.ALERT, Kind.ALERT);
+        assertThat(GlanceCard.of(LUNCH, Set.of(Role.KITCHEN), AccessPolicy.permissionsOf(Role.KITCHEN)))
+                .as("no staff profile, no clock").noneMatch(c -> c.kind() == Kind.CLOCK);
+        assertThat(GlanceCard.of(kitchenLunch, Set.of(Role.KITCHEN), Set.of(Permission.ORDER_PREPARE, Permission.ALERT_VIEW)))
+                .as("not allowed to clock").noneMatch(c -> c.kind() == Kind.CLOCK);
+    }
+
+    private static GlanceCard clockCard(TimeClock clock) {
+        Glance quiet = new Glance(List.of(), List.of(), clock, Instant.EPOCH);
+        List<GlanceCard> cards = GlanceCard.of(quiet, Set.of(Role.SERVER), AccessPolicy.permissionsOf(Role.SERVER));
+        assertThat(cards).extracting(GlanceCard::kind).containsExactly(Kind.HOME, Kind.CLOCK);
+        assertThat(cards.get(1).clock()).isEqualTo(clock);
+        return cards.get(1);
     }
 
     private static List<GlanceCard> cardsFor(Role role) {

@@ -51,6 +51,11 @@ class LiveWatchSourceTest {
         @Override
         public void acknowledge(UUID alertId) {
         }
+
+        @Override
+        public cloud.olympus.client.api.TimeClock clock(cloud.olympus.fx.timeclock.ClockAction action) {
+            throw new UnsupportedOperationException("the source never clocks");
+        }
     }, API_JSON, time, Runnable::run, Duration.ofSeconds(5), time);
 
     @Test

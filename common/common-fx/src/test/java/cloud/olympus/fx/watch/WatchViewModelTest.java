@@ -12,6 +12,8 @@ import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.SessionEndedException;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.watch.GlanceCard.Kind;
@@ -138,6 +140,31 @@ class WatchViewModelTest {
         assertThat(watch.signedOutProperty().get()).isTrue();
     }
 
+    @Test
+    void theClockCardClocksInTakesABreakAndClocksOutWithoutBuzzing() {
+        WatchViewModel watch = watch(Role.SERVER);
+        watch.start();
+        source.tell(new Glance(List.of(), List.of(), TimeClock.OFF, Instant.EPOCH));
+        watch.next();
+        assertThat(watch.currentProperty().get().kind()).isEqualTo(Kind.CLOCK);
+        watch.act();
+        assertThat(kitchen.clocked).containsExactly(ClockAction.CLOCK_IN);
+        assertThat(source.refreshes).isEqualTo(1);
+
+        TimeClock working = new TimeClock(TimeClock.State.WORKING, new TimeClock.Entry(UUID.randomUUID(), null,
+                Instant.EPOCH, null), 1, 0);
+        source.tell(new Glance(List.of(), List.of(), working, Instant.EPOCH));
+        assertThat(watch.currentProperty().get().kind()).as("the clock card stays on screen").isEqualTo(Kind.CLOCK);
+        watch.act();
+        watch.actSecondary();
+        assertThat(kitchen.clocked).containsExactly(ClockAction.CLOCK_IN, ClockAction.BREAK_START, ClockAction.CLOCK_OUT);
+        assertThat(buzzes).isZero();
+
+        watch.home();
+        watch.actSecondary();
+        assertThat(kitchen.clocked).as("the home card has no second action").hasSize(3);
+    }
+
     private WatchViewModel watch(Role role) {
         Session session = Session.fromRoles(UUID.randomUUID(), UUID.randomUUID(), Set.of(role), "Kim");
         return new WatchViewModel(session, kitchen, source, () -> buzzes++, Runnable::run, Runnable::run);
@@ -147,6 +174,7 @@ class WatchViewModelTest {
     private static final class Kitchen implements WatchBackend {
         final List<String> moves = new ArrayList<>();
         final List<UUID> acknowledged = new ArrayList<>();
+        final List<ClockAction> clocked = new ArrayList<>();
         RuntimeException failWith;
 
         @Override
@@ -168,6 +196,15 @@ class WatchViewModelTest {
                 throw failWith;
             }
             acknowledged.add(alertId);
+        }
+
+        @Override
+        public TimeClock clock(ClockAction action) {
+            if (failWith != null) {
+                throw failWith;
+            }
+            clocked.add(action);
+            return TimeClock.OFF;
         }
     }
 
