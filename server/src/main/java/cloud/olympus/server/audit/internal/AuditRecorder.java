@@ -69,7 +69,8 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRefunded event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.refunded",
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.refunded",
                 "order", event.orderId(), null, null, details("refund_id", event.refundId(), "amount", event.amount(),
                         "payment_id", event.tender() == null ? null : event.tender().paymentId(),
                         "payment_method", event.tender() == null ? null : event.tender().method(),
@@ -88,7 +89,8 @@ class AuditRecorder {
         if (!"cancelled".equals(event.to())) {
             return;
         }
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.cancelled",
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.cancelled",
                 "order", event.orderId(), details("status", event.from()), details("status", event.to()),
                 details("number", event.orderNumber())));
     }
