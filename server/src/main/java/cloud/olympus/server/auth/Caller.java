@@ -9,12 +9,18 @@ import java.util.UUID;
 
 /**
  * Who is making the current request: the user, the tenant they belong to, the tenant they act
- * for (a location of their organisation, or their own), and their roles.
+ * for (a location of their organisation, or their own), their roles, and the registered terminal
+ * they logged in on with their PIN ({@code deviceId}, null for any other login).
  */
-public record Caller(UUID userId, UUID homeTenantId, UUID actingTenantId, Set<Role> roles) {
+public record Caller(UUID userId, UUID homeTenantId, UUID actingTenantId, Set<Role> roles, UUID deviceId) {
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A caller not on a registered terminal. */
+    public Caller(UUID userId, UUID homeTenantId, UUID actingTenantId, Set<Role> roles) {
+        this(userId, homeTenantId, actingTenantId, roles, null);
     }
 
     public boolean has(Role role) {

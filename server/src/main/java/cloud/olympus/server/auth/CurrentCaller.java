@@ -1,6 +1,7 @@
 package cloud.olympus.server.auth;
 
 import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.internal.AccessTokens;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class CurrentCaller {
         if (names != null) {
             names.forEach(n -> Role.fromWireName(n).ifPresent(roles::add));
         }
-        return new Caller(UUID.fromString(jwt.getSubject()), home, acting == null ? home : acting, roles);
+        String device = jwt.getClaimAsString(AccessTokens.DEVICE);
+        return new Caller(UUID.fromString(jwt.getSubject()), home, acting == null ? home : acting, roles,
+                device == null ? null : UUID.fromString(device));
     }
 }

@@ -100,11 +100,22 @@ public class Sessions {
      */
     TokenPair startSession(UUID tenantId, UUID userId, java.util.Set<cloud.olympus.model.auth.Role> roles,
                            String clientAddress, String userAgent) {
+        return startSession(tenantId, userId, roles, clientAddress, userAgent, null);
+    }
+
+    /**
+     * As {@link #startSession(UUID, UUID, java.util.Set, String, String)}, for a PIN login on the
+     * registered terminal {@code deviceId} (null for any other login): its tokens carry the terminal.
+     */
+    TokenPair startSession(UUID tenantId, UUID userId, java.util.Set<cloud.olympus.model.auth.Role> roles,
+                           String clientAddress, String userAgent, UUID deviceId) {
         UUID session = UUID.randomUUID();
         users.touchLastLogin(userId);
-        String refresh = storeNewRefreshToken(tenantId, session, userId, userAgent);
-        events.publishEvent(new UserLoggedIn(tenantId, userId, clientAddress, clock.instant()));
-        return new TokenPair(accessTokens.issue(userId, tenantId, session, roles), refresh, accessTokens.lifetimeSeconds());
+        String refresh = storeNewRefreshToken(tenantId, session, userId, userAgent, deviceId);
+        events.publishEvent(new UserLoggedIn(tenantId, userId, clientAddress, clock.instant(), deviceId,
+                deviceId == null ? UserLoggedIn.PASSWORD : UserLoggedIn.PIN));
+        return new TokenPair(accessTokens.issue(userId, tenantId, session, roles, deviceId), refresh,
+                accessTokens.lifetimeSeconds());
     }
 
     public TokenPair refresh(String refreshToken, String userAgent) {
@@ -141,8 +152,9 @@ public class Sessions {
                 // other after the grace period ends the session, as any reuse does.
                 refreshTokens.spendFamily(token.familyId());
             }
-            String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent);
-            String access = accessTokens.issue(token.userId(), tenantId, token.familyId(), user.get().roles());
+            String next = storeNewRefreshToken(tenantId, token.familyId(), token.userId(), userAgent, token.deviceId());
+            String access = accessTokens.issue(token.userId(), tenantId, token.familyId(), user.get().roles(),
+                    token.deviceId());
             return Optional.of(new TokenPair(access, next, accessTokens.lifetimeSeconds()));
         }));
         return rotated.orElseThrow(Sessions::invalidRefresh);
@@ -165,11 +177,11 @@ public class Sessions {
         liveSessions.forget(java.util.List.of(sessionId));
     }
 
-    private String storeNewRefreshToken(UUID tenantId, UUID familyId, UUID userId, String userAgent) {
+    private String storeNewRefreshToken(UUID tenantId, UUID familyId, UUID userId, String userAgent, UUID deviceId) {
         String token = RefreshTokenCodec.newToken(tenantId);
         String agent = userAgent == null ? null : userAgent.substring(0, Math.min(255, userAgent.length()));
         refreshTokens.insert(tenantId, familyId, userId, RefreshTokenCodec.hash(token),
-                clock.instant().plus(properties.refreshTokenTtl()), agent);
+                clock.instant().plus(properties.refreshTokenTtl()), agent, deviceId);
         return token;
     }
 

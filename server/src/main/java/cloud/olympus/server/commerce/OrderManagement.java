@@ -11,6 +11,7 @@ import cloud.olympus.model.pricing.PricedLine;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
 import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.commerce.internal.OrderRepository;
 import cloud.olympus.server.inventory.Catalogue;
 import cloud.olympus.server.inventory.Item;
@@ -144,6 +145,7 @@ public class OrderManagement {
         }
         events.publishEvent(new OrderPlaced(tenant, id, number, request.source().wireName(), order.total(), order.currency(),
                 order.customerId()));
+        OrderDiscounted.of(tenant, order, request.discounts(), caller.userId(), caller.deviceId()).ifPresent(events::publishEvent);
         return order;
     }
 
@@ -203,8 +205,13 @@ public class OrderManagement {
             ledger.sell(order.id(), actorId);
         }
         orders.saveStatus(order);
+        UUID device = CurrentCaller.find().map(Caller::deviceId).orElse(null);
         events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), from.wireName(),
-                order.status().wireName()));
+                order.status().wireName(), actorId, device));
+        if (order.status() == OrderStatus.CANCELLED && order.paidTotal().signum() > 0) {
+            events.publishEvent(new OrderVoided(tenant, order.id(), order.orderNumber(), order.paidTotal(), order.currency(),
+                    actorId, device));
+        }
         if (order.status() == OrderStatus.COMPLETED) {
             events.publishEvent(new OrderCompleted(tenant, order.id(), order.orderNumber(), order.customerId(), order.total(),
                     order.paidWithPoints(), order.currency(), order.completedAt()));

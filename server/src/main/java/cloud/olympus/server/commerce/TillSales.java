@@ -298,6 +298,7 @@ public class TillSales {
         ledger.sellRung(id, quantities, tracked, sale.rungAt(), cashier);
 
         events.publishEvent(new OrderPlaced(tenant, id, number, OrderSource.POS.wireName(), total, order.currency(), customer));
+        OrderDiscounted.of(tenant, order, discounts, cashier, caller.deviceId()).ifPresent(events::publishEvent);
         for (Payment payment : payments) {
             events.publishEvent(new PaymentCaptured(tenant, id, payment.id(), payment.method(), payment.amount(), payment.tip()));
         }

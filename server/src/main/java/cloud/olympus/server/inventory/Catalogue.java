@@ -34,12 +34,15 @@ public class Catalogue {
     private final StockLedger ledger;
     private final Tenants tenants;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Catalogue(ItemRepository items, StockLedger ledger, Tenants tenants, Clock clock) {
+    Catalogue(ItemRepository items, StockLedger ledger, Tenants tenants, Clock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
         this.items = items;
         this.ledger = ledger;
         this.tenants = tenants;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -160,6 +163,12 @@ public class Catalogue {
         check(changed, settings);
         items.update(changed);
         items.ensureCategory(TenantContext.require(), changed.category());
+        if (changed.unitPrice().compareTo(current.unitPrice()) != 0) {
+            var caller = cloud.olympus.server.auth.CurrentCaller.find();
+            events.publishEvent(new ItemPriceChanged(TenantContext.require(), id, changed.sku(), changed.name(),
+                    current.unitPrice(), changed.unitPrice(), caller.map(cloud.olympus.server.auth.Caller::userId).orElse(null),
+                    caller.map(cloud.olympus.server.auth.Caller::deviceId).orElse(null)));
+        }
         return find(id).orElseThrow();
     }
 

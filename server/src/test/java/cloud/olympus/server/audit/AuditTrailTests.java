@@ -221,7 +221,7 @@ class AuditTrailTests extends ApiTest {
     }
 
     /** The one entry of this action (about this subject, if named), once it is written. */
-    private static JsonNode awaitOne(Http as, String action, String subject) {
+    static JsonNode awaitOne(Http as, String action, String subject) {
         String path = "/api/v1/audit?action=" + action + (subject == null ? "" : "&subject=" + subject);
         JsonNode data = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .until(() -> as.get(path).json().get("data"), d -> d != null && d.size() > 0);

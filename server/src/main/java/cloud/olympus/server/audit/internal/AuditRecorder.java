@@ -43,8 +43,9 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UserLoggedIn event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.userId(), null, "auth.login",
-                "user", event.userId(), null, null, details("client_address", event.clientAddress())));
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.userId(), event.deviceId(),
+                "auth.login", "user", event.userId(), null, null,
+                details("client_address", event.clientAddress(), "method", event.method())));
     }
 
     /** A refused login is kept when it named a tenant; one that named none belongs to nobody's trail. */
@@ -53,9 +54,10 @@ class AuditRecorder {
         if (event.tenantId() == null) {
             return;
         }
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), null, null, "auth.login_failed",
-                "user", null, null, null, details("email", event.email(), "reason", event.reason().name().toLowerCase(),
-                        "client_address", event.clientAddress())));
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), null, event.deviceId(),
+                "auth.login_failed", "user", event.userId(), null, null, details("email", event.email(),
+                        "reason", event.reason().name().toLowerCase(), "client_address", event.clientAddress(),
+                        "method", event.deviceId() == null ? "password" : "pin")));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -67,7 +69,8 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRefunded event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.refunded",
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.refunded",
                 "order", event.orderId(), null, null, details("refund_id", event.refundId(), "amount", event.amount(),
                         "payment_id", event.tender() == null ? null : event.tender().paymentId(),
                         "payment_method", event.tender() == null ? null : event.tender().method(),
@@ -86,7 +89,8 @@ class AuditRecorder {
         if (!"cancelled".equals(event.to())) {
             return;
         }
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "order.cancelled",
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.cancelled",
                 "order", event.orderId(), details("status", event.from()), details("status", event.to()),
                 details("number", event.orderNumber())));
     }
@@ -119,7 +123,7 @@ class AuditRecorder {
     }
 
     /** Names and values in turn; a null value is left out. */
-    private static Map<String, Object> details(Object... namesAndValues) {
+    static Map<String, Object> details(Object... namesAndValues) {
         Map<String, Object> details = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {

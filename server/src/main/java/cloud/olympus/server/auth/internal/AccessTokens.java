@@ -30,13 +30,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Issues and checks access tokens: HS256 JWTs carrying {@code sub} (user), {@code tid}
  * (tenant), {@code sid} (the session, i.e. the refresh-token family, so that ending the session
- * ends the token too), {@code roles}, {@code iat} and {@code exp}. A token missing any of them is
+ * ends the token too), {@code roles}, {@code iat} and {@code exp}; {@code did} (the registered
+ * terminal) when the session was opened with a PIN on one. A token missing any of them is
  * not one of ours.
  */
 public class AccessTokens {
 
     static final String ISSUER = "olympus";
     public static final String SESSION = "sid";
+    /** The registered terminal a PIN login happened on; only in tokens of such sessions. */
+    public static final String DEVICE = "did";
 
     private final SigningKey key;
     private final AuthProperties properties;
@@ -55,8 +58,17 @@ public class AccessTokens {
     }
 
     public String issue(UUID userId, UUID tenantId, UUID sessionId, Set<Role> roles) {
+        return issue(userId, tenantId, sessionId, roles, null);
+    }
+
+    /** A token of a session opened on a registered terminal ({@code deviceId}, claim {@code did}), or of any other. */
+    public String issue(UUID userId, UUID tenantId, UUID sessionId, Set<Role> roles, UUID deviceId) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        if (deviceId != null) {
+            builder.claim(DEVICE, deviceId.toString());
+        }
+        JWTClaimsSet claims = builder
                 .issuer(ISSUER)
                 .subject(userId.toString())
                 .claim("tid", tenantId.toString())
@@ -84,7 +96,8 @@ public class AccessTokens {
         OAuth2TokenValidator<Jwt> shape = jwt -> {
             boolean ok = ISSUER.equals(jwt.getClaimAsString("iss")) && isUuid(jwt.getSubject())
                     && isUuid(jwt.getClaimAsString("tid")) && isUuid(jwt.getClaimAsString(SESSION))
-                    && jwt.getClaimAsStringList("roles") != null && jwt.getExpiresAt() != null && jwt.getIssuedAt() != null;
+                    && jwt.getClaimAsStringList("roles") != null && jwt.getExpiresAt() != null && jwt.getIssuedAt() != null
+                    && (jwt.getClaimAsString(DEVICE) == null || isUuid(jwt.getClaimAsString(DEVICE)));
             return ok ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Token is not an Olympus access token", null));
         };

@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Token lifetimes, how long a just-rotated refresh token may be presented again (an answer lost on
  * the way), how often an access token's session is checked, the login rate limits, the optional
- * fixed signing secret, the platform operator's key, and the device authorization grant's codes.
+ * fixed signing secret, the platform operator's key, the device authorization grant's codes, and
+ * PIN login on registered terminals.
  */
 @ConfigurationProperties("olympus.auth")
 public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Duration refreshGrace,
                              Duration sessionCheckInterval, String jwtSecret, String adminKey, RateLimit rateLimit,
-                             DeviceGrant deviceGrant) {
+                             DeviceGrant deviceGrant, Pin pin) {
 
     public AuthProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofHours(1) : accessTokenTtl;
@@ -22,6 +23,20 @@ public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, 
         adminKey = adminKey == null ? "" : adminKey;
         rateLimit = rateLimit == null ? new RateLimit(null, null, null, null, null, null) : rateLimit;
         deviceGrant = deviceGrant == null ? new DeviceGrant(null, null, null, null, null, null) : deviceGrant;
+        pin = pin == null ? new Pin(null, null, null) : pin;
+    }
+
+    /**
+     * PIN login on registered terminals: wrong tries allowed per terminal and person in a window
+     * before a wait, and wrong tries in a row (on any terminal) that lock the PIN until a manager unlocks it.
+     */
+    public record Pin(Integer attempts, Duration window, Integer lockAfter) {
+
+        public Pin {
+            attempts = attempts == null ? 3 : attempts;
+            window = window == null ? Duration.ofSeconds(30) : window;
+            lockAfter = lockAfter == null ? 5 : lockAfter;
+        }
     }
 
     /**

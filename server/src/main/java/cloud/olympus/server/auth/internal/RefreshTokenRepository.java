@@ -18,11 +18,14 @@ public class RefreshTokenRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID tenantId, UUID familyId, UUID userId, byte[] hash, Instant expiresAt, String userAgent) {
+    public void insert(UUID tenantId, UUID familyId, UUID userId, byte[] hash, Instant expiresAt, String userAgent,
+                       UUID deviceId) {
         jdbc.sql("""
-                        INSERT INTO auth.refresh_tokens (tenant_id, family_id, user_id, token_hash, expires_at, user_agent)
-                        VALUES (:tenant, :family, :user, :hash, :expires, :agent)
+                        INSERT INTO auth.refresh_tokens (tenant_id, family_id, user_id, token_hash, expires_at, user_agent,
+                                                         device_id)
+                        VALUES (:tenant, :family, :user, :hash, :expires, :agent, :device)
                         """)
+                .param("device", deviceId)
                 .param("tenant", tenantId)
                 .param("family", familyId)
                 .param("user", userId)
@@ -35,14 +38,14 @@ public class RefreshTokenRepository {
     /** The token with this hash, locked until the transaction ends so two refreshes queue up. */
     public Optional<StoredToken> lock(byte[] hash) {
         return jdbc.sql("""
-                        SELECT id, family_id, user_id, expires_at, used_at, revoked_at
+                        SELECT id, family_id, user_id, expires_at, used_at, revoked_at, device_id
                           FROM auth.refresh_tokens WHERE token_hash = :hash FOR UPDATE
                         """)
                 .param("hash", hash)
                 .query((rs, n) -> new StoredToken((UUID) rs.getObject("id"), (UUID) rs.getObject("family_id"),
                         (UUID) rs.getObject("user_id"), rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant(),
-                        rs.getTimestamp("revoked_at") != null))
+                        rs.getTimestamp("revoked_at") != null, (UUID) rs.getObject("device_id")))
                 .optional();
     }
 
@@ -71,6 +74,15 @@ public class RefreshTokenRepository {
                 .param("user", userId).query(UUID.class).list().stream().distinct().toList();
     }
 
+    /** Revokes every session opened on a registered terminal; answers the sessions that were open. */
+    public List<UUID> revokeAllOnDevice(UUID deviceId) {
+        return jdbc.sql("""
+                        UPDATE auth.refresh_tokens SET revoked_at = now() WHERE device_id = :device AND revoked_at IS NULL
+                        RETURNING family_id
+                        """)
+                .param("device", deviceId).query(UUID.class).list().stream().distinct().toList();
+    }
+
     /** Revokes every session of the tenant in context; answers the sessions that were open. */
     public List<UUID> revokeAll() {
         return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL RETURNING family_id")
@@ -78,7 +90,8 @@ public class RefreshTokenRepository {
     }
 
     /** A stored refresh token as rotation sees it. */
-    public record StoredToken(UUID id, UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, boolean revoked) {
+    public record StoredToken(UUID id, UUID familyId, UUID userId, Instant expiresAt, Instant usedAt, boolean revoked,
+                              UUID deviceId) {
 
         public boolean used() {
             return usedAt != null;

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-            "/api/v1/auth/device/code", "/api/v1/auth/device/token",
+            "/api/v1/auth/device/code", "/api/v1/auth/device/token", "/api/v1/auth/pin", "/api/v1/auth/pin/staff",
             "/health", "/health/**", "/metrics", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**", "/error"
     };

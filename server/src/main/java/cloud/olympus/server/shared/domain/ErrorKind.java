@@ -36,5 +36,7 @@ public enum ErrorKind {
     /** A device's code ran out before it was approved and redeemed. */
     EXPIRED_TOKEN,
     /** A device code that is unknown or was already exchanged for tokens. */
-    INVALID_GRANT
+    INVALID_GRANT,
+    /** A PIN locked after too many wrong tries, until a manager unlocks it. */
+    PIN_LOCKED
 }

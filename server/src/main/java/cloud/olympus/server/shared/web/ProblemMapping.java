@@ -46,6 +46,7 @@ public final class ProblemMapping {
             case ACCESS_DENIED -> ProblemType.ACCESS_DENIED;
             case EXPIRED_TOKEN -> ProblemType.EXPIRED_TOKEN;
             case INVALID_GRANT -> ProblemType.INVALID_GRANT;
+            case PIN_LOCKED -> ProblemType.PIN_LOCKED;
         };
     }
 

@@ -34,7 +34,7 @@ class ProblemResponsesCustomizer implements OperationCustomizer, OpenApiCustomiz
 
     /** Operations anyone may call: their only error answers are those of their shape. */
     private static final Set<String> PUBLIC_PREFIXES = Set.of("cloud.olympus.server.auth.web.AuthController",
-            "cloud.olympus.server.auth.web.DeviceGrantController");
+            "cloud.olympus.server.auth.web.DeviceGrantController", "cloud.olympus.server.auth.web.PinLoginController");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -21,6 +21,7 @@ public enum ProblemType {
     INVALID_GRANT("invalid-grant", HttpStatus.BAD_REQUEST, "Invalid device code"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+    PIN_LOCKED("pin-locked", HttpStatus.LOCKED, "PIN locked"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),

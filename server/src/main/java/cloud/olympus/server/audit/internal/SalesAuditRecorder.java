@@ -1,0 +1,55 @@
+package cloud.olympus.server.audit.internal;
+
+import static cloud.olympus.server.audit.internal.AuditRecorder.details;
+
+import cloud.olympus.server.audit.AuditTrail;
+import cloud.olympus.server.commerce.OrderDiscounted;
+import cloud.olympus.server.commerce.OrderVoided;
+import cloud.olympus.server.inventory.ItemPriceChanged;
+import cloud.olympus.server.shared.events.ParkedEvents;
+import java.time.Clock;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Audit entries for money given away or taken back: discounts on orders and till sales, paid orders
+ * cancelled (voids), and changes to an item's price. Written as {@link AuditRecorder}'s are.
+ */
+@Component
+class SalesAuditRecorder {
+
+    private static final String LISTENER = "audit";
+
+    private final AuditTrail trail;
+    private final ParkedEvents parked;
+    private final Clock clock;
+
+    SalesAuditRecorder(AuditTrail trail, ParkedEvents parked, Clock clock) {
+        this.trail = trail;
+        this.parked = parked;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderDiscounted event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.discounted", "order", event.orderId(), null, null, details("number", event.orderNumber(),
+                        "amount", event.amount(), "currency", event.currency(),
+                        "reasons", event.reasons().isEmpty() ? null : event.reasons())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderVoided event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "order.voided", "order", event.orderId(), null, null, details("number", event.orderNumber(),
+                        "paid", event.paid(), "currency", event.currency())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ItemPriceChanged event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+                "item.price_changed", "item", event.itemId(), details("unit_price", event.before()),
+                details("unit_price", event.after()), details("sku", event.sku(), "name", event.name())));
+    }
+}
