@@ -334,6 +334,16 @@ public class OlympusApi {
         return node.isString() ? Instant.parse(node.asString()) : null;
     }
 
+    /** A sale the till kept and a manager discarded, as the till reports it. */
+    public record DiscardedSale(UUID saleId, UUID terminalId, Instant rungAt, BigDecimal total, String reason, String decidedBy,
+                                Instant decidedAt, String problem) {
+    }
+
+    /** Tells the server of a discarded sale; telling it again changes nothing. */
+    public void reportDiscardedSale(DiscardedSale sale) {
+        client.post("/api/v1/sales/discarded", sale);
+    }
+
     /**
      * The caller's time clock; empty when they have no staff profile (nobody set up their hours), so
      * apps offer no clock to them.

@@ -5,6 +5,7 @@ import static cloud.olympus.server.audit.internal.AuditRecorder.details;
 import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.commerce.OrderDiscounted;
 import cloud.olympus.server.commerce.OrderVoided;
+import cloud.olympus.server.commerce.SaleDiscarded;
 import cloud.olympus.server.inventory.ItemPriceChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import java.time.Clock;
@@ -52,6 +53,15 @@ class SalesAuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
                 "item.price_changed", "item", event.itemId(), details("unit_price", event.before()),
                 details("unit_price", event.after()), details("sku", event.sku(), "name", event.name())));
+    }
+
+    /** A sale rung on a till and never recorded: kept with who decided, why, and what the server had refused. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(SaleDiscarded event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.decidedAt()), event.reportedBy(),
+                event.deviceId(), "sale.discarded", "order", event.saleId(), null, null, details("reason", event.reason(),
+                        "decided_by", event.decidedBy(), "total", event.total(), "terminal_id", event.terminalId(),
+                        "rung_at", event.rungAt() == null ? null : event.rungAt().toString(), "problem", event.problem())));
     }
 
     /** When the action happened; an event from before events carried their time gets the time it is recorded. */
