@@ -62,7 +62,7 @@ public record StaffingAlert(UUID id, Kind kind, Alert.Severity severity, UUID lo
     /** In the shape every client shows alerts in; {@code hour} is the hour's start on the place's clock. */
     public Alert toAlert() {
         Map<String, Object> arguments = new LinkedHashMap<>();
-        arguments.put("hour", hourStart.atZone(zone).toOffsetDateTime().toString());
+        arguments.put("hour", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(hourStart.atZone(zone).toOffsetDateTime()));
         arguments.put("orders", plain(orders));
         arguments.put("staff", staffOnShift);
         arguments.put("threshold", plain(threshold));
