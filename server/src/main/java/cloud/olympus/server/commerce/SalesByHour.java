@@ -1,9 +1,7 @@
 package cloud.olympus.server.commerce;
 
 import cloud.olympus.server.commerce.internal.HourlySalesRepository;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -27,16 +25,5 @@ public class SalesByHour {
     @Transactional(readOnly = true)
     public List<HourSales> between(Instant from, Instant to, ZoneId zone) {
         return repository.between(from, to, zone);
-    }
-
-    /**
-     * One hour's takings. {@code hour} is its start on the business's clock, {@code revenue} the sales
-     * net of refunds.
-     */
-    public record HourSales(LocalDateTime hour, long orders, BigDecimal sales, BigDecimal refunds) {
-
-        public BigDecimal revenue() {
-            return sales.subtract(refunds);
-        }
     }
 }

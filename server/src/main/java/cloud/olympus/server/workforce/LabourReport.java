@@ -1,7 +1,7 @@
 package cloud.olympus.server.workforce;
 
 import cloud.olympus.server.commerce.SalesByHour;
-import cloud.olympus.server.commerce.SalesByHour.HourSales;
+import cloud.olympus.server.commerce.HourSales;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.workforce.internal.LabourRepository.Span;

@@ -2,7 +2,7 @@ package cloud.olympus.server.workforce;
 
 import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.server.commerce.SalesByHour;
-import cloud.olympus.server.commerce.SalesByHour.HourSales;
+import cloud.olympus.server.commerce.HourSales;
 import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.workforce.internal.LabourRepository.PlannedShift;

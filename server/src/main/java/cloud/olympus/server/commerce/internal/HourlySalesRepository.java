@@ -1,6 +1,6 @@
 package cloud.olympus.server.commerce.internal;
 
-import cloud.olympus.server.commerce.SalesByHour.HourSales;
+import cloud.olympus.server.commerce.HourSales;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
