@@ -21,7 +21,7 @@ public class SalesByHour {
         this.repository = repository;
     }
 
-    /** The hours of {@code [from, to)} that had orders, each starting at a whole hour of {@code zone}; in order. */
+    /** The hours of {@code from} up to {@code to} that had orders, each starting at a whole hour of {@code zone}; in order. */
     @Transactional(readOnly = true)
     public List<HourSales> between(Instant from, Instant to, ZoneId zone) {
         return repository.between(from, to, zone);

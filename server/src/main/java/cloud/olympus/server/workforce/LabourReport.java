@@ -70,7 +70,7 @@ public class LabourReport {
         }
     }
 
-    /** Each hour of {@code [from, to)} at the place, both whole hours of its clock. */
+    /** Each hour of {@code from} up to {@code to} at the place, both whole hours of its clock. */
     List<LabourDay.Hour> hours(Workplace place, Instant from, Instant to) {
         Map<LocalDateTime, HourSales> takings = TenantContext.callAs(place.locationId(),
                 () -> sales.between(from, to, place.zone())).stream()

@@ -122,7 +122,7 @@ public class StaffingAlerts {
                 current.plus(Duration.ofDays(PLANNED_DAYS)).plus(HOUR));
     }
 
-    /** Closed hours are {@code [from, current)}, planned ones the hours after the current one up to {@code plannedTo}. */
+    /** Closed hours are from {@code from} up to the current hour, planned ones the hours after the current one up to {@code plannedTo}. */
     private void check(Workplace place, Instant from, Instant closedTo, Instant plannedTo) {
         BigDecimal threshold = threshold(place);
         if (from.isBefore(closedTo)) {
@@ -139,7 +139,7 @@ public class StaffingAlerts {
         }
     }
 
-    /** Expected orders (the baseline) against the people planned, for each hour of {@code [from, to)}. */
+    /** Expected orders (the baseline) against the people planned, for each hour of {@code from} up to {@code to}. */
     private Map<Instant, Figures> planned(Workplace place, Instant from, Instant to) {
         Duration weeks = Duration.ofDays(7L * BASELINE_WEEKS);
         Map<LocalDateTime, Long> past = TenantContext.callAs(place.locationId(),
@@ -166,7 +166,7 @@ public class StaffingAlerts {
         return figures;
     }
 
-    /** Raises, updates or ends the alerts of a kind for the hours of {@code [from, to)}, as the place. */
+    /** Raises, updates or ends the alerts of a kind for the hours of {@code from} up to {@code to}, as the place. */
     private void settle(Workplace place, StaffingAlert.Kind kind, Instant from, Instant to, Map<Instant, Figures> figures,
                         BigDecimal threshold) {
         UUID location = place.locationId();

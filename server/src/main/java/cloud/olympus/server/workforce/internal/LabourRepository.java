@@ -36,7 +36,7 @@ public class LabourRepository {
     public record PlannedShift(UUID staffId, Span planned) {
     }
 
-    /** The time entries at the place that overlap {@code [from, to)}, with their breaks. */
+    /** The time entries at the place that overlap {@code from} up to {@code to}, with their breaks. */
     public List<WorkedEntry> worked(UUID location, Instant from, Instant to, Instant now) {
         Map<UUID, List<Span>> breaks = new HashMap<>();
         jdbc.sql("""
@@ -62,7 +62,7 @@ public class LabourRepository {
                 .list();
     }
 
-    /** The shifts planned at the place, with a person, that overlap {@code [from, to)}. */
+    /** The shifts planned at the place, with a person, that overlap {@code from} up to {@code to}. */
     public List<PlannedShift> planned(UUID location, Instant from, Instant to) {
         return jdbc.sql("""
                         SELECT staff_id, starts_at, ends_at

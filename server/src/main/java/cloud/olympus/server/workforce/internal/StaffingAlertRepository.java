@@ -53,7 +53,7 @@ public class StaffingAlertRepository {
                 .param("id", id).query(this::row).optional();
     }
 
-    /** The alerts of a kind at a place for hours in {@code [from, to)}. */
+    /** The alerts of a kind at a place for hours in {@code from} up to {@code to}. */
     public List<Row> within(UUID location, String kind, Instant from, Instant to) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM workforce.staffing_alerts
