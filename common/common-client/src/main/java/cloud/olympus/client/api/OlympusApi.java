@@ -309,8 +309,19 @@ public class OlympusApi {
         return client.get("/api/v1/inventory/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
     }
 
+    /** Staffing alerts still open: hours with more orders than the people on shift can take, past and planned. */
+    public List<Alert> openStaffingAlerts() {
+        return client.get("/api/v1/workforce/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
+    }
+
     public Alert acknowledgeAlert(UUID id) {
         return alert(client.post("/api/v1/inventory/alerts/" + id + "/acknowledge", null));
+    }
+
+    /** Acknowledges an alert where it was raised: stock alerts in the inventory, staffing alerts in the workforce. */
+    public Alert acknowledgeAlert(Alert alert) {
+        String module = alert.kind() != null && alert.kind().startsWith("understaffed") ? "workforce" : "inventory";
+        return alert(client.post("/api/v1/" + module + "/alerts/" + alert.id() + "/acknowledge", null));
     }
 
     /** An alert as the server writes it (the shared shape, severity by its wire name). */
