@@ -119,7 +119,7 @@ class AuditRecorder {
     }
 
     /** Names and values in turn; a null value is left out. */
-    private static Map<String, Object> details(Object... namesAndValues) {
+    static Map<String, Object> details(Object... namesAndValues) {
         Map<String, Object> details = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {
