@@ -136,7 +136,11 @@ public class TimeClock {
         Schedule.checkWindow(from, to);
         UUID who = staffId;
         if (!caller.may(Permission.TIME_CORRECT)) {
-            UUID mine = profile(caller).id();
+            Optional<StaffMember> me = staff.findByUser(caller.userId());
+            if (me.isEmpty()) {
+                return List.of();
+            }
+            UUID mine = me.get().id();
             if (who != null && !who.equals(mine)) {
                 throw new NotAllowed("Seeing another person's time entries needs the permission time_correct");
             }

@@ -43,7 +43,7 @@ class TimeClockTests extends ApiTest {
         Crew crew = crew();
         Crew.Member nobody = crew.user("cashier", null);
         Http.Response refused = nobody.http().post("/api/v1/workforce/time-entries/clock-in", new ClockInRequest(null));
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("reason").asString()).isEqualTo("no_staff_profile");
 
         Crew.Member server = crew.profile(nobody, "server", "15");

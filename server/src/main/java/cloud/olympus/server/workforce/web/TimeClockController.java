@@ -51,7 +51,7 @@ public class TimeClockController {
     }
 
     @Requires(Permission.TIME_CLOCK)
-    @ProblemResponses(ProblemType.FORBIDDEN)
+    @ProblemResponses(ProblemType.CONFLICT)
     @GetMapping("/time-entries/current")
     @Operation(summary = "The caller's clock now: off, working or on_break, with the open entry")
     StatusView current() {
@@ -62,7 +62,7 @@ public class TimeClockController {
     @ProblemResponses({ProblemType.CONFLICT, ProblemType.FORBIDDEN})
     @PostMapping("/time-entries/clock-in")
     @Operation(summary = "Clock in", description = "At location_id (default: the place of the caller's shift now, else their "
-            + "only place). 403 (reason not_your_location) outside their places, 403 (reason no_staff_profile) without an "
+            + "only place). 403 (reason not_your_location) outside their places, 409 (reason no_staff_profile) without an "
             + "active staff profile, 409 when clocked in already.")
     ResponseEntity<StatusView> clockIn(@Valid @RequestBody(required = false) ClockInRequest body,
                                        @RequestHeader(name = CLIENT_HEADER, required = false) String client) {
@@ -100,7 +100,7 @@ public class TimeClockController {
     }
 
     @Requires(Permission.TIME_CORRECT)
-    @ProblemResponses(ProblemType.FORBIDDEN)
+    @ProblemResponses({ProblemType.FORBIDDEN, ProblemType.CONFLICT})
     @PatchMapping("/time-entries/{id}")
     @Operation(summary = "Correct a time entry", description = "clock_in and/or clock_out, with a reason (required). "
             + "Nobody corrects their own entry (403).")
