@@ -47,7 +47,7 @@ public class Schedule {
         this.tenants = tenants;
     }
 
-    /** Shifts overlapping {@code [from, to)}, at most 93 days. */
+    /** Shifts overlapping from {@code from} up to {@code to}, at most 93 days. */
     @Transactional(readOnly = true)
     public List<Shift> list(Instant from, Instant to, UUID locationId, UUID staffId, boolean openOnly) {
         checkWindow(from, to);

@@ -3,7 +3,7 @@ package cloud.olympus.server.workforce;
 import java.time.LocalTime;
 import java.util.UUID;
 
-/** A shift pattern ("Morning bar, 07:00-15:00"); one ending at or before its start ends the next day. */
+/** A shift pattern (morning bar from 07:00 to 15:00, say); one ending at or before its start ends the next day. */
 public record ShiftTemplate(UUID id, String name, UUID locationId, String staffRole, LocalTime startTime, LocalTime endTime,
                             int breakMinutes) {
 }

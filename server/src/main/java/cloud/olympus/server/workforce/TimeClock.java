@@ -128,7 +128,7 @@ public class TimeClock {
     }
 
     /**
-     * Entries clocked in within {@code [from, to)} (at most 93 days): of {@code staffId}, or of everyone
+     * Entries clocked in within from {@code from} up to {@code to} (at most 93 days): of {@code staffId}, or of everyone
      * when null. Those of others need {@link Permission#TIME_CORRECT}; without it the caller sees their own.
      */
     @Transactional(readOnly = true)
@@ -151,7 +151,7 @@ public class TimeClock {
         return counted(from, to, who);
     }
 
-    /** Entries within {@code [from, to)} with their overtime, counted over the whole weeks they fall in. */
+    /** Entries within from {@code from} up to {@code to} with their overtime, counted over the whole weeks they fall in. */
     List<Counted> counted(Instant from, Instant to, UUID staffId) {
         Overtime overtime = overtime();
         ZoneId zone = overtime.zone();

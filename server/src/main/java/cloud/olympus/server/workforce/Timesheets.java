@@ -34,7 +34,7 @@ public class Timesheets {
                        int openEntries, boolean overtime) {
     }
 
-    /** The timesheet of one pay period, {@code [periodStart, periodEnd)}. */
+    /** The timesheet of one pay period, from {@code periodStart} up to {@code periodEnd}. */
     public record Sheet(LocalDate periodStart, LocalDate periodEnd, String payPeriod, List<Line> lines, BigDecimal totalGrossPay) {
     }
 

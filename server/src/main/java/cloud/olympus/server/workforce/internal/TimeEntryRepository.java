@@ -68,7 +68,7 @@ public class TimeEntryRepository {
         return one(ENTRY + " WHERE e.id = :id FOR UPDATE", Map.of("id", id));
     }
 
-    /** Entries clocked in within {@code [from, to)}, of one person or of all, oldest first. */
+    /** Entries clocked in within from {@code from} up to {@code to}, of one person or of all, oldest first. */
     public List<TimeEntry> between(Instant from, Instant to, UUID staffId) {
         List<TimeEntry> bare = jdbc.sql(ENTRY + """
                          WHERE e.clock_in >= :from AND e.clock_in < :to AND (CAST(:staff AS uuid) IS NULL OR e.staff_id = :staff)
