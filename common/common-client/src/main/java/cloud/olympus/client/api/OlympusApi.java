@@ -363,7 +363,8 @@ public class OlympusApi {
         try {
             return java.util.Optional.of(TimeClock.from(client.get("/api/v1/workforce/time-entries/current")));
         } catch (cloud.olympus.client.OlympusApiException e) {
-            if (e.status() == 404) {
+            // No staff profile (409 no_staff_profile), or a server without a workforce (404).
+            if (e.status() == 404 || e.status() == 409 && "no_staff_profile".equals(e.problem().extra().get("reason"))) {
                 return java.util.Optional.empty();
             }
             throw e;
