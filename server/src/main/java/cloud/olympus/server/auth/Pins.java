@@ -86,6 +86,21 @@ public class Pins {
         rateLimiter.succeeded(null, caller.userId());
     }
 
+    /**
+     * Gives a user of the tenant in context a PIN without checking who asks, unless they have one:
+     * for provisioning and seeding, not for requests. Answers whether it was set.
+     */
+    @Transactional
+    public boolean provision(UUID userId, String pin) {
+        requireGoodPin(pin);
+        users.find(userId).orElseThrow(UserNotFound::new);
+        if (pins.lock(userId).isPresent()) {
+            return false;
+        }
+        pins.set(TenantContext.require(), userId, hasher.hash(pin));
+        return true;
+    }
+
     /** A manager clears a user's lock (and failures) in the tenant in context. */
     @Transactional
     public void unlock(Caller caller, UUID userId) {
