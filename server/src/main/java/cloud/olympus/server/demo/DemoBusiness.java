@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills one demo business, in one transaction: its catalogue, its customers, and its past orders
- * with the stock they sold and the points they earned. A business that already has a catalogue is
+ * Fills one demo business, in one transaction: its catalogue, its customers, its past orders
+ * with the stock they sold and the points they earned, and its staff with the shifts and time
+ * clock that served those orders. A business that already has a catalogue is
  * left as it is.
  */
 @Component
@@ -43,13 +44,14 @@ class DemoBusiness {
     private final Loyalty loyalty;
     private final OrderHistory history;
     private final UserAccounts users;
+    private final DemoWorkforce workforce;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int historyDays;
     private final int customerCount;
 
     DemoBusiness(Tenants tenants, Catalogue catalogue, StockLedger ledger, Customers customers, Loyalty loyalty,
-                 OrderHistory history, UserAccounts users, TransactionTemplate tx, Clock clock,
+                 OrderHistory history, UserAccounts users, DemoWorkforce workforce, TransactionTemplate tx, Clock clock,
                  @Value("${olympus.demo-history-days:90}") int historyDays,
                  @Value("${olympus.demo-customers:300}") int customerCount) {
         this.tenants = tenants;
@@ -59,6 +61,7 @@ class DemoBusiness {
         this.loyalty = loyalty;
         this.history = history;
         this.users = users;
+        this.workforce = workforce;
         this.tx = tx;
         this.clock = clock;
         this.historyDays = historyDays;
@@ -105,6 +108,8 @@ class DemoBusiness {
                 ledger.importHistory(item.id(), target + total, past.start(), sold);
             }
             loyalty.importEarnings(past.earnings());
+            int firstName = 9 * DemoTenants.ALL.stream().map(DemoTenants.DemoTenant::slug).toList().indexOf(slug);
+            workforce.fill(tenantId, slug, industry, location, settings, past.orders(), today, random.nextLong(), firstName);
             return past.orders().size();
         }));
     }

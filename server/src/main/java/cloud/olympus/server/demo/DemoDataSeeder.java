@@ -3,6 +3,8 @@ package cloud.olympus.server.demo;
 import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.auth.NewUser;
+import cloud.olympus.server.auth.Pins;
+import cloud.olympus.server.auth.User;
 import cloud.olympus.server.auth.UserAccounts;
 import cloud.olympus.server.demo.DemoTenants.DemoTenant;
 import cloud.olympus.server.demo.DemoTenants.DemoUser;
@@ -35,11 +37,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Tenants tenants;
     private final UserAccounts users;
     private final DemoBusiness business;
+    private final DemoWorkforce workforce;
+    private final Pins pins;
 
-    DemoDataSeeder(Tenants tenants, UserAccounts users, DemoBusiness business) {
+    DemoDataSeeder(Tenants tenants, UserAccounts users, DemoBusiness business, DemoWorkforce workforce, Pins pins) {
         this.tenants = tenants;
         this.users = users;
         this.business = business;
+        this.workforce = workforce;
+        this.pins = pins;
     }
 
     @Override
@@ -61,10 +67,15 @@ class DemoDataSeeder implements ApplicationRunner {
             for (DemoUser user : demo.users()) {
                 ensureUser(id, demo.slug(), user);
             }
-            orders += business.fill(id, demo.slug(), demo.industry(), demo.parentSlug() != null);
+            int filled = business.fill(id, demo.slug(), demo.industry(), demo.parentSlug() != null);
+            if (filled > 0) {
+                workforce.checkStaffing(id);
+            }
+            orders += filled;
         }
         log.info("Demo data ready ({} tenants and {} past orders new, {} tenants in all) in {} ms; log in as "
-                        + "owner@bella-cucina.example, manager@… or cashier@… with tenant slug bella-cucina and password {}",
+                        + "owner@bella-cucina.example, manager@… or cashier@… with tenant slug bella-cucina and password {} "
+                        + "(PINs on a registered till: owner 7391, manager 2468, cashier 1357, kitchen 8024)",
                 created, orders, DemoTenants.ALL.size(), (System.nanoTime() - started) / 1_000_000, DemoTenants.PASSWORD);
     }
 
@@ -84,14 +95,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private void ensureUser(UUID tenantId, String slug, DemoUser user) {
         String email = user.email(slug);
         TenantContext.runAs(tenantId, () -> {
-            if (users.findByEmail(email).isPresent()) {
-                return;
+            Optional<User> found = users.findByEmail(email);
+            if (found.isEmpty()) {
+                try {
+                    found = Optional.of(users.create(new NewUser(email, DemoTenants.PASSWORD, null, user.displayName(), user.roles(),
+                            Map.of())));
+                } catch (DomainException e) {
+                    log.debug("Demo user {} appeared meanwhile", email);
+                    found = users.findByEmail(email);
+                }
             }
-            try {
-                users.create(new NewUser(email, DemoTenants.PASSWORD, null, user.displayName(), user.roles(), Map.of()));
-            } catch (DomainException e) {
-                log.debug("Demo user {} appeared meanwhile", email);
-            }
+            found.ifPresent(u -> pins.provision(u.id(), DemoStaff.PINS.get(user.localPart())));
         });
     }
 }

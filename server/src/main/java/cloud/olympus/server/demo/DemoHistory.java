@@ -68,7 +68,7 @@ final class DemoHistory {
     }
 
     Result generate(LocalDate today, int days) {
-        Pattern pattern = pattern();
+        Pattern pattern = pattern(industry);
         List<Order> orders = new ArrayList<>();
         Map<UUID, SortedMap<Instant, Integer>> sales = new HashMap<>();
         List<Loyalty.Earning> earnings = new ArrayList<>();
@@ -173,6 +173,11 @@ final class DemoHistory {
 
     /** A version-4 shaped id from the seeded random, so the same seed gives the same ids. */
     private UUID uuid() {
+        return uuid(random);
+    }
+
+    /** A version-4 shaped id from {@code random}. */
+    static UUID uuid(Random random) {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
@@ -229,7 +234,22 @@ final class DemoHistory {
         return day.atTime(time).atZone(settings.zone()).toInstant();
     }
 
-    private Pattern pattern() {
+    /** The hours of the day the business takes orders in (on its clock), by hour of the day. */
+    static boolean[] openHours(Industry industry) {
+        double[] hours = pattern(industry).hours();
+        boolean[] open = new boolean[hours.length];
+        for (int h = 0; h < hours.length; h++) {
+            open[h] = hours[h] > 0;
+        }
+        return open;
+    }
+
+    /** Whether the business takes orders on the day at all (the salon rests on Mondays). */
+    static boolean opensOn(Industry industry, java.time.DayOfWeek day) {
+        return pattern(industry).weekday()[day.getValue() - 1] > 0;
+    }
+
+    private static Pattern pattern(Industry industry) {
         return switch (industry) {
             case RESTAURANT -> new Pattern(70, new double[]{0.7, 0.75, 0.85, 0.95, 1.3, 1.5, 1.1},
                     hours(11, 0.5, 12, 2.5, 13, 2.2, 14, 0.8, 15, 0.3, 16, 0.3, 17, 0.8, 18, 2.0, 19, 3.0, 20, 2.6, 21, 1.4, 22, 0.5),
