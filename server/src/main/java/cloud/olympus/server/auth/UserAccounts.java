@@ -42,14 +42,18 @@ public class UserAccounts {
         this.events = events;
     }
 
-    /** Adds a user without checking who asks: for provisioning and seeding, not for requests. */
+    /**
+     * Adds a user without checking who asks: for provisioning and seeding, not for requests. Without a
+     * password (null) they cannot log in with one until an admin sets it; they may switch in on a till
+     * with a PIN.
+     */
     @Transactional
     public User create(NewUser user) {
         String email = normaliseEmail(user.email());
         if (users.emailTaken(email)) {
             throw new Conflict("A user with email " + email + " already exists").field("email");
         }
-        return users.insert(TenantContext.require(), email, hasher.hash(user.password()), user.phone(),
+        return users.insert(TenantContext.require(), email, user.password() == null ? null : hasher.hash(user.password()), user.phone(),
                 user.displayName(), user.roles(), user.metadata());
     }
 

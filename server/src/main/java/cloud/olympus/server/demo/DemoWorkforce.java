@@ -18,11 +18,9 @@ import cloud.olympus.server.workforce.TimeClock;
 import cloud.olympus.server.workforce.WorkforceHistory;
 import cloud.olympus.server.workforce.WorkforceRules;
 import cloud.olympus.server.workforce.WorkforceSettings;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +46,6 @@ class DemoWorkforce {
     private final StaffingAlerts alerts;
     private final Clock clock;
     private final int historyDays;
-    private final SecureRandom secrets = new SecureRandom();
 
     DemoWorkforce(UserAccounts users, StaffDirectory directory, WorkforceRules rules, WorkforceHistory history, TimeClock timeClock,
                   Schedule schedule, StaffingAlerts alerts, Clock clock, @Value("${olympus.demo-history-days:90}") int historyDays) {
@@ -75,9 +72,9 @@ class DemoWorkforce {
         StaffMember manager = null;
         for (DemoStaff.Hire hire : DemoStaff.of(industry, location, firstName)) {
             String email = hire.localPart() + "@" + slug + ".example";
-            // Made-up colleagues never log in with a password: theirs is random and thrown away.
-            User user = users.findByEmail(email).orElseGet(() -> users.create(new NewUser(email,
-                    HexFormat.of().formatHex(secrets.generateSeed(16)), null, hire.displayName(), Set.of(hire.access()), Map.of())));
+            // Made-up colleagues have no password: nobody logs in as them.
+            User user = users.findByEmail(email).orElseGet(() -> users.create(new NewUser(email, null, null, hire.displayName(),
+                    Set.of(hire.access()), Map.of())));
             StaffMember member = directory.ofUser(user.id()).orElseGet(() -> directory.create(new StaffDetails(user.id(),
                     hire.staffRole(), hire.hourlyRate().setScale(settings.scale()), List.of(tenantId), hire.skills(), true)));
             people.add(new DemoSchedule.Person(member.id(), member.staffRole()));
