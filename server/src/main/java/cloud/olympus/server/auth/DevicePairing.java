@@ -171,7 +171,8 @@ public class DevicePairing {
                 } else {
                     devices.deny(d.id(), caller.userId(), now);
                 }
-                events.publishEvent(new DevicePairingDecided(caller.homeTenantId(), d.id(), caller.userId(), approve, now));
+                events.publishEvent(new DevicePairingDecided(caller.homeTenantId(), d.id(), caller.userId(), approve, now,
+                        caller.deviceId()));
             });
             return waiting.isPresent();
         })));

@@ -102,7 +102,7 @@ public class UserAccounts {
         }
         if (!roles.equals(current.roles())) {
             events.publishEvent(new UserRolesChanged(current.tenantId(), id, current.roles(), roles, caller.userId(),
-                    clock.instant()));
+                    clock.instant(), caller.deviceId()));
         }
         return saved;
     }

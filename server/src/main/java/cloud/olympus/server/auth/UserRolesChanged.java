@@ -6,5 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A user's roles changed {@code at} that moment: what they may do is now what {@code after} allows. */
-public record UserRolesChanged(UUID tenantId, UUID userId, Set<Role> before, Set<Role> after, UUID changedBy, Instant at) {
+public record UserRolesChanged(UUID tenantId, UUID userId, Set<Role> before, Set<Role> after, UUID changedBy, Instant at,
+                               UUID deviceId) {
 }

@@ -169,7 +169,8 @@ public class OrderManagement {
         Instant at = clock.instant();
         order.review(note, caller.userId(), at);
         orders.saveReview(order);
-        events.publishEvent(new OrderReviewed(TenantContext.require(), id, order.orderNumber(), caller.userId(), at));
+        events.publishEvent(new OrderReviewed(TenantContext.require(), id, order.orderNumber(), caller.userId(), at,
+                caller.deviceId()));
         return orders.find(id).orElseThrow();
     }
 

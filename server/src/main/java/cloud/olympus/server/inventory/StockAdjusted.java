@@ -8,5 +8,5 @@ import java.util.UUID;
  * {@code stockBefore} to {@code stockAfter}, for {@code reason}, with their note, {@code at} that moment.
  */
 public record StockAdjusted(UUID tenantId, UUID itemId, String sku, String name, String reason, int stockBefore,
-                            int stockAfter, String note, UUID actorId, Instant at) {
+                            int stockAfter, String note, UUID actorId, Instant at, UUID deviceId) {
 }

@@ -192,7 +192,8 @@ public class StockLedger {
         Levels levels = items.shift(itemId, delta, 0, false).orElseThrow();
         movements.insert(tenant, itemId, Row.of(kind, delta, 0, levels.current(), null, actorId, note));
         events.publishEvent(new StockAdjusted(tenant, itemId, item.sku(), item.name(), kind.wireName(), item.currentStock(),
-                levels.current(), note, actorId, clock.instant()));
+                levels.current(), note, actorId, clock.instant(),
+                cloud.olympus.server.auth.CurrentCaller.find().map(cloud.olympus.server.auth.Caller::deviceId).orElse(null)));
         if (delta < 0) {
             announce(tenant, itemId, levels, -delta);
         } else {

@@ -10,5 +10,5 @@ import java.util.UUID;
  */
 public record TenantSettingsChanged(UUID tenantId, Map<String, Object> settingsBefore, Map<String, Object> settingsAfter,
                                     Map<String, Object> brandingBefore, Map<String, Object> brandingAfter, UUID changedBy,
-                                    Instant at) {
+                                    Instant at, UUID deviceId) {
 }

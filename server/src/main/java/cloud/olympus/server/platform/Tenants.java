@@ -133,7 +133,8 @@ public class Tenants {
                 UUID changedBy = cloud.olympus.server.auth.CurrentCaller.find().map(cloud.olympus.server.auth.Caller::userId)
                         .orElse(null);
                 events.publishEvent(new TenantSettingsChanged(id, current.settings(), changed.settings(), current.branding(),
-                        changed.branding(), changedBy, clock.instant()));
+                        changed.branding(), changedBy, clock.instant(),
+                        cloud.olympus.server.auth.CurrentCaller.find().map(cloud.olympus.server.auth.Caller::deviceId).orElse(null)));
             }
             return saved;
         }));

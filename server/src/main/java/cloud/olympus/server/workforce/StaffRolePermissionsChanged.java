@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A business changed what a staff role adds to its people's permissions (wire names, sorted). */
 public record StaffRolePermissionsChanged(UUID tenantId, String code, List<String> before, List<String> after, UUID changedBy,
-                                          Instant at) {
+                                          Instant at, UUID deviceId) {
 }

@@ -109,7 +109,8 @@ public class StaffRoles {
         List<String> after = sorted(wanted);
         if (!before.equals(after)) {
             permissions.forgetTenant(tenant);
-            events.publishEvent(new StaffRolePermissionsChanged(tenant, code, before, after, actor, clock.instant()));
+            events.publishEvent(new StaffRolePermissionsChanged(tenant, code, before, after, actor, clock.instant(),
+                    cloud.olympus.server.auth.CurrentCaller.find().map(cloud.olympus.server.auth.Caller::deviceId).orElse(null)));
         }
         return role;
     }

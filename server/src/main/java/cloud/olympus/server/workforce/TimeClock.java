@@ -207,7 +207,7 @@ public class TimeClock {
         Map<String, Object> after = times(in, out);
         entries.correct(TenantContext.require(), id, in, out, caller.userId(), why, before, after);
         events.publishEvent(new TimeEntryCorrected(TenantContext.require(), id, entry.staffId(), caller.userId(), before, after, why,
-                clock.instant()));
+                clock.instant(), caller.deviceId()));
         TimeEntry now = entries.find(id).orElseThrow();
         LocalDate day = overtime().dayOf(now.clockIn());
         ZoneId zone = overtime().zone();

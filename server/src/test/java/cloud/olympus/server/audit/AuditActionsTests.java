@@ -50,6 +50,8 @@ class AuditActionsTests extends ApiTest {
                 new PinLoginRequest(java.util.UUID.fromString(managerId), "2468")).json().get("access_token").asString();
         assertThat(http(managerOnTill).post("/api/v1/orders/" + paidId + "/refunds", refund("5.00", "chipped")).status())
                 .isEqualTo(201);
+        assertThat(http(managerOnTill).post("/api/v1/inventory/items/" + cup + "/adjustments",
+                cloud.olympus.server.support.StockRequests.adjustment(-1, "waste")).status()).isEqualTo(201);
         assertThat(onTill).isNotBlank();
         for (String t : List.of("A", "B")) {
             Http other = http().withHeader("X-Device-Token",
@@ -87,6 +89,9 @@ class AuditActionsTests extends ApiTest {
         JsonNode refunded = awaitOne(shop.owner(), "order.refunded", paidId);
         assertThat(refunded.get("actor_id").asString()).isEqualTo(managerId);
         assertThat(refunded.get("device_id").asString()).isEqualTo(deviceId);
+        JsonNode wasted = awaitOne(shop.owner(), "stock.adjusted", cup);
+        assertThat(wasted.get("actor_id").asString()).isEqualTo(managerId);
+        assertThat(wasted.get("device_id").asString()).as("counted on the till").isEqualTo(deviceId);
     }
 
     @Test

@@ -62,7 +62,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UserRolesChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), event.deviceId(),
                 "user.roles_changed", "user", event.userId(), details("roles", roles(event.before())),
                 details("roles", roles(event.after())), null));
     }
@@ -79,7 +79,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderReviewed event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.reviewedAt(), event.reviewedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.reviewedAt(), event.reviewedBy(), event.deviceId(),
                 "order.reviewed", "order", event.orderId(), null, null, details("number", event.orderNumber())));
     }
 
@@ -97,7 +97,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StockAdjusted event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
                 "stock.adjusted", "item", event.itemId(), details("current_stock", event.stockBefore()),
                 details("current_stock", event.stockAfter()),
                 details("sku", event.sku(), "name", event.name(), "reason", event.reason(), "note", event.note())));
@@ -105,7 +105,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TenantSettingsChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), event.deviceId(),
                 "tenant.settings_changed",
                 "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
                 details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
@@ -113,7 +113,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DevicePairingDecided event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.decidedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.decidedBy(), event.deviceId(),
                 event.approved() ? "device.paired" : "device.pairing_refused", "device", event.authorizationId(), null, null,
                 null));
     }

@@ -26,14 +26,14 @@ class WorkforceAuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StaffRolePermissionsChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), event.deviceId(),
                 "staff_role.permissions_changed", "staff_role", null, details("permissions", event.before()),
                 details("permissions", event.after()), details("code", event.code())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TimeEntryCorrected event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.correctedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.correctedBy(), event.deviceId(),
                 "time_entry.corrected", "time_entry", event.entryId(), event.before(), event.after(),
                 details("reason", event.reason(), "staff_id", event.staffId())));
     }
