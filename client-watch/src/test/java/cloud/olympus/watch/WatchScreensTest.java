@@ -6,6 +6,7 @@ import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.fx.theme.ThemeManager;
@@ -104,6 +105,63 @@ class WatchScreensTest {
         shot("watch-" + face + "-offline");
     }
 
+    /**
+     * The kitchen's cook clocks in, takes a break and clocks out from the watch, against the real
+     * server; the dark round face and the light rectangular one are pictured working and on a break.
+     */
+    @ParameterizedTest
+    @EnumSource(ThemeManager.Mode.class)
+    void theTimeClockCardClocksInTakesABreakAndClocksOut(ThemeManager.Mode mode) throws Exception {
+        WatchShape shape = mode == ThemeManager.Mode.DARK ? WatchShape.ROUND : WatchShape.RECTANGULAR;
+        String name = "watch-" + (shape == WatchShape.ROUND ? "round" : "rect") + "-clock";
+        String theme = mode.name().toLowerCase(Locale.ROOT);
+        OlympusApi cook = DemoServerProcess.login(DemoShop.TENANT, "kitchen");
+        cook.client().identifyAs("watch");
+        var session = cook.session();
+        ApiWatchBackend backend = new ApiWatchBackend(cook, session, Clock.systemUTC());
+        WatchViewModel model = new WatchViewModel(session, backend, new AskingSource(backend, background), Vibration.NONE,
+                background, Platform::runLater);
+        model.start();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.loadedProperty().get());
+        show(shape, new GlanceView(model, messages), mode);
+        showCard(model, c -> c.kind() == GlanceCard.Kind.CLOCK);
+        if (model.currentProperty().get().clock().state() != TimeClock.State.OFF) {
+            // Left clocked in by the demo's schedule: clocked out first, so the card starts where a shift does.
+            robot.interact(model::actSecondary);
+            awaitClock(model, TimeClock.State.OFF);
+        }
+        assertThat(robot.lookup("#card-action").queryButton().getText()).isEqualTo("Clock in");
+        assertThat(robot.lookup("#card-action-secondary").query().isVisible()).isFalse();
+
+        robot.clickOn("#card-action");
+        awaitClock(model, TimeClock.State.WORKING);
+        assertThat(robot.lookup("#clock-state").queryLabeled().getText()).startsWith("Working since");
+        assertThat(robot.lookup("#card-action").queryButton().getText()).isEqualTo("Take a break");
+        assertThat(robot.lookup("#card-action-secondary").queryButton().getText()).isEqualTo("Clock out");
+        shot(name + "-" + theme);
+
+        robot.clickOn("#card-action");
+        awaitClock(model, TimeClock.State.ON_BREAK);
+        assertThat(robot.lookup("#card-action").queryButton().getText()).isEqualTo("End the break");
+        shot(name + "-break-" + theme);
+
+        robot.clickOn("#card-action-secondary");
+        awaitClock(model, TimeClock.State.OFF);
+        var entries = cook.client().get("/api/v1/workforce/time-entries").get("data");
+        var last = entries.get(entries.size() - 1);
+        assertThat(last.get("source").asString()).as("clocked on the watch").isEqualTo("watch");
+        assertThat(last.get("clock_out").isNull()).isFalse();
+        assertThat(last.get("breaks")).hasSize(1);
+        model.close();
+    }
+
+    private void awaitClock(WatchViewModel model, TimeClock.State state) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.busyProperty().get()
+                && model.currentProperty().get().kind() == GlanceCard.Kind.CLOCK
+                && model.currentProperty().get().clock().state() == state);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @org.junit.jupiter.api.Test
     void aSwipeOrATurnOfTheCrownMovesBetweenCards() throws Exception {
         OlympusApi manager = DemoServerProcess.login(DemoShop.TENANT, "manager");
@@ -150,8 +208,12 @@ class WatchScreensTest {
     }
 
     private void show(WatchShape shape, Node view) throws Exception {
+        show(shape, view, ThemeManager.Mode.DARK);
+    }
+
+    private void show(WatchShape shape, Node view, ThemeManager.Mode mode) throws Exception {
         FxToolkit.setupStage(window -> {
-            theme.apply(ThemeManager.Mode.DARK);
+            theme.apply(mode);
             WatchFace root = new WatchFace(shape);
             root.show(view);
             Scene scene = new Scene(root, shape.width(), shape.height());
@@ -166,6 +228,33 @@ class WatchScreensTest {
     private void shot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), name);
+    }
+
+    /** Asks the server for the whole glance at the start and after every action, as the live source does. */
+    private static final class AskingSource implements WatchSource {
+        private final ApiWatchBackend backend;
+        private final ScheduledExecutorService background;
+        private Listener listener;
+
+        AskingSource(ApiWatchBackend backend, ScheduledExecutorService background) {
+            this.backend = backend;
+            this.background = background;
+        }
+
+        @Override
+        public void start(Listener listener) {
+            this.listener = listener;
+            refresh();
+        }
+
+        @Override
+        public void refresh() {
+            background.execute(() -> listener.glance(backend.glance()));
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** Tells the cards one glance the server answered, and that the server is gone when the test says so. */
