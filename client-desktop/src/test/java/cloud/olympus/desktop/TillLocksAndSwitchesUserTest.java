@@ -196,13 +196,16 @@ class TillLocksAndSwitchesUserTest {
         PinHolder person = new OlympusApi(new cloud.olympus.client.OlympusClient(DemoServer.url())).pinStaff(other.token()).stream()
                 .filter(p -> cashierName.equals(p.displayName())).findFirst().orElseThrow();
         OlympusApi elsewhere = new OlympusApi(new cloud.olympus.client.OlympusClient(DemoServer.url()));
-        for (int i = 0; i < 2; i++) {
+        int answer = 0;
+        for (int i = 0; i < 3 && answer != 423; i++) {
             try {
                 elsewhere.pinLogin(other.token(), person.userId(), "9999");
             } catch (OlympusApiException expected) {
-                assertThat(expected.status()).isIn(401, 423);
+                answer = expected.status();
+                assertThat(answer).isIn(401, 423);
             }
         }
+        assertThat(answer).isEqualTo(423);
         robot.clickOn("#lock-back");
         waitFor("#lock-people");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tileOf(cashierName) != null

@@ -123,7 +123,7 @@ public final class LockScreen extends StackPane {
         password.setOnAction(e -> model.usePassword());
         Label hint = new Label(messages.get("lock.choose"));
         hint.getStyleClass().add("subtitle");
-        return new VBox(hint, tiles, password);
+        return column(hint, tiles, password);
     }
 
     private Node pinPad() {
@@ -153,7 +153,15 @@ public final class LockScreen extends StackPane {
         Button back = new Button(messages.get("action.back"));
         back.setId("lock-back");
         back.setOnAction(e -> model.back());
-        return new VBox(who, dots, pad, new HBox(back));
+        return column(who, dots, pad, back);
+    }
+
+    /** One step's content, centred under the time. */
+    private static VBox column(Node... nodes) {
+        VBox column = new VBox(nodes);
+        column.getStyleClass().add("lock-step");
+        column.setAlignment(Pos.TOP_CENTER);
+        return column;
     }
 
     private Button digit(char d) {
@@ -187,7 +195,7 @@ public final class LockScreen extends StackPane {
         HBox actions = new HBox(later, in);
         actions.getStyleClass().add("overlay-actions");
         actions.setAlignment(Pos.CENTER);
-        return new VBox(off, actions);
+        return column(off, actions);
     }
 
     private void key(KeyEvent event) {
