@@ -1,6 +1,7 @@
 package cloud.olympus.server.auth;
 
 import cloud.olympus.server.auth.internal.AccessTokens;
+import cloud.olympus.server.auth.internal.GrantedPermissions;
 import cloud.olympus.server.auth.internal.LiveSessions;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public class BearerTokens {
 
     private final JwtDecoder decoder;
     private final LiveSessions sessions;
+    private final GrantedPermissions permissions;
 
-    BearerTokens(JwtDecoder decoder, LiveSessions sessions) {
+    BearerTokens(JwtDecoder decoder, LiveSessions sessions, GrantedPermissions permissions) {
         this.decoder = decoder;
         this.sessions = sessions;
+        this.permissions = permissions;
     }
 
     /** A checked token: who presented it, the session it belongs to, and when it stops working. */
@@ -48,9 +51,15 @@ public class BearerTokens {
         } catch (JwtException e) {
             return Optional.empty();
         }
-        Bearer bearer = new Bearer(CurrentCaller.fromJwt(jwt, null), UUID.fromString(jwt.getClaimAsString(AccessTokens.SESSION)),
-                jwt.getExpiresAt());
-        return isOpen(bearer) ? Optional.of(bearer) : Optional.empty();
+        Bearer bearer = new Bearer(CurrentCaller.fromJwt(jwt, null, java.util.Set.of()),
+                UUID.fromString(jwt.getClaimAsString(AccessTokens.SESSION)), jwt.getExpiresAt());
+        if (!isOpen(bearer)) {
+            return Optional.empty();
+        }
+        Caller caller = bearer.caller();
+        Caller granted = new Caller(caller.userId(), caller.homeTenantId(), caller.actingTenantId(), caller.roles(),
+                permissions.extra(caller.homeTenantId(), caller.userId()), caller.deviceId());
+        return Optional.of(new Bearer(granted, bearer.sessionId(), bearer.expiresAt()));
     }
 
     /** Whether the bearer's session is still open (checked again every few seconds at most, as for requests). */

@@ -30,9 +30,11 @@ public class UserAccounts {
     private final LiveSessions liveSessions;
     private final PasswordHasher hasher;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     UserAccounts(UserRepository users, RefreshTokenRepository refreshTokens, LiveSessions liveSessions, PasswordHasher hasher,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.liveSessions = liveSessions;
@@ -95,7 +97,8 @@ public class UserAccounts {
             liveSessions.forget(refreshTokens.revokeAllOf(id));
         }
         if (!roles.equals(current.roles())) {
-            events.publishEvent(new UserRolesChanged(current.tenantId(), id, current.roles(), roles, caller.userId()));
+            events.publishEvent(new UserRolesChanged(current.tenantId(), id, current.roles(), roles, caller.userId(),
+                    clock.instant()));
         }
         return saved;
     }

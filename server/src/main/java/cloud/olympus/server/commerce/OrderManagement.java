@@ -207,10 +207,10 @@ public class OrderManagement {
         orders.saveStatus(order);
         UUID device = CurrentCaller.find().map(Caller::deviceId).orElse(null);
         events.publishEvent(new OrderStatusChanged(tenant, order.id(), order.orderNumber(), from.wireName(),
-                order.status().wireName(), actorId, device));
+                order.status().wireName(), actorId, device, clock.instant()));
         if (order.status() == OrderStatus.CANCELLED && order.paidTotal().signum() > 0) {
             events.publishEvent(new OrderVoided(tenant, order.id(), order.orderNumber(), order.paidTotal(), order.currency(),
-                    actorId, device));
+                    actorId, device, clock.instant()));
         }
         if (order.status() == OrderStatus.COMPLETED) {
             events.publishEvent(new OrderCompleted(tenant, order.id(), order.orderNumber(), order.customerId(), order.total(),

@@ -1,6 +1,7 @@
 package cloud.olympus.server.commerce;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -9,12 +10,12 @@ import java.util.UUID;
  * {@code deviceId} (null when not known or not on a registered terminal).
  */
 public record OrderRefunded(UUID tenantId, UUID orderId, UUID refundId, UUID customerId, BigDecimal amount, Tender tender,
-                            String refundMethod, UUID actorId, UUID deviceId) {
+                            String refundMethod, UUID actorId, UUID deviceId, Instant at) {
 
     /** A refund by nobody known (the actor and terminal are for the audit trail). */
     public OrderRefunded(UUID tenantId, UUID orderId, UUID refundId, UUID customerId, BigDecimal amount, Tender tender,
                          String refundMethod) {
-        this(tenantId, orderId, refundId, customerId, amount, tender, refundMethod, null, null);
+        this(tenantId, orderId, refundId, customerId, amount, tender, refundMethod, null, null, null);
     }
 
     /** The payment a refund went against. */

@@ -1,5 +1,6 @@
 package cloud.olympus.server.commerce;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -7,9 +8,9 @@ import java.util.UUID;
  * when not known: a till's sale settling itself, a move made off a registered terminal).
  */
 public record OrderStatusChanged(UUID tenantId, UUID orderId, String orderNumber, String from, String to, UUID actorId,
-                                 UUID deviceId) {
+                                 UUID deviceId, Instant at) {
 
     public OrderStatusChanged(UUID tenantId, UUID orderId, String orderNumber, String from, String to) {
-        this(tenantId, orderId, orderNumber, from, to, null, null);
+        this(tenantId, orderId, orderNumber, from, to, null, null, null);
     }
 }

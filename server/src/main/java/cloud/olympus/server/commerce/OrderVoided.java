@@ -1,6 +1,7 @@
 package cloud.olympus.server.commerce;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -8,5 +9,5 @@ import java.util.UUID;
  * as an order requires): {@code paid} had been taken on it. Announced besides its {@link OrderStatusChanged}.
  */
 public record OrderVoided(UUID tenantId, UUID orderId, String orderNumber, BigDecimal paid, String currency, UUID actorId,
-                          UUID deviceId) {
+                          UUID deviceId, Instant at) {
 }

@@ -105,7 +105,7 @@ public class Payments {
         Payment tender = order.payments().stream().filter(p -> p.id().equals(refund.paymentId())).findFirst().orElseThrow();
         events.publishEvent(new OrderRefunded(tenant, orderId, refund.id(), order.customerId(), refund.amount(),
                 new OrderRefunded.Tender(tender.id(), tender.method(), tender.amount()), refund.method(), caller.userId(),
-                caller.deviceId()));
+                caller.deviceId(), clock.instant()));
         return orders.find(orderId).orElseThrow();
     }
 }

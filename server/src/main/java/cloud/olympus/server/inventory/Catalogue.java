@@ -167,7 +167,7 @@ public class Catalogue {
             var caller = cloud.olympus.server.auth.CurrentCaller.find();
             events.publishEvent(new ItemPriceChanged(TenantContext.require(), id, changed.sku(), changed.name(),
                     current.unitPrice(), changed.unitPrice(), caller.map(cloud.olympus.server.auth.Caller::userId).orElse(null),
-                    caller.map(cloud.olympus.server.auth.Caller::deviceId).orElse(null)));
+                    caller.map(cloud.olympus.server.auth.Caller::deviceId).orElse(null), changed.updatedAt()));
         }
         return find(id).orElseThrow();
     }

@@ -37,12 +37,15 @@ public class StockLedger {
     private final MovementRepository movements;
     private final AlertRepository alerts;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    StockLedger(ItemRepository items, MovementRepository movements, AlertRepository alerts, ApplicationEventPublisher events) {
+    StockLedger(ItemRepository items, MovementRepository movements, AlertRepository alerts, ApplicationEventPublisher events,
+                java.time.Clock clock) {
         this.items = items;
         this.movements = movements;
         this.alerts = alerts;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -189,7 +192,7 @@ public class StockLedger {
         Levels levels = items.shift(itemId, delta, 0, false).orElseThrow();
         movements.insert(tenant, itemId, Row.of(kind, delta, 0, levels.current(), null, actorId, note));
         events.publishEvent(new StockAdjusted(tenant, itemId, item.sku(), item.name(), kind.wireName(), item.currentStock(),
-                levels.current(), note, actorId));
+                levels.current(), note, actorId, clock.instant()));
         if (delta < 0) {
             announce(tenant, itemId, levels, -delta);
         } else {

@@ -41,8 +41,11 @@ public class Tenants {
     private final Cache<UUID, TenantSettings> settings = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(10)).build();
 
+    private final java.time.Clock clock;
+
     Tenants(TenantRepository repository, UserAccounts users, TransactionTemplate tx, ApplicationEventPublisher events,
-            List<CurrencyLock> currencyLocks) {
+            List<CurrencyLock> currencyLocks, java.time.Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.users = users;
         this.tx = tx;
@@ -127,8 +130,10 @@ public class Tenants {
             AfterCommit.forget(() -> settings.invalidate(id));
             if (!java.util.Objects.equals(changed.settings(), current.settings())
                     || !java.util.Objects.equals(changed.branding(), current.branding())) {
+                UUID changedBy = cloud.olympus.server.auth.CurrentCaller.find().map(cloud.olympus.server.auth.Caller::userId)
+                        .orElse(null);
                 events.publishEvent(new TenantSettingsChanged(id, current.settings(), changed.settings(), current.branding(),
-                        changed.branding()));
+                        changed.branding(), changedBy, clock.instant()));
             }
             return saved;
         }));

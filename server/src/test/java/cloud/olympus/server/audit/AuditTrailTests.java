@@ -125,6 +125,8 @@ class AuditTrailTests extends ApiTest {
         JsonNode entry = awaitOne(shop.owner(), "tenant.settings_changed", shop.tenant().id().toString());
         assertThat(entry.get("before").get("settings").path("offline_login_days").asInt(0)).isNotEqualTo(17);
         assertThat(entry.get("after").get("settings").get("offline_login_days").asInt()).isEqualTo(17);
+        assertThat(entry.get("actor_id").asString()).as("who changed them")
+                .isEqualTo(shop.owner().get("/api/v1/users/me").json().get("id").asString());
     }
 
     @Test

@@ -134,7 +134,7 @@ class AccessTableTests extends ApiTest {
 
     /** The path with another business's ids (or a category name) in place of its variables. */
     private static String concrete(String path, Map<String, String> ids) {
-        String concrete = path.replace("{name}", "Drinks");
+        String concrete = path.replace("{name}", "Drinks").replace("{code}", "bartender");
         for (var entry : ids.entrySet()) {
             concrete = concrete.replace(entry.getKey() + "{id}", entry.getKey() + entry.getValue());
         }

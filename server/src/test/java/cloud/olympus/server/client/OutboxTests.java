@@ -168,6 +168,17 @@ class OutboxTests extends ApiTest {
                 assertThat(discarded.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".discarded"))
                         .anyMatch(n -> n.contains(unknown.id().toString()) && n.endsWith(".json"));
             }
+            // The business learns of the sale that was rung and never recorded, once.
+            assertThat(outbox.flush()).isTrue();
+            assertThat(outbox.flush()).isTrue();
+            JsonNode reported = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> shop.owner().get("/api/v1/audit?action=sale.discarded").json().get("data"), d -> d.size() > 0);
+            assertThat(reported).hasSize(1);
+            assertThat(reported.get(0).get("subject_id").asString()).isEqualTo(unknown.id().toString());
+            assertThat(reported.get(0).get("details").get("reason").asString()).isEqualTo("rung by mistake on a test item");
+            assertThat(reported.get(0).get("details").get("decided_by").asString()).isEqualTo("manager@shop");
+            assertThat(reported.get(0).get("details").get("problem").asString()).isEqualTo("sale-not-recordable");
+            assertThat(reported.get(0).get("details").get("total").decimalValue()).isEqualByComparingTo(unknown.total());
         }
         assertThat(orderIds(shop)).hasSize(1);
     }

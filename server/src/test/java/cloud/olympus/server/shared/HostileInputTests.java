@@ -203,7 +203,7 @@ class HostileInputTests extends ApiTest {
                     : template.startsWith("/api/v1/inventory") ? "item"
                     : template.startsWith("/api/v1/customers") ? "customer"
                     : template.startsWith("/api/v1/users") ? "user" : "tenant";
-            return template.replace("{id}", ids.get(kind)).replace("{name}", "Soups");
+            return template.replace("{id}", ids.get(kind)).replace("{name}", "Soups").replace("{code}", "bartender");
         }
 
         /** A plausible value for a uuid field, by its name. */

@@ -333,8 +333,19 @@ public class OlympusApi {
         return client.get("/api/v1/inventory/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
     }
 
+    /** Staffing alerts still open: hours with more orders than the people on shift can take, past and planned. */
+    public List<Alert> openStaffingAlerts() {
+        return client.get("/api/v1/workforce/alerts?limit=50").get("data").valueStream().map(OlympusApi::alert).toList();
+    }
+
     public Alert acknowledgeAlert(UUID id) {
         return alert(client.post("/api/v1/inventory/alerts/" + id + "/acknowledge", null));
+    }
+
+    /** Acknowledges an alert where it was raised: stock alerts in the inventory, staffing alerts in the workforce. */
+    public Alert acknowledgeAlert(Alert alert) {
+        String module = alert.kind() != null && alert.kind().startsWith("understaffed") ? "workforce" : "inventory";
+        return alert(client.post("/api/v1/" + module + "/alerts/" + alert.id() + "/acknowledge", null));
     }
 
     /** An alert as the server writes it (the shared shape, severity by its wire name). */
@@ -358,6 +369,16 @@ public class OlympusApi {
         return node.isString() ? Instant.parse(node.asString()) : null;
     }
 
+    /** A sale the till kept and a manager discarded, as the till reports it. */
+    public record DiscardedSale(UUID saleId, UUID terminalId, Instant rungAt, BigDecimal total, String reason, String decidedBy,
+                                Instant decidedAt, String problem) {
+    }
+
+    /** Tells the server of a discarded sale; telling it again changes nothing. */
+    public void reportDiscardedSale(DiscardedSale sale) {
+        client.post("/api/v1/sales/discarded", sale);
+    }
+
     /**
      * The caller's time clock; empty when they have no staff profile (nobody set up their hours), so
      * apps offer no clock to them.
@@ -366,7 +387,8 @@ public class OlympusApi {
         try {
             return java.util.Optional.of(TimeClock.from(client.get("/api/v1/workforce/time-entries/current")));
         } catch (cloud.olympus.client.OlympusApiException e) {
-            if (e.status() == 404) {
+            // No staff profile (409 no_staff_profile), or a server without a workforce (404).
+            if (e.status() == 404 || e.status() == 409 && "no_staff_profile".equals(e.problem().extra().get("reason"))) {
                 return java.util.Optional.empty();
             }
             throw e;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,10 @@ public class Outbox implements AutoCloseable {
 
     private static final String SUFFIX = ".json";
     private static final String TEMP_PREFIX = DurableFiles.TEMPORARY_PREFIX;
+    /** Beside a discarded sale: who decided, when and why. */
+    private static final String DECIDED = ".discarded";
+    /** Beside a decision: the server was told (empty), or will never take it (its reason). */
+    private static final String REPORTED = ".reported";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     /** How long sent sales stay on the terminal. */
     public static final Duration KEEP_SENT = Duration.ofDays(30);
@@ -178,7 +183,77 @@ public class Outbox implements AutoCloseable {
                 return false;
             }
         }
-        return all;
+        return reportDiscarded() && all;
+    }
+
+    /**
+     * Tells the server of each sale a manager discarded and it has not heard of yet, so the business
+     * knows of a sale rung and never recorded; a report the server answered is marked
+     * {@code .reported} beside the decision. Answers false when the server cannot be told now.
+     */
+    private boolean reportDiscarded() {
+        for (Path decision : listDecisions()) {
+            String saleName = decision.getFileName().toString().substring(0,
+                    decision.getFileName().toString().length() - DECIDED.length());
+            Path reported = discarded.resolve(saleName + REPORTED);
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> decided = json.readValue(Files.readAllBytes(decision), Map.class);
+                OrderDraft sale = readSaleQuietly(discarded.resolve(saleName));
+                Object problem = decided.get("problem") instanceof Map<?, ?> p ? p.get("kind") : null;
+                api.reportDiscardedSale(new OlympusApi.DiscardedSale(
+                        sale != null ? sale.id() : saleIdOf(saleName), sale == null ? null : sale.terminalId(),
+                        sale == null ? null : sale.rungAt(), sale == null ? null : sale.total(), (String) decided.get("reason"),
+                        (String) decided.get("by"), Instant.parse((String) decided.get("at")),
+                        problem == null ? null : problem.toString()));
+                DurableFiles.write(reported, new byte[0]);
+            } catch (ServerUnreachableException | NotLoggedInException e) {
+                return false;
+            } catch (OlympusApiException e) {
+                if (e.status() >= 500 || e.status() == 429 || e.status() == 408 || e.status() == 401) {
+                    return false;
+                }
+                // The server will never take this report as it is; it is not asked again. The decision stays on the till.
+                LOG.warn("The server refused the report of the discarded sale {}: {}", saleName, e.getMessage());
+                writeQuietly(reported, e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The discarded sale {} cannot be reported; it is not asked again", saleName, e);
+                writeQuietly(reported, String.valueOf(e.getMessage()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return true;
+    }
+
+    private List<Path> listDecisions() {
+        try (Stream<Path> files = Files.list(discarded)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX + DECIDED))
+                    .filter(f -> !Files.exists(discarded.resolve(f.getFileName().toString()
+                            .substring(0, f.getFileName().toString().length() - DECIDED.length()) + REPORTED)))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OrderDraft readSaleQuietly(Path file) {
+        try {
+            return json.readValue(Files.readAllBytes(file), OrderDraft.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The sale's id from its file's name, {@code <millis>-<id>.json}. */
+    private static java.util.UUID saleIdOf(String saleName) {
+        return java.util.UUID.fromString(saleName.substring(saleName.indexOf('-') + 1, saleName.length() - SUFFIX.length()));
+    }
+
+    private static void writeQuietly(Path file, byte[] content) {
+        try {
+            DurableFiles.write(file, content);
+        } catch (IOException e) {
+            LOG.warn("{} could not be written", file, e);
+        }
     }
 
     public State state() {
@@ -252,7 +327,7 @@ public class Outbox implements AutoCloseable {
             decision.put("by", by);
             decision.put("at", clock.instant().toString());
             decision.put("problem", readProblem(file.getFileName()));
-            Files.write(discarded.resolve(file.getFileName() + ".discarded"), json.writeValueAsBytes(decision));
+            Files.write(discarded.resolve(file.getFileName() + DECIDED), json.writeValueAsBytes(decision));
             move(file, discarded.resolve(file.getFileName()));
             Files.deleteIfExists(problemFile(file.getFileName()));
             syncDirectory(discarded);
@@ -260,6 +335,7 @@ public class Outbox implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         publish(state.reachable(), null, state.needsLogin());
+        kick();
     }
 
     /** The cashier has logged in again: whatever waited for it goes now. */

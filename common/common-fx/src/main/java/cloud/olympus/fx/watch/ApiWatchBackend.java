@@ -8,6 +8,7 @@ import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderStatus;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +27,11 @@ public final class ApiWatchBackend implements WatchBackend {
 
     @Override
     public Glance glance() {
-        List<Alert> alerts = session.may(Permission.ALERT_VIEW) ? api.openStockAlerts() : List.of();
+        List<Alert> alerts = new ArrayList<>();
+        if (session.may(Permission.ALERT_VIEW)) {
+            alerts.addAll(api.openStockAlerts());
+            alerts.addAll(api.openStaffingAlerts());
+        }
         TimeClock timeClock = session.may(Permission.TIME_CLOCK) ? api.timeClock().orElse(null) : null;
         return new Glance(api.openOrders(), alerts, timeClock, clock.instant());
     }
@@ -37,8 +42,8 @@ public final class ApiWatchBackend implements WatchBackend {
     }
 
     @Override
-    public void acknowledge(UUID alertId) {
-        api.acknowledgeAlert(alertId);
+    public void acknowledge(Alert alert) {
+        api.acknowledgeAlert(alert);
     }
 
     @Override

@@ -13,7 +13,9 @@ public final class GlanceTexts {
     private static final Map<String, List<String>> ALERT_ARGUMENTS = Map.of(
             "alert.stock_low", List.of("name", "available"),
             "alert.stock_depleted", List.of("name"),
-            "alert.sale_flagged", List.of("label"));
+            "alert.sale_flagged", List.of("label"),
+            "alert.understaffed", List.of("label", "hour", "orders", "staff"),
+            "alert.understaffed_planned", List.of("label", "hour", "orders", "staff"));
 
     private GlanceTexts() {
     }
@@ -25,10 +27,26 @@ public final class GlanceTexts {
         if (names == null) {
             return Phrase.orElse("alert." + alert.kind(), about);
         }
+        if (names.contains("hour") && hour(alert.arguments().get("hour")) == null) {
+            return Phrase.orElse("alert.unreadable", about);
+        }
         Object[] values = names.stream()
-                .map(n -> n.equals("label") ? about : alert.arguments().getOrDefault(n, n.equals("name") ? about : ""))
+                .map(n -> n.equals("label") ? about : n.equals("hour") ? hour(alert.arguments().get(n))
+                        : alert.arguments().getOrDefault(n, n.equals("name") ? about : ""))
                 .toArray();
         return Phrase.of(alert.messageKey(), values);
+    }
+
+    /**
+     * The hour an alert is about, for the sentence to write in the reader's language and time
+     * ({@code {1,date,EEE HH:mm}}); null when the server's {@code 2026-11-28T14:00:00+01:00} cannot be read.
+     */
+    static java.util.Date hour(Object value) {
+        try {
+            return value == null ? null : java.util.Date.from(java.time.OffsetDateTime.parse(value.toString()).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package cloud.olympus.fx.watch;
 
 import cloud.olympus.client.api.TimeClock;
+import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.fx.timeclock.ClockAction;
 import cloud.olympus.model.commerce.OrderStatus;
 import java.util.UUID;
@@ -15,7 +16,7 @@ public interface WatchBackend {
     void move(UUID orderId, OrderStatus to);
 
     /** Marks an alert as seen by the wearer. */
-    void acknowledge(UUID alertId);
+    void acknowledge(Alert alert);
 
     /** Clocks the wearer in or out, or starts or ends their break; answers where the clock stands now. */
     TimeClock clock(ClockAction action);

@@ -157,7 +157,7 @@ public final class WatchViewModel implements WatchSource.Listener {
                 if (action.clock() != null) {
                     backend.clock(action.clock());
                 } else if (action == GlanceCard.Action.ACKNOWLEDGE) {
-                    backend.acknowledge(card.alert().id());
+                    backend.acknowledge(card.alert());
                 } else {
                     backend.move(card.order().id(), action.moves());
                 }

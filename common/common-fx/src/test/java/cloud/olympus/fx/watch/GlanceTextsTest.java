@@ -27,7 +27,20 @@ class GlanceTextsTest {
                 .isEqualTo("Una venta necesita revisión: B-0042");
         Alert unknown = new Alert(UUID.randomUUID(), "understaffed", Alert.Severity.INFO, new Alert.Subject("shift", null, "Friday night"),
                 "alert.understaffed", Map.of(), Glances.NOON, null, null, null);
-        assertThat(Messages.forLocale(Locale.ENGLISH).text(GlanceTexts.alert(unknown))).isEqualTo("Friday night");
+        assertThat(Messages.forLocale(Locale.ENGLISH).text(GlanceTexts.alert(unknown))).as("no hour to tell")
+                .isEqualTo("Friday night");
+        java.time.Instant two = java.time.Instant.parse("2026-11-28T13:00:00Z");
+        Alert shortHanded = new Alert(UUID.randomUUID(), "understaffed", Alert.Severity.WARNING,
+                new Alert.Subject("location", null, "Downtown"), "alert.understaffed",
+                Map.of("hour", "2026-11-28T14:00:00+01:00", "orders", "30", "staff", 2), Glances.NOON, null, null, null);
+        String when = java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)
+                .withZone(java.time.ZoneId.systemDefault()).format(two);
+        assertThat(Messages.forLocale(Locale.ENGLISH).text(GlanceTexts.alert(shortHanded)))
+                .isEqualTo("Downtown: too few on shift, " + when + " (30 orders, 2 staff)");
+        String wann = java.time.format.DateTimeFormatter.ofPattern("EEE HH:mm", Locale.GERMAN)
+                .withZone(java.time.ZoneId.systemDefault()).format(two);
+        assertThat(Messages.forLocale(Locale.GERMAN).text(GlanceTexts.alert(shortHanded)))
+                .isEqualTo("Downtown: zu wenig Personal, " + wann + " (30 Bestellungen, 2 im Dienst)");
     }
 
     @Test

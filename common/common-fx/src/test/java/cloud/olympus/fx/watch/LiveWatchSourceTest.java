@@ -49,7 +49,7 @@ class LiveWatchSourceTest {
         }
 
         @Override
-        public void acknowledge(UUID alertId) {
+        public void acknowledge(Alert alert) {
         }
 
         @Override

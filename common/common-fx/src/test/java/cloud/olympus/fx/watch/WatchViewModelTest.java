@@ -191,11 +191,11 @@ class WatchViewModelTest {
         }
 
         @Override
-        public void acknowledge(UUID alertId) {
+        public void acknowledge(Alert alert) {
             if (failWith != null) {
                 throw failWith;
             }
-            acknowledged.add(alertId);
+            acknowledged.add(alert.id());
         }
 
         @Override

@@ -62,14 +62,14 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UserRolesChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.changedBy(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), null,
                 "user.roles_changed", "user", event.userId(), details("roles", roles(event.before())),
                 details("roles", roles(event.after())), null));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRefunded event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
                 "order.refunded",
                 "order", event.orderId(), null, null, details("refund_id", event.refundId(), "amount", event.amount(),
                         "payment_id", event.tender() == null ? null : event.tender().paymentId(),
@@ -89,7 +89,7 @@ class AuditRecorder {
         if (!"cancelled".equals(event.to())) {
             return;
         }
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
                 "order.cancelled",
                 "order", event.orderId(), details("status", event.from()), details("status", event.to()),
                 details("number", event.orderNumber())));
@@ -97,16 +97,16 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StockAdjusted event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), event.actorId(), null,
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), null,
                 "stock.adjusted", "item", event.itemId(), details("current_stock", event.stockBefore()),
                 details("current_stock", event.stockAfter()),
                 details("sku", event.sku(), "name", event.name(), "reason", event.reason(), "note", event.note())));
     }
 
-    /** Who changed them is not known here; the entry keeps what changed. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TenantSettingsChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(clock.instant(), null, null, "tenant.settings_changed",
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), null,
+                "tenant.settings_changed",
                 "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
                 details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
     }
@@ -116,6 +116,14 @@ class AuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.decidedBy(), null,
                 event.approved() ? "device.paired" : "device.pairing_refused", "device", event.authorizationId(), null, null,
                 null));
+    }
+
+    /**
+     * When the action happened, as its event says; an event written before events carried their time
+     * (still waiting in the registry after an upgrade) gets the time it is recorded.
+     */
+    private java.time.Instant when(java.time.Instant at) {
+        return at != null ? at : clock.instant();
     }
 
     private static java.util.List<String> roles(Set<Role> roles) {

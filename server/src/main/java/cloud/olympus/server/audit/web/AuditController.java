@@ -7,11 +7,10 @@ import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
-import cloud.olympus.server.shared.web.json.InputBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import cloud.olympus.server.shared.web.json.InputBounds;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -97,19 +96,7 @@ public class AuditController {
     }
 
     private static Instant instant(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(field + " must be an ISO-8601 instant, such as 2026-03-01T00:00:00Z").with("field", field);
-        }
-        InputBounds.instantProblem(instant).ifPresent(problem -> {
-            throw ApiProblem.invalid(field + " " + problem).with("field", field);
-        });
-        return instant;
+        return cloud.olympus.server.shared.web.QueryInstants.parse(value, field);
     }
 
     /** One audit entry; before, after and details are JSON objects (before and after null when they do not apply). */

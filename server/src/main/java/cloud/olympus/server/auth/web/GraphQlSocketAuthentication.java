@@ -1,6 +1,7 @@
 package cloud.olympus.server.auth.web;
 
 import cloud.olympus.server.auth.internal.AccessTokens;
+import cloud.olympus.server.auth.internal.GrantedPermissions;
 import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.server.shared.domain.ErrorKind;
@@ -47,9 +48,11 @@ class GraphQlSocketAuthentication implements WebSocketGraphQlInterceptor {
 
     private final JwtDecoder decoder;
     private final LiveSessions sessions;
+    private final GrantedPermissions permissions;
     private final Clock clock;
 
-    GraphQlSocketAuthentication(JwtDecoder decoder, LiveSessions sessions, Clock clock) {
+    GraphQlSocketAuthentication(JwtDecoder decoder, LiveSessions sessions, GrantedPermissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.decoder = decoder;
         this.sessions = sessions;
         this.clock = clock;
@@ -94,7 +97,7 @@ class GraphQlSocketAuthentication implements WebSocketGraphQlInterceptor {
         if (!sessions.isOpen(home, session)) {
             throw new DomainException(ErrorKind.INVALID_TOKEN, "This session has ended; log in again");
         }
-        return (JwtAuthenticationToken) SecurityConfiguration.roleConverter().convert(jwt);
+        return (JwtAuthenticationToken) SecurityConfiguration.roleConverter(permissions).convert(jwt);
     }
 
     /** The token from the payload's {@code Authorization} (any case), else from the upgrade request's header. */

@@ -1,7 +1,7 @@
 package cloud.olympus.server.auth.web;
 
-import cloud.olympus.model.auth.AccessPolicy;
 import cloud.olympus.server.auth.internal.AdminKey;
+import cloud.olympus.server.auth.internal.GrantedPermissions;
 import cloud.olympus.server.auth.internal.LiveSessions;
 import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.shared.tenancy.TenantLookup;
@@ -60,14 +60,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TenantLookup tenants, LiveSessions sessions) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TenantLookup tenants, LiveSessions sessions,
+                            GrantedPermissions permissions) throws Exception {
         common(http);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/**", "/graphql").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o
-                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roleConverter()))
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roleConverter(permissions)))
                         .authenticationEntryPoint(problemEntryPoint())
                         .accessDeniedHandler(problemDenied()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemDenied()))
@@ -87,15 +88,18 @@ class SecurityConfiguration {
 
     /**
      * The roles claim ({@code ["cashier"]}) becomes the permissions those roles grant, by the access
-     * table ({@code SALE_RECORD}, ...), which {@link PermissionCheck} compares with {@link cloud.olympus.server.auth.Requires}.
-     * A role the server does not know grants nothing.
+     * table ({@code SALE_RECORD}, ...), and those the person's business adds for them (their staff
+     * role's, one briefly cached look-up), which {@link PermissionCheck} compares with
+     * {@link cloud.olympus.server.auth.Requires}. A role the server does not know grants nothing.
      */
-    static Converter<Jwt, AbstractAuthenticationToken> roleConverter() {
+    static Converter<Jwt, AbstractAuthenticationToken> roleConverter(GrantedPermissions permissions) {
         return jwt -> {
             List<String> claimed = jwt.getClaimAsStringList("roles");
             List<Role> roles = claimed == null ? List.of()
                     : claimed.stream().map(Role::fromWireName).flatMap(java.util.Optional::stream).toList();
-            List<GrantedAuthority> authorities = AccessPolicy.permissionsOf(roles).stream()
+            java.util.UUID user = java.util.UUID.fromString(jwt.getSubject());
+            java.util.UUID tenant = java.util.UUID.fromString(jwt.getClaimAsString("tid"));
+            List<GrantedAuthority> authorities = permissions.of(tenant, user, roles).stream()
                     .<GrantedAuthority>map(p -> new SimpleGrantedAuthority(p.name())).toList();
             return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
         };

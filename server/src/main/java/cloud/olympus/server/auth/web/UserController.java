@@ -137,14 +137,14 @@ public class UserController {
 
     /**
      * The caller as a user, with what they may do where they act now (the roles of their token,
-     * through the access table), so that clients offer only that.
+     * through the access table, and what their staff role adds), so that clients offer only that.
      */
     record MeView(UUID id, String email, String phone, String displayName, List<String> roles, List<String> permissions,
                   Map<String, Object> metadata, Instant lastLogin, Instant createdAt, Instant updatedAt) {
         static MeView of(User user, cloud.olympus.server.auth.Caller caller) {
             return new MeView(user.id(), user.email(), user.phone(), user.displayName(),
                     caller.roles().stream().sorted().map(Role::wireName).toList(),
-                    cloud.olympus.model.auth.AccessPolicy.permissionsOf(caller.roles()).stream().sorted()
+                    caller.permissions().stream().sorted()
                             .map(cloud.olympus.model.auth.Permission::wireName).toList(),
                     user.metadata(), user.lastLogin(), user.createdAt(), user.updatedAt());
         }

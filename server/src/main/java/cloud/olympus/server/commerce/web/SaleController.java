@@ -7,6 +7,7 @@ import cloud.olympus.model.pricing.Discount;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.commerce.DiscardedSales;
 import cloud.olympus.server.commerce.OrderView;
 import cloud.olympus.server.commerce.TillSales;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
@@ -34,10 +35,12 @@ public class SaleController {
 
     private final TillSales sales;
     private final IdempotentRequests idempotent;
+    private final DiscardedSales discarded;
 
-    SaleController(TillSales sales, IdempotentRequests idempotent) {
+    SaleController(TillSales sales, IdempotentRequests idempotent, DiscardedSales discarded) {
         this.sales = sales;
         this.idempotent = idempotent;
+        this.discarded = discarded;
     }
 
     @Requires(Permission.SALE_RECORD)
@@ -61,6 +64,23 @@ public class SaleController {
         return ResponseEntity.created(URI.create("/api/v1/orders/" + outcome.body().id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                 .body(outcome.body());
+    }
+
+    @Requires(Permission.SALE_RECORD)
+    @PostMapping("/discarded")
+    @Operation(summary = "Report a sale the till discarded",
+            description = "A sale the till kept but the server refused, which a manager then decided not to send: its id "
+                    + "(sale_id), terminal_id, rung_at, total, the reason, who decided (decided_by, as the till names them), "
+                    + "decided_at and the refusal's problem type. Kept and written to the audit trail as sale.discarded. "
+                    + "Reported again, it answers the first report (200) and changes nothing.")
+    ResponseEntity<DiscardedSales.Discarded> discarded(@RequestBody DiscardedRequest body) {
+        var outcome = discarded.report(new DiscardedSales.Report(body.saleId(), body.terminalId(), body.rungAt(), body.total(),
+                body.reason(), body.decidedBy(), body.decidedAt(), body.problem()), CurrentCaller.get());
+        return ResponseEntity.status(outcome.created() ? 201 : 200).body(outcome.sale());
+    }
+
+    public record DiscardedRequest(UUID saleId, UUID terminalId, Instant rungAt, BigDecimal total, String reason,
+                                   String decidedBy, Instant decidedAt, String problem) {
     }
 
     public record SaleRequest(UUID id, UUID terminalId, UUID cashier, Instant rungAt, Boolean offline,

@@ -21,6 +21,9 @@ import cloud.olympus.server.inventory.StockLow;
 import cloud.olympus.server.realtime.RealtimeTopic;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.workforce.StaffingAlertAcknowledged;
+import cloud.olympus.server.workforce.StaffingAlertRaised;
+import cloud.olympus.server.workforce.StaffingAlerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -51,6 +54,7 @@ class EventRelay {
     private final DailySales sales;
     private final Catalogue catalogue;
     private final StockAlerts alerts;
+    private final StaffingAlerts staffing;
     private final EventJournal journal;
     private final Businesses businesses;
     private final ParkedEvents parked;
@@ -58,12 +62,13 @@ class EventRelay {
     private final JsonMapper json;
     private final Clock clock;
 
-    EventRelay(OrderManagement orders, DailySales sales, Catalogue catalogue, StockAlerts alerts, EventJournal journal,
-               Businesses businesses, ParkedEvents parked, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    EventRelay(OrderManagement orders, DailySales sales, Catalogue catalogue, StockAlerts alerts, StaffingAlerts staffing,
+               EventJournal journal, Businesses businesses, ParkedEvents parked, TransactionTemplate tx, JsonMapper json, Clock clock) {
         this.orders = orders;
         this.sales = sales;
         this.catalogue = catalogue;
         this.alerts = alerts;
+        this.staffing = staffing;
         this.journal = journal;
         this.businesses = businesses;
         this.parked = parked;
@@ -139,6 +144,21 @@ class EventRelay {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AlertAcknowledged event) {
         relay(event.tenantId(), event, () -> stockAlert(event.tenantId(), event.alertId(), "alert.acknowledged"));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StaffingAlertRaised event) {
+        relay(event.tenantId(), event, () -> staffingAlert(event.tenantId(), event.alertId(), "alert.raised"));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StaffingAlertAcknowledged event) {
+        relay(event.tenantId(), event, () -> staffingAlert(event.tenantId(), event.alertId(), "alert.acknowledged"));
+    }
+
+    /** Staffing alerts concern who watches every alert. */
+    private void staffingAlert(UUID tenant, UUID alertId, String name) {
+        staffing.find(alertId).ifPresent(alert -> write(tenant, RealtimeTopic.ALERTS, name, AlertData.of(alert.toAlert())));
     }
 
     /** Stock alerts concern both who watches stock and who watches every alert. */

@@ -1,13 +1,9 @@
 package cloud.olympus.server.realtime.internal;
 
 import cloud.olympus.server.realtime.RealtimeProperties;
+import cloud.olympus.server.shared.PeriodicTask;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,17 +12,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every instance does it; deleting what another instance just deleted costs nothing.
  */
 @Component
-class JournalPurge implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(JournalPurge.class);
+class JournalPurge extends PeriodicTask {
 
     private final EventJournal journal;
     private final TransactionTemplate tx;
     private final RealtimeProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
 
     JournalPurge(EventJournal journal, TransactionTemplate tx, RealtimeProperties properties, Clock clock) {
+        super("realtime-purge");
         this.journal = journal;
         this.tx = tx;
         this.properties = properties;
@@ -40,32 +34,12 @@ class JournalPurge implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "realtime-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = properties.purgeInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                purge();
-            } catch (RuntimeException e) {
-                log.warn("Could not purge old live events: {}", e.getMessage());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+    protected void runOnce() {
+        purge();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected Duration interval() {
+        return properties.purgeInterval();
     }
 }

@@ -42,6 +42,27 @@ public record Page<T>(List<T> data, String nextCursor) {
         }
     }
 
+    /** A newest-first list's place: the time and id of the last row shown. */
+    public record After(java.time.Instant at, java.util.UUID id) {
+    }
+
+    /** The time and id inside a cursor made by {@link #timeAndId}; a 400 problem if it holds anything else. */
+    public static Optional<After> after(String cursor) {
+        return decode(cursor).map(key -> {
+            String[] parts = key.split("\n", 2);
+            try {
+                return new After(java.time.Instant.parse(parts[0]), java.util.UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor is not valid");
+            }
+        });
+    }
+
+    /** The sort key of a newest-first list, for {@link #after}. */
+    public static String timeAndId(java.time.Instant at, java.util.UUID id) {
+        return at + "\n" + id;
+    }
+
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;

@@ -41,7 +41,7 @@ class GraphQlSocketAuthenticationTest {
 
     private static final UUID TENANT = UUID.randomUUID();
 
-    private final GraphQlSocketAuthentication authentication = new GraphQlSocketAuthentication(null, null, Clock.systemUTC());
+    private final GraphQlSocketAuthentication authentication = new GraphQlSocketAuthentication(null, null, null, Clock.systemUTC());
 
     @Test
     void everyOperationRunsAsTheSocketsCallerInTheirTenant() {
