@@ -41,6 +41,11 @@ public final class LockViewModel {
     private final Executor ui;
     private final Consumer<Session> unlocked;
     private final ObservableList<PinHolder> people = FXCollections.observableArrayList();
+    /**
+     * The one read-only view handed out: such a view follows its list through a weak listener, so a
+     * view made afresh for each caller could be collected with the listeners added to it.
+     */
+    private final ObservableList<PinHolder> peopleView = FXCollections.unmodifiableObservableList(people);
     private final ReadOnlyObjectWrapper<PinHolder> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.PEOPLE);
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
@@ -230,7 +235,7 @@ public final class LockViewModel {
     }
 
     public ObservableList<PinHolder> people() {
-        return FXCollections.unmodifiableObservableList(people);
+        return peopleView;
     }
 
     public ReadOnlyObjectProperty<PinHolder> chosenProperty() {
