@@ -1,24 +1,26 @@
 package cloud.olympus.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.PinHolder;
 import cloud.olympus.client.api.RegisteredDevice;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The real till, headless, against a real server: a manager registers it and sets a PIN; the till
@@ -90,7 +93,7 @@ class TillLocksAndSwitchesUserTest {
         robot.clickOn("#register-close");
 
         robot.clickOn("#till-menu");
-        robot.clickOn("Set my PIN");
+        robot.clickOn("#set-pin-item");
         waitFor("#set-pin");
         robot.clickOn("#set-pin-new").write(MANAGER_PIN);
         robot.clickOn("#set-pin-again").write("1398");
@@ -148,7 +151,7 @@ class TillLocksAndSwitchesUserTest {
         passClockOffer();
         waitUntilGone("#lock-screen");
         assertThat(text("#session-roles")).startsWith(managerName);
-        robot.clickOn("#theme-button");
+        TillMenu.choose(robot, "#theme-item");
         robot.type(KeyCode.F7);
         waitFor("#lock-screen");
         personTile(cashierName);
@@ -163,7 +166,7 @@ class TillLocksAndSwitchesUserTest {
         robot.write(MANAGER_PIN).type(KeyCode.ENTER);
         passClockOffer();
         waitUntilGone("#lock-screen");
-        robot.clickOn("#theme-button");
+        TillMenu.choose(robot, "#theme-item");
     }
 
     @Test
@@ -224,40 +227,109 @@ class TillLocksAndSwitchesUserTest {
 
     @Test
     void someoneOffTheClockClocksInFromTheLockScreenAndOutFromTheTill() throws Exception {
+        OlympusApi owner = DemoServer.login("bella-cucina", "owner");
+        OlympusApi manager = DemoServer.login("bella-cucina", "manager");
         OlympusApi cashier = DemoServer.login("bella-cucina", "cashier");
-        assumeTrue(cashier.timeClock().isPresent(), "the server has no time clock for the demo cashier");
+        onStaffAndOffTheClock(owner, cashier);
         cashier.setPin(CASHIER_PIN, DemoServer.PASSWORD);
-        if (cashier.timeClock().orElseThrow().state() != cloud.olympus.client.api.TimeClock.State.OFF) {
-            cashier.clockOut();
-        }
         String cashierName = cashier.session().displayName();
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
         Stage stage = startAsManager(dir);
+        String tillName = "Clock till " + dir.getFileName();
         robot.type(KeyCode.F9);
         waitFor("#register-till");
+        robot.doubleClickOn("#register-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(tillName);
         robot.clickOn("#register-ok");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("device-token")));
         robot.clickOn("#register-close");
+        String deviceId = StreamSupport.stream(manager.client().get("/api/v1/devices").path("data").spliterator(), false)
+                .filter(d -> tillName.equals(d.path("name").asString())).findFirst().orElseThrow().path("id").asString();
+
+        // A PIN unlock for someone off the clock ends with the offer to clock in.
         robot.type(KeyCode.F7);
         waitFor("#lock-screen");
-        robot.clickOn(personTile(cashierName));
-        waitFor("#lock-pin-pad");
-        robot.write(CASHIER_PIN).type(KeyCode.ENTER);
+        unlockWithPin(cashierName);
         waitFor("#lock-clock-in");
+        assertThat(text("#lock-clock-offer")).isEqualTo("You are off the clock. Clock in now?");
         Screenshots.write(stage.getScene(), "pos-clock-offer-light");
         robot.clickOn("#lock-clock-in");
         waitUntilGone("#lock-screen");
+        assertThat(text("#session-roles")).startsWith(cashierName);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#clock-button")
-                && text("#clock-button").startsWith("Working since"));
+                && text("#clock-button").startsWith("Working since "));
+        // Clocked in by the till it was done at, as the server keeps it.
+        JsonNode entry = cashier.client().get("/api/v1/workforce/time-entries/current").path("entry");
+        assertThat(entry.path("source").asString()).isEqualTo("till");
+        assertThat(entry.path("device_id").asString()).isEqualTo(deviceId);
+
+        // The clock in the top bar: a break, then clocking out, in the dark.
+        robot.clickOn("#clock-button");
+        waitFor("#clock-break-start");
+        assertThat(FxQueries.showing(robot, "#clock-clock-out")).isTrue();
+        Screenshots.write(stage.getScene(), "pos-clock-light");
+        robot.clickOn("#clock-break-start");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#clock-status").startsWith("On a break since "));
+        assertThat(FxQueries.showing(robot, "#clock-break-end")).isTrue();
+        assertThat(text("#clock-button")).startsWith("On a break since ");
+        robot.clickOn("#clock-close");
+        waitUntilGone("#clock");
+        TillMenu.choose(robot, "#theme-item");
         robot.clickOn("#clock-button");
         waitFor("#clock-clock-out");
-        Screenshots.write(stage.getScene(), "pos-clock-light");
-        robot.clickOn("#theme-button");
         Screenshots.write(stage.getScene(), "pos-clock-dark");
-        robot.clickOn("#theme-button");
         robot.clickOn("#clock-clock-out");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#clock-status").equals("Off the clock"));
-        assertThat(cashier.timeClock().orElseThrow().state()).isEqualTo(cloud.olympus.client.api.TimeClock.State.OFF);
+        assertThat(FxQueries.showing(robot, "#clock-clock-in")).isTrue();
+        robot.clickOn("#clock-close");
+        waitUntilGone("#clock");
+        assertThat(cashier.timeClock().orElseThrow().state()).isEqualTo(TimeClock.State.OFF);
+        JsonNode done = StreamSupport.stream(cashier.client().get("/api/v1/workforce/time-entries").path("data").spliterator(), false)
+                .filter(e -> e.path("id").asString().equals(entry.path("id").asString())).findFirst().orElseThrow();
+        assertThat(done.path("clock_out").isNull()).isFalse();
+        assertThat(done.path("breaks")).hasSize(1);
+        assertThat(done.path("source").asString()).isEqualTo("till");
+        assertThat(done.path("device_id").asString()).isEqualTo(deviceId);
+
+        // Off the clock again: the offer comes back, and "Not now" opens the till without clocking in.
+        robot.type(KeyCode.F7);
+        waitFor("#lock-screen");
+        unlockWithPin(cashierName);
+        waitFor("#lock-not-now");
+        Screenshots.write(stage.getScene(), "pos-clock-offer-dark");
+        robot.clickOn("#lock-not-now");
+        waitUntilGone("#lock-screen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#clock-button")
+                && text("#clock-button").equals("Off the clock"));
+        assertThat(cashier.timeClock().orElseThrow().state()).isEqualTo(TimeClock.State.OFF);
+        TillMenu.choose(robot, "#theme-item");
+    }
+
+    /**
+     * Gives {@code person} an active staff profile at the business itself and clocks them out, whatever
+     * the demo data or an earlier test left: the till then finds them on staff and off the clock.
+     */
+    static void onStaffAndOffTheClock(OlympusApi owner, OlympusApi person) {
+        Session session = person.session();
+        JsonNode profile = StreamSupport.stream(owner.client().get("/api/v1/workforce/staff?include_inactive=true").path("data")
+                .spliterator(), false).filter(p -> session.userId().toString().equals(p.path("user_id").asString())).findFirst()
+                .orElse(null);
+        if (profile == null) {
+            owner.client().post("/api/v1/workforce/staff", Map.of("user_id", session.userId(), "staff_role", "cashier",
+                    "hourly_rate", new BigDecimal("15.00")));
+        } else {
+            owner.client().patch("/api/v1/workforce/staff/" + profile.path("id").asString(), Map.of("active", true,
+                    "location_ids", List.of(session.tenantId())));
+        }
+        if (person.timeClock().orElseThrow().state() != TimeClock.State.OFF) {
+            person.clockOut();
+        }
+    }
+
+    /** On the lock screen: the tile of {@code name}, then the cashier's PIN on the pad. */
+    private void unlockWithPin(String name) throws Exception {
+        robot.clickOn(personTile(name));
+        waitFor("#lock-pin-pad");
+        robot.write(CASHIER_PIN).type(KeyCode.ENTER);
     }
 
     private Stage startAsManager(Path dir) throws Exception {
@@ -313,29 +385,5 @@ class TillLocksAndSwitchesUserTest {
 
     private String text(String query) {
         return FxQueries.onFxThread(() -> robot.lookup(query).queryAs(Labeled.class).getText());
-    }
-
-    /** The system's time, moved on by {@link #advance}. */
-    static final class AdjustableClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
     }
 }

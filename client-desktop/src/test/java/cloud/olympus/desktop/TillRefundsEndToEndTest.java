@@ -114,7 +114,7 @@ class TillRefundsEndToEndTest {
         assertThat(returned.get("quantity_delta").asInt()).isEqualTo(2);
 
         // The receipt's barcode, scanned at the till, brings the sale back: one pack is left to refund.
-        robot.clickOn("#theme-button");
+        TillMenu.choose(robot, "#theme-item");
         robot.clickOn("#search").write(sale.id().toString().substring(0, 8).toUpperCase()).type(KeyCode.ENTER);
         waitFor("#refund-more-0");
         assertThat(text("#refund-sale")).startsWith("Sale " + sale.orderNumber());
@@ -188,7 +188,7 @@ class TillRefundsEndToEndTest {
         robot.clickOn("#approval-password").write(PASSWORD);
         robot.clickOn("#approval-approve");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().isEmpty());
-        robot.clickOn("#theme-button");
+        TillMenu.choose(robot, "#theme-item");
         shot(stage, "pos-attention-dark");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());

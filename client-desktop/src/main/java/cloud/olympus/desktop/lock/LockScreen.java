@@ -193,8 +193,7 @@ public final class LockScreen extends StackPane {
         later.disableProperty().bind(model.busyProperty());
         later.setOnAction(e -> model.notNow());
         HBox actions = new HBox(later, in);
-        actions.getStyleClass().add("overlay-actions");
-        actions.setAlignment(Pos.CENTER);
+        actions.getStyleClass().add("lock-actions");
         return column(off, actions);
     }
 

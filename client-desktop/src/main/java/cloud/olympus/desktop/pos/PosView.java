@@ -128,8 +128,6 @@ public final class PosView extends StackPane {
         Button refund = keyed(button("refund-button", messages.get("pos.refund"), e -> openRefund("")), "F6");
         // Whoever takes payments opens refunds; one who may not refund alone gets a manager's approval there.
         refund.setDisable(!session.may(Permission.PAYMENT_TAKE));
-        Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
-        Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
         String roles = String.join(", ", session.roles().stream().map(r -> messages.get("role." + r.wireName())).toList());
         Label who = new Label(session.name().map(n -> n + " · " + roles).orElse(roles));
         who.setId("session-roles");
@@ -143,11 +141,22 @@ public final class PosView extends StackPane {
         setPin.setId("set-pin-item");
         setPin.setOnAction(e -> openSetPin());
         setPin.setDisable(till.isOffline());
-        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, setPin, register);
+        // What is set up now and then waits in the menu, so the top bar keeps its room for the sale.
+        MenuItem printer = new MenuItem(messages.get("pos.printer"));
+        printer.setId("printer-item");
+        printer.setOnAction(e -> openPrinterSettings());
+        MenuItem theme = new MenuItem(messages.get("pos.theme"));
+        theme.setId("theme-item");
+        theme.setOnAction(e -> toggleTheme.run());
+        // On a shared till people lock it rather than log out: logging out waits in the menu too.
+        MenuItem out = new MenuItem(messages.get("pos.logout"));
+        out.setId("logout-item");
+        out.setOnAction(e -> logout.run());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, setPin, register,
+                new javafx.scene.control.SeparatorMenuItem(), printer, theme, new javafx.scene.control.SeparatorMenuItem(), out);
         menu.setId("till-menu");
-        Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
-        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, printer,
-                theme, who, clockButton(), lock, menu, out);
+        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, who,
+                clockButton(), lock, menu);
         bar.getStyleClass().add("top-bar");
         return new VBox(bar, sessionEnded(logout));
     }
