@@ -33,8 +33,13 @@ public class DesktopApp extends OlympusApplication {
     protected Parent firstView(ClientShell shell) {
         Path dir = Path.of(shell.config().option("till-dir", "OLYMPUS_TILL_DIR",
                 Path.of(System.getProperty("user.home"), ".olympus-till").toString(), System::getenv));
-        till = new Till(shell.config().serverUrl(), dir, Clock.systemUTC());
+        till = new Till(shell.config().serverUrl(), dir, clock());
         return new TillRoot(shell, till, dir.resolve("receipts"));
+    }
+
+    /** The till's time: sales' times, offline logins' expiry, and how long nobody has used it. */
+    protected Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package cloud.olympus.desktop;
 
 import cloud.olympus.client.api.Session;
+import cloud.olympus.desktop.lock.IdleLock;
+import cloud.olympus.desktop.lock.LockScreen;
+import cloud.olympus.desktop.lock.LockViewModel;
 import cloud.olympus.desktop.login.LoginView;
 import cloud.olympus.desktop.login.LoginViewModel;
 import cloud.olympus.desktop.pos.CartViewModel;
@@ -12,13 +15,23 @@ import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.theme.AccentPalette;
 import cloud.olympus.fx.theme.ThemeManager;
+import cloud.olympus.fx.timeclock.TimeClockViewModel;
 import java.nio.file.Path;
+import java.util.concurrent.ScheduledFuture;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The desktop app's window content: the login first, then the till, and back to the login on logout. */
+/**
+ * The desktop app's window content: the login first, then the till, and back to the login on
+ * logout. Locking the till (its button, F7, or nobody using it for a while) covers the till with
+ * the lock screen; whoever unlocks it carries on with the sale in hand.
+ */
 final class TillRoot extends StackPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(TillRoot.class);
@@ -26,16 +39,35 @@ final class TillRoot extends StackPane {
     private final ClientShell shell;
     private final Till till;
     private final Path receipts;
+    private final TimeClockViewModel clock;
+    private final IdleLock idle;
+    private CatalogueViewModel catalogue;
+    private CartViewModel cart;
+    private ScheduledFuture<?> refresher;
+    private PosView pos;
+    private LockScreen lock;
 
     TillRoot(ClientShell shell, Till till, Path receipts) {
         this.shell = shell;
         this.till = till;
         this.receipts = receipts;
+        this.clock = new TimeClockViewModel(till::api, shell.background(), Platform::runLater);
         getStyleClass().add("till-root");
+        idle = new IdleLock(till.clock(), () -> till.settings().idleLock(),
+                () -> pos != null && lock == null && !pos.isPaying() && getChildren().contains(pos), this::lock);
+        addEventFilter(InputEvent.ANY, e -> idle.touched());
+        Timeline checking = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
+        checking.setCycleCount(Timeline.INDEFINITE);
+        checking.play();
         showLogin();
     }
 
     private void showLogin() {
+        getChildren().setAll(new LoginView(loginModel(), shell.connection(), shell.messages(), shell.config().serverUrl(),
+                this::loggedIn));
+    }
+
+    private LoginViewModel loginModel() {
         LoginViewModel model = new LoginViewModel(till, shell.background(), Platform::runLater);
         String tenantHint = shell.config().option("tenant", "OLYMPUS_TENANT", null, System::getenv);
         String emailHint = shell.config().option("email", "OLYMPUS_EMAIL", null, System::getenv);
@@ -45,24 +77,78 @@ final class TillRoot extends StackPane {
         if (model.emailProperty().get().isEmpty() && emailHint != null) {
             model.emailProperty().set(emailHint);
         }
-        getChildren().setAll(new LoginView(model, shell.connection(), shell.messages(), shell.config().serverUrl(), loggedIn -> {
-            Session session = till.session().orElseThrow();
-            var stored = loggedIn.catalogue();
-            brand(stored.tenant().accentColor());
-            CatalogueViewModel catalogue = new CatalogueViewModel(stored.items(), stored.categories(), till.settings().favourites());
-            CartViewModel cart = new CartViewModel(stored.tenant(), MoneyFormat.of(shell.messages(), stored.tenant().currency()));
-            var refresher = till.keepCatalogueFresh(shell.background(),
-                    fresh -> Platform.runLater(() -> catalogue.replace(fresh.items(), fresh.categories())));
-            TillContext context = new TillContext(till, session, shell.messages(), shell.background(), Platform::runLater, receipts);
-            getChildren().setAll(new PosView(context, catalogue, cart, shell.connection(), new PosView.Actions(this::toggleTheme, () -> {
+        return model;
+    }
+
+    /** After a password login: the till of that business, with the sale in hand when it is the same business. */
+    private void loggedIn(LoginViewModel.LoggedIn loggedIn) {
+        var stored = loggedIn.catalogue();
+        if (cart == null || !cart.tenant().id().equals(stored.tenant().id())) {
+            if (refresher != null) {
                 refresher.cancel(false);
-                till.logout();
-                showLogin();
-            })));
-            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-                stage.setTitle(shell.messages().get("app.desktop.tenant_title", stored.tenant().appName()));
             }
-        }));
+            brand(stored.tenant().accentColor());
+            CatalogueViewModel fresh = new CatalogueViewModel(stored.items(), stored.categories(), till.settings().favourites());
+            catalogue = fresh;
+            cart = new CartViewModel(stored.tenant(), MoneyFormat.of(shell.messages(), stored.tenant().currency()));
+            refresher = till.keepCatalogueFresh(shell.background(),
+                    next -> Platform.runLater(() -> fresh.replace(next.items(), next.categories())));
+        }
+        showPos();
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(shell.messages().get("app.desktop.tenant_title", stored.tenant().appName()));
+        }
+    }
+
+    /** The till for whoever is logged in now; the sale in hand stays as it was. */
+    private void showPos() {
+        Session session = till.session().orElseThrow();
+        TillContext context = new TillContext(till, session, shell.messages(), shell.background(), Platform::runLater, receipts);
+        clock.clear();
+        pos = new PosView(context, catalogue, cart, shell.connection(), new PosView.Actions(this::toggleTheme, this::logout,
+                this::lock, clock));
+        if (lock != null) {
+            lock.stop();
+            lock = null;
+        }
+        getChildren().setAll(pos);
+        idle.touched();
+        if (!till.isOffline()) {
+            clock.refresh();
+        }
+    }
+
+    private void logout() {
+        if (refresher != null) {
+            refresher.cancel(false);
+            refresher = null;
+        }
+        till.logout();
+        cart = null;
+        catalogue = null;
+        pos = null;
+        clock.clear();
+        showLogin();
+    }
+
+    /** Locks the till now if nobody has used it for long enough (the till asks every second). */
+    void checkIdle() {
+        idle.check();
+    }
+
+    /** Covers the till with the lock screen; the sale in hand waits under it for whoever unlocks. */
+    void lock() {
+        if (pos == null || lock != null) {
+            return;
+        }
+        LockViewModel model = new LockViewModel(till, shell.background(), Platform::runLater, unlocked -> showPos());
+        LoginViewModel login = loginModel();
+        lock = new LockScreen(model, shell.messages(), cart.tenant().appName(), till.clock(),
+                new LoginView(login, shell.connection(), shell.messages(), shell.config().serverUrl(), this::loggedIn));
+        clock.clear();
+        getChildren().add(lock);
+        model.open();
+        lock.requestFocus();
     }
 
     private void brand(String accent) {

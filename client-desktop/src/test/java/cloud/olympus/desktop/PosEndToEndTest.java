@@ -128,7 +128,7 @@ class PosEndToEndTest {
 
     /** The same screens in the dark theme, for the docs. */
     private void darkScreens(Stage stage) throws Exception {
-        robot.clickOn("#theme-button");
+        TillMenu.choose(robot, "#theme-item");
         robot.clickOn("#item-piz-dia");
         waitFor("#modifiers");
         robot.clickOn("#modifier-regular");
@@ -155,14 +155,14 @@ class PosEndToEndTest {
         assertThat(robot.lookup("#orders-alerts").queryLabeled().getText()).startsWith("Open alerts: ");
         shot(stage, "pos-orders-dark");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
-        robot.clickOn("#logout-button");
+        TillMenu.choose(robot, "#logout-item");
         waitFor("#login-password");
         shot(stage, "pos-login-dark");
     }
 
     /** Points the till at a receipt printer on the network, through its settings panel. */
     private void choosePrinter(RawPrintServer printer) throws Exception {
-        robot.clickOn("#printer-button");
+        TillMenu.choose(robot, "#printer-item");
         waitFor("#printer-settings");
         robot.clickOn("#printer-kind-network");
         robot.clickOn("#printer-host").write(printer.host());

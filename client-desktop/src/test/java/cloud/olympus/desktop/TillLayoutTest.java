@@ -196,6 +196,14 @@ class TillLayoutTest {
 
     @Test
     void longerWordsStillFitAPortraitScreen() throws Exception {
+        // The cashier on staff and clocked in: the top bar carries their clock too.
+        OlympusClient owner = new OlympusClient(url);
+        owner.login("bella-cucina", "owner@bella-cucina.example", "olympus-demo");
+        OlympusClient cashier = new OlympusClient(url);
+        cashier.login("bella-cucina", "cashier@bella-cucina.example", "olympus-demo");
+        owner.post("/api/v1/workforce/staff", Map.of("user_id", cashier.get("/api/v1/users/me").path("id").asString(),
+                "staff_role", "cashier", "hourly_rate", new java.math.BigDecimal("15.00")));
+        cashier.post("/api/v1/workforce/time-entries/clock-in", Map.of());
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=fr",
                 "--window", "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
@@ -204,8 +212,13 @@ class TillLayoutTest {
         robot.clickOn("#login-submit");
         waitFor("#product-grid");
         robot.clickOn("#item-bev-cok");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#clock-button").queryAs(Labeled.class).getText()
+                .startsWith("En service depuis "));
         for (int[] size : new int[][]{{1024, 768}, {768, 1024}}) {
             resize(stage, size[0], size[1]);
+            // Rendered first, so a screen that does not fit can be looked at.
+            shot(stage, "layout-sale-fr-" + size[0] + "x" + size[1]);
+            assertOnScreen(stage, "#clock-button");
             for (Node button : topBarButtons()) {
                 assertOnScreen(stage, button);
             }
@@ -221,7 +234,6 @@ class TillLayoutTest {
             }
             assertOnScreen(stage, "#pay-button");
             assertOnScreen(stage, "#cart-total");
-            shot(stage, "layout-sale-fr-" + size[0] + "x" + size[1]);
         }
     }
 

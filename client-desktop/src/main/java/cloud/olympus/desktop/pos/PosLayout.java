@@ -42,10 +42,11 @@ final class PosLayout extends Region {
         this.sale = sale;
         getStyleClass().add("pos-layout");
         getChildren().addAll(top, products, sale);
-        // The top bar's buttons and badges keep their words; on a narrow screen the business's name gives way.
+        // The top bar's buttons and badges keep their words; short of room, the business's name and who is at
+        // the till give way (cut short with an ellipsis; the lock screen names everyone in full).
         if (top.lookup(".top-bar") instanceof Parent bar) {
             bar.getChildrenUnmodifiable().forEach(child -> {
-                if (child instanceof Control control && !"brand".equals(control.getId())) {
+                if (child instanceof Control control && !"brand".equals(control.getId()) && !"session-roles".equals(control.getId())) {
                     control.setMinWidth(USE_PREF_SIZE);
                 }
             });

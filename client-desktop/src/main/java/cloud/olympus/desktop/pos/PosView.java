@@ -9,7 +9,14 @@ import cloud.olympus.desktop.approval.ManagerApprovalViewModel;
 import cloud.olympus.desktop.attention.SalesAttentionOverlay;
 import cloud.olympus.desktop.attention.SalesAttentionViewModel;
 import cloud.olympus.desktop.orders.OrdersOverlay;
+import cloud.olympus.desktop.lock.RegisterTillOverlay;
+import cloud.olympus.desktop.lock.RegisterTillViewModel;
+import cloud.olympus.desktop.lock.SetPinOverlay;
+import cloud.olympus.desktop.lock.SetPinViewModel;
 import cloud.olympus.desktop.pairing.PairWatchOverlay;
+import cloud.olympus.desktop.timeclock.ClockOverlay;
+import cloud.olympus.fx.timeclock.ClockTexts;
+import cloud.olympus.fx.timeclock.TimeClockViewModel;
 import cloud.olympus.desktop.pairing.PairWatchViewModel;
 import cloud.olympus.desktop.receipt.Receipt;
 import cloud.olympus.desktop.receipt.ReceiptPrinting;
@@ -55,8 +62,15 @@ import javafx.scene.layout.VBox;
  */
 public final class PosView extends StackPane {
 
-    /** What the till's top bar does beyond the till itself: switch light and dark, and log out. */
-    public record Actions(Runnable toggleTheme, Runnable logout) {
+    /**
+     * What the till's top bar does beyond the till itself: switch light and dark, log out, lock the
+     * till, and the time clock of whoever is at it (null: none shown).
+     */
+    public record Actions(Runnable toggleTheme, Runnable logout, Runnable lock, TimeClockViewModel clock) {
+
+        public Actions(Runnable toggleTheme, Runnable logout) {
+            this(toggleTheme, logout, () -> { }, null);
+        }
     }
 
     private final Till till;
@@ -72,6 +86,7 @@ public final class PosView extends StackPane {
     private final StringBuilder scanned = new StringBuilder();
     private final java.util.Map<TileKey, Node> tiles = new java.util.HashMap<>();
     private final TilePictures pictures = new TilePictures();
+    private Actions actions;
 
     public PosView(TillContext context, CatalogueViewModel catalogue, CartViewModel cart, ConnectionViewModel connection,
                    Actions actions) {
@@ -83,6 +98,7 @@ public final class PosView extends StackPane {
         this.background = context.background();
         this.ui = context.ui();
         this.receipts = context.receipts();
+        this.actions = actions;
         setId("pos");
         getStyleClass().add("pos");
         getChildren().add(new PosLayout(topBar(connection, actions.toggleTheme(), actions.logout()), products(), saleColumn()));
@@ -112,16 +128,77 @@ public final class PosView extends StackPane {
         Button refund = keyed(button("refund-button", messages.get("pos.refund"), e -> openRefund("")), "F6");
         // Whoever takes payments opens refunds; one who may not refund alone gets a manager's approval there.
         refund.setDisable(!session.may(Permission.PAYMENT_TAKE));
-        Button printer = button("printer-button", messages.get("pos.printer"), e -> openPrinterSettings());
-        Button theme = button("theme-button", messages.get("pos.theme"), e -> toggleTheme.run());
-        Label who = new Label(String.join(", ", session.roles().stream().map(r -> messages.get("role." + r.wireName())).toList()));
+        String roles = String.join(", ", session.roles().stream().map(r -> messages.get("role." + r.wireName())).toList());
+        Label who = new Label(session.name().map(n -> n + " · " + roles).orElse(roles));
         who.setId("session-roles");
         who.getStyleClass().add("subtitle");
-        Button out = button("logout-button", messages.get("pos.logout"), e -> logout.run());
-        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, printer,
-                theme, who, out);
+        Button lock = keyed(button("lock-button", messages.get("lock.button"), e -> actions.lock().run()), "F7");
+        MenuItem register = new MenuItem(messages.get("register.title") + "  F9");
+        register.setId("register-till-item");
+        register.setOnAction(e -> openRegisterTill());
+        register.setVisible(session.may(Permission.DEVICE_MANAGE));
+        MenuItem setPin = new MenuItem(messages.get("setpin.title"));
+        setPin.setId("set-pin-item");
+        setPin.setOnAction(e -> openSetPin());
+        setPin.setDisable(till.isOffline());
+        // What is set up now and then waits in the menu, so the top bar keeps its room for the sale.
+        MenuItem printer = new MenuItem(messages.get("pos.printer"));
+        printer.setId("printer-item");
+        printer.setOnAction(e -> openPrinterSettings());
+        MenuItem theme = new MenuItem(messages.get("pos.theme"));
+        theme.setId("theme-item");
+        theme.setOnAction(e -> toggleTheme.run());
+        // On a shared till people lock it rather than log out: logging out waits in the menu too.
+        MenuItem out = new MenuItem(messages.get("pos.logout"));
+        out.setId("logout-item");
+        out.setOnAction(e -> logout.run());
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, setPin, register,
+                new javafx.scene.control.SeparatorMenuItem(), printer, theme, new javafx.scene.control.SeparatorMenuItem(), out);
+        menu.setId("till-menu");
+        HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, who,
+                clockButton(), lock, menu);
         bar.getStyleClass().add("top-bar");
         return new VBox(bar, sessionEnded(logout));
+    }
+
+    /** Whoever is at the till: where their clock stands; a tap opens it. None for someone without a staff profile. */
+    private Node clockButton() {
+        Button clock = button("clock-button", "", e -> openClock());
+        TimeClockViewModel model = actions.clock();
+        if (model == null) {
+            clock.setVisible(false);
+            clock.setManaged(false);
+            return clock;
+        }
+        clock.textProperty().bind(Bindings.createStringBinding(() -> messages.text(ClockTexts.status(model.clockProperty().get(),
+                java.time.ZoneId.systemDefault())), model.clockProperty()));
+        clock.visibleProperty().bind(model.availableProperty());
+        clock.managedProperty().bind(model.availableProperty());
+        return clock;
+    }
+
+    private void openClock() {
+        if (actions.clock() != null && actions.clock().availableProperty().get()) {
+            show(new ClockOverlay(actions.clock(), messages, this::refocus));
+        }
+    }
+
+    /** A manager registers this till for PIN login. */
+    private void openRegisterTill() {
+        if (session.may(Permission.DEVICE_MANAGE)) {
+            show(new RegisterTillOverlay(new RegisterTillViewModel(till, RegisterTillViewModel.hostName(), background, ui), messages,
+                    this::refocus));
+        }
+    }
+
+    /** Whoever is logged in sets their own PIN. */
+    private void openSetPin() {
+        show(new SetPinOverlay(new SetPinViewModel(till.api(), background, ui), messages, this::refocus));
+    }
+
+    /** Whether a payment is under way: the till does not lock itself then. */
+    public boolean isPaying() {
+        return getChildren().stream().anyMatch(CheckoutOverlay.class::isInstance);
     }
 
     private void showOutbox(Button waiting, Outbox.State state) {
@@ -420,6 +497,10 @@ public final class PosView extends StackPane {
             openOrders();
         } else if (code == KeyCode.F8) {
             openPairWatch();
+        } else if (code == KeyCode.F7) {
+            actions.lock().run();
+        } else if (code == KeyCode.F9 && session.may(Permission.DEVICE_MANAGE)) {
+            openRegisterTill();
         } else if (code == KeyCode.F6 && session.may(Permission.PAYMENT_TAKE)) {
             openRefund("");
         } else if (code == KeyCode.F12 || new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {

@@ -14,11 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a terminal remembers between runs: the business and location it belongs to, who logged in
- * last, its favourite items and its receipt printer. Files from before a setting existed load with
+ * last, its favourite items, its receipt printer and how soon it locks itself when nobody uses it. Files from before a setting existed load with
  * its default.
  */
 public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> favourites, java.util.List<OfflineLogin> offlineLogins,
-                               PrinterChoice printer) {
+                               PrinterChoice printer, Integer idleLockMinutes) {
+
+    /** Minutes without input before the till locks by itself, when the terminal does not say. */
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(TerminalSettings.class);
 
@@ -26,6 +29,16 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         favourites = favourites == null ? Set.of() : Set.copyOf(favourites);
         offlineLogins = offlineLogins == null ? java.util.List.of() : java.util.List.copyOf(offlineLogins);
         printer = printer == null ? PrinterChoice.NONE : printer;
+        idleLockMinutes = idleLockMinutes == null || idleLockMinutes < 0 ? DEFAULT_IDLE_LOCK_MINUTES : idleLockMinutes;
+    }
+
+    /** How long the till waits without keyboard, mouse or touch before it locks; zero: never. */
+    public java.time.Duration idleLock() {
+        return java.time.Duration.ofMinutes(idleLockMinutes);
+    }
+
+    public TerminalSettings withIdleLockMinutes(int minutes) {
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, offlineLogins, printer, minutes);
     }
 
     /** Remembers who just logged in for offline logins, replacing what was remembered of them. */
@@ -33,17 +46,17 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         java.util.List<OfflineLogin> next = new java.util.ArrayList<>(offlineLogins.stream()
                 .filter(l -> !l.isFor(login.tenantSlug(), login.email())).toList());
         next.add(login);
-        return new TerminalSettings(tenantSlug, lastEmail, favourites, next, printer);
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, next, printer, idleLockMinutes);
     }
 
     public static TerminalSettings load(Path file, JsonMapper json) {
         try {
             return Files.exists(file) ? json.readValue(Files.readAllBytes(file), TerminalSettings.class)
-                    : new TerminalSettings(null, null, Set.of(), null, null);
+                    : new TerminalSettings(null, null, Set.of(), null, null, null);
         } catch (IOException | RuntimeException e) {
             // The till still starts; the business and the printer are asked for again, offline logins wait for the server.
             LOG.warn("The terminal's settings in {} cannot be read; starting without them", file, e);
-            return new TerminalSettings(null, null, Set.of(), null, null);
+            return new TerminalSettings(null, null, Set.of(), null, null, null);
         }
     }
 
@@ -56,11 +69,11 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
     }
 
     public TerminalSettings withLogin(String slug, String email) {
-        return new TerminalSettings(slug, email, favourites, offlineLogins, printer);
+        return new TerminalSettings(slug, email, favourites, offlineLogins, printer, idleLockMinutes);
     }
 
     public TerminalSettings withPrinter(PrinterChoice next) {
-        return new TerminalSettings(tenantSlug, lastEmail, favourites, offlineLogins, next);
+        return new TerminalSettings(tenantSlug, lastEmail, favourites, offlineLogins, next, idleLockMinutes);
     }
 
     public TerminalSettings toggleFavourite(UUID item) {
@@ -68,6 +81,6 @@ public record TerminalSettings(String tenantSlug, String lastEmail, Set<UUID> fa
         if (!next.remove(item)) {
             next.add(item);
         }
-        return new TerminalSettings(tenantSlug, lastEmail, next, offlineLogins, printer);
+        return new TerminalSettings(tenantSlug, lastEmail, next, offlineLogins, printer, idleLockMinutes);
     }
 }

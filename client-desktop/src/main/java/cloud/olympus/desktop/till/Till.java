@@ -4,7 +4,10 @@ import cloud.olympus.client.files.DurableFiles;
 import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.ServerUnreachableException;
+import cloud.olympus.client.Tokens;
 import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.PinHolder;
+import cloud.olympus.client.api.RegisteredDevice;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TenantProfile;
 import cloud.olympus.client.catalogue.CatalogueCache;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class Till implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Till.class);
+    private static final String DEVICE_TOKEN_FILE = "device-token";
 
     private final Path dir;
     private final OlympusApi api;
@@ -87,8 +91,10 @@ public final class Till implements AutoCloseable {
      * @throws OfflineLoginRefused        the password fits what was remembered, but that ran out or was changed
      */
     public Session login(String slug, String email, String password) {
+        Tokens before = api.client().tokens().orElse(null);
         try {
             session = api.login(slug, email, password);
+            endReplaced(before);
             offline = false;
             cashier = session.name().orElse(email);
             update(settings.withLogin(slug, email).remember(OfflineLogin.remember(slug, email, password, session.userId(),
@@ -104,6 +110,11 @@ public final class Till implements AutoCloseable {
             update(settings.withLogin(slug, email));
             reconnector.scheduleWithFixedDelay(this::reconnect, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
+        startOutbox();
+        return session;
+    }
+
+    private void startOutbox() {
         if (outbox == null) {
             outbox = new Outbox(dir.resolve("outbox"), api, clock);
             outbox.start();
@@ -111,7 +122,98 @@ public final class Till implements AutoCloseable {
             // Logged in again after the server ended the session: what waited for this goes now.
             outbox.loggedIn();
         }
-        return session;
+    }
+
+    /** Ends a session the till no longer uses, on the server; offline, it simply expires there. */
+    private void endReplaced(Tokens previous) {
+        if (previous == null || api.client().tokens().map(previous::equals).orElse(false)) {
+            return;
+        }
+        try {
+            api.client().logout(previous);
+        } catch (RuntimeException e) {
+            LOG.info("The previous session was not ended on the server: {}", e.getMessage());
+        }
+    }
+
+    /** The token this till shows for PIN login, once a manager has registered it; kept in its folder. */
+    public synchronized Optional<String> deviceToken() {
+        Path file = dir.resolve(DEVICE_TOKEN_FILE);
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                return Optional.empty();
+            }
+            String token = java.nio.file.Files.readString(file).trim();
+            return token.isEmpty() ? Optional.empty() : Optional.of(token);
+        } catch (java.io.IOException e) {
+            LOG.warn("The till's device token in {} cannot be read; PIN login waits for the till to be registered again", file, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Registers this till for PIN login under {@code name} (the session logged in needs
+     * {@code device_manage}) and keeps the token in its folder, readable by the user only.
+     */
+    public synchronized RegisteredDevice register(String name) {
+        RegisteredDevice device = api.registerDevice(name);
+        Path file = dir.resolve(DEVICE_TOKEN_FILE);
+        try {
+            DurableFiles.writePrivate(file, (device.token() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("The till's device token cannot be kept in " + file, e);
+        }
+        return device;
+    }
+
+    /** Forgets the device token (revoked, or unknown to the server): PIN login waits for the till to be registered again. */
+    public synchronized void forgetDevice() {
+        try {
+            java.nio.file.Files.deleteIfExists(dir.resolve(DEVICE_TOKEN_FILE));
+        } catch (java.io.IOException e) {
+            LOG.warn("The till's device token could not be deleted", e);
+        }
+    }
+
+    /**
+     * Switches the till to {@code userId} with their PIN: their session replaces the one before,
+     * which is ended on the server. A refused PIN leaves the session before as it was. A token the
+     * server no longer knows (revoked) is forgotten, and the refusal is passed on.
+     *
+     * @throws IllegalStateException the till is not registered
+     */
+    public synchronized Session switchTo(java.util.UUID userId, String pin) {
+        String token = deviceToken().orElseThrow(() -> new IllegalStateException("this till is not registered for PIN login"));
+        Tokens before = api.client().tokens().orElse(null);
+        Session next;
+        try {
+            next = api.pinLogin(token, userId, pin);
+        } catch (OlympusApiException e) {
+            if (e.status() == 401 && "invalid-token".equals(e.problem().kind())) {
+                forgetDevice();
+            }
+            throw e;
+        }
+        endReplaced(before);
+        session = next;
+        cashier = next.name().orElse(userId.toString());
+        offline = false;
+        pending = null;
+        startOutbox();
+        return next;
+    }
+
+    /** Who may switch in with a PIN on this till; a token the server no longer knows is forgotten (the refusal is passed on). */
+    public java.util.List<PinHolder> pinStaff() {
+        String token = deviceToken().orElseThrow(() -> new IllegalStateException("this till is not registered for PIN login"));
+        try {
+            return api.pinStaff(token);
+        } catch (OlympusApiException e) {
+            if (e.status() == 401 && "invalid-token".equals(e.problem().kind())) {
+                forgetDevice();
+            }
+            throw e;
+        }
     }
 
     /** The logged-in user's display name (their email when they have none), as printed on receipts; empty when logged out. */

@@ -30,6 +30,8 @@ public class OlympusClient {
     private static final Logger LOG = LoggerFactory.getLogger(OlympusClient.class);
     /** Refresh this long before the access token's expiry, so requests never carry a dying token. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(2);
+    /** The header a registered terminal names itself with on the PIN calls. */
+    public static final String DEVICE_TOKEN = "X-Device-Token";
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final HttpUrl base;
@@ -115,6 +117,29 @@ public class OlympusClient {
         public String toString() {
             return "DeviceCode[" + userCode + ", expires in " + expiresIn + "]";
         }
+    }
+
+    /**
+     * Logs in on a registered terminal with a person's PIN ({@code POST /auth/pin}, the terminal's
+     * token as {@code X-Device-Token}) and keeps the new session's tokens, as a password login does.
+     * The session in place before is not ended here: see {@link #logout(Tokens)}.
+     */
+    public Tokens loginWithPin(String deviceToken, java.util.UUID userId, String pin) {
+        JsonNode answer = send(request("POST", "/api/v1/auth/pin", Map.of("user_id", userId, "pin", pin))
+                .header(DEVICE_TOKEN, deviceToken), false);
+        tokens = tokensFrom(answer);
+        ended = false;
+        return tokens;
+    }
+
+    /** A GET a registered terminal makes with its own token rather than a person's session. */
+    public JsonNode getAsDevice(String path, String deviceToken) {
+        return send(request("GET", path, null).header(DEVICE_TOKEN, deviceToken), false);
+    }
+
+    /** Ends a session this client no longer holds (the one a PIN login replaced) on the server. */
+    public void logout(Tokens previous) {
+        send(request("POST", "/api/v1/auth/logout", Map.of("refresh_token", previous.refreshToken())), false);
     }
 
     /** Ends the session on the server and forgets its tokens. */

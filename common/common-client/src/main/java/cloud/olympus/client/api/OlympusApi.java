@@ -66,6 +66,30 @@ public class OlympusApi {
                 permissions, me.path("display_name").asString(null));
     }
 
+    /** Registers this terminal for PIN login under {@code name}; needs {@code device_manage}. The token comes this once. */
+    public RegisteredDevice registerDevice(String name) {
+        JsonNode d = client.post("/api/v1/devices", Map.of("name", name));
+        return new RegisteredDevice(UUID.fromString(d.get("id").asString()), d.get("name").asString(), d.get("token").asString());
+    }
+
+    /** Sets the logged-in person's own PIN (4 to 6 digits), confirmed with their password. */
+    public void setPin(String pin, String password) {
+        client.put("/api/v1/users/me/pin", Map.of("pin", pin, "password", password));
+    }
+
+    /** Who may switch in with a PIN on the terminal whose token is {@code deviceToken}. */
+    public List<PinHolder> pinStaff(String deviceToken) {
+        return client.getAsDevice("/api/v1/auth/pin/staff", deviceToken).path("data").valueStream()
+                .map(p -> new PinHolder(UUID.fromString(p.get("user_id").asString()), p.path("display_name").asString(null),
+                        p.path("locked").asBoolean(false))).toList();
+    }
+
+    /** Logs {@code userId} in with their PIN on the terminal of {@code deviceToken}; answers who is at the till now. */
+    public Session pinLogin(String deviceToken, UUID userId, String pin) {
+        client.loginWithPin(deviceToken, userId, pin);
+        return session();
+    }
+
     /** Hands the device showing {@code userCode} a session of the logged-in person (RFC 8628). */
     public void approveDevice(String userCode) {
         client.post("/api/v1/auth/device/approve", Map.of("user_code", userCode));

@@ -27,11 +27,38 @@ public final class DurableFiles {
 
     /** Puts {@code content} at {@code file}, replacing what was there, durably. */
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])}, for a secret: the file is readable and writable by its owner
+     * only, from its first byte (POSIX {@code 0600}; elsewhere, as near as the file system allows).
+     */
+    public static void writePrivate(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    private static void write(Path file, byte[] content, boolean secret) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = folder.resolve(TEMPORARY_PREFIX + file.getFileName());
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        java.nio.file.attribute.FileAttribute<?>[] attributes = secret && posix
+                ? new java.nio.file.attribute.FileAttribute<?>[]{java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+        if (secret) {
+            Files.deleteIfExists(temporary);
+        }
+        try (FileChannel channel = FileChannel.open(temporary, java.util.Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), attributes)) {
+            if (secret && !posix) {
+                java.io.File plain = temporary.toFile();
+                plain.setReadable(false, false);
+                plain.setReadable(true, true);
+                plain.setWritable(false, false);
+                plain.setWritable(true, true);
+            }
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -30,6 +30,8 @@ public final class TimeClockViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ObservableList<ClockAction> actions = FXCollections.observableArrayList();
+    /** The one read-only view handed out: listeners added to a view made afresh per call would go with it. */
+    private final ObservableList<ClockAction> actionsView = FXCollections.unmodifiableObservableList(actions);
 
     /** @param api the API of whoever is at the device now (it changes when another person takes over) */
     public TimeClockViewModel(Supplier<OlympusApi> api, Executor background, Executor ui) {
@@ -118,6 +120,6 @@ public final class TimeClockViewModel {
 
     /** The buttons that fit where the clock stands, the likeliest first; read-only. */
     public ObservableList<ClockAction> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 }

@@ -34,6 +34,8 @@ public final class WatchViewModel implements WatchSource.Listener {
     private final Executor background;
     private final Executor ui;
     private final ObservableList<GlanceCard> cards = FXCollections.observableArrayList();
+    /** The one read-only view handed out: listeners added to a view made afresh per call would go with it. */
+    private final ObservableList<GlanceCard> cardsView = FXCollections.unmodifiableObservableList(cards);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<GlanceCard> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
@@ -66,7 +68,7 @@ public final class WatchViewModel implements WatchSource.Listener {
 
     /** The cards, the home card first; read-only. */
     public ObservableList<GlanceCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return cardsView;
     }
 
     public ReadOnlyIntegerProperty indexProperty() {
