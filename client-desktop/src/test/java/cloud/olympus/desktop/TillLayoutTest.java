@@ -197,13 +197,12 @@ class TillLayoutTest {
     @Test
     void longerWordsStillFitAPortraitScreen() throws Exception {
         // The cashier on staff and clocked in: the top bar carries their clock too.
-        OlympusClient owner = new OlympusClient(url);
+        cloud.olympus.client.api.OlympusApi owner = new cloud.olympus.client.api.OlympusApi(new OlympusClient(url));
         owner.login("bella-cucina", "owner@bella-cucina.example", "olympus-demo");
-        OlympusClient cashier = new OlympusClient(url);
+        cloud.olympus.client.api.OlympusApi cashier = new cloud.olympus.client.api.OlympusApi(new OlympusClient(url));
         cashier.login("bella-cucina", "cashier@bella-cucina.example", "olympus-demo");
-        owner.post("/api/v1/workforce/staff", Map.of("user_id", cashier.get("/api/v1/users/me").path("id").asString(),
-                "staff_role", "cashier", "hourly_rate", new java.math.BigDecimal("15.00")));
-        cashier.post("/api/v1/workforce/time-entries/clock-in", Map.of());
+        TillLocksAndSwitchesUserTest.onStaffAndOffTheClock(owner, cashier);
+        cashier.clockIn();
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=fr",
                 "--window", "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
