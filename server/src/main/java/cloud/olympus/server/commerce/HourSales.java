@@ -5,9 +5,10 @@ import java.time.LocalDateTime;
 
 /**
  * One hour's takings, as {@link SalesByHour} counts them. {@code hour} is its start on the business's
- * clock; the revenue is the sales net of refunds.
+ * clock; the revenue is the sales net of refunds; the items are the units on the hour's completed
+ * orders.
  */
-public record HourSales(LocalDateTime hour, long orders, BigDecimal sales, BigDecimal refunds) {
+public record HourSales(LocalDateTime hour, long orders, BigDecimal sales, BigDecimal refunds, long items) {
 
     public BigDecimal revenue() {
         return sales.subtract(refunds);

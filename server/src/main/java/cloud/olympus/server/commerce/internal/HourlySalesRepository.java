@@ -27,8 +27,11 @@ public class HourlySalesRepository {
                         SELECT date_trunc('hour', COALESCE(rung_at, created_at) AT TIME ZONE :zone) AS hour,
                                count(*) FILTER (WHERE status = 'completed') AS orders,
                                coalesce(sum(total) FILTER (WHERE status = 'completed'), 0) AS sales,
-                               coalesce(sum(refunded_total), 0) AS refunds
-                          FROM commerce.orders
+                               coalesce(sum(refunded_total), 0) AS refunds,
+                               coalesce(sum((SELECT sum(l.quantity) FROM commerce.order_lines l
+                                              WHERE l.tenant_id = o.tenant_id AND l.order_id = o.id))
+                                        FILTER (WHERE status = 'completed'), 0) AS items
+                          FROM commerce.orders o
                          WHERE business_date BETWEEN CAST(:from AS timestamptz)::date - 2 AND CAST(:to AS timestamptz)::date + 2
                            AND COALESCE(rung_at, created_at) >= :from AND COALESCE(rung_at, created_at) < :to
                          GROUP BY 1
@@ -38,7 +41,7 @@ public class HourlySalesRepository {
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .query((rs, n) -> new HourSales(rs.getObject("hour", java.time.LocalDateTime.class), rs.getLong("orders"),
-                        rs.getBigDecimal("sales"), rs.getBigDecimal("refunds")))
+                        rs.getBigDecimal("sales"), rs.getBigDecimal("refunds"), rs.getLong("items")))
                 .list();
     }
 }
