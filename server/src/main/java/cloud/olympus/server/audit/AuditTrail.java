@@ -17,15 +17,19 @@ public class AuditTrail {
 
     private final AuditRepository entries;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    AuditTrail(AuditRepository entries, JsonMapper json) {
+    AuditTrail(AuditRepository entries, JsonMapper json, java.time.Clock clock) {
         this.entries = entries;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
      * Adds an entry for the current tenant.
      *
+     * @param occurredAt when the action happened; null for an event written before events carried
+     *                   their time (still waiting in the registry after an upgrade): the time it is recorded
      * @param before  the subject's state before, or null
      * @param after   the subject's state after, or null
      * @param details anything else worth knowing (amounts, reasons, the client's address)
@@ -33,8 +37,9 @@ public class AuditTrail {
     @Transactional
     public void record(Instant occurredAt, UUID actorId, UUID deviceId, String action, String subjectType, UUID subjectId,
                        Map<String, ?> before, Map<String, ?> after, Map<String, ?> details) {
-        entries.insert(TenantContext.require(), new AuditEntry(null, occurredAt, actorId, deviceId, action, subjectType,
-                subjectId, text(before), text(after), details == null ? "{}" : json.writeValueAsString(details)));
+        Instant at = occurredAt != null ? occurredAt : clock.instant();
+        entries.insert(TenantContext.require(), new AuditEntry(null, at, actorId, deviceId, action, subjectType, subjectId,
+                text(before), text(after), details == null ? "{}" : json.writeValueAsString(details)));
     }
 
     /** Entries newest first, those before the given one when paging. */

@@ -12,7 +12,6 @@ import cloud.olympus.server.commerce.OrderStatusChanged;
 import cloud.olympus.server.inventory.StockAdjusted;
 import cloud.olympus.server.platform.TenantSettingsChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +32,10 @@ class AuditRecorder {
 
     private final AuditTrail trail;
     private final ParkedEvents parked;
-    private final Clock clock;
 
-    AuditRecorder(AuditTrail trail, ParkedEvents parked, Clock clock) {
+    AuditRecorder(AuditTrail trail, ParkedEvents parked) {
         this.trail = trail;
         this.parked = parked;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -62,14 +59,14 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UserRolesChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), event.deviceId(),
                 "user.roles_changed", "user", event.userId(), details("roles", roles(event.before())),
                 details("roles", roles(event.after())), null));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderRefunded event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "order.refunded",
                 "order", event.orderId(), null, null, details("refund_id", event.refundId(), "amount", event.amount(),
                         "payment_id", event.tender() == null ? null : event.tender().paymentId(),
@@ -89,7 +86,7 @@ class AuditRecorder {
         if (!"cancelled".equals(event.to())) {
             return;
         }
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "order.cancelled",
                 "order", event.orderId(), details("status", event.from()), details("status", event.to()),
                 details("number", event.orderNumber())));
@@ -97,7 +94,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StockAdjusted event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "stock.adjusted", "item", event.itemId(), details("current_stock", event.stockBefore()),
                 details("current_stock", event.stockAfter()),
                 details("sku", event.sku(), "name", event.name(), "reason", event.reason(), "note", event.note())));
@@ -105,7 +102,7 @@ class AuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TenantSettingsChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.changedBy(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), event.deviceId(),
                 "tenant.settings_changed",
                 "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
                 details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
@@ -118,13 +115,6 @@ class AuditRecorder {
                 null));
     }
 
-    /**
-     * When the action happened, as its event says; an event written before events carried their time
-     * (still waiting in the registry after an upgrade) gets the time it is recorded.
-     */
-    private java.time.Instant when(java.time.Instant at) {
-        return at != null ? at : clock.instant();
-    }
 
     private static java.util.List<String> roles(Set<Role> roles) {
         return roles.stream().map(Role::wireName).sorted().toList();

@@ -8,8 +8,6 @@ import cloud.olympus.server.commerce.OrderVoided;
 import cloud.olympus.server.commerce.SaleDiscarded;
 import cloud.olympus.server.inventory.ItemPriceChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,17 +23,15 @@ class SalesAuditRecorder {
 
     private final AuditTrail trail;
     private final ParkedEvents parked;
-    private final Clock clock;
 
-    SalesAuditRecorder(AuditTrail trail, ParkedEvents parked, Clock clock) {
+    SalesAuditRecorder(AuditTrail trail, ParkedEvents parked) {
         this.trail = trail;
         this.parked = parked;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderDiscounted event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "order.discounted", "order", event.orderId(), null, null, details("number", event.orderNumber(),
                         "amount", event.amount(), "currency", event.currency(),
                         "reasons", event.reasons().isEmpty() ? null : event.reasons())));
@@ -43,14 +39,14 @@ class SalesAuditRecorder {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderVoided event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "order.voided", "order", event.orderId(), null, null, details("number", event.orderNumber(),
                         "paid", event.paid(), "currency", event.currency())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ItemPriceChanged event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.at()), event.actorId(), event.deviceId(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "item.price_changed", "item", event.itemId(), details("unit_price", event.before()),
                 details("unit_price", event.after()), details("sku", event.sku(), "name", event.name())));
     }
@@ -58,14 +54,10 @@ class SalesAuditRecorder {
     /** A sale rung on a till and never recorded: kept with who decided, why, and what the server had refused. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SaleDiscarded event) {
-        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(when(event.decidedAt()), event.reportedBy(),
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.decidedAt(), event.reportedBy(),
                 event.deviceId(), "sale.discarded", "order", event.saleId(), null, null, details("reason", event.reason(),
                         "decided_by", event.decidedBy(), "total", event.total(), "terminal_id", event.terminalId(),
                         "rung_at", event.rungAt() == null ? null : event.rungAt().toString(), "problem", event.problem())));
     }
 
-    /** When the action happened; an event from before events carried their time gets the time it is recorded. */
-    private Instant when(Instant at) {
-        return at != null ? at : clock.instant();
-    }
 }
