@@ -24,7 +24,7 @@ public enum Intent {
     UNDERSTAFFED(Family.STAFF, false),
     LABOUR_COST(Family.STAFF, false);
 
-    enum Family { HELP, SALES, STOCK, CUSTOMERS, STAFF }
+    public enum Family { HELP, SALES, STOCK, CUSTOMERS, STAFF }
 
     private final Family family;
     private final boolean lookingAhead;
@@ -38,7 +38,7 @@ public enum Intent {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    Family family() {
+    public Family family() {
         return family;
     }
 

@@ -101,7 +101,7 @@ final class IntentRules {
                 Intent.STOCK_OUT, "ausgehen|(geht|gehen) (\\w+ ){0,4}aus|ausverkauft sein|werden .*ausverkauft|knapp werden",
                 Intent.LOW_STOCK, "niedrig\\w* (lager)?bestand|bestand (ist )?niedrig|wenig (auf )?lager|nachbestell\\w*|mindestbestand"
                         + "|ausverkauft|knapp",
-                Intent.AT_RISK_CUSTOMERS, "abwander\\w*|gefahrdet\\w*|verloren\\w*|nicht mehr (gekommen|da|wiedergekommen)|inaktiv\\w*"
+                Intent.AT_RISK_CUSTOMERS, "\\w*abwander\\w*|abgewandert|gefahrdet\\w*|verloren\\w*|nicht mehr (gekommen|da|wiedergekommen)|inaktiv\\w*"
                         + "|zuruckgewinnen",
                 Intent.BEST_CUSTOMERS, "kunde\\w*&beste\\w*|top|wichtigste\\w*|treueste\\w*|meisten ausgeben|am meisten",
                 Intent.UNDERSTAFFED, "unterbesetzt\\w*|zu wenig (personal|leute|mitarbeiter)|personalmangel|mehr personal",

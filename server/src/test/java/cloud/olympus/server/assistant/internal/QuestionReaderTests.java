@@ -82,6 +82,9 @@ class QuestionReaderTests {
             Umsatzprognose für morgen | de | sales_forecast | 2026-11-26 | 2026-11-26 | - | - | - | -
             Umsatz heute im Vergleich zu letzter Woche | de | sales_compare | 2026-11-25 | 2026-11-25 | - | - | - | -
             Zahlungsarten in den letzten 30 Tagen | de | payment_mix | 2026-10-27 | 2026-11-25 | - | - | - | -
+            Welche Kunden sind abgewandert? | de | at_risk_customers | - | - | - | - | - | -
+            ¿Tuvimos falta de personal el sábado? | es | understaffed | 2026-11-21 | 2026-11-21 | - | - | - | -
+            Moyens de paiement d'hier | fr | payment_mix | 2026-11-24 | 2026-11-24 | - | - | - | -
             Wie viel Apfelstrudl haben wir verkauft? | de | sales_total | - | - | - | Apfelstrudel | - | -
             """;
 

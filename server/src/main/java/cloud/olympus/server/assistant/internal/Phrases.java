@@ -1,0 +1,255 @@
+package cloud.olympus.server.assistant.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the assistant says, in each language, and how it writes amounts, counts, percentages and days. */
+public final class Phrases {
+
+    private static final Map<Language, Map<String, String>> TEXTS = new EnumMap<>(Language.class);
+    private static final Map<Language, List<String>> SUGGESTIONS = new EnumMap<>(Language.class);
+
+    static {
+        texts(Language.EN,
+                "declined.empty", "I did not understand: the question is empty. You could ask, for example:",
+                "declined.not_understood", "I did not understand the question. I answer questions about the business's sales, "
+                        + "stock, customers and staff, for example:",
+                "declined.ambiguous", "I did not understand which one you mean: please ask about one thing at a time, for example:",
+                "declined.refused", "I did not understand that as a question about the business. You could ask, for example:",
+                "help", "I answer questions about sales, best sellers, stock, customers and staff, in English, Spanish, French "
+                        + "or German. For example:",
+                "period.today", "today", "period.yesterday", "yesterday", "period.tomorrow", "tomorrow",
+                "period.day", "on %s", "period.range", "from %s to %s",
+                "sales_total", "Sales %1$s: %2$s from %3$s orders.",
+                "sales_total.item", "%1$s %2$s: %3$s sold for %4$s.",
+                "no_sales", "There were no sales %1$s.",
+                "sales_compare", "Sales %1$s: %2$s from %3$s orders, against %4$s %5$s (%6$s).",
+                "no_comparison", "nothing to compare with",
+                "orders_count", "%1$s orders %2$s.",
+                "average_order", "The average order %1$s was %2$s, over %3$s orders.",
+                "top_products", "Best sellers %1$s: %2$s.",
+                "top_categories", "Best categories %1$s: %2$s.",
+                "payment_mix", "Payments %1$s: %2$s.",
+                "best_customers", "Best customers %1$s: %2$s.",
+                "best_customers.none", "No known customer ordered %1$s.",
+                "at_risk_customers", "%1$s customers who came at least twice have not ordered for 30 days: %2$s.",
+                "at_risk_customers.none", "No regular customer has stayed away for 30 days.",
+                "low_stock", "%1$s products are at or below their minimum stock: %2$s.",
+                "low_stock.none", "No product is at or below its minimum stock.",
+                "low_stock.item", "%1$s (%2$s left, minimum %3$s)",
+                "stock_out", "%1$s products may run out %2$s at the rate they sold over the last 28 days: %3$s.",
+                "stock_out.none", "No product should run out %1$s at the rate it sold over the last 28 days.",
+                "stock_out.item", "%1$s (%2$s left, about %3$s a day)",
+                "understaffed", "%1$s hours %2$s had too few people for the orders: %3$s.",
+                "understaffed.none", "No hour %1$s was short of people.",
+                "understaffed.item", "%1$s (%2$s orders, %3$s people)",
+                "labour_cost", "Labour cost %1$s: %2$s against %3$s of sales (%4$s).",
+                "no_percent", "no sales to compare with");
+        suggestions(Language.EN, "How much did we sell today?", "Top 5 products last week", "Which products are low on stock?",
+                "Who are our best customers this month?", "What was the labour cost yesterday?");
+        texts(Language.ES,
+                "declined.empty", "No he entendido: la pregunta está vacía. Puede preguntar, por ejemplo:",
+                "declined.not_understood", "No he entendido la pregunta. Respondo a preguntas sobre las ventas, el stock, los "
+                        + "clientes y el personal del negocio, por ejemplo:",
+                "declined.ambiguous", "No he entendido a qué se refiere: pregunte por una sola cosa cada vez, por ejemplo:",
+                "declined.refused", "No he entendido eso como una pregunta sobre el negocio. Puede preguntar, por ejemplo:",
+                "help", "Respondo a preguntas sobre ventas, productos más vendidos, stock, clientes y personal, en español, "
+                        + "inglés, francés o alemán. Por ejemplo:",
+                "period.today", "hoy", "period.yesterday", "ayer", "period.tomorrow", "mañana",
+                "period.day", "el %s", "period.range", "del %s al %s",
+                "sales_total", "Ventas %1$s: %2$s en %3$s pedidos.",
+                "sales_total.item", "%1$s %2$s: %3$s vendidos por %4$s.",
+                "no_sales", "No hubo ventas %1$s.",
+                "sales_compare", "Ventas %1$s: %2$s en %3$s pedidos, frente a %4$s %5$s (%6$s).",
+                "no_comparison", "sin datos para comparar",
+                "orders_count", "%1$s pedidos %2$s.",
+                "average_order", "El ticket medio %1$s fue de %2$s, en %3$s pedidos.",
+                "top_products", "Lo más vendido %1$s: %2$s.",
+                "top_categories", "Mejores categorías %1$s: %2$s.",
+                "payment_mix", "Pagos %1$s: %2$s.",
+                "best_customers", "Mejores clientes %1$s: %2$s.",
+                "best_customers.none", "Ningún cliente conocido hizo pedidos %1$s.",
+                "at_risk_customers", "%1$s clientes que vinieron al menos dos veces no han pedido en 30 días: %2$s.",
+                "at_risk_customers.none", "Ningún cliente habitual lleva 30 días sin venir.",
+                "low_stock", "%1$s productos están en su stock mínimo o por debajo: %2$s.",
+                "low_stock.none", "Ningún producto está en su stock mínimo o por debajo.",
+                "low_stock.item", "%1$s (quedan %2$s, mínimo %3$s)",
+                "stock_out", "%1$s productos podrían agotarse %2$s al ritmo de venta de los últimos 28 días: %3$s.",
+                "stock_out.none", "Ningún producto debería agotarse %1$s al ritmo de venta de los últimos 28 días.",
+                "stock_out.item", "%1$s (quedan %2$s, unos %3$s al día)",
+                "understaffed", "%1$s horas %2$s tuvieron poco personal para los pedidos: %3$s.",
+                "understaffed.none", "Ninguna hora %1$s tuvo falta de personal.",
+                "understaffed.item", "%1$s (%2$s pedidos, %3$s personas)",
+                "labour_cost", "Coste de personal %1$s: %2$s frente a %3$s de ventas (%4$s).",
+                "no_percent", "sin ventas con que comparar");
+        suggestions(Language.ES, "¿Cuánto vendimos hoy?", "Los 5 productos más vendidos de la semana pasada",
+                "¿Qué productos tienen poco stock?", "¿Quiénes son nuestros mejores clientes este mes?",
+                "¿Cuál fue el coste de personal ayer?");
+        texts(Language.FR,
+                "declined.empty", "Je n'ai pas compris : la question est vide. Vous pouvez demander, par exemple :",
+                "declined.not_understood", "Je n'ai pas compris la question. Je réponds aux questions sur les ventes, le stock, "
+                        + "les clients et le personnel de l'établissement, par exemple :",
+                "declined.ambiguous", "Je n'ai pas compris ce que vous voulez dire : posez une seule question à la fois, par exemple :",
+                "declined.refused", "Je n'ai pas compris cela comme une question sur l'établissement. Vous pouvez demander, par exemple :",
+                "help", "Je réponds aux questions sur les ventes, les meilleures ventes, le stock, les clients et le personnel, en "
+                        + "français, anglais, espagnol ou allemand. Par exemple :",
+                "period.today", "aujourd'hui", "period.yesterday", "hier", "period.tomorrow", "demain",
+                "period.day", "le %s", "period.range", "du %s au %s",
+                "sales_total", "Ventes %1$s : %2$s pour %3$s commandes.",
+                "sales_total.item", "%1$s %2$s : %3$s vendus pour %4$s.",
+                "no_sales", "Aucune vente %1$s.",
+                "sales_compare", "Ventes %1$s : %2$s pour %3$s commandes, contre %4$s %5$s (%6$s).",
+                "no_comparison", "rien à comparer",
+                "orders_count", "%1$s commandes %2$s.",
+                "average_order", "Le panier moyen %1$s était de %2$s, sur %3$s commandes.",
+                "top_products", "Meilleures ventes %1$s : %2$s.",
+                "top_categories", "Meilleures catégories %1$s : %2$s.",
+                "payment_mix", "Paiements %1$s : %2$s.",
+                "best_customers", "Meilleurs clients %1$s : %2$s.",
+                "best_customers.none", "Aucun client connu n'a commandé %1$s.",
+                "at_risk_customers", "%1$s clients venus au moins deux fois n'ont pas commandé depuis 30 jours : %2$s.",
+                "at_risk_customers.none", "Aucun client régulier ne s'est absenté depuis 30 jours.",
+                "low_stock", "%1$s produits sont à leur stock minimum ou en dessous : %2$s.",
+                "low_stock.none", "Aucun produit n'est à son stock minimum ou en dessous.",
+                "low_stock.item", "%1$s (reste %2$s, minimum %3$s)",
+                "stock_out", "%1$s produits risquent de manquer %2$s au rythme des ventes des 28 derniers jours : %3$s.",
+                "stock_out.none", "Aucun produit ne devrait manquer %1$s au rythme des ventes des 28 derniers jours.",
+                "stock_out.item", "%1$s (reste %2$s, environ %3$s par jour)",
+                "understaffed", "%1$s heures %2$s ont manqué de personnel pour les commandes : %3$s.",
+                "understaffed.none", "Aucune heure %1$s n'a manqué de personnel.",
+                "understaffed.item", "%1$s (%2$s commandes, %3$s personnes)",
+                "labour_cost", "Coût du personnel %1$s : %2$s pour %3$s de ventes (%4$s).",
+                "no_percent", "aucune vente à comparer");
+        suggestions(Language.FR, "Combien avons-nous vendu aujourd'hui ?", "Les 5 produits les plus vendus la semaine dernière",
+                "Quels produits sont en stock bas ?", "Quels sont nos meilleurs clients ce mois-ci ?",
+                "Quel a été le coût du personnel hier ?");
+        texts(Language.DE,
+                "declined.empty", "Das habe ich nicht verstanden: Die Frage ist leer. Sie können zum Beispiel fragen:",
+                "declined.not_understood", "Das habe ich nicht verstanden. Ich beantworte Fragen zu Umsatz, Bestand, Kunden und "
+                        + "Personal des Betriebs, zum Beispiel:",
+                "declined.ambiguous", "Das habe ich nicht verstanden: Bitte fragen Sie nach einer Sache auf einmal, zum Beispiel:",
+                "declined.refused", "Das habe ich nicht als Frage zum Betrieb verstanden. Sie können zum Beispiel fragen:",
+                "help", "Ich beantworte Fragen zu Umsatz, Bestsellern, Bestand, Kunden und Personal, auf Deutsch, Englisch, "
+                        + "Spanisch oder Französisch. Zum Beispiel:",
+                "period.today", "heute", "period.yesterday", "gestern", "period.tomorrow", "morgen",
+                "period.day", "am %s", "period.range", "vom %s bis %s",
+                "sales_total", "Umsatz %1$s: %2$s aus %3$s Bestellungen.",
+                "sales_total.item", "%1$s %2$s: %3$s verkauft für %4$s.",
+                "no_sales", "Es gab %1$s keine Verkäufe.",
+                "sales_compare", "Umsatz %1$s: %2$s aus %3$s Bestellungen, gegenüber %4$s %5$s (%6$s).",
+                "no_comparison", "nichts zum Vergleichen",
+                "orders_count", "%1$s Bestellungen %2$s.",
+                "average_order", "Die durchschnittliche Bestellung %1$s betrug %2$s, bei %3$s Bestellungen.",
+                "top_products", "Bestseller %1$s: %2$s.",
+                "top_categories", "Beste Kategorien %1$s: %2$s.",
+                "payment_mix", "Zahlungen %1$s: %2$s.",
+                "best_customers", "Beste Kunden %1$s: %2$s.",
+                "best_customers.none", "Kein bekannter Kunde hat %1$s bestellt.",
+                "at_risk_customers", "%1$s Kunden, die mindestens zweimal kamen, haben seit 30 Tagen nicht bestellt: %2$s.",
+                "at_risk_customers.none", "Kein Stammkunde ist seit 30 Tagen ausgeblieben.",
+                "low_stock", "%1$s Produkte sind auf oder unter ihrem Mindestbestand: %2$s.",
+                "low_stock.none", "Kein Produkt ist auf oder unter seinem Mindestbestand.",
+                "low_stock.item", "%1$s (noch %2$s, Minimum %3$s)",
+                "stock_out", "%1$s Produkte könnten %2$s beim Absatz der letzten 28 Tage ausgehen: %3$s.",
+                "stock_out.none", "Beim Absatz der letzten 28 Tage sollte %1$s kein Produkt ausgehen.",
+                "stock_out.item", "%1$s (noch %2$s, etwa %3$s pro Tag)",
+                "understaffed", "%1$s Stunden %2$s hatten zu wenig Personal für die Bestellungen: %3$s.",
+                "understaffed.none", "Keine Stunde %1$s war unterbesetzt.",
+                "understaffed.item", "%1$s (%2$s Bestellungen, %3$s Personen)",
+                "labour_cost", "Personalkosten %1$s: %2$s bei %3$s Umsatz (%4$s).",
+                "no_percent", "kein Umsatz zum Vergleich");
+        suggestions(Language.DE, "Wie viel Umsatz hatten wir heute?", "Die 5 meistverkauften Produkte letzte Woche",
+                "Welche Produkte haben niedrigen Bestand?", "Wer sind unsere besten Kunden diesen Monat?",
+                "Wie hoch waren die Personalkosten gestern?");
+    }
+
+    private final Language language;
+    private final Currency currency;
+    private final int scale;
+
+    public Phrases(Language language, Currency currency, int scale) {
+        this.language = language;
+        this.currency = currency;
+        this.scale = scale;
+    }
+
+    private static void texts(Language language, String... pairs) {
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            texts.put(pairs[i], pairs[i + 1]);
+        }
+        TEXTS.put(language, Map.copyOf(texts));
+    }
+
+    private static void suggestions(Language language, String... examples) {
+        SUGGESTIONS.put(language, List.of(examples));
+    }
+
+    public static List<String> suggestions(Language language) {
+        return SUGGESTIONS.get(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String say(String key, Object... values) {
+        String text = TEXTS.get(language).get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("no text " + key);
+        }
+        return String.format(language.locale(), text, values);
+    }
+
+    public String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        return format.format(amount);
+    }
+
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(language.locale()).format(value);
+    }
+
+    public String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    public String percent(BigDecimal value) {
+        String number = number(value);
+        return language == Language.EN ? number + "%" : number + "\u00a0%";
+    }
+
+    /** The days as words: today, yesterday, on a day, from one day to another. */
+    public String period(LocalDate from, LocalDate to, LocalDate today) {
+        if (from.equals(to)) {
+            if (from.equals(today)) {
+                return say("period.today");
+            }
+            if (from.equals(today.minusDays(1))) {
+                return say("period.yesterday");
+            }
+            if (from.equals(today.plusDays(1))) {
+                return say("period.tomorrow");
+            }
+            return say("period.day", date(from));
+        }
+        return say("period.range", date(from), date(to));
+    }
+
+    private String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day);
+    }
+}
