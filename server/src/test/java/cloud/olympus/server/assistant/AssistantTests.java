@@ -6,18 +6,26 @@ import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.OrderRequests;
+import cloud.olympus.server.support.TestOrganisation;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +34,10 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssistantTests extends ApiTest {
+
+    @Autowired
+    @Qualifier("owner")
+    DataSource ownerDataSource;
 
     private TestShop shop;
     private String croissant;
@@ -242,6 +254,94 @@ class AssistantTests extends ApiTest {
         assertThat(http().post("/api/v1/assistant/ask", Map.of("question", "sales today")).status()).isEqualTo(401);
         String manager = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager");
         assertThat(ask(http(manager), Map.of("question", "sales today")).get("understood").asBoolean()).isTrue();
+    }
+
+    @Test
+    void pastDaysOnTheBusinesssCalendarRegularsWhoStayedAwayAndItemsAboutToRunOut() {
+        TestShop past = openShop("retail");
+        String muffin = past.item(ItemBuilder.item("MUF", "2.00").name("Blueberry muffin").stock(6).minStock(0));
+        String tea = past.item(ItemBuilder.item("TEA", "1.50").name("Green tea").stock(100).minStock(0));
+        String ben = past.customer("Ben");
+        JsonNode now = ask(past.owner(), Map.of("question", "sales today"));
+        LocalDate today = LocalDate.parse(now.at("/query/from").asString());
+        ZoneId zone = ZoneId.of(past.owner().get("/api/v1/workforce/labour?date=" + today).json().get("timezone").asString());
+        JdbcClient rows = JdbcClient.create(ownerDataSource);
+
+        BigDecimal yesterday = BigDecimal.ZERO;
+        for (int n = 0; n < 2; n++) {
+            JsonNode order = paid(past, OrderRequests.order(OrderRequests.line(tea, 2)));
+            moveTo(rows, past, order.get("id").asString(), today.minusDays(1).atTime(12, n).atZone(zone).toInstant(), today.minusDays(1));
+            yesterday = yesterday.add(order.get("total").decimalValue());
+        }
+        BigDecimal benSpent = BigDecimal.ZERO;
+        for (int daysAgo : new int[] {40, 55}) {
+            JsonNode order = paid(past, OrderRequests.orderFor(ben, OrderRequests.line(tea, 1)));
+            moveTo(rows, past, order.get("id").asString(), today.minusDays(daysAgo).atTime(10, 0).atZone(zone).toInstant(),
+                    today.minusDays(daysAgo));
+            benSpent = benSpent.add(order.get("total").decimalValue());
+        }
+        paid(past, OrderRequests.order(OrderRequests.line(muffin, 5)));
+
+        JsonNode before = ask(past.owner(), Map.of("question", "Was haben wir gestern verkauft?"));
+        assertThat(before.get("intent").asString()).isEqualTo("sales_total");
+        assertThat(before.at("/entities/from").asString()).isEqualTo(today.minusDays(1).toString());
+        assertThat(figure(before, "revenue")).isEqualByComparingTo(yesterday);
+        assertThat(figure(before, "orders")).isEqualByComparingTo("2");
+        assertThat(figure(before, "items")).isEqualByComparingTo("4");
+
+        JsonNode away = ask(past.owner(), Map.of("question", "Which customers stopped coming?"));
+        assertThat(away.get("intent").asString()).isEqualTo("at_risk_customers");
+        assertThat(rows(away)).hasSize(1);
+        assertThat(away.at("/table/rows/0/1").asString()).isEqualTo("Ben");
+        assertThat(away.at("/table/rows/0/3").decimalValue()).isEqualByComparingTo(benSpent);
+        assertThat(away.at("/table/rows/0/4").asString()).isEqualTo(today.minusDays(40).toString());
+
+        JsonNode runOut = ask(past.owner(), Map.of("question", "¿Qué productos se van a agotar?", "language", "es"));
+        assertThat(runOut.get("intent").asString()).isEqualTo("stock_out");
+        assertThat(rows(runOut)).hasSize(1);
+        assertThat(runOut.at("/table/rows/0/1").asString()).isEqualTo("Blueberry muffin");
+        assertThat(runOut.at("/table/rows/0/2").asInt()).isEqualTo(1);
+        assertThat(runOut.get("answer").asString()).contains("Blueberry muffin");
+    }
+
+    @Test
+    void aLocationByNameOrById() {
+        TestOrganisation org = TestOrganisation.open(http());
+        for (Http at : List.of(org.atNorth(), org.atNorth(), org.atSouth())) {
+            JsonNode placed = at.post("/api/v1/orders", OrderRequests.order(OrderRequests.line(at == org.atSouth()
+                    ? org.southItem() : org.northItem(), 1))).json();
+            Http.Response paid = at.post("/api/v1/orders/" + placed.get("id").asString() + "/payments",
+                    OrderRequests.payment("cash", placed.get("total").decimalValue().toPlainString()));
+            assertThat(paid.status()).as(paid.toString()).isBetween(200, 201);
+            for (String status : List.of("confirmed", "preparing", "ready", "completed")) {
+                Http.Response moved = at.put("/api/v1/orders/" + placed.get("id").asString() + "/status", Map.of("status", status));
+                assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+            }
+        }
+        JsonNode north = ask(org.owner(), Map.of("question", "How much did we sell today at " + org.org().slug() + "-north?"));
+        assertThat(north.at("/entities/location_id").asString()).isEqualTo(org.north());
+        assertThat(north.at("/query/filters/location_id").asString()).isEqualTo(org.north());
+        assertThat(figure(north, "orders")).isEqualByComparingTo("2");
+        JsonNode south = ask(org.owner(), Map.of("question", "Combien de commandes aujourd'hui ?", "location_id", org.south()));
+        assertThat(figure(south, "orders")).isEqualByComparingTo("1");
+    }
+
+    private JsonNode paid(TestShop at, Object order) {
+        Http.Response placed = at.owner().post("/api/v1/orders", order);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        Http.Response paid = at.pay(placed.json().get("id").asString(), "cash", placed.json().get("total").decimalValue().toPlainString());
+        assertThat(paid.status()).as(paid.toString()).isBetween(200, 201);
+        return placed.json();
+    }
+
+    /** Moves an order to when it happened, as a till sale rung then would be. */
+    private static void moveTo(JdbcClient rows, TestShop shop, String orderId, Instant at, LocalDate businessDate) {
+        rows.sql("""
+                        UPDATE commerce.orders SET created_at = :at, rung_at = :at, business_date = :date
+                         WHERE tenant_id = :tenant AND id = :id
+                        """)
+                .param("tenant", shop.tenant().id()).param("id", java.util.UUID.fromString(orderId))
+                .param("at", java.sql.Timestamp.from(at)).param("date", businessDate).update();
     }
 
     private static List<List<String>> rows(JsonNode answer) {
