@@ -127,7 +127,7 @@ public class OperationsAnswers {
                 .sorted(Comparator.comparing(OrderFacts.Spend::revenue).reversed().thenComparing(OrderFacts.Spend::customerId))
                 .limit(scope.limit()).toList();
         return customerTable(best, scope, best.isEmpty() ? say.say("best_customers.none", scope.period()) : null, "best_customers",
-                Draft.query("revenue", List.of("customer"), scope.filters(), scope, "total"));
+                Draft.query("revenue", List.of("customer"), scope.filters(), scope, null));
     }
 
     /** Customers with at least two orders in the last six months and none in the last thirty days, biggest spenders first. */

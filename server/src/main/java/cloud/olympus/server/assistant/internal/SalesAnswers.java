@@ -54,14 +54,14 @@ public class SalesAnswers {
             String what = scope.product() != null ? scope.product().name() : scope.category();
             return new Draft(say.say("sales_total.item", what, scope.period(), say.count(units), say.money(revenue)),
                     List.of(new Answer.Figure("quantity", units, "units"), new Answer.Figure("revenue", revenue, currency)), null,
-                    Draft.query("revenue", List.of(), scope.filters(), scope, "total"));
+                    Draft.query("revenue", List.of(), scope.filters(), scope, null));
         }
         String text = facts.orders == 0 ? say.say("no_sales", scope.period())
                 : say.say("sales_total", scope.period(), say.money(facts.revenue), say.count(facts.orders));
         return new Draft(text, List.of(new Answer.Figure("revenue", facts.revenue, currency),
                 new Answer.Figure("orders", facts.orders, "orders"), new Answer.Figure("refunds", facts.refunds, currency),
                 new Answer.Figure("items", facts.items, "units")), null,
-                Draft.query("revenue", List.of(), scope.filters(), scope, "total"));
+                Draft.query("revenue", List.of(), scope.filters(), scope, null));
     }
 
     /** A day against the same weekday a week before; several days against as many days just before them. */
@@ -80,7 +80,7 @@ public class SalesAnswers {
                 new Answer.Figure("orders", facts.orders, "orders"), new Answer.Figure("previous_revenue", then.revenue, currency),
                 new Answer.Figure("previous_orders", then.orders, "orders")));
         figures.add(new Answer.Figure("revenue_change_percent", change, "percent"));
-        Map<String, Object> query = Draft.query("revenue", List.of(), scope.filters(), scope, "total");
+        Map<String, Object> query = Draft.query("revenue", List.of(), scope.filters(), scope, null);
         query.put("compare_from", before.from().toString());
         query.put("compare_to", before.to().toString());
         return new Draft(say.say("sales_compare", scope.period(), say.money(facts.revenue), say.count(facts.orders),
@@ -91,7 +91,7 @@ public class SalesAnswers {
         Phrases say = scope.say();
         return new Draft(say.say("orders_count", say.count(facts.orders), scope.period()),
                 List.of(new Answer.Figure("orders", facts.orders, "orders")), null,
-                Draft.query("orders", List.of(), scope.filters(), scope, "total"));
+                Draft.query("orders", List.of(), scope.filters(), scope, null));
     }
 
     private Draft averageOrder(OrderFacts facts, Scope scope) {
@@ -101,7 +101,7 @@ public class SalesAnswers {
                 : say.say("average_order", scope.period(), say.money(facts.averageOrder()), say.count(facts.orders));
         return new Draft(text, List.of(new Answer.Figure("average_order", facts.averageOrder(), currency),
                 new Answer.Figure("orders", facts.orders, "orders"), new Answer.Figure("revenue", facts.revenue, currency)), null,
-                Draft.query("average_order", List.of(), scope.filters(), scope, "total"));
+                Draft.query("average_order", List.of(), scope.filters(), scope, null));
     }
 
     private Draft topProducts(OrderFacts facts, Scope scope) {
@@ -114,7 +114,7 @@ public class SalesAnswers {
                 l.revenue())).toList();
         return ranked("top_products", best.stream().map(l -> new Ranked(l.name(), l.quantity(), l.revenue())).toList(), scope,
                 new Answer.Table(List.of("item_id", "name", "quantity", "revenue"), rows),
-                Draft.query("quantity", List.of("item"), scope.filters(), scope, "total"));
+                Draft.query("quantity", List.of("product"), scope.filters(), scope, null));
     }
 
     private Draft topCategories(OrderFacts facts, Scope scope) {
@@ -132,7 +132,7 @@ public class SalesAnswers {
                 .limit(scope.limit()).toList();
         List<List<Object>> rows = best.stream().map(r -> List.<Object>of(r.name(), r.quantity(), r.revenue())).toList();
         return ranked("top_categories", best, scope, new Answer.Table(List.of("category", "quantity", "revenue"), rows),
-                Draft.query("revenue", List.of("category"), scope.filters(), scope, "total"));
+                Draft.query("revenue", List.of("category"), scope.filters(), scope, null));
     }
 
     private record Ranked(String name, long quantity, BigDecimal revenue) {
@@ -166,7 +166,7 @@ public class SalesAnswers {
             figures.add(new Answer.Figure(method.getKey(), method.getValue(), currency));
             listed.add(method.getKey() + " " + say.money(method.getValue()) + " (" + say.percent(share) + ")");
         }
-        Map<String, Object> query = Draft.query("payment_amount", List.of("payment_method"), scope.filters(), scope, "total");
+        Map<String, Object> query = Draft.query("revenue", List.of("payment_method"), scope.filters(), scope, null);
         Answer.Table table = new Answer.Table(List.of("method", "amount", "count", "share_percent"), rows);
         String text = listed.isEmpty() ? say.say("no_sales", scope.period()) : say.say("payment_mix", scope.period(),
                 String.join(", ", listed));
