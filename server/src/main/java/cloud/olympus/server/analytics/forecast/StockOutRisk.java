@@ -38,7 +38,7 @@ public class StockOutRisk {
     private static final int PAGE = 500;
 
     /** An item that runs out on {@code runsOutOn}, {@code daysToStockOut} days from today (0: today). */
-    public record Risk(UUID itemId, String name, String sku, int onHand, Integer maxStock, BigDecimal expectedDemand,
+    public record Risk(UUID itemId, String name, String sku, BigDecimal unitPrice, int onHand, Integer maxStock, BigDecimal expectedDemand,
                        BigDecimal windowDemand, BigDecimal safetyStock, LocalDate runsOutOn, int daysToStockOut,
                        int reorderQuantity, String method) {
     }
@@ -108,7 +108,7 @@ public class StockOutRisk {
         if (item.maxStock() != null) {
             quantity = Math.max(quantity, item.maxStock() - onHand);
         }
-        return java.util.Optional.of(new Risk(item.id(), item.name(), item.sku(), onHand, item.maxStock(), units(cumulative),
+        return java.util.Optional.of(new Risk(item.id(), item.name(), item.sku(), item.unitPrice(), onHand, item.maxStock(), units(cumulative),
                 units(window), units(safety), runsOut, (int) (runsOut.toEpochDay() - today.toEpochDay()), Math.max(0, quantity),
                 forecast.method()));
     }
