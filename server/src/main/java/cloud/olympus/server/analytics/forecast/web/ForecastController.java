@@ -8,6 +8,7 @@ import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.QueryIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -45,21 +46,10 @@ public class ForecastController {
                       @RequestParam(required = false) String date) {
         Forecasts.Horizon h = horizon == null || horizon.isBlank() ? Forecasts.Horizon.DAY
                 : Input.choice(Forecasts.Horizon.class, horizon.trim(), "horizon");
-        UUID location = id(locationId, "location_id");
-        UUID item = id(itemId, "item_id");
+        UUID location = QueryIds.optional(locationId, "location_id");
+        UUID item = QueryIds.optional(itemId, "item_id");
         LocalDate day = date(date);
         return item == null ? forecasts.sales(location, day, h) : forecasts.item(location, item, day, h);
-    }
-
-    private static UUID id(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(field + " must be an id").with("field", field);
-        }
     }
 
     private static LocalDate date(String value) {

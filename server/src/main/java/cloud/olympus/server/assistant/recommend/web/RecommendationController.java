@@ -4,13 +4,12 @@ import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.assistant.recommend.Recommendation;
 import cloud.olympus.server.assistant.recommend.Recommendations;
 import cloud.olympus.server.auth.Requires;
-import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.QueryIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,17 +35,6 @@ public class RecommendationController {
                     + "business's orders_per_staff_hour; win_back: regular customers away more than twice their usual interval. "
                     + "Each with its figures and reason. location_id: the business itself (default) or one of its locations.")
     List<Recommendation> recommendations(@RequestParam(name = "location_id", required = false) String locationId) {
-        return recommendations.forPlace(location(locationId));
-    }
-
-    private static UUID location(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("location_id must be an id").with("field", "location_id");
-        }
+        return recommendations.forPlace(QueryIds.optional(locationId, "location_id"));
     }
 }
