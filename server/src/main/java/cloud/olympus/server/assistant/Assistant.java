@@ -2,6 +2,7 @@ package cloud.olympus.server.assistant;
 
 import cloud.olympus.server.assistant.internal.CatalogueNames;
 import cloud.olympus.server.assistant.internal.Draft;
+import cloud.olympus.server.assistant.internal.ForecastAnswers;
 import cloud.olympus.server.assistant.internal.Intent;
 import cloud.olympus.server.assistant.internal.Language;
 import cloud.olympus.server.assistant.internal.OperationsAnswers;
@@ -45,15 +46,17 @@ public class Assistant {
     private final CatalogueNames names;
     private final SalesAnswers sales;
     private final OperationsAnswers operations;
+    private final ForecastAnswers forecasts;
     private final Rephraser rephraser;
     private final Clock clock;
 
-    Assistant(Tenants tenants, CatalogueNames names, SalesAnswers sales, OperationsAnswers operations, Rephraser rephraser,
-              Clock clock) {
+    Assistant(Tenants tenants, CatalogueNames names, SalesAnswers sales, OperationsAnswers operations,
+              ForecastAnswers forecasts, Rephraser rephraser, Clock clock) {
         this.tenants = tenants;
         this.names = names;
         this.sales = sales;
         this.operations = operations;
+        this.forecasts = forecasts;
         this.rephraser = rephraser;
         this.clock = clock;
     }
@@ -89,10 +92,8 @@ public class Assistant {
                     null, Phrases.suggestions(reading.language()));
         }
         Scope scope = scope(intent, reading, place, say);
-        Draft draft = switch (intent.family()) {
-            case SALES -> sales.answer(intent, scope);
-            default -> operations.answer(intent, scope);
-        };
+        Draft draft = intent.lookingAhead() ? forecasts.answer(intent, scope)
+                : intent.family() == Intent.Family.SALES ? sales.answer(intent, scope) : operations.answer(intent, scope);
         String text = rephraser.rephrase(draft.text(), reading.language(), draft.figures());
         return new Answer(true, reading.language().code(), intent.wireName(), entities(reading), text, draft.figures(),
                 draft.table(), draft.query(), List.of());

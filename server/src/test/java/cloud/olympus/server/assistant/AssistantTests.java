@@ -259,7 +259,7 @@ class AssistantTests extends ApiTest {
     @Test
     void pastDaysOnTheBusinesssCalendarRegularsWhoStayedAwayAndItemsAboutToRunOut() {
         TestShop past = openShop("retail");
-        String muffin = past.item(ItemBuilder.item("MUF", "2.00").name("Blueberry muffin").stock(6).minStock(0));
+        String muffin = past.item(ItemBuilder.item("MUF", "2.00").name("Blueberry muffin").stock(16).minStock(0));
         String tea = past.item(ItemBuilder.item("TEA", "1.50").name("Green tea").stock(100).minStock(0));
         String ben = past.customer("Ben");
         JsonNode now = ask(past.owner(), Map.of("question", "sales today"));
@@ -280,7 +280,11 @@ class AssistantTests extends ApiTest {
                     today.minusDays(daysAgo));
             benSpent = benSpent.add(order.get("total").decimalValue());
         }
-        paid(past, OrderRequests.order(OrderRequests.line(muffin, 5)));
+        for (int daysAgo = 2; daysAgo <= 15; daysAgo++) {
+            JsonNode order = paid(past, OrderRequests.order(OrderRequests.line(muffin, 1)));
+            moveTo(rows, past, order.get("id").asString(), today.minusDays(daysAgo).atTime(9, 0).atZone(zone).toInstant(),
+                    today.minusDays(daysAgo));
+        }
 
         JsonNode before = ask(past.owner(), Map.of("question", "Was haben wir gestern verkauft?"));
         assertThat(before.get("intent").asString()).isEqualTo("sales_total");
@@ -298,10 +302,24 @@ class AssistantTests extends ApiTest {
 
         JsonNode runOut = ask(past.owner(), Map.of("question", "¿Qué productos se van a agotar?", "language", "es"));
         assertThat(runOut.get("intent").asString()).isEqualTo("stock_out");
+        assertThat(runOut.at("/query/source").asString()).isEqualTo("forecast");
         assertThat(rows(runOut)).hasSize(1);
-        assertThat(runOut.at("/table/rows/0/1").asString()).isEqualTo("Blueberry muffin");
-        assertThat(runOut.at("/table/rows/0/2").asInt()).isEqualTo(1);
+        assertThat(runOut.at("/table/rows/0/0").asString()).isEqualTo(muffin);
+        assertThat(runOut.at("/table/rows/0/2").asInt()).isEqualTo(2);
         assertThat(runOut.get("answer").asString()).contains("Blueberry muffin");
+
+        JsonNode ahead = ask(past.owner(), Map.of("question", "What do we expect to sell tomorrow?"));
+        assertThat(ahead.get("intent").asString()).isEqualTo("sales_forecast");
+        JsonNode forecast = past.owner().get("/api/v1/analytics/forecast?horizon=week&date=" + today).json();
+        assertThat(figure(ahead, "expected")).isEqualByComparingTo(forecast.at("/days/0/expected").decimalValue());
+        assertThat(figure(ahead, "low")).isEqualByComparingTo(forecast.at("/days/0/low").decimalValue());
+        assertThat(figure(ahead, "high")).isEqualByComparingTo(forecast.at("/days/0/high").decimalValue());
+        assertThat(ahead.at("/table/rows/0/0").asString()).isEqualTo(today.plusDays(1).toString());
+        assertThat(ahead.at("/query/method").asString()).isEqualTo(forecast.get("method").asString());
+        JsonNode muffins = ask(past.owner(), Map.of("question", "Prévisions de blueberry muffins pour demain"));
+        assertThat(muffins.at("/entities/product_id").asString()).isEqualTo(muffin);
+        JsonNode itemForecast = past.owner().get("/api/v1/analytics/forecast?horizon=week&date=" + today + "&item_id=" + muffin).json();
+        assertThat(figure(muffins, "expected")).isEqualByComparingTo(itemForecast.at("/days/0/expected").decimalValue());
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OperationsAnswers {
 
-    /** How far back the sales go that say how fast an item sells, and how long a regular may stay away. */
-    static final int VELOCITY_DAYS = 28;
+    /** How long a regular may stay away, and how far back their orders are looked for. */
     static final int AWAY_DAYS = 30;
     static final int REGULAR_DAYS = 180;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -53,7 +51,6 @@ public class OperationsAnswers {
     public Draft answer(Intent intent, Scope scope) {
         return switch (intent) {
             case LOW_STOCK -> lowStock(scope);
-            case STOCK_OUT -> stockOut(scope);
             case BEST_CUSTOMERS -> bestCustomers(scope);
             case AT_RISK_CUSTOMERS -> atRisk(scope);
             case UNDERSTAFFED -> understaffed(scope);
@@ -84,40 +81,6 @@ public class OperationsAnswers {
         return new Draft(text, List.of(new Answer.Figure("low_stock", (long) low.size(), "items")),
                 new Answer.Table(List.of("item_id", "name", "available", "min_stock"), rows),
                 Draft.source("inventory_stock", "rule", "available_stock <= min_stock", "location_id", scope.place().tenantId().toString()));
-    }
-
-    /** Items whose stock, at the rate they sold over the last four weeks, lasts no longer than the days asked about. */
-    private Draft stockOut(Scope scope) {
-        Phrases say = scope.say();
-        LocalDate today = scope.place().today();
-        OrderFacts sold = OrderFacts.of(orders, scope.place(), today.minusDays(VELOCITY_DAYS - 1L), today);
-        long horizon = ChronoUnit.DAYS.between(today, scope.to()) + 1;
-        record AtRisk(Item item, BigDecimal perDay, BigDecimal daysLeft) {
-        }
-        List<AtRisk> atRisk = new ArrayList<>();
-        for (Item item : tracked(scope)) {
-            OrderFacts.Line line = sold.products.get(item.id());
-            if (line == null || line.quantity() <= 0) {
-                continue;
-            }
-            BigDecimal perDay = BigDecimal.valueOf(line.quantity()).divide(BigDecimal.valueOf(VELOCITY_DAYS), 2, RoundingMode.HALF_UP);
-            BigDecimal daysLeft = BigDecimal.valueOf(Math.max(0, item.availableStock())).divide(perDay, 1, RoundingMode.HALF_UP);
-            if (daysLeft.compareTo(BigDecimal.valueOf(horizon)) <= 0) {
-                atRisk.add(new AtRisk(item, perDay, daysLeft));
-            }
-        }
-        atRisk.sort(Comparator.comparing(AtRisk::daysLeft).thenComparing(r -> r.item().name()));
-        List<List<Object>> rows = atRisk.stream().map(r -> List.<Object>of(r.item().id().toString(), r.item().name(),
-                r.item().availableStock(), r.perDay(), r.daysLeft())).toList();
-        List<String> listed = atRisk.stream().limit(scope.limit()).map(r -> say.say("stock_out.item", r.item().name(),
-                say.count(r.item().availableStock()), say.number(r.perDay()))).toList();
-        String period = say.period(scope.from(), scope.to(), today);
-        String text = atRisk.isEmpty() ? say.say("stock_out.none", period)
-                : say.say("stock_out", say.count(atRisk.size()), period, String.join(", ", listed));
-        return new Draft(text, List.of(new Answer.Figure("stock_out_risk", (long) atRisk.size(), "items")),
-                new Answer.Table(List.of("item_id", "name", "available", "sold_per_day", "days_left"), rows),
-                Draft.source("sales_velocity", "days", VELOCITY_DAYS, "from", scope.from().toString(), "to", scope.to().toString(),
-                        "location_id", scope.place().tenantId().toString()));
     }
 
     private Draft bestCustomers(Scope scope) {
