@@ -71,6 +71,7 @@ final class AlertsView extends ScreenFrameHolder {
         text.getStyleClass().addAll("alert-text", alert.severity().wireName());
         Button acknowledge = new Button(messages.get("mobile.alerts.acknowledge"));
         acknowledge.getStyleClass().add("acknowledge");
+        acknowledge.setMinWidth(Region.USE_PREF_SIZE);
         acknowledge.setOnAction(e -> model.acknowledge(alert));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -87,6 +88,7 @@ final class AlertsView extends ScreenFrameHolder {
         HBox.setHgrow(note, Priority.ALWAYS);
         Button reviewed = new Button(messages.get("mobile.alerts.reviewed"));
         reviewed.getStyleClass().add("mark-reviewed");
+        reviewed.setMinWidth(Region.USE_PREF_SIZE);
         reviewed.setOnAction(e -> model.markReviewed(order, note.getText()));
         HBox row = new HBox(10, text, note, reviewed);
         row.getStyleClass().addAll("card", "review-row");

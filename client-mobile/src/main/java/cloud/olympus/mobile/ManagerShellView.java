@@ -6,11 +6,14 @@ import cloud.olympus.fx.manager.ManagerScreen;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -32,6 +35,8 @@ final class ManagerShellView extends BorderPane {
     private final Pane rail = new VBox();
     private final Pane bottom = new HBox();
     private final Label title = new Label();
+    private final HBox actions = new HBox(8);
+    private final MenuButton more = new MenuButton("⋯");
 
     ManagerShellView(ManagerAppViewModel.Screens screens, ManagerAppViewModel model, ClientShell shell,
                      KeyboardBarcodeSource scanner) {
@@ -57,9 +62,23 @@ final class ManagerShellView extends BorderPane {
         Button signOut = new Button(messages.get("mobile.signout"));
         signOut.setId("sign-out");
         signOut.setOnAction(e -> model.signOut());
-        Region gap = new Region();
+        // On a phone the three go under one button, so the screen's name keeps its room.
+        MenuItem refreshItem = new MenuItem(refresh.getText());
+        refreshItem.setOnAction(refresh.getOnAction());
+        MenuItem themeItem = new MenuItem(theme.getText());
+        themeItem.setOnAction(theme.getOnAction());
+        MenuItem signOutItem = new MenuItem(signOut.getText());
+        signOutItem.setId("sign-out-item");
+        signOutItem.setOnAction(signOut.getOnAction());
+        more.getItems().setAll(refreshItem, themeItem, signOutItem);
+        more.setId("more");
+        actions.getChildren().setAll(refresh, theme, signOut);
+        for (var control : List.of(refresh, theme, signOut, more)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+                Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, refresh, theme, signOut);
+        HBox top = new HBox(8, title, gap, actions, more);
         top.getStyleClass().add("top-bar");
         setTop(top);
 
@@ -76,6 +95,7 @@ final class ManagerShellView extends BorderPane {
             rail.getChildren().add(tab);
         }
         widthProperty().addListener((obs, old, now) -> place());
+        heightProperty().addListener((obs, old, now) -> place());
         if (!screens.allowed().isEmpty()) {
             show(screens.allowed().get(0), messages);
         }
@@ -89,9 +109,14 @@ final class ManagerShellView extends BorderPane {
         setCenter(views.computeIfAbsent(screen, s -> makers.get(s).get()));
     }
 
-    /** The navigation at the side from the tablet's width on, at the bottom below it. */
+    /** The navigation at the side on a tablet, at the bottom on a phone. */
     private void place() {
-        boolean tablet = getWidth() == 0 || getWidth() >= DeviceSize.TABLET_FROM;
+        boolean tablet = DeviceSize.tablet(this);
+        // The top bar's buttons where there is room for them, under one button on a phone.
+        actions.setVisible(tablet);
+        actions.setManaged(tablet);
+        more.setVisible(!tablet);
+        more.setManaged(!tablet);
         Pane from = tablet ? bottom : rail;
         Pane to = tablet ? rail : bottom;
         if (!from.getChildren().isEmpty()) {

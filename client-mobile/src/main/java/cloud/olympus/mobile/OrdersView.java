@@ -35,7 +35,8 @@ final class OrdersView extends ScreenFrameHolder {
         takings.setId("orders-takings");
         takings.getStyleClass().add("kpi-value");
         takings.textProperty().bind(Bindings.createStringBinding(() -> model.currency() == null ? ""
-                : MoneyFormat.of(messages, model.currency()).format(model.takingsProperty().get()), model.takingsProperty()));
+                : MoneyFormat.of(messages, model.currency()).format(model.takingsProperty().get()), model.takingsProperty(),
+                model.countProperty()));
         HBox summary = new HBox(24, new VBox(count, underWay), new VBox(new Label(messages.get("mobile.orders.takings")), takings));
         summary.getStyleClass().add("summary");
 

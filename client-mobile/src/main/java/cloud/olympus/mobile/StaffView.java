@@ -31,11 +31,13 @@ final class StaffView extends ScreenFrameHolder {
         labour.getStyleClass().add("kpi-value");
         Label percent = new Label();
         percent.getStyleClass().add("subtitle");
-        model.totalsProperty().addListener((obs, old, t) -> {
-            labour.setText(t == null || model.currencyProperty().get() == null ? ""
-                    : MoneyFormat.of(messages, model.currencyProperty().get()).format(model.labourCost()));
-            percent.setText(t == null || t.labourPercent() == null ? "" : messages.get("mobile.staff.labour_percent", t.labourPercent()));
-        });
+        labour.textProperty().bind(Bindings.createStringBinding(() -> model.totalsProperty().get() == null
+                || model.currencyProperty().get() == null ? ""
+                : MoneyFormat.of(messages, model.currencyProperty().get()).format(model.labourCost()),
+                model.totalsProperty(), model.currencyProperty()));
+        percent.textProperty().bind(Bindings.createStringBinding(() -> model.totalsProperty().get() == null
+                || model.totalsProperty().get().labourPercent() == null ? ""
+                : messages.get("mobile.staff.labour_percent", model.totalsProperty().get().labourPercent()), model.totalsProperty()));
         HBox summary = new HBox(24, onShift, new VBox(new Label(messages.get("mobile.staff.labour")), labour, percent));
         summary.getStyleClass().add("summary");
         ListView<ShiftEntry> list = new ListView<>(model.people());

@@ -29,9 +29,8 @@ final class TwoPane extends StackPane {
         this.detail = new VBox(8, back, detailContent);
         detail.getStyleClass().add("detail-pane");
         VBox.setVgrow(detailContent, Priority.ALWAYS);
-        back.visibleProperty().bind(widthProperty().lessThan(DeviceSize.TABLET_FROM));
-        back.managedProperty().bind(back.visibleProperty());
-        widthProperty().addListener((obs, old, now) -> arrange());
+        back.setVisible(false);
+                widthProperty().addListener((obs, old, now) -> arrange());
         detailShown.addListener((obs, old, now) -> arrange());
         arrange();
     }
@@ -42,7 +41,9 @@ final class TwoPane extends StackPane {
     }
 
     private void arrange() {
-        boolean wide = getWidth() == 0 || getWidth() >= DeviceSize.TABLET_FROM;
+        boolean wide = DeviceSize.tablet(this);
+        detail.getChildren().get(0).setVisible(!wide);
+        detail.getChildren().get(0).setManaged(!wide);
         if (wide) {
             HBox both = new HBox(list, detail);
             both.getStyleClass().add("two-pane");

@@ -34,6 +34,16 @@ public class ManagerApi {
         return api;
     }
 
+    /** The business's time zone (its settings' {@code timezone}), in which its business days and hours are counted. */
+    public java.time.ZoneId zone() {
+        String zone = client.get("/api/v1/tenant").path("settings").path("timezone").asString("UTC");
+        try {
+            return java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     /** The orders of a business day (all of them, whatever their status), newest first, up to 200. */
     public List<OrderSummary> ordersOf(LocalDate day) {
         return orders("/api/v1/orders?limit=200&from=" + day + "&to=" + day);

@@ -46,6 +46,7 @@ public final class ManagerAppViewModel implements AutoCloseable {
     private ManagerLiveFeed feed;
 
     /**
+     * @param zone             the time zone days are counted in until the business's own is known
      * @param language         the language of the assistant's answers (en, es, fr, de)
      * @param exampleQuestions questions the Ask screen offers to start with, in that language
      */
@@ -85,9 +86,23 @@ public final class ManagerAppViewModel implements AutoCloseable {
         signIn.cancelPairing();
     }
 
+    /** Learns the business's time zone (its days are counted in it), then opens the screens. */
     private void open(Session session) {
         OlympusApi api = new OlympusApi(client);
         ManagerApi manager = new ManagerApi(api);
+        background.execute(() -> {
+            ZoneId businessZone;
+            try {
+                businessZone = manager.zone();
+            } catch (RuntimeException e) {
+                businessZone = zone;
+            }
+            ZoneId found = businessZone;
+            ui.execute(() -> open(session, api, manager, found));
+        });
+    }
+
+    private void open(Session session, OlympusApi api, ManagerApi manager, ZoneId zone) {
         LiveOrdersViewModel orders = new LiveOrdersViewModel(LiveOrdersViewModel.Source.of(manager),
                 figures("orders", LiveOrdersViewModel.TodaysOrders.class), clock, zone);
         AlertsViewModel alerts = new AlertsViewModel(AlertsViewModel.Source.of(manager),
