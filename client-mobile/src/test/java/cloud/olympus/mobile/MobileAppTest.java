@@ -17,7 +17,7 @@ class MobileAppTest extends ClientStartCheck {
 
     @Override
     protected double expectedWidth() {
-        return 412;
+        return 1280;
     }
 
     @Override

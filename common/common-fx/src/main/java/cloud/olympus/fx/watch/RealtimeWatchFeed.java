@@ -30,7 +30,7 @@ public final class RealtimeWatchFeed implements RealtimeListener, LiveWatchSourc
     }
 
     /** What the wearer may follow live: orders with {@code order_view}, alerts with {@code alert_view}. */
-    static Set<String> topics(Session session) {
+    public static Set<String> topics(Session session) {
         Set<String> topics = new LinkedHashSet<>();
         if (session.may(Permission.ORDER_VIEW)) {
             topics.add("orders");

@@ -1,0 +1,88 @@
+package cloud.olympus.mobile;
+
+import cloud.olympus.fx.manager.ManagerScreen;
+import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.RunningApp;
+import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.server.support.DemoServerProcess;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen on a tablet (landscape and upright) and a phone, light and dark, against the demo
+ * server: {@code target/screenshots/mobile-<screen>-<tablet|tablet-portrait|phone>-<light|dark>.png}.
+ */
+class MobileScreenshotsTest {
+
+    private final FxRobot robot = new FxRobot();
+    private final RunningApp app = new RunningApp();
+    @TempDir
+    Path data;
+
+    @AfterEach
+    void closeApp() throws Exception {
+        app.close();
+    }
+
+    /** Something to show: an order of today and an item to count. */
+    @org.junit.jupiter.api.BeforeAll
+    static void somethingToShow() {
+        var manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
+        MobileEndToEndTest.order(manager);
+        manager.client().post("/api/v1/inventory/items", java.util.Map.of("sku", SKU, "name", "Flour 25 kg", "unit_price", "30.00",
+                "current_stock", 14, "min_stock", 4, "max_stock", 20));
+    }
+
+    private static final String SKU = "FLOUR-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+
+    @ParameterizedTest
+    @CsvSource({"TABLET, light", "TABLET, dark", "TABLET_PORTRAIT, light", "TABLET_PORTRAIT, dark", "PHONE, light", "PHONE, dark"})
+    void everyScreen(DeviceSize size, String theme) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--server=" + DemoServerProcess.url(), "--tenant=" + ManagerSignIn.TENANT,
+                "--lang=en", "--theme=" + theme, "--data=" + data));
+        args.addAll(switch (size) {
+            case TABLET -> List.of("--tablet");
+            case TABLET_PORTRAIT -> List.of("--tablet", "--portrait");
+            case PHONE -> List.of("--phone");
+        });
+        Stage stage = app.start(MobileApp.class, args.toArray(String[]::new));
+        String suffix = size.label() + "-" + theme;
+        WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#signin-email"));
+        Screenshots.write(stage.getScene(), "mobile-signin-" + suffix);
+        ManagerSignIn.withPassword(robot, "manager");
+        for (ManagerScreen screen : ManagerScreen.values()) {
+            FxQueries.onFxThread(() -> {
+                robot.lookup("#nav-" + screen.id()).queryAs(ToggleButton.class).fire();
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> settled(screen));
+            if (screen == ManagerScreen.COUNT) {
+                ManagerSignIn.set(robot, "#count-search", SKU);
+                robot.clickOn("#count-find");
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, ".count-line")
+                        || FxQueries.showing(robot, ".count-match"));
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.write(stage.getScene(), "mobile-" + screen.id() + "-" + suffix);
+        }
+    }
+
+    /** The screen is shown and has its figures, or says why not. */
+    private boolean settled(ManagerScreen screen) {
+        return FxQueries.onFxThread(() -> robot.lookup("#screen-" + screen.id()).tryQuery().filter(Node::isVisible).isPresent()
+                && robot.lookup("#status-" + screen.id()).tryQuery().map(n -> !"Loading…".equals(((Labeled) n).getText()))
+                .orElse(true));
+    }
+}

@@ -1,0 +1,158 @@
+package cloud.olympus.client.manager;
+
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The calls a manager's app makes beyond the till's: the day's orders, sales to review, stock
+ * counts, who is at work, labour, and the analytics and assistant of the business.
+ */
+public class ManagerApi {
+
+    private final OlympusApi api;
+    private final OlympusClient client;
+
+    public ManagerApi(OlympusApi api) {
+        this.api = api;
+        this.client = api.client();
+    }
+
+    /** The till's calls, for what both apps do (alerts, orders, the live connection). */
+    public OlympusApi api() {
+        return api;
+    }
+
+    /** The business's time zone (its settings' {@code timezone}), in which its business days and hours are counted. */
+    public java.time.ZoneId zone() {
+        String zone = client.get("/api/v1/tenant").path("settings").path("timezone").asString("UTC");
+        try {
+            return java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    /** The orders of a business day (all of them, whatever their status), newest first, up to 200. */
+    public List<OrderSummary> ordersOf(LocalDate day) {
+        return orders("/api/v1/orders?limit=200&from=" + day + "&to=" + day);
+    }
+
+    /** Till sales whose amounts differ from the catalogue, waiting for a manager. */
+    public List<OrderSummary> salesToReview() {
+        return orders("/api/v1/orders?needs_review=true&limit=50");
+    }
+
+    /** Clears a sale's review, saying what was checked. */
+    public OrderSummary markReviewed(UUID orderId, String note) {
+        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/review", Map.of("note", note)),
+                OrderSummary.class);
+    }
+
+    /** Items by part of the name, or a whole SKU or barcode, as typed or scanned. */
+    public List<StockItem> findItems(String query) {
+        return client.get("/api/v1/inventory/items?limit=20&q=" + encode(query.trim())).get("data").valueStream()
+                .map(node -> client.json().treeToValue(node, StockItem.class)).toList();
+    }
+
+    /**
+     * Books a count: the quantity found on the shelf, recorded as the difference from the books;
+     * {@code key} makes a retry harmless. Answers the item as it stands now.
+     */
+    public StockItem count(UUID itemId, int counted, String note, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("counted", counted);
+        body.put("reason", "count");
+        if (note != null && !note.isBlank()) {
+            body.put("note", note);
+        }
+        client.post("/api/v1/inventory/items/" + itemId + "/adjustments", body, key);
+        return client.get("/api/v1/inventory/items/" + itemId, StockItem.class);
+    }
+
+    /**
+     * Who is clocked in at {@code now}: their entries still open (begun in the last day), with their
+     * names and roles from the staff list and their shift when they clocked in for one.
+     */
+    public List<ShiftEntry> onShift(Instant now) {
+        Instant from = now.minus(Duration.ofDays(1));
+        Map<String, JsonNode> staff = new HashMap<>();
+        client.get("/api/v1/workforce/staff").get("data").forEach(s -> staff.put(s.get("id").asString(), s));
+        Map<String, JsonNode> shifts = new HashMap<>();
+        client.get("/api/v1/workforce/shifts?from=" + encode(from.toString()) + "&to=" + encode(now.plus(Duration.ofDays(1)).toString()))
+                .get("data").forEach(s -> shifts.put(s.get("id").asString(), s));
+        return client.get("/api/v1/workforce/time-entries?from=" + encode(from.toString()) + "&to=" + encode(now.toString()))
+                .get("data").valueStream()
+                .filter(e -> e.path("clock_out").isNull() || e.path("clock_out").isMissingNode())
+                .map(e -> {
+                    JsonNode person = staff.get(e.path("staff_id").asString());
+                    JsonNode shift = shifts.get(e.path("shift_id").asString(""));
+                    List<ShiftEntry.Break> breaks = e.path("breaks").valueStream()
+                            .map(b -> client.json().treeToValue(b, ShiftEntry.Break.class)).toList();
+                    return new ShiftEntry(UUID.fromString(e.get("staff_id").asString()),
+                            person == null ? null : person.path("display_name").asString(null),
+                            person == null ? null : person.path("staff_role").asString(null),
+                            Instant.parse(e.get("clock_in").asString()),
+                            shift == null ? null : Instant.parse(shift.get("starts_at").asString()),
+                            shift == null ? null : Instant.parse(shift.get("ends_at").asString()),
+                            breaks, e.path("worked_minutes").asLong(), e.path("break_minutes").asLong());
+                }).toList();
+    }
+
+    /** A business day's labour against its sales, at the business or one of its locations. */
+    public Labour labour(LocalDate day, UUID locationId) {
+        return client.get("/api/v1/workforce/labour?date=" + day + location("&", locationId), Labour.class);
+    }
+
+    /** The organisation's locations; none for a business on its own. */
+    public List<Place> locations() {
+        return client.get("/api/v1/tenant/locations").valueStream().map(node -> client.json().treeToValue(node, Place.class))
+                .toList();
+    }
+
+    /** A business day's figures, for one location or (without) the whole business. */
+    public Dashboard dashboard(LocalDate day, UUID locationId) {
+        return client.get("/api/v1/analytics/dashboard?date=" + day + location("&", locationId), Dashboard.class);
+    }
+
+    /** The sales expected the day after {@code day} ({@code horizon} day) or the week after it, with today's hours. */
+    public Forecast forecast(String horizon, LocalDate day, UUID locationId) {
+        return client.get("/api/v1/analytics/forecast?horizon=" + horizon + "&date=" + day + location("&", locationId),
+                Forecast.class);
+    }
+
+    /** Asks the assistant a question in {@code language} (en, es, fr or de). */
+    public Answer ask(String question, String language, UUID locationId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("question", question);
+        body.put("language", language);
+        if (locationId != null) {
+            body.put("location_id", locationId);
+        }
+        return client.json().treeToValue(client.post("/api/v1/assistant/ask", body), Answer.class);
+    }
+
+    private List<OrderSummary> orders(String path) {
+        return client.get(path).get("data").valueStream().map(node -> client.json().treeToValue(node, OrderSummary.class))
+                .toList();
+    }
+
+    private static String location(String separator, UUID locationId) {
+        return locationId == null ? "" : separator + "location_id=" + locationId;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,104 @@
+package cloud.olympus.fx.manager;
+
+import cloud.olympus.client.manager.Answer;
+import cloud.olympus.client.manager.ManagerApi;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Questions about the business in plain words: the assistant's answer with its figures, a table
+ * and the query behind it; example questions to start from, and the assistant's own when it did
+ * not understand. The last answer is kept for when the server cannot be reached.
+ */
+public final class AskViewModel {
+
+    /** The call behind the screen; {@link #of(ManagerApi)} makes it over HTTP. */
+    @FunctionalInterface
+    public interface Source {
+        Answer ask(String question, String language, UUID locationId);
+
+        static Source of(ManagerApi api) {
+            return api::ask;
+        }
+    }
+
+    /** A question and its answer, as kept. */
+    public record Asked(String question, Answer answer) {
+    }
+
+    private final Source source;
+    private final ScreenFigures<Asked> figures;
+    private final String language;
+    private final List<String> starters;
+    private final StringProperty question = new SimpleStringProperty("");
+    private final ObservableList<String> examples = FXCollections.observableArrayList();
+    private final ObservableList<String> examplesView = FXCollections.unmodifiableObservableList(examples);
+
+    /**
+     * @param language the language questions are asked and answered in (en, es, fr, de)
+     * @param starters example questions to offer before the first answer
+     */
+    public AskViewModel(Source source, ScreenFigures<Asked> figures, String language, List<String> starters) {
+        this.source = source;
+        this.figures = figures;
+        this.language = language;
+        this.starters = List.copyOf(starters);
+        examples.setAll(starters);
+        figures.valueProperty().addListener((obs, old, now) -> examples.setAll(now != null && !now.answer().understood()
+                && !now.answer().suggestions().isEmpty() ? now.answer().suggestions() : this.starters));
+    }
+
+    public ScreenFigures<Asked> figures() {
+        return figures;
+    }
+
+    /** The question being typed. */
+    public StringProperty questionProperty() {
+        return question;
+    }
+
+    /** Questions to pick: the starters, or the assistant's suggestions after one it did not understand. */
+    public ObservableList<String> examples() {
+        return examplesView;
+    }
+
+    /** Asks the question typed (nothing when it is blank). */
+    public void ask() {
+        String asked = question.get() == null ? "" : question.get().trim();
+        if (asked.isEmpty()) {
+            return;
+        }
+        figures.load(() -> new Asked(asked, source.ask(asked, language, null)));
+    }
+
+    /** Asks {@code example} as it is. */
+    public void ask(String example) {
+        question.set(example);
+        ask();
+    }
+
+    /** The query behind an answer in one line per part: metric, dimensions, filters, period. */
+    public static String queryText(Map<String, Object> query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return query.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + ": " + value(e.getValue())).collect(Collectors.joining("\n"));
+    }
+
+    private static String value(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,140 @@
+package cloud.olympus.fx.manager;
+
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.fx.watch.Later;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The manager's app from sign-in to sign-out: the sign-in first; once someone is in, one view model
+ * per screen they may see and the live events that keep them current; back to the sign-in when
+ * they sign out. Shared by the tablet and phone app and any other client that shows these screens.
+ */
+public final class ManagerAppViewModel implements AutoCloseable {
+
+    /** The screens of a person signed in. */
+    public record Screens(Session session, List<ManagerScreen> allowed, LiveOrdersViewModel orders, AlertsViewModel alerts,
+                          StockCountViewModel count, StaffOnShiftViewModel staff, TodayViewModel today, AskViewModel ask) {
+
+        /** Loads every screen's figures again. */
+        public void refresh() {
+            orders.refresh();
+            alerts.refresh();
+            staff.refresh();
+            today.refresh();
+        }
+    }
+
+    private final OlympusClient client;
+    private final FigureStore store;
+    private final ScheduledExecutorService background;
+    private final Executor ui;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String language;
+    private final List<String> exampleQuestions;
+    private final ManagerSignInViewModel signIn;
+    private final ReadOnlyObjectWrapper<Screens> screens = new ReadOnlyObjectWrapper<>();
+    private ManagerLiveFeed feed;
+
+    /**
+     * @param zone             the time zone days are counted in until the business's own is known
+     * @param language         the language of the assistant's answers (en, es, fr, de)
+     * @param exampleQuestions questions the Ask screen offers to start with, in that language
+     */
+    public ManagerAppViewModel(OlympusClient client, String tenant, FigureStore store, ScheduledExecutorService background,
+                               Executor ui, Clock clock, ZoneId zone, String language, List<String> exampleQuestions) {
+        this.client = client;
+        this.store = store;
+        this.background = background;
+        this.ui = ui;
+        this.clock = clock;
+        this.zone = zone;
+        this.language = language;
+        this.exampleQuestions = List.copyOf(exampleQuestions);
+        this.signIn = new ManagerSignInViewModel(ManagerSignInViewModel.Server.of(client), tenant, Later.on(background), ui, clock,
+                this::open);
+    }
+
+    public ManagerSignInViewModel signIn() {
+        return signIn;
+    }
+
+    /** The screens while someone is signed in; null before and after. */
+    public ReadOnlyObjectProperty<Screens> screensProperty() {
+        return screens.getReadOnlyProperty();
+    }
+
+    /** Signs out: the live events stop and the sign-in shows again. */
+    public void signOut() {
+        closeFeed();
+        screens.set(null);
+        background.execute(client::logout);
+    }
+
+    @Override
+    public void close() {
+        closeFeed();
+        signIn.cancelPairing();
+    }
+
+    /** Learns the business's time zone (its days are counted in it), then opens the screens. */
+    private void open(Session session) {
+        OlympusApi api = new OlympusApi(client);
+        ManagerApi manager = new ManagerApi(api);
+        background.execute(() -> {
+            ZoneId businessZone;
+            try {
+                businessZone = manager.zone();
+            } catch (RuntimeException e) {
+                businessZone = zone;
+            }
+            ZoneId found = businessZone;
+            ui.execute(() -> open(session, api, manager, found));
+        });
+    }
+
+    private void open(Session session, OlympusApi api, ManagerApi manager, ZoneId zone) {
+        LiveOrdersViewModel orders = new LiveOrdersViewModel(LiveOrdersViewModel.Source.of(manager),
+                figures("orders", LiveOrdersViewModel.TodaysOrders.class), clock, zone);
+        AlertsViewModel alerts = new AlertsViewModel(AlertsViewModel.Source.of(manager),
+                figures("alerts", AlertsViewModel.Attention.class), background, ui);
+        StockCountViewModel count = new StockCountViewModel(StockCountViewModel.Source.of(manager), background, ui);
+        StaffOnShiftViewModel staff = new StaffOnShiftViewModel(StaffOnShiftViewModel.Source.of(manager),
+                figures("staff", StaffOnShiftViewModel.StaffToday.class), clock, zone);
+        TodayViewModel today = new TodayViewModel(TodayViewModel.Source.of(manager),
+                figures("today", TodayViewModel.Today.class).missingSaidAs("mobile.today.unavailable"),
+                background, ui, clock, zone);
+        AskViewModel ask = new AskViewModel(AskViewModel.Source.of(manager),
+                figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"), language,
+                exampleQuestions);
+        Screens next = new Screens(session, ManagerScreen.allowed(session), orders, alerts, count, staff, today, ask);
+        screens.set(next);
+        orders.refresh();
+        alerts.refresh();
+        staff.refresh();
+        today.start();
+        closeFeed();
+        feed = new ManagerLiveFeed(api, session, orders, alerts, ui);
+        feed.start();
+    }
+
+    private <T> ScreenFigures<T> figures(String screen, Class<T> type) {
+        return new ScreenFigures<>(screen, type, store, background, ui);
+    }
+
+    private void closeFeed() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package cloud.olympus.fx.manager;
+
+import cloud.olympus.client.ServerUnreachableException;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * What one screen shows and where it stands: its figures, read off the UI thread, kept in the
+ * {@link FigureStore}; when the server cannot be reached, the figures kept last time with the time
+ * they are from ({@link #asOfProperty()}); what went wrong otherwise.
+ *
+ * @param <T> the screen's figures, a record the API's JSON mapper can write and read
+ */
+public final class ScreenFigures<T> {
+
+    private final String screen;
+    private final Class<T> type;
+    private final FigureStore store;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> asOf = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    /** What to say when the server has no such figures at all (answers 404): a server older than the screen. */
+    private volatile String missingKey;
+    /** When the figures on screen were read from the server. */
+    private volatile Instant readAt;
+
+    public ScreenFigures(String screen, Class<T> type, FigureStore store, Executor background, Executor ui) {
+        this.screen = screen;
+        this.type = type;
+        this.store = store;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** The figures shown; null before the first are had. */
+    public ReadOnlyObjectProperty<T> valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    /** When the figures shown were read, while they are the ones kept from before; null while they are current. */
+    public ReadOnlyObjectProperty<Instant> asOfProperty() {
+        return asOf.getReadOnlyProperty();
+    }
+
+    /** What went wrong the last time they were asked for; {@link Phrase#NONE} when nothing did. */
+    public ReadOnlyObjectProperty<Phrase> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public T value() {
+        return value.get();
+    }
+
+    /** Says {@code key} instead of "not found" when the server does not have these figures. */
+    public ScreenFigures<T> missingSaidAs(String key) {
+        this.missingKey = key;
+        return this;
+    }
+
+    /** Reads the figures with {@code read}, off the UI thread; without the server, shows those kept. */
+    public void load(Supplier<T> read) {
+        ui.execute(() -> loading.set(true));
+        background.execute(() -> {
+            try {
+                T fresh = read.get();
+                readAt = store.now();
+                store.keep(screen, fresh);
+                ui.execute(() -> {
+                    value.set(fresh);
+                    asOf.set(null);
+                    problem.set(Phrase.NONE);
+                    loading.set(false);
+                });
+            } catch (ServerUnreachableException e) {
+                Instant shownSince = readAt;
+                var kept = shownSince == null ? store.kept(screen, type) : java.util.Optional.<FigureStore.Kept<T>>empty();
+                ui.execute(() -> {
+                    if (shownSince != null) {
+                        // The figures on screen stay; they are as old as the server's last answer.
+                        asOf.set(shownSince);
+                    } else if (kept.isPresent()) {
+                        value.set(kept.get().value());
+                        asOf.set(kept.get().asOf());
+                    }
+                    problem.set(Problems.phrase(e));
+                    loading.set(false);
+                });
+            } catch (RuntimeException e) {
+                Phrase said = missingKey != null && e instanceof cloud.olympus.client.OlympusApiException refused
+                        && refused.status() == 404 ? Phrase.of(missingKey) : Problems.phrase(e);
+                ui.execute(() -> {
+                    problem.set(said);
+                    loading.set(false);
+                });
+            }
+        });
+    }
+
+    /** Shows figures that changed live (an event), keeping them as the latest. */
+    public void set(T fresh) {
+        readAt = store.now();
+        background.execute(() -> store.keep(screen, fresh));
+        ui.execute(() -> {
+            value.set(fresh);
+            asOf.set(null);
+            problem.set(Phrase.NONE);
+        });
+    }
+}

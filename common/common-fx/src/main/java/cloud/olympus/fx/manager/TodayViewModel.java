@@ -1,0 +1,173 @@
+package cloud.olympus.fx.manager;
+
+import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.manager.Dashboard;
+import cloud.olympus.client.manager.Forecast;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The day at a glance: takings, orders and the average order with their trend against yesterday
+ * and the same day last week, sales hour by hour against last week with the forecast's expected
+ * curve and interval, the best sellers and the payment mix; for the whole organisation or one of
+ * its locations.
+ */
+public final class TodayViewModel {
+
+    /** The calls behind the screen; {@link #of(ManagerApi)} makes them over HTTP. */
+    public interface Source {
+        Dashboard dashboard(LocalDate day, UUID locationId);
+
+        Forecast forecast(LocalDate day, UUID locationId);
+
+        List<Place> places();
+
+        static Source of(ManagerApi api) {
+            return new Source() {
+                @Override
+                public Dashboard dashboard(LocalDate day, UUID locationId) {
+                    return api.dashboard(day, locationId);
+                }
+
+                @Override
+                public Forecast forecast(LocalDate day, UUID locationId) {
+                    return api.forecast("day", day, locationId);
+                }
+
+                @Override
+                public List<Place> places() {
+                    return api.locations();
+                }
+            };
+        }
+    }
+
+    /** The screen's figures as kept: the forecast is null where the server has none. */
+    public record Today(Dashboard dashboard, Forecast forecast) {
+    }
+
+    /** One tile: a figure, whether it is money, and its change in percent against yesterday and last week (null: nothing to compare). */
+    public record Kpi(String key, BigDecimal value, boolean money, BigDecimal vsYesterday, BigDecimal vsLastWeek) {
+    }
+
+    /** One hour of the chart: today, the same hour last week, and what the forecast expected (null without one). */
+    public record HourPoint(int hour, BigDecimal revenue, BigDecimal lastWeek, BigDecimal expected, BigDecimal low,
+                            BigDecimal high) {
+    }
+
+    private final Source source;
+    private final ScreenFigures<Today> figures;
+    private final Executor background;
+    private final Executor ui;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObservableList<Place> places = FXCollections.observableArrayList();
+    private final ObservableList<Place> placesView = FXCollections.unmodifiableObservableList(places);
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+
+    public TodayViewModel(Source source, ScreenFigures<Today> figures, Executor background, Executor ui, Clock clock, ZoneId zone) {
+        this.source = source;
+        this.figures = figures;
+        this.background = background;
+        this.ui = ui;
+        this.clock = clock;
+        this.zone = zone;
+        place.addListener((obs, old, now) -> refresh());
+    }
+
+    public ScreenFigures<Today> figures() {
+        return figures;
+    }
+
+    /** The organisation's locations to pick from; empty for a business on its own. */
+    public ObservableList<Place> places() {
+        return placesView;
+    }
+
+    /** The location picked, or null for the whole business (rolled up over its locations). */
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    /** The locations first (once), then the figures. */
+    public void start() {
+        background.execute(() -> {
+            try {
+                List<Place> found = source.places();
+                ui.execute(() -> places.setAll(found));
+            } catch (RuntimeException e) {
+                // Without the list, the whole business is still shown.
+            }
+        });
+        refresh();
+    }
+
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        UUID location = place.get() == null ? null : place.get().id();
+        figures.load(() -> {
+            Dashboard dashboard = source.dashboard(today, location);
+            Forecast forecast;
+            try {
+                forecast = source.forecast(today, location);
+            } catch (OlympusApiException e) {
+                // A server without forecasts (or too little history): the day without its expected curve.
+                forecast = null;
+            }
+            return new Today(dashboard, forecast);
+        });
+    }
+
+    /** Revenue, orders and the average order, with their trends. */
+    public static List<Kpi> kpis(Dashboard d) {
+        Dashboard.Sales s = d.sales();
+        Dashboard.Comparison y = s.vsYesterday();
+        Dashboard.Comparison w = s.vsLastWeek();
+        return List.of(
+                new Kpi("mobile.today.revenue", s.revenue(), true, y == null ? null : y.revenueChangePercent(),
+                        w == null ? null : w.revenueChangePercent()),
+                new Kpi("mobile.today.orders", BigDecimal.valueOf(s.orders()), false,
+                        y == null ? null : change(BigDecimal.valueOf(s.orders()), BigDecimal.valueOf(y.orders())),
+                        w == null ? null : change(BigDecimal.valueOf(s.orders()), BigDecimal.valueOf(w.orders()))),
+                new Kpi("mobile.today.average", s.averageOrder(), true, y == null ? null : change(s.averageOrder(), average(y)),
+                        w == null ? null : change(s.averageOrder(), average(w))));
+    }
+
+    /** The 24 hours of the chart, today's forecast laid over them where there is one. */
+    public static List<HourPoint> hours(Today today) {
+        List<HourPoint> points = new ArrayList<>();
+        List<Forecast.Hour> expected = today.forecast() == null ? List.of() : today.forecast().todayHours();
+        for (Dashboard.Hour h : today.dashboard().byHour()) {
+            Forecast.Hour f = expected.stream().filter(e -> e.hour() == h.hour()).findFirst().orElse(null);
+            points.add(new HourPoint(h.hour(), h.revenue(), h.lastWeekRevenue(), f == null ? null : f.expected(),
+                    f == null ? null : f.low(), f == null ? null : f.high()));
+        }
+        return points;
+    }
+
+    /** The change from {@code before} to {@code now} in percent, one decimal; null when there was nothing before. */
+    static BigDecimal change(BigDecimal now, BigDecimal before) {
+        if (now == null || before == null || before.signum() == 0) {
+            return null;
+        }
+        return now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal average(Dashboard.Comparison c) {
+        return c.orders() == 0 || c.revenue() == null ? null
+                : c.revenue().divide(BigDecimal.valueOf(c.orders()), 2, RoundingMode.HALF_UP);
+    }
+}
