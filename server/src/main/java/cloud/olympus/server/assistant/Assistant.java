@@ -17,6 +17,7 @@ import cloud.olympus.server.assistant.internal.Vocabulary;
 import cloud.olympus.server.platform.Tenant;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.shared.tenancy.TenantContext;
@@ -68,7 +69,8 @@ public class Assistant {
         if (question.text().length() > MOST_CHARACTERS) {
             throw new InvalidInput("question must be at most " + MOST_CHARACTERS + " characters").field("question");
         }
-        Language asked = question.language() == null ? null : Language.of(question.language().trim())
+        String language = Input.trimmedOrNull(question.language());
+        Language asked = language == null ? null : Language.of(language)
                 .orElseThrow(() -> new InvalidInput("language must be one of en, es, fr, de").field("language"));
         UUID acting = TenantContext.require();
         UUID placeId = question.locationId() == null ? acting : visible(question.locationId(), acting);
@@ -84,7 +86,9 @@ public class Assistant {
         }
         TenantSettings settings = tenants.settingsOf(placeId);
         String placeName = tenants.find(placeId).map(Tenant::name).orElse("");
-        Place place = new Place(placeId, placeName, settings, settings.businessDate(clock.instant()));
+        boolean whole = question.locationId() == null && reading.location() == null;
+        List<UUID> rolledUp = whole ? locations.stream().map(Tenant::id).toList() : List.of();
+        Place place = new Place(placeId, placeName, settings, settings.businessDate(clock.instant()), rolledUp);
         Phrases say = new Phrases(reading.language(), settings.currency(), settings.scale());
         Intent intent = reading.intent().orElseThrow();
         if (intent == Intent.HELP) {

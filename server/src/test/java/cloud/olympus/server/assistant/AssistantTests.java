@@ -323,7 +323,7 @@ class AssistantTests extends ApiTest {
     }
 
     @Test
-    void aLocationByNameOrById() {
+    void aLocationByNameOrByIdAndTheOrganisationAsAWhole() {
         TestOrganisation org = TestOrganisation.open(http());
         for (Http at : List.of(org.atNorth(), org.atNorth(), org.atSouth())) {
             JsonNode placed = at.post("/api/v1/orders", OrderRequests.order(OrderRequests.line(at == org.atSouth()
@@ -342,6 +342,9 @@ class AssistantTests extends ApiTest {
         assertThat(figure(north, "orders")).isEqualByComparingTo("2");
         JsonNode south = ask(org.owner(), Map.of("question", "Combien de commandes aujourd'hui ?", "location_id", org.south()));
         assertThat(figure(south, "orders")).isEqualByComparingTo("1");
+        JsonNode whole = ask(org.owner(), Map.of("question", "Wie viele Bestellungen heute?"));
+        assertThat(figure(whole, "orders")).isEqualByComparingTo("3");
+        assertThat(whole.at("/query/filters").has("location_id")).isFalse();
     }
 
     private JsonNode paid(TestShop at, Object order) {

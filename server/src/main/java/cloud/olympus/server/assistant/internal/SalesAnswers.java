@@ -181,25 +181,19 @@ public class SalesAnswers {
         return l -> Text.normalise(scope.category()).equals(Text.normalise(categories.getOrDefault(l.productId(), "")));
     }
 
-    /** The category of each product (of all the place's products when {@code ids} is null). */
+    /** The category of each product (of all the products sold there when {@code ids} is null), at each business that sells. */
     private Map<UUID, String> categoriesOf(Scope scope, java.util.Collection<UUID> ids) {
-        return TenantContext.callAs(scope.place().tenantId(), () -> {
-            Map<UUID, String> categories = new java.util.HashMap<>();
-            if (ids != null) {
-                catalogue.findAll(ids).forEach((id, item) -> {
-                    if (item.category() != null) {
-                        categories.put(id, item.category());
-                    }
-                });
-                return categories;
-            }
-            for (Item item : CatalogueItems.all(catalogue)) {
+        Map<UUID, String> categories = new java.util.HashMap<>();
+        for (UUID seller : scope.place().sellers()) {
+            Iterable<Item> items = TenantContext.callAs(seller,
+                    () -> ids == null ? CatalogueItems.all(catalogue) : catalogue.findAll(ids).values());
+            for (Item item : items) {
                 if (item.category() != null) {
                     categories.put(item.id(), item.category());
                 }
             }
-            return categories;
-        });
+        }
+        return categories;
     }
 
     private static BigDecimal zero(Scope scope) {

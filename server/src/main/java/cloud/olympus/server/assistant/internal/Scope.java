@@ -18,7 +18,9 @@ public record Scope(Place place, LocalDate from, LocalDate to, int limit, Vocabu
     /** The filters of the declarative query. */
     Map<String, Object> filters() {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("location_id", place.tenantId().toString());
+        if (place.locations().isEmpty()) {
+            filters.put("location_id", place.tenantId().toString());
+        }
         if (product != null) {
             filters.put("item_id", product.id().toString());
         }
