@@ -3,5 +3,5 @@
  * commerce counts them, once per event whatever the delivery, and rebuilt from the orders on demand.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"shared", "platform", "auth", "commerce"})
+        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "customer", "workforce"})
 package cloud.olympus.server.analytics;
