@@ -1,5 +1,6 @@
 package cloud.olympus.server.analytics;
 
+import cloud.olympus.server.analytics.internal.DashboardCache;
 import cloud.olympus.server.commerce.HourSales;
 import cloud.olympus.server.commerce.Order;
 import cloud.olympus.server.commerce.OrderCompleted;
@@ -62,10 +63,12 @@ public class AnalyticsRollups {
     private final RollupSource source;
     private final StockFigures stock;
     private final Tenants tenants;
+    private final DashboardCache dashboards;
     private final TransactionTemplate rebuildTransaction;
 
     AnalyticsRollups(JdbcClient jdbc, OrderManagement orders, SalesByHour sales, RollupSource source, StockFigures stock,
-                     Tenants tenants, PlatformTransactionManager transactions) {
+                     Tenants tenants, DashboardCache dashboards, PlatformTransactionManager transactions) {
+        this.dashboards = dashboards;
         this.rebuildTransaction = new TransactionTemplate(transactions);
         this.rebuildTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.jdbc = jdbc;
@@ -183,7 +186,10 @@ public class AnalyticsRollups {
         for (int attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
             try {
                 // The tenant is set before the transaction begins, so row-level security sees it.
-                return TenantContext.callAs(tenantId, () -> rebuildTransaction.execute(status -> rebuildNow(tenantId)));
+                List<HourRollup> hours = TenantContext.callAs(tenantId,
+                        () -> rebuildTransaction.execute(status -> rebuildNow(tenantId)));
+                dashboards.invalidate(tenantId);
+                return hours;
             } catch (ConcurrencyFailureException e) {
                 // An event was counted while this waited for the lock: its rows are newer than this picture.
                 last = e;

@@ -17,10 +17,8 @@ import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.OrderRequests;
-import cloud.olympus.server.support.SaleBuilder;
 import cloud.olympus.server.support.TestShop;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +39,6 @@ import tools.jackson.databind.JsonNode;
  */
 class AnalyticsRollupTests extends ApiTest {
 
-    private static final BigDecimal TAX = new BigDecimal("0.0825");
     private static final BigDecimal TWO = new BigDecimal("2.00");
 
     @Autowired
@@ -69,7 +66,7 @@ class AnalyticsRollupTests extends ApiTest {
                 completions++;
             } else if (kind < 55) {
                 int which = random.nextInt(items.size());
-                completed.add(tillSale(shop, items.get(which), prices.get(which), 1 + random.nextInt(3),
+                completed.add(RungSales.rung(shop, items.get(which), prices.get(which), 1 + random.nextInt(3),
                         Instant.now().minus(Duration.ofMinutes(random.nextInt(3 * 24 * 60))), random.nextBoolean() ? "card" : "cash"));
                 completions++;
             } else if (kind < 65) {
@@ -158,18 +155,6 @@ class AnalyticsRollupTests extends ApiTest {
             paid(shop.pay(id, random.nextBoolean() ? "card" : "cash", total.toPlainString()));
         }
         return id;
-    }
-
-    /** A one-line sale a till rang at {@code rungAt}. */
-    private static String tillSale(TestShop shop, String item, String price, int quantity, Instant rungAt, String tender) {
-        BigDecimal subtotal = new BigDecimal(price).multiply(BigDecimal.valueOf(quantity));
-        BigDecimal tax = subtotal.multiply(TAX).setScale(2, RoundingMode.HALF_UP);
-        String total = subtotal.add(tax).toPlainString();
-        UUID saleId = UUID.randomUUID();
-        SaleBuilder sale = SaleBuilder.sale(saleId, UUID.randomUUID(), rungAt).line(item, quantity, price)
-                .amounts(subtotal.toPlainString(), tax.toPlainString(), total).tender(tender, total);
-        Http.Response recorded = shop.owner().withHeader("Idempotency-Key", saleId.toString()).post("/api/v1/sales", sale.request());
-        return created(recorded).get("id").asString();
     }
 
     /** An order paid in part, its payment refunded and the order cancelled; answers its id. */
