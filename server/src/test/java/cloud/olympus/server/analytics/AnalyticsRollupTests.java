@@ -136,6 +136,30 @@ class AnalyticsRollupTests extends ApiTest {
         assertThat(asTenant(tenant, rollups::snapshot)).isEqualTo(rebuilt);
     }
 
+    @Test
+    void aRebuildWhileSalesAreBeingRolledUpCountsEachSaleOnce() throws Exception {
+        TestShop shop = openShop("retail");
+        UUID tenant = shop.tenant().id();
+        String mug = shop.item("MUG", "10.00", 500);
+        int sales = 12;
+        java.util.concurrent.CompletableFuture<Void> selling = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < sales; i++) {
+                JsonNode placed = shop.placed(mug, 1);
+                paid(shop.pay(placed.get("id").asString(), "cash", placed.get("total").decimalValue().toPlainString()));
+            }
+        });
+        while (!selling.isDone()) {
+            rollups.rebuild(tenant);
+        }
+        selling.get();
+
+        RollupSnapshot rolledUp = await().atMost(Duration.ofSeconds(30)).until(() -> asTenant(tenant, rollups::snapshot),
+                s -> s.hours().stream().mapToLong(HourRollup::orders).sum() == sales);
+        assertThat(rolledUp.products().stream().mapToLong(ProductRollup::quantity).sum()).isEqualTo(sales);
+        rollups.rebuild(tenant);
+        assertThat(asTenant(tenant, rollups::snapshot)).isEqualTo(rolledUp);
+    }
+
     /** An order of one to three lines, for a known customer now and then, paid in one or two tenders. */
     private static String orderPaid(TestShop shop, Random random, List<String> items, List<String> customers) {
         List<ItemRequest> lines = new ArrayList<>();
