@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each event counts once, in the same transaction as its mark in {@code analytics.applied_events}.
  * Events take a shared lock on the tenant's rollups and a rebuild an exclusive one, so a rebuild
- * never interleaves with an event being counted.
+ * never interleaves with an event being counted; the rebuild reads in one repeatable-read picture,
+ * and starts again when an event counted while it waited for the lock is missing from that picture.
  */
 @Service
 public class AnalyticsRollups {
@@ -182,7 +185,7 @@ public class AnalyticsRollups {
      * later changes nothing, while one for an order it could not yet see still counts. Answers the hours.
      */
     public List<HourRollup> rebuild(UUID tenantId) {
-        ConcurrencyFailureException last = null;
+        DataAccessException last = null;
         for (int attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
             try {
                 // The tenant is set before the transaction begins, so row-level security sees it.
@@ -190,8 +193,9 @@ public class AnalyticsRollups {
                         () -> rebuildTransaction.execute(status -> rebuildNow(tenantId)));
                 dashboards.invalidate(tenantId);
                 return hours;
-            } catch (ConcurrencyFailureException e) {
-                // An event was counted while this waited for the lock: its rows are newer than this picture.
+            } catch (ConcurrencyFailureException | DuplicateKeyException e) {
+                // An event was counted after this picture was taken (while this waited for the lock): the rows it
+                // wrote, which this rebuild writes too, are not in the picture. Again, with the lock at once.
                 last = e;
             }
         }
