@@ -4,7 +4,6 @@ import cloud.olympus.model.pricing.PriceCalculator;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
 import cloud.olympus.model.pricing.TaxRates;
-import cloud.olympus.server.OlympusServer;
 import cloud.olympus.server.auth.web.AuthController.LoginRequest;
 import cloud.olympus.server.platform.web.AdminTenantController.FirstOwnerRequest;
 import cloud.olympus.server.platform.web.AdminTenantController.ProvisionRequest;
@@ -38,7 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,14 +86,9 @@ public final class OrderPathBenchmark {
 
     private void run(Path report) throws Exception {
         Path data = Files.createTempDirectory("olympus-bench");
-        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(OlympusServer.class).run(
-                "--server.port=0", "--olympus.data-dir=" + data, "--olympus.auth.admin-key=" + ADMIN_KEY,
-                "--olympus.database.pool-size=" + clients, "--olympus.database.app-password=" + APP_PASSWORD,
-                // The server logs as in production (a line per request is part of the full stack), to a file.
-                "--logging.config=classpath:bench/server-logback.xml",
-                "--logging.file.name=" + data.resolve("server.log"),
-                "--logging.threshold.console=OFF", "--spring.main.banner-mode=off")) {
-            base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        try (ConfigurableApplicationContext server = BenchmarkServer.start(data, ADMIN_KEY, APP_PASSWORD,
+                "--olympus.database.pool-size=" + clients)) {
+            base = BenchmarkServer.base(server);
             wire = server.getBean(JsonMapper.class);
             OwnerLogin owner = server.getBean(OwnerLogin.class);
             UUID tenant = setUp();
@@ -231,12 +224,7 @@ public final class OrderPathBenchmark {
 
     private HttpResponse<String> send(String method, String path, String bearer, String idempotencyKey, Object body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(wire.writeValueAsBytes(body)));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
+        HttpRequest.Builder request = BenchmarkServer.json(base, wire, method, path, bearer, body);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

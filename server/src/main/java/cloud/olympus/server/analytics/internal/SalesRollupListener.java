@@ -11,7 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The hourly rollups follow orders: after an order completes (or is refunded) and its transaction
  * has committed, the event registry hands it here, at least once; the rollups count it once. The
- * tenant comes from the event; an event the rollups cannot take is parked with the reason.
+ * tenant comes from the event; an event the rollups cannot take is parked with the reason. Once
+ * counted, the dashboards that cover the tenant are read afresh.
  */
 @Component
 class SalesRollupListener {
@@ -20,21 +21,25 @@ class SalesRollupListener {
 
     private final AnalyticsRollups rollups;
     private final ParkedEvents parked;
+    private final DashboardCache dashboards;
 
-    SalesRollupListener(AnalyticsRollups rollups, ParkedEvents parked) {
+    SalesRollupListener(AnalyticsRollups rollups, ParkedEvents parked, DashboardCache dashboards) {
         this.rollups = rollups;
         this.parked = parked;
+        this.dashboards = dashboards;
     }
 
     @Async
     @TransactionalEventListener
     void on(OrderCompleted event) {
         parked.handle(event.tenantId(), LISTENER, event, () -> rollups.completed(event));
+        dashboards.invalidate(event.tenantId());
     }
 
     @Async
     @TransactionalEventListener
     void on(OrderRefunded event) {
         parked.handle(event.tenantId(), LISTENER, event, () -> rollups.refunded(event));
+        dashboards.invalidate(event.tenantId());
     }
 }

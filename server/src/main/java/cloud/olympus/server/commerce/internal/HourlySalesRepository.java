@@ -30,7 +30,9 @@ public class HourlySalesRepository {
                                coalesce(sum(refunded_total), 0) AS refunds,
                                coalesce(sum((SELECT sum(l.quantity) FROM commerce.order_lines l
                                               WHERE l.tenant_id = o.tenant_id AND l.order_id = o.id))
-                                        FILTER (WHERE status = 'completed'), 0) AS items
+                                        FILTER (WHERE status = 'completed'), 0)
+                               - coalesce(sum((SELECT sum(l.refunded_quantity) FROM commerce.order_lines l
+                                                WHERE l.tenant_id = o.tenant_id AND l.order_id = o.id)), 0) AS items
                           FROM commerce.orders o
                          WHERE business_date BETWEEN CAST(:from AS timestamptz)::date - 2 AND CAST(:to AS timestamptz)::date + 2
                            AND COALESCE(rung_at, created_at) >= :from AND COALESCE(rung_at, created_at) < :to

@@ -47,6 +47,18 @@ public final class Input {
         }
     }
 
+    /** An id, or null when there is none, or a 400 naming {@code field}. */
+    public static java.util.UUID optionalId(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field + " must be an id").field(field);
+        }
+    }
+
     /** A whole number within bounds, or a 400 naming {@code field}. */
     public static int whole(Integer value, int min, int max, String field) {
         if (value == null || value < min || value > max) {

@@ -1,5 +1,6 @@
 package cloud.olympus.server.workforce.web;
 
+import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.web.ApiProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,13 +25,6 @@ final class LabourInput {
 
     /** No id: the tenant acting. */
     static UUID location(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("location_id must be an id").with("field", "location_id");
-        }
+        return Input.optionalId(value, "location_id");
     }
 }
