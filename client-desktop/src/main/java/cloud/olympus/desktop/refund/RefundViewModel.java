@@ -336,7 +336,8 @@ public final class RefundViewModel {
         java.util.Set<UUID> earlier = sale.refunds().stream().map(OrderSummary.Refund::id).collect(java.util.stream.Collectors.toSet());
         run(() -> {
             try {
-                return as.refund(sale.id(), draft, key, approval == null ? null : approval.approvalId());
+                UUID approvalId = approval == null ? null : approval.approvalId();
+                return approvalId == null ? as.refund(sale.id(), draft, key) : as.refund(sale.id(), draft, key, approvalId);
             } catch (RuntimeException e) {
                 if (approval != null) {
                     approval.end();
