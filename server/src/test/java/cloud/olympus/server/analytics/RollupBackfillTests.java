@@ -174,14 +174,8 @@ class RollupBackfillTests extends ApiTest {
         return TenantContext.callAs(tenant, rollups::state);
     }
 
-    /** The tenant's rollups, their marks and their state gone: as before the rollups existed. */
     private void forget(UUID tenant) {
-        TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
-            for (String table : List.of("sales_by_hour", "product_sales_by_hour", "payments_by_hour", "customer_days",
-                    "applied_events", "rollup_state")) {
-                jdbc.sql("DELETE FROM analytics." + table + " WHERE tenant_id = :tenant").param("tenant", tenant).update();
-            }
-        }));
+        ForgottenRollups.forget(jdbc, transactions, tenant);
     }
 
     private static JsonNode ok(Http.Response response) {
