@@ -29,9 +29,13 @@ class StartupBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            start();
         }
+    }
+
+    /** Starts the backfill on its own thread and returns. */
+    void start() {
         Thread thread = new Thread(this::run, "rollup-backfill");
         thread.setDaemon(true);
         thread.start();

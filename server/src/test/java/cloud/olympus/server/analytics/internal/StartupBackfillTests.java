@@ -44,7 +44,7 @@ class StartupBackfillTests extends ApiTest {
                 hours -> hours.stream().mapToLong(HourRollup::orders).sum() == 1);
         ForgottenRollups.forget(jdbc, transactions, tenant);
 
-        backfill.onReady();
+        backfill.start();
 
         Optional<RollupState> state = await().atMost(Duration.ofSeconds(60))
                 .until(() -> TenantContext.callAs(tenant, rollups::state), Optional::isPresent);
