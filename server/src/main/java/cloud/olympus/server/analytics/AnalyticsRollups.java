@@ -17,6 +17,7 @@ import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -61,6 +62,9 @@ public class AnalyticsRollups {
     private static final int LOCK_CLASS = 0x616e6c79;
     private static final int CHUNK = 20_000;
     private static final int REBUILD_ATTEMPTS = 5;
+
+    /** How long one rebuild's statements may run: minutes, not the seconds a request gets. */
+    private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
 
     private final JdbcClient jdbc;
     private final OrderManagement orders;
@@ -219,6 +223,9 @@ public class AnalyticsRollups {
     }
 
     private List<HourRollup> rebuildNow(UUID tenant) {
+        // A rebuild reads a business's whole history: a year of a busy shop takes longer than the bound on a
+        // request's statements, so this transaction alone gets the longer one.
+        jdbc.sql("SET LOCAL statement_timeout = '" + REBUILD_TIMEOUT.toMillis() + "ms'").update();
         jdbc.sql("SELECT pg_advisory_xact_lock(:class, hashtext(CAST(:tenant AS text)))")
                 .param("class", LOCK_CLASS).param("tenant", tenant).query().singleValue();
         ZoneId zone = tenants.settingsOf(tenant).zone();
