@@ -26,24 +26,39 @@ final class DailyHistory {
         this.hourly = hourly;
     }
 
+    /** One business's hours, sorted into business days starting at {@code dayStart} on its clock. */
+    record Sold(List<HourSales> hours, LocalTime dayStart) {
+    }
+
     /** The hours from {@code from} up to the day before {@code date}, sorted into business days starting at {@code dayStart}. */
     static DailyHistory of(List<HourSales> hours, LocalDate from, LocalDate date, LocalTime dayStart) {
+        return summed(List.of(new Sold(hours, dayStart)), from, date);
+    }
+
+    /**
+     * Several businesses' hours added up per business day (each day on its own business's calendar) and
+     * per hour of each one's clock, as an organisation's dashboard adds up its locations; the history
+     * starts on the first day any of them had an order.
+     */
+    static DailyHistory summed(List<Sold> businesses, LocalDate from, LocalDate date) {
         int span = (int) (date.toEpochDay() - from.toEpochDay());
         double[][] daily = new double[Measure.values().length][span];
         double[][][] hourly = new double[Measure.values().length][span][24];
         int firstSold = span;
-        for (HourSales hour : hours) {
-            int day = (int) (businessDate(hour.hour(), dayStart).toEpochDay() - from.toEpochDay());
-            if (day < 0 || day >= span) {
-                continue;
-            }
-            double[] values = {hour.revenue().doubleValue(), hour.orders(), hour.items()};
-            for (Measure measure : Measure.values()) {
-                daily[measure.ordinal()][day] += values[measure.ordinal()];
-                hourly[measure.ordinal()][day][hour.hour().getHour()] += values[measure.ordinal()];
-            }
-            if (hour.orders() > 0) {
-                firstSold = Math.min(firstSold, day);
+        for (Sold business : businesses) {
+            for (HourSales hour : business.hours()) {
+                int day = (int) (businessDate(hour.hour(), business.dayStart()).toEpochDay() - from.toEpochDay());
+                if (day < 0 || day >= span) {
+                    continue;
+                }
+                double[] values = {hour.revenue().doubleValue(), hour.orders(), hour.items()};
+                for (Measure measure : Measure.values()) {
+                    daily[measure.ordinal()][day] += values[measure.ordinal()];
+                    hourly[measure.ordinal()][day][hour.hour().getHour()] += values[measure.ordinal()];
+                }
+                if (hour.orders() > 0) {
+                    firstSold = Math.min(firstSold, day);
+                }
             }
         }
         double[][] kept = new double[daily.length][];

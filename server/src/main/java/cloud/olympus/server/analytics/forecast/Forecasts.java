@@ -1,7 +1,9 @@
 package cloud.olympus.server.analytics.forecast;
 
 import cloud.olympus.server.analytics.forecast.DailyHistory.Measure;
+import cloud.olympus.server.analytics.BusinessDays;
 import cloud.olympus.server.commerce.DemandHistory;
+import cloud.olympus.server.commerce.HourSales;
 import cloud.olympus.server.commerce.SalesByHour;
 import cloud.olympus.server.inventory.Catalogue;
 import cloud.olympus.server.inventory.ItemNotFound;
@@ -13,7 +15,6 @@ import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Forecasts from the business's own history (commerce's hourly sales and per-item units, never its
- * tables): the weekly model of {@link HoltWinters} on up to {@link #HISTORY_DAYS} days before the
+ * tables; an organisation's sales with its locations', each on its own business days): the weekly model of {@link HoltWinters} on up to {@link #HISTORY_DAYS} days before the
  * forecast's date, its intervals and backtest as {@link SeriesForecast} measures them, and the hours
  * of a day from that day's forecast times its weekday's share of each hour over the last
  * {@link #SHAPE_WEEKS} same weekdays (the interval scaled the same way).
@@ -79,12 +80,16 @@ public class Forecasts {
         return tenants.settingsOf(TenantContext.require()).businessDate(clock.instant());
     }
 
-    /** Sales (revenue net of refunds) at the place after {@code date} (null: today). */
+    /**
+     * Sales (revenue net of refunds) at the place after {@code date} (null: today); an organisation's
+     * are its own and its locations' added up, as its dashboard adds them.
+     */
     public Forecast sales(UUID locationId, LocalDate date, Horizon horizon) {
-        return TenantContext.callAs(place(locationId), () -> {
+        UUID place = place(locationId);
+        return TenantContext.callAs(place, () -> {
             LocalDate day = checked(date);
-            TenantSettings settings = tenants.settingsOf(TenantContext.require());
-            DailyHistory history = history(day, settings);
+            TenantSettings settings = tenants.settingsOf(place);
+            DailyHistory history = salesHistory(place, day);
             SeriesForecast series = SeriesForecast.of(history.series(Measure.REVENUE), horizon.days + 1, true);
             String note = series.method().equals(SeriesForecast.HOLT_WINTERS) ? null
                     : series.historyDays() + " days of history, fewer than " + HoltWinters.MIN_DAYS
@@ -94,15 +99,18 @@ public class Forecasts {
         });
     }
 
-    /** An item's units sold at the place after {@code date} (null: today); an item the place does not have is a 404. */
+    /**
+     * An item's units sold after {@code date} (null: today) at the place whose catalogue has it: the
+     * place asked, or for an organisation asked as a whole, the organisation or the location that sells
+     * it (each has a catalogue of its own, item ids included, so an item sells at one place only); an
+     * item none of them has is a 404.
+     */
     public Forecast item(UUID locationId, UUID itemId, LocalDate date, Horizon horizon) {
-        return TenantContext.callAs(place(locationId), () -> {
-            if (catalogue.find(itemId).isEmpty()) {
-                throw new ItemNotFound();
-            }
+        UUID place = sellerOf(place(locationId), itemId);
+        return TenantContext.callAs(place, () -> {
             LocalDate day = checked(date);
-            TenantSettings settings = tenants.settingsOf(TenantContext.require());
-            DailyHistory history = history(day, settings);
+            TenantSettings settings = tenants.settingsOf(place);
+            DailyHistory history = history(List.of(place), day);
             double[] units = itemSeries(history, day).getOrDefault(itemId, new double[history.days()]);
             ItemSeries item = ItemSeries.of(units, horizon.days + 1);
             return shape("item", itemId, "units", 1, item.forecast(), history, Measure.UNITS, day, horizon, item.note());
@@ -114,8 +122,7 @@ public class Forecasts {
      * context: index 0 is the day after {@code date}, each day 24 hours of the business's clock.
      */
     public List<HourlyOrders> hourlyOrders(LocalDate date, int days) {
-        TenantSettings settings = tenants.settingsOf(TenantContext.require());
-        DailyHistory history = history(date, settings);
+        DailyHistory history = history(List.of(TenantContext.require()), date);
         SeriesForecast series = SeriesForecast.of(history.series(Measure.ORDERS), days + 1, true);
         List<HourlyOrders> out = new ArrayList<>();
         for (int d = 1; d <= days; d++) {
@@ -138,18 +145,49 @@ public class Forecasts {
 
     /** Every item's units for {@code steps} days from {@code date} + 1, at the tenant in context; items never sold are left out. */
     Map<UUID, ItemSeries> itemsAhead(LocalDate date, int steps) {
-        TenantSettings settings = tenants.settingsOf(TenantContext.require());
-        DailyHistory history = history(date, settings);
+        DailyHistory history = history(List.of(TenantContext.require()), date);
         Map<UUID, ItemSeries> out = new HashMap<>();
         itemSeries(history, date).forEach((item, units) -> out.put(item, ItemSeries.of(units, steps)));
         return out;
     }
 
-    private DailyHistory history(LocalDate date, TenantSettings settings) {
+    /** The place and, for an organisation, its locations: the businesses whose sales its forecast adds up. */
+    private List<UUID> sellers(UUID place) {
+        List<UUID> sellers = new ArrayList<>();
+        sellers.add(place);
+        tenants.locationsOf(place).forEach(location -> sellers.add(location.id()));
+        return sellers;
+    }
+
+    /** The place itself when its catalogue has the item, else the first of its locations whose catalogue has it. */
+    private UUID sellerOf(UUID place, UUID itemId) {
+        for (UUID seller : sellers(place)) {
+            if (TenantContext.callAs(seller, () -> catalogue.find(itemId)).isPresent()) {
+                return seller;
+            }
+        }
+        throw new ItemNotFound();
+    }
+
+    /**
+     * The history before {@code date} of the businesses added up, each read in its own context and
+     * sorted into its own business days ({@link BusinessDays}, the dashboard's days).
+     */
+    DailyHistory history(List<UUID> businesses, LocalDate date) {
         LocalDate from = date.minusDays(HISTORY_DAYS);
-        Instant start = from.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
-        Instant end = date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
-        return DailyHistory.of(sales.between(start, end, settings.zone()), from, date, settings.businessDayStart());
+        List<DailyHistory.Sold> sold = new ArrayList<>();
+        for (UUID business : businesses) {
+            TenantSettings settings = tenants.settingsOf(business);
+            List<HourSales> hours = TenantContext.callAs(business, () -> sales.between(BusinessDays.start(from, settings),
+                    BusinessDays.start(date, settings), settings.zone()));
+            sold.add(new DailyHistory.Sold(hours, BusinessDays.startTime(settings)));
+        }
+        return DailyHistory.summed(sold, from, date);
+    }
+
+    /** The history an organisation's sales forecast (or a single business's) reads. */
+    DailyHistory salesHistory(UUID place, LocalDate date) {
+        return history(sellers(place), date);
     }
 
     private Map<UUID, double[]> itemSeries(DailyHistory history, LocalDate date) {

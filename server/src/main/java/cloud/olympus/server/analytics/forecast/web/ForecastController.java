@@ -39,7 +39,8 @@ public class ForecastController {
                     + "after it (horizon=week), the first of those and date itself hour by hour. Intervals are 80 %: the 10th "
                     + "to 90th percentile of the model's own rolling-origin errors. The backtest compares its MAPE with the "
                     + "7-day moving average's over the last 28 days. date: up to today (default). location_id: the business "
-                    + "itself (default) or one of its locations. item_id: an item of that place.")
+                    + "itself (default; an organisation's sales are its own and its locations' added up per business day) or "
+                    + "one of its locations. item_id: an item of that place (of an organisation: of it or one of its locations).")
     Forecast forecast(@RequestParam(required = false) String horizon,
                       @RequestParam(name = "item_id", required = false) String itemId,
                       @RequestParam(name = "location_id", required = false) String locationId,
