@@ -55,7 +55,26 @@ public final class Phrases {
                 "forecast.method", "(%1$s on %2$s days of history)",
                 "stock_out", "%1$s products may run out %2$s at the forecast demand: %3$s.",
                 "stock_out.none", "No product should run out %1$s at the forecast demand.",
-                "stock_out.item", "%1$s (%2$s left, runs out %3$s)");
+                "stock_out.item", "%1$s (%2$s left, runs out %3$s)",
+                "reorder.title", "Reorder %1$s",
+                "reorder.reason", "%1$s on hand against %2$s expected to sell in the next %3$s days: runs out %4$s. "
+                        + "%5$s covers the week with %6$s safety stock.",
+                "reorder.reason.max", "%1$s on hand against %2$s expected to sell in the next %3$s days: runs out %4$s. "
+                        + "%5$s covers the week with %6$s safety stock and fills up to the maximum of %7$s.",
+                "reorder.impact", "%1$s units of demand met",
+                "reorder.impact.sales", "%1$s units of demand met, about %2$s of sales",
+                "add_staff.title", "Add %1$s staff %2$s at %3$s",
+                "add_staff.reason", "%1$s orders expected at %2$s for %3$s planned; one person takes %4$s orders an hour.",
+                "add_staff.short.one", "1 hour of that day is short.",
+                "add_staff.short", "%1$s hours of that day are short.",
+                "add_staff.impact", "about %1$s more orders an hour handled at the peak",
+                "win_back.title.one", "Win back 1 regular customer",
+                "win_back.title", "Win back %1$s regular customers",
+                "win_back.reason.one", "1 customer who came at least %2$s times has stayed away more than twice their usual "
+                        + "interval (%3$s days now).",
+                "win_back.reason", "%1$s customers who came at least %2$s times have stayed away more than twice their usual "
+                        + "interval (typically %3$s days now).",
+                "win_back.impact", "%1$s a month, what they spent while they came");
         suggestions(Language.EN, "How much did we sell today?", "Top 5 products last week", "Which products are low on stock?",
                 "Who are our best customers this month?", "What was the labour cost yesterday?");
         texts(Language.ES,
@@ -95,7 +114,27 @@ public final class Phrases {
                 "forecast.method", "(%1$s con %2$s días de historial)",
                 "stock_out", "%1$s productos podrían agotarse %2$s según la demanda prevista: %3$s.",
                 "stock_out.none", "Ningún producto debería agotarse %1$s según la demanda prevista.",
-                "stock_out.item", "%1$s (quedan %2$s, se agota %3$s)");
+                "stock_out.item", "%1$s (quedan %2$s, se agota %3$s)",
+                "reorder.title", "Reponer %1$s",
+                "reorder.reason", "%1$s en stock frente a %2$s previstos en los próximos %3$s días: se agota %4$s. "
+                        + "%5$s cubren la semana con %6$s de stock de seguridad.",
+                "reorder.reason.max", "%1$s en stock frente a %2$s previstos en los próximos %3$s días: se agota %4$s. "
+                        + "%5$s cubren la semana con %6$s de stock de seguridad y llenan hasta el máximo de %7$s.",
+                "reorder.impact", "%1$s unidades de demanda atendidas",
+                "reorder.impact.sales", "%1$s unidades de demanda atendidas, unos %2$s en ventas",
+                "add_staff.title", "Añadir %1$s personas %2$s a las %3$s",
+                "add_staff.reason", "%1$s pedidos previstos a las %2$s para %3$s personas planificadas; una persona atiende "
+                        + "%4$s pedidos por hora.",
+                "add_staff.short.one", "Ese día falta personal en 1 hora.",
+                "add_staff.short", "Ese día falta personal en %1$s horas.",
+                "add_staff.impact", "unos %1$s pedidos más por hora atendidos en el pico",
+                "win_back.title.one", "Recuperar a 1 cliente habitual",
+                "win_back.title", "Recuperar a %1$s clientes habituales",
+                "win_back.reason.one", "1 cliente que vino al menos %2$s veces lleva sin volver más del doble de su intervalo "
+                        + "habitual (%3$s días ya).",
+                "win_back.reason", "%1$s clientes que vinieron al menos %2$s veces llevan sin volver más del doble de su "
+                        + "intervalo habitual (normalmente %3$s días ya).",
+                "win_back.impact", "%1$s al mes, lo que gastaban cuando venían");
         suggestions(Language.ES, "¿Cuánto vendimos hoy?", "Los 5 productos más vendidos de la semana pasada",
                 "¿Qué productos tienen poco stock?", "¿Quiénes son nuestros mejores clientes este mes?",
                 "¿Cuál fue el coste de personal ayer?");
@@ -136,7 +175,27 @@ public final class Phrases {
                 "forecast.method", "(%1$s sur %2$s jours d'historique)",
                 "stock_out", "%1$s produits risquent de manquer %2$s selon la demande prévue : %3$s.",
                 "stock_out.none", "Aucun produit ne devrait manquer %1$s selon la demande prévue.",
-                "stock_out.item", "%1$s (reste %2$s, épuisé %3$s)");
+                "stock_out.item", "%1$s (reste %2$s, épuisé %3$s)",
+                "reorder.title", "Réapprovisionner %1$s",
+                "reorder.reason", "%1$s en stock pour %2$s ventes prévues dans les %3$s prochains jours : épuisé %4$s. "
+                        + "%5$s couvrent la semaine avec %6$s de stock de sécurité.",
+                "reorder.reason.max", "%1$s en stock pour %2$s ventes prévues dans les %3$s prochains jours : épuisé %4$s. "
+                        + "%5$s couvrent la semaine avec %6$s de stock de sécurité et remplissent jusqu'au maximum de %7$s.",
+                "reorder.impact", "%1$s unités de demande servies",
+                "reorder.impact.sales", "%1$s unités de demande servies, environ %2$s de ventes",
+                "add_staff.title", "Ajouter %1$s personnes %2$s à %3$s",
+                "add_staff.reason", "%1$s commandes prévues à %2$s pour %3$s personnes prévues ; une personne prend %4$s "
+                        + "commandes par heure.",
+                "add_staff.short.one", "Ce jour-là, 1 heure manque de personnel.",
+                "add_staff.short", "Ce jour-là, %1$s heures manquent de personnel.",
+                "add_staff.impact", "environ %1$s commandes de plus par heure au moment le plus chargé",
+                "win_back.title.one", "Faire revenir 1 client régulier",
+                "win_back.title", "Faire revenir %1$s clients réguliers",
+                "win_back.reason.one", "1 client venu au moins %2$s fois n'est pas revenu depuis plus de deux fois son "
+                        + "intervalle habituel (%3$s jours maintenant).",
+                "win_back.reason", "%1$s clients venus au moins %2$s fois ne sont pas revenus depuis plus de deux fois leur "
+                        + "intervalle habituel (en général %3$s jours maintenant).",
+                "win_back.impact", "%1$s par mois, ce qu'ils dépensaient quand ils venaient");
         suggestions(Language.FR, "Combien avons-nous vendu aujourd'hui ?", "Les 5 produits les plus vendus la semaine dernière",
                 "Quels produits sont en stock bas ?", "Quels sont nos meilleurs clients ce mois-ci ?",
                 "Quel a été le coût du personnel hier ?");
@@ -177,7 +236,27 @@ public final class Phrases {
                 "forecast.method", "(%1$s auf %2$s Tagen Verlauf)",
                 "stock_out", "%1$s Produkte könnten %2$s bei der erwarteten Nachfrage ausgehen: %3$s.",
                 "stock_out.none", "Bei der erwarteten Nachfrage sollte %1$s kein Produkt ausgehen.",
-                "stock_out.item", "%1$s (noch %2$s, leer %3$s)");
+                "stock_out.item", "%1$s (noch %2$s, leer %3$s)",
+                "reorder.title", "%1$s nachbestellen",
+                "reorder.reason", "%1$s auf Lager bei %2$s erwarteten Verkäufen in den nächsten %3$s Tagen: leer %4$s. "
+                        + "%5$s decken die Woche mit %6$s Sicherheitsbestand.",
+                "reorder.reason.max", "%1$s auf Lager bei %2$s erwarteten Verkäufen in den nächsten %3$s Tagen: leer %4$s. "
+                        + "%5$s decken die Woche mit %6$s Sicherheitsbestand und füllen bis zum Höchstbestand von %7$s auf.",
+                "reorder.impact", "%1$s Einheiten Nachfrage gedeckt",
+                "reorder.impact.sales", "%1$s Einheiten Nachfrage gedeckt, etwa %2$s Umsatz",
+                "add_staff.title", "%1$s Personen mehr einplanen, %2$s um %3$s",
+                "add_staff.reason", "%1$s Bestellungen um %2$s erwartet bei %3$s eingeplanten Personen; eine Person schafft "
+                        + "%4$s Bestellungen pro Stunde.",
+                "add_staff.short.one", "An diesem Tag ist 1 Stunde unterbesetzt.",
+                "add_staff.short", "An diesem Tag sind %1$s Stunden unterbesetzt.",
+                "add_staff.impact", "etwa %1$s Bestellungen mehr pro Stunde zur Spitzenzeit",
+                "win_back.title.one", "1 Stammkunden zurückgewinnen",
+                "win_back.title", "%1$s Stammkunden zurückgewinnen",
+                "win_back.reason.one", "1 Kunde, der mindestens %2$s Mal kam, bleibt seit mehr als dem Doppelten seines "
+                        + "üblichen Abstands weg (jetzt %3$s Tage).",
+                "win_back.reason", "%1$s Kunden, die mindestens %2$s Mal kamen, bleiben seit mehr als dem Doppelten ihres "
+                        + "üblichen Abstands weg (meist %3$s Tage jetzt).",
+                "win_back.impact", "%1$s im Monat, was sie ausgaben, als sie kamen");
         suggestions(Language.DE, "Wie viel Umsatz hatten wir heute?", "Die 5 meistverkauften Produkte letzte Woche",
                 "Welche Produkte haben niedrigen Bestand?", "Wer sind unsere besten Kunden diesen Monat?",
                 "Wie hoch waren die Personalkosten gestern?");
@@ -203,6 +282,11 @@ public final class Phrases {
 
     private static void suggestions(Language language, String... examples) {
         SUGGESTIONS.put(language, List.of(examples));
+    }
+
+    /** The keys of what the assistant says in {@code language}: the same in every language. */
+    public static java.util.Set<String> keys(Language language) {
+        return TEXTS.get(language).keySet();
     }
 
     public static List<String> suggestions(Language language) {
@@ -261,7 +345,8 @@ public final class Phrases {
         return say("period.range", date(from), date(to));
     }
 
-    private String date(LocalDate day) {
+    /** A day as the language writes it (Nov 28, 2026; 28 nov 2026; 28 nov. 2026; 28.11.2026). */
+    public String date(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day);
     }
 }

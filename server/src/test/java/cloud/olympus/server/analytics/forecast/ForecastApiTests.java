@@ -2,6 +2,8 @@ package cloud.olympus.server.analytics.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.assistant.internal.Language;
+import cloud.olympus.server.assistant.internal.Phrases;
 import cloud.olympus.server.commerce.OrderHistory;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
@@ -194,6 +196,34 @@ class ForecastApiTests extends ApiTest {
         assertThat(addStaff.get("action").get("date").asString()).isEqualTo(tomorrow.toString());
         assertThat(addStaff.get("action").get("quantity").asInt()).isPositive();
         assertThat(addStaff.get("figures").get(2).get("value").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void recommendationsAreWrittenInTheLanguageAskedForOrAcceptedWithTheSameFigures() {
+        Http owner = shop.owner();
+        JsonNode english = first(owner.get("/api/v1/assistant/recommendations").json(), "reorder");
+        JsonNode german = first(owner.get("/api/v1/assistant/recommendations?language=de").json(), "reorder");
+        JsonNode french = first(owner.withHeader("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.5")
+                .get("/api/v1/assistant/recommendations").json(), "reorder");
+        JsonNode spanish = first(owner.withHeader("Accept-Language", "de").get("/api/v1/assistant/recommendations?language=es").json(),
+                "reorder");
+
+        assertThat(english.get("title").asString()).startsWith("Reorder ");
+        assertThat(german.get("title").asString()).endsWith(" nachbestellen");
+        assertThat(french.get("title").asString()).startsWith("Réapprovisionner ");
+        assertThat(spanish.get("title").asString()).startsWith("Reponer ");
+        BigDecimal demand = english.get("figures").get(1).get("value").decimalValue();
+        java.util.Currency currency = tenants.settingsOf(shop.tenant().id()).currency();
+        assertThat(english.get("reason").asString()).contains(new Phrases(Language.EN, currency, 2).number(demand) + " expected to sell");
+        assertThat(german.get("reason").asString()).contains(new Phrases(Language.DE, currency, 2).number(demand) + " erwarteten");
+        assertThat(french.get("reason").asString()).contains(new Phrases(Language.FR, currency, 2).number(demand) + " ventes");
+        for (JsonNode other : List.of(german, french, spanish)) {
+            assertThat(other.get("figures")).isEqualTo(english.get("figures"));
+            assertThat(other.get("action")).isEqualTo(english.get("action"));
+        }
+        Http.Response unknown = owner.get("/api/v1/assistant/recommendations?language=it");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("field").asString()).isEqualTo("language");
     }
 
     private static JsonNode first(JsonNode all, String kind) {
