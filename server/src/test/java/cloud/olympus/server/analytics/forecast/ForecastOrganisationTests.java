@@ -7,6 +7,7 @@ import cloud.olympus.server.commerce.OrderHistory;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestOrganisation;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -102,6 +103,20 @@ class ForecastOrganisationTests extends ApiTest {
         // Asking for itself is asking for the whole; a location asking for itself sees only itself.
         assertThat(org.owner().get("/api/v1/analytics/forecast?location_id=" + org.org().id()).json()).isEqualTo(whole);
         assertThat(expected(org.atNorth().get("/api/v1/analytics/forecast").json().get("days").get(0))).isEqualByComparingTo("12.00");
+    }
+
+    @Test
+    void eachDayOfTheHistoryIsTheOrganisationDashboardsSalesOfThatDay() {
+        Http.Response rebuilt = org.owner().send("POST", "/api/v1/analytics/rebuild", null, null);
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        DailyHistory whole = TenantContext.callAs(org.org().id(), () -> forecasts.salesHistory(org.org().id(), today));
+
+        for (int back : new int[] {DAYS, 8, 2, 1}) {
+            LocalDate day = today.minusDays(back);
+            JsonNode dashboard = org.owner().get("/api/v1/analytics/dashboard?date=" + day).json();
+            assertThat(dashboard.at("/sales/revenue").decimalValue()).as(day.toString())
+                    .isEqualByComparingTo(BigDecimal.valueOf(valueOn(whole, day)));
+        }
     }
 
     @Test
