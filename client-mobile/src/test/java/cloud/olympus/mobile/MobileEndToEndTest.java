@@ -150,6 +150,15 @@ class MobileEndToEndTest {
                 UUID.randomUUID().toString());
     }
 
+    /** A Margherita paid in cash and taken through the kitchen to completed: a sale the figures count. */
+    static OrderSummary completedOrder(OlympusApi manager) {
+        OrderSummary order = order(manager);
+        while (order.status() != cloud.olympus.model.commerce.OrderStatus.COMPLETED) {
+            order = manager.changeStatus(order.id(), cloud.olympus.model.commerce.OrderStatus.values()[order.status().ordinal() + 1]);
+        }
+        return order;
+    }
+
     /** An item of its own with a maximum of 20 whose stock falls to 4 of a minimum of 5: an alert suggesting 16 more. */
     static void lowStock(OlympusApi manager, String name) {
         var item = manager.client().post("/api/v1/inventory/items", Map.of("sku", "M-" + UUID.randomUUID().toString().substring(0, 8),

@@ -36,11 +36,12 @@ class MobileScreenshotsTest {
         app.close();
     }
 
-    /** Something to show: an order of today and an item to count. */
+    /** Something to show: an order under way, a sale of today and an item to count. */
     @org.junit.jupiter.api.BeforeAll
     static void somethingToShow() {
         var manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
         MobileEndToEndTest.order(manager);
+        MobileEndToEndTest.completedOrder(manager);
         manager.client().post("/api/v1/inventory/items", java.util.Map.of("sku", SKU, "name", "Flour 25 kg", "unit_price", "30.00",
                 "current_stock", 14, "min_stock", 4, "max_stock", 20));
     }

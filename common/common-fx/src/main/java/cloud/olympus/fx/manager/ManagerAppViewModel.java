@@ -30,6 +30,7 @@ public final class ManagerAppViewModel implements AutoCloseable {
             alerts.refresh();
             staff.refresh();
             today.refresh();
+            ask.refresh();
         }
     }
 
@@ -112,18 +113,20 @@ public final class ManagerAppViewModel implements AutoCloseable {
                 figures("staff", StaffOnShiftViewModel.StaffToday.class), clock, zone);
         TodayViewModel today = new TodayViewModel(TodayViewModel.Source.of(manager),
                 figures("today", TodayViewModel.Today.class).missingSaidAs("mobile.today.unavailable"),
-                background, ui, clock, zone);
+                background, ui, Later.on(background), clock, zone);
         AskViewModel ask = new AskViewModel(AskViewModel.Source.of(manager),
-                figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"), language,
-                exampleQuestions);
+                figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"),
+                figures("recommendations", AskViewModel.Advice.class).missingSaidAs("mobile.ask.unavailable"), background, ui,
+                language, exampleQuestions);
         Screens next = new Screens(session, ManagerScreen.allowed(session), orders, alerts, count, staff, today, ask);
         screens.set(next);
         orders.refresh();
         alerts.refresh();
         staff.refresh();
         today.start();
+        ask.start();
         closeFeed();
-        feed = new ManagerLiveFeed(api, session, orders, alerts, ui);
+        feed = new ManagerLiveFeed(api, session, orders, alerts, today, ui);
         feed.start();
     }
 
