@@ -5,11 +5,14 @@ import static cloud.olympus.desktop.DemoServer.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.server.support.TillDrafts;
 import java.nio.file.Files;
@@ -132,6 +135,64 @@ class TillRefundsEndToEndTest {
         shot(stage, "pos-refund-receipt-dark");
         robot.clickOn("#receipt-new-sale");
         assertThat(manager.order(sale.id()).refundedTotal()).as("the whole sale, to the cent").isEqualByComparingTo("94.18");
+    }
+
+    @Test
+    void aManagerElsewhereApprovesACashiersRefundWhileTheTillWaitsAndDeclinesTheNext() throws Exception {
+        OlympusApi manager = login(SHOP, "manager");
+        CatalogueItem socks = item(manager, "SOCK-3");
+        OrderSummary sale = manager.recordSale(TillDrafts.sale(socks.id(), 2, "29.00", "card"));
+
+        Stage stage = open("cashier");
+        askRemotely(sale, "Wrong size");
+        assertThat(text("#remote-approval-status")).isEqualTo("Waiting for a manager to approve…");
+        Approval asked = pendingFor(manager, sale);
+        assertThat(asked.kind()).isEqualTo(ApprovalKind.REFUND);
+        // One of two units: half of 62.79, shared as the server shares it.
+        assertThat(asked.summary()).isEqualTo("Refund of $31.40 on sale " + sale.orderNumber() + ": Wrong size");
+        assertThat(asked.requesterName()).isEqualTo("Carla Cashier");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#remote-approval-countdown").matches("[12]:\\d\\d left"));
+        shot(stage, "pos-remote-approval-light");
+        manager.approve(asked.id(), null);
+
+        waitFor("#receipt");
+        assertThat(text("#receipt-text")).contains("*** REFUND ***", "Refund of sale " + sale.orderNumber(), "−$31.40",
+                "Approved by Marco Manager", "Reason: Wrong size");
+        robot.clickOn("#receipt-new-sale");
+        assertThat(manager.order(sale.id()).refundedTotal()).isEqualByComparingTo("31.40");
+        assertThat(manager.approval(asked.id()).status()).isEqualTo(ApprovalStatus.APPROVED);
+
+        // The second unit: declined, with the reason, and nothing is refunded.
+        askRemotely(sale, "Changed mind");
+        Approval again = pendingFor(manager, sale);
+        manager.decline(again.id(), "Keep the receipt next time");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#remote-approval-status").startsWith("Declined"));
+        assertThat(text("#remote-approval-status")).isEqualTo("Declined by Marco Manager: Keep the receipt next time");
+        shot(stage, "pos-remote-declined-light");
+        robot.clickOn("#remote-approval-cancel");
+        waitUntilGone("#remote-approval");
+        assertThat(manager.order(sale.id()).refundedTotal()).isEqualByComparingTo("31.40");
+    }
+
+    /** Opens the sale's refund, one unit with {@code reason}, and asks a manager elsewhere to approve it. */
+    private void askRemotely(OrderSummary sale, String reason) throws Exception {
+        robot.press(KeyCode.F6).release(KeyCode.F6);
+        waitFor("#refund");
+        robot.clickOn("#refund-search").write(sale.orderNumber()).type(KeyCode.ENTER);
+        waitFor("#refund-more-0");
+        robot.clickOn("#refund-more-0");
+        robot.clickOn("#refund-reason").write(reason);
+        robot.clickOn("#refund-confirm");
+        waitFor("#manager-approval");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitFor("#remote-approval");
+    }
+
+    /** The request for {@code sale} waiting on the managers' screens. */
+    private static Approval pendingFor(OlympusApi manager, OrderSummary sale) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> manager.pendingApprovals().stream()
+                .anyMatch(a -> sale.id().equals(a.orderId())));
+        return manager.pendingApprovals().stream().filter(a -> sale.id().equals(a.orderId())).findFirst().orElseThrow();
     }
 
     @Test

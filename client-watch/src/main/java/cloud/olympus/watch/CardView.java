@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * What one card shows, in huge type: the counts, the time clock, a ticket's lines, an order's
- * number, an alert's sentence.
+ * number, an alert's sentence, what a till asks a manager to approve and who asks.
  */
 final class CardView extends VBox {
 
@@ -30,7 +30,15 @@ final class CardView extends VBox {
             }
             case ALERT -> alert(card, messages);
             case CLOCK -> clock(card, messages);
+            case APPROVAL -> approval(card, messages);
         }
+    }
+
+    private void approval(GlanceCard card, Messages messages) {
+        getChildren().add(label("card-title", "card-title", messages.get("watch.approval.title")));
+        getChildren().add(label("approval-summary", "alert-text", card.approval().summary()));
+        getChildren().add(label("approval-asked-by", "card-detail", messages.get("approvals.requested_by",
+                card.approval().requesterName())));
     }
 
     private void clock(GlanceCard card, Messages messages) {

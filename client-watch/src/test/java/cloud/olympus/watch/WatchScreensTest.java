@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.ServerUnreachableException;
+import cloud.olympus.client.api.Approval;
+import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.fx.i18n.Messages;
@@ -160,6 +164,25 @@ class WatchScreensTest {
                 && model.currentProperty().get().kind() == GlanceCard.Kind.CLOCK
                 && model.currentProperty().get().clock().state() == state);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A cashier's till asks; the manager approves from the watch, against the real server, pictured on the round face. */
+    @org.junit.jupiter.api.Test
+    void aManagerApprovesATillsRequestFromTheWatch() throws Exception {
+        OlympusApi till = DemoServerProcess.login(DemoShop.TENANT, "cashier");
+        Approval asked = till.requestApproval(new ApprovalDraft(ApprovalKind.OTHER, "Open the cash drawer for change", null, null,
+                null, null));
+        OlympusApi manager = DemoServerProcess.login(DemoShop.TENANT, "manager");
+        WatchViewModel floor = cards(manager);
+        show(WatchShape.ROUND, new GlanceView(floor, messages));
+        showCard(floor, c -> c.approval() != null && c.approval().id().equals(asked.id()));
+        assertThat(robot.lookup("#approval-summary").queryLabeled().getText()).isEqualTo("Open the cash drawer for change");
+        assertThat(robot.lookup("#card-action").queryButton().getText()).isEqualTo("Approve");
+        assertThat(robot.lookup("#card-action-secondary").queryButton().getText()).isEqualTo("Decline");
+        shot("watch-round-approval");
+        robot.clickOn("#card-action");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> till.approval(asked.id()).status() == ApprovalStatus.APPROVED);
+        assertThat(till.approval(asked.id()).deciderName()).isEqualTo(manager.session().name().orElseThrow());
     }
 
     @org.junit.jupiter.api.Test

@@ -8,7 +8,7 @@ DO $$
 DECLARE
     s text;
 BEGIN
-    FOREACH s IN ARRAY ARRAY['platform', 'auth', 'commerce', 'inventory', 'customer', 'workforce', 'analytics', 'realtime', 'public'] LOOP
+    FOREACH s IN ARRAY ARRAY['platform', 'auth', 'commerce', 'inventory', 'customer', 'workforce', 'analytics', 'approvals', 'realtime', 'public'] LOOP
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO olympus_app', s);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO olympus_app', s);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO olympus_app', s);

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
 /** A manager logs in on the spot to approve what the cashier may not do alone. */
@@ -17,6 +19,12 @@ public final class ManagerApprovalOverlay extends Overlay {
 
     public ManagerApprovalOverlay(ManagerApprovalViewModel model, Messages messages, String what,
                                   Consumer<ManagerApprovalViewModel.Approval> approved, Runnable onClose) {
+        this(model, messages, what, approved, onClose, null);
+    }
+
+    /** @param askRemotely asks a manager who is elsewhere instead (F5); null where that is not offered */
+    public ManagerApprovalOverlay(ManagerApprovalViewModel model, Messages messages, String what,
+                                  Consumer<ManagerApprovalViewModel.Approval> approved, Runnable onClose, Runnable askRemotely) {
         super("manager-approval", messages.get("approval.title"), onClose);
         card().getStyleClass().add("approval-card");
         Label why = new Label(messages.get("approval.why", what));
@@ -55,5 +63,22 @@ public final class ManagerApprovalOverlay extends Overlay {
         HBox actions = new HBox(problem, Overlays.spacer(), cancel, approve);
         actions.getStyleClass().add("overlay-actions");
         add(why, form, actions);
+        if (askRemotely != null) {
+            Button remote = new Button(messages.get("approvals.ask_remote") + "  F5");
+            remote.setId("approval-remote");
+            remote.setMaxWidth(Double.MAX_VALUE);
+            Runnable ask = () -> {
+                close();
+                askRemotely.run();
+            };
+            remote.setOnAction(e -> ask.run());
+            addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.F5) {
+                    e.consume();
+                    ask.run();
+                }
+            });
+            add(remote);
+        }
     }
 }

@@ -27,9 +27,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class ManagerApprovalViewModel {
 
-    /** Who approved (their name as on receipts, or their email), and their own session to act with; log it out when done. */
-    public record Approval(UUID userId, String name, OlympusApi api) {
+    /**
+     * Who approved (their name as on receipts, or their email), and their own session to act with; log it
+     * out when done. An approval given from afar ({@code approvalId}) comes with the till's own session,
+     * which goes on: the action carries the approval instead.
+     */
+    public record Approval(UUID userId, String name, OlympusApi api, UUID approvalId) {
+
+        /** Given on the spot, with the approver's own session. */
+        public Approval(UUID userId, String name, OlympusApi api) {
+            this(userId, name, api, null);
+        }
+
+        /** Given by a manager from afar: the till acts with {@code tillApi} and sends the approval along. */
+        public static Approval remote(cloud.olympus.client.api.Approval decided, OlympusApi tillApi) {
+            return new Approval(decided.decidedBy(), decided.deciderName(), tillApi, decided.id());
+        }
+
         public void end() {
+            if (approvalId != null) {
+                return;
+            }
             try {
                 api.client().logout();
             } catch (RuntimeException e) {

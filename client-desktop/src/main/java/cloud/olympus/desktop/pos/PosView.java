@@ -1,11 +1,13 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.client.api.CatalogueItem;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.desktop.orders.OrdersBoardViewModel;
 import cloud.olympus.desktop.approval.ManagerApprovalOverlay;
 import cloud.olympus.desktop.approval.ManagerApprovalViewModel;
+import cloud.olympus.desktop.approval.RemoteApprovalOverlay;
 import cloud.olympus.desktop.attention.SalesAttentionOverlay;
 import cloud.olympus.desktop.attention.SalesAttentionViewModel;
 import cloud.olympus.desktop.orders.OrdersOverlay;
@@ -25,6 +27,8 @@ import cloud.olympus.desktop.refund.RefundViewModel;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.connection.ConnectionBadge;
 import cloud.olympus.fx.connection.ConnectionViewModel;
+import cloud.olympus.fx.approvals.ApprovalRequestViewModel;
+import cloud.olympus.fx.approvals.ApprovalService;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.model.auth.Permission;
 import java.nio.file.Path;
@@ -583,7 +587,9 @@ public final class PosView extends StackPane {
     void openRefund(String query) {
         RefundViewModel model = new RefundViewModel(till.api(), cart.tenant(), session, till.clock(), background, ui);
         model.queryProperty().set(query);
-        show(new RefundOverlay(model, messages, cart::format, (what, then) -> askManager(Permission.ORDER_REFUND, what, then), done -> {
+        show(new RefundOverlay(model, messages, cart::format, (what, then) -> askManager(Permission.ORDER_REFUND, what,
+                model.approvalDraft(messages.get("refund.remote_summary", cart.format(model.total()), model.saleNumber(),
+                        model.reasonProperty().get().trim())), then), done -> {
             Receipt receipt = RefundViewModel.receipt(done, cart.tenant(), till.cashier().orElse(null), cart::format,
                     till.clock().instant());
             ReceiptViewModel printed = new ReceiptViewModel(receipt, till.settings().printer(), receipts, printing());
@@ -598,9 +604,21 @@ public final class PosView extends StackPane {
      * runs with the approval.
      */
     private void askManager(Permission needed, String what, Consumer<ManagerApprovalViewModel.Approval> then) {
+        askManager(needed, what, null, then);
+    }
+
+    /** As above, offering beside the login to ask a manager who is elsewhere, with {@code remote}, when given. */
+    private void askManager(Permission needed, String what, ApprovalDraft remote, Consumer<ManagerApprovalViewModel.Approval> then) {
         ManagerApprovalViewModel model = new ManagerApprovalViewModel(cart.tenant().slug(), needed, till::freshApi, background, ui);
         show(new ManagerApprovalOverlay(model, messages, what, then, () -> {
-        }));
+        }, remote == null ? null : () -> askRemotely(what, remote, then)));
+    }
+
+    /** Sends the request to the managers' tablets and watches, and waits here for their decision. */
+    private void askRemotely(String what, ApprovalDraft draft, Consumer<ManagerApprovalViewModel.Approval> then) {
+        ApprovalRequestViewModel model = new ApprovalRequestViewModel(ApprovalService.of(till.api()), background, ui, till.clock());
+        show(new RemoteApprovalOverlay(model, messages, what, draft,
+                decided -> then.accept(ManagerApprovalViewModel.Approval.remote(decided, till.api())), this::refocus));
     }
 
     /** The sales the server could not record; deciding about one is for someone who reviews sales, on the spot if need be. */

@@ -7,7 +7,9 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.desktop.approval.ManagerApprovalViewModel.Approval;
+import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.desktop.receipt.Receipt;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
@@ -201,6 +203,23 @@ public final class RefundViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * The refund as a request for a manager who is elsewhere: this sale, the amount chosen, and
+     * {@code summary} for the manager's screen.
+     */
+    public ApprovalDraft approvalDraft(String summary) {
+        OrderSummary sale = order.get();
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("order_number", sale.orderNumber());
+        details.put("reason", reason.get().trim());
+        return new ApprovalDraft(ApprovalKind.REFUND, summary, total(), sale.id(), details, null);
+    }
+
+    /** The number of the sale being refunded; empty before one is open. */
+    public String saleNumber() {
+        return order.get() == null ? "" : order.get().orderNumber();
+    }
+
     /** Whether the person at the till needs someone who may refund to approve the refund. */
     public boolean needsApproval() {
         return !session.may(Permission.ORDER_REFUND);
@@ -317,7 +336,8 @@ public final class RefundViewModel {
         java.util.Set<UUID> earlier = sale.refunds().stream().map(OrderSummary.Refund::id).collect(java.util.stream.Collectors.toSet());
         run(() -> {
             try {
-                return as.refund(sale.id(), draft, key);
+                UUID approvalId = approval == null ? null : approval.approvalId();
+                return approvalId == null ? as.refund(sale.id(), draft, key) : as.refund(sale.id(), draft, key, approvalId);
             } catch (RuntimeException e) {
                 if (approval != null) {
                     approval.end();

@@ -5,5 +5,5 @@
  * Owners and admins read it ({@code GET /api/v1/audit}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "workforce"})
+        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "workforce", "approvals"})
 package cloud.olympus.server.audit;

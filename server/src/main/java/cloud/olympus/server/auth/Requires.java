@@ -19,4 +19,11 @@ import java.lang.annotation.Target;
 public @interface Requires {
 
     Permission value();
+
+    /**
+     * Whether a caller without the permission may instead bring a manager's approval: whoever may ask
+     * for one ({@link Permission#ORDER_CREATE}) gets past the door, and the service refuses them (403)
+     * unless the request carries an approval it can spend. The API document says so ({@code x-or-approval}).
+     */
+    boolean orApproval() default false;
 }

@@ -145,7 +145,7 @@ public class OrderManagement {
         }
         events.publishEvent(new OrderPlaced(tenant, id, number, request.source().wireName(), order.total(), order.currency(),
                 order.customerId()));
-        OrderDiscounted.of(tenant, order, request.discounts(), caller.userId(), caller.deviceId()).ifPresent(events::publishEvent);
+        OrderDiscounted.of(tenant, order, request.discounts(), caller.userId(), caller.deviceId(), null).ifPresent(events::publishEvent);
         return order;
     }
 

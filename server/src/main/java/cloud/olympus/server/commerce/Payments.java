@@ -1,11 +1,15 @@
 package cloud.olympus.server.commerce;
 
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.PaymentMethod;
+import cloud.olympus.server.approvals.Approvals;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.commerce.internal.OrderRepository;
 import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,10 +34,11 @@ public class Payments {
     private final Tenants tenants;
     private final StockLedger ledger;
     private final ApplicationEventPublisher events;
+    private final Approvals approvals;
     private final Clock clock;
 
     Payments(OrderRepository orders, OrderManagement management, CustomerAccounts customers, Tenants tenants,
-             StockLedger ledger, ApplicationEventPublisher events, Clock clock) {
+             StockLedger ledger, ApplicationEventPublisher events, Clock clock, Approvals approvals) {
         this.ledger = ledger;
         this.orders = orders;
         this.management = management;
@@ -41,6 +46,7 @@ public class Payments {
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     /** A payment as the till reports it. {@code amount} is what was handed over. */
@@ -73,7 +79,7 @@ public class Payments {
      * unless a manager chooses cash and says why.
      */
     public record RefundRequest(BigDecimal amount, Map<UUID, LineRefund> lines, String reason, UUID paymentId,
-                                PaymentMethod method, String methodReason) {
+                                PaymentMethod method, String methodReason, UUID approvalId) {
     }
 
     /** Units of a line to refund, and whether they go back on the shelf (null: as the business usually does). */
@@ -83,6 +89,10 @@ public class Payments {
     @Transactional
     public Order refund(UUID orderId, RefundRequest request, Caller caller) {
         UUID tenant = TenantContext.require();
+        if (!caller.may(Permission.ORDER_REFUND) && request.approvalId() == null) {
+            throw new NotAllowed("This needs the permission order_refund, which your role does not give, or a manager's "
+                    + "approval of the refund (approval_id)");
+        }
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
         Map<UUID, Integer> units = null;
         if (request.lines() != null) {
@@ -93,6 +103,9 @@ public class Payments {
         }
         Refund refund = order.refund(request.amount(), units, request.reason(), request.paymentId(), request.method(),
                 request.methodReason(), caller.userId(), clock.instant());
+        if (!caller.may(Permission.ORDER_REFUND)) {
+            approvals.use(request.approvalId(), ApprovalKind.REFUND, orderId, refund.amount(), "refund:" + refund.id(), caller);
+        }
         orders.addRefund(order, refund);
         boolean restockByDefault = tenants.settingsOf(tenant).restocksRefunds();
         for (Refund.RefundedLine line : refund.lines()) {

@@ -7,6 +7,8 @@ import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.model.pricing.Discount;
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.server.approvals.Approvals;
 import cloud.olympus.model.pricing.PricedLine;
 import cloud.olympus.model.pricing.PricedOrder;
 import cloud.olympus.model.pricing.PricingLine;
@@ -60,10 +62,12 @@ public class TillSales {
     private final CustomerAccounts customers;
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
+    private final Approvals approvals;
     private final Clock clock;
 
     TillSales(OrderRepository orders, Catalogue catalogue, StockLedger ledger, Tenants tenants, CustomerAccounts customers,
-              UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+              UserAccounts users, ApplicationEventPublisher events, Approvals approvals, Clock clock) {
+        this.approvals = approvals;
         this.orders = orders;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -77,7 +81,7 @@ public class TillSales {
     /** A sale as the till rang it; amounts are what it charged. */
     public record Sale(UUID id, UUID terminalId, UUID cashierId, Instant rungAt, boolean offline, List<Line> lines,
                        List<Discount> discounts, UUID customerId, BigDecimal subtotal, BigDecimal tax, BigDecimal total,
-                       List<Tender> tenders, String notes) {
+                       List<Tender> tenders, String notes, UUID approvalId) {
     }
 
     public record Line(UUID productId, Integer quantity, BigDecimal unitPrice, List<Modifier> modifiers, String notes) {
@@ -193,8 +197,14 @@ public class TillSales {
                     "today's catalogue"));
         }
 
-        // Discounts are a manager's to give; one given by anyone else is recorded, and a manager looks at it.
-        if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY)) {
+        // Discounts are a manager's to give; one given by anyone else is recorded, and a manager looks at it,
+        // unless a manager approved it from afar: then the approval is spent on this sale and names them.
+        UUID approvedBy = null;
+        if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY) && sale.approvalId() != null) {
+            approvedBy = approvals.use(sale.approvalId(), ApprovalKind.DISCOUNT, sale.id(), charged.discountTotal(), "sale:" + sale.id(), caller)
+                    .decidedBy().userId();
+        }
+        if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY) && approvedBy == null) {
             differences.add(new Order.Discrepancy(null, "discount", charged.discountTotal().toPlainString(), null,
                     "a discount given without a manager"));
         }
@@ -298,7 +308,7 @@ public class TillSales {
         ledger.sellRung(id, quantities, tracked, sale.rungAt(), cashier);
 
         events.publishEvent(new OrderPlaced(tenant, id, number, OrderSource.POS.wireName(), total, order.currency(), customer));
-        OrderDiscounted.of(tenant, order, discounts, cashier, caller.deviceId()).ifPresent(events::publishEvent);
+        OrderDiscounted.of(tenant, order, discounts, cashier, caller.deviceId(), approvedBy).ifPresent(events::publishEvent);
         for (Payment payment : payments) {
             events.publishEvent(new PaymentCaptured(tenant, id, payment.id(), payment.method(), payment.amount(), payment.tip()));
         }

@@ -4,5 +4,5 @@
  * order state machine, split payments and refunds. Publishes what happened as events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commerce",
-        allowedDependencies = {"shared", "platform", "auth", "inventory"})
+        allowedDependencies = {"shared", "platform", "auth", "inventory", "approvals"})
 package cloud.olympus.server.commerce;

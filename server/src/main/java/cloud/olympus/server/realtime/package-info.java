@@ -6,5 +6,5 @@
  * journal still holds what it missed, and is told to reload otherwise.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Realtime",
-        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "workforce"})
+        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "workforce", "approvals"})
 package cloud.olympus.server.realtime;

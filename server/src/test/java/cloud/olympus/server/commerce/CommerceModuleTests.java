@@ -62,7 +62,7 @@ class CommerceModuleTests extends ModuleTest {
         payments.pay(placed.id(), new Payments.Tender(PaymentMethod.CARD, new BigDecimal("10.00"), null, "auth 1"), owner);
         payments.pay(placed.id(), new Payments.Tender(PaymentMethod.CASH, new BigDecimal("40.00"), null, null), owner);
         Order refunded = payments.refund(placed.id(), new Payments.RefundRequest(null,
-                Map.of(placed.lines().get(0).id(), new Payments.LineRefund(1, false)), "chipped", null, null, null), owner);
+                Map.of(placed.lines().get(0).id(), new Payments.LineRefund(1, false)), "chipped", null, null, null, null), owner);
 
         Order read = management.find(placed.id()).orElseThrow();
         assertThat(read.total()).isEqualByComparingTo("32.48").hasScaleOf(2);

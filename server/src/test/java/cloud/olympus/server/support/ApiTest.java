@@ -51,6 +51,7 @@ public abstract class ApiTest {
         registry.add("olympus.http.max-body-bytes", () -> "65536");
         registry.add("olympus.cors.allowed-origins", () -> "https://console.example");
         registry.add("olympus.realtime.socket.auth-timeout", () -> "2s");
+        registry.add("olympus.approvals.sweep-interval", () -> "1s");
     }
 
     protected Http http() {

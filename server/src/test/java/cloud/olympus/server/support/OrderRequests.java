@@ -88,7 +88,7 @@ public final class OrderRequests {
 
     /** An amount back, to whichever payment of the order can take it. */
     public static RefundRequest refund(String amount, String reason) {
-        return new RefundRequest(amount(amount), null, reason, null, null, null);
+        return new RefundRequest(amount(amount), null, reason, null, null, null, null);
     }
 
     /** An amount back to one payment, in its own method. */
@@ -98,12 +98,12 @@ public final class OrderRequests {
 
     /** An amount back to one payment, in {@code method} for {@code methodReason}. */
     public static RefundRequest refundTo(String paymentId, String amount, String reason, String method, String methodReason) {
-        return new RefundRequest(amount(amount), null, reason, UUID.fromString(paymentId), method, methodReason);
+        return new RefundRequest(amount(amount), null, reason, UUID.fromString(paymentId), method, methodReason, null);
     }
 
     /** Lines given back; their amount follows from the lines. */
     public static RefundRequest refundOf(String reason, RefundLineRequest... lines) {
-        return new RefundRequest(null, List.of(lines), reason, null, null, null);
+        return new RefundRequest(null, List.of(lines), reason, null, null, null, null);
     }
 
     /** Some of an order line given back, back on the shelf if the item is stocked. */

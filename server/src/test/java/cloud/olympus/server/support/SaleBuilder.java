@@ -30,6 +30,7 @@ public final class SaleBuilder {
     private String total;
     private final List<TenderRequest> tenders = new ArrayList<>();
     private String notes;
+    private UUID approvalId;
 
     private SaleBuilder() {
     }
@@ -98,6 +99,12 @@ public final class SaleBuilder {
         return this;
     }
 
+    /** A manager's approval, from afar, of the sale's discount. */
+    public SaleBuilder approval(String approvalId) {
+        this.approvalId = UUID.fromString(approvalId);
+        return this;
+    }
+
     public SaleBuilder notes(String notes) {
         this.notes = notes;
         return this;
@@ -110,6 +117,6 @@ public final class SaleBuilder {
     public SaleRequest request() {
         return new SaleRequest(id, terminal, cashier, rungAt, offline, List.copyOf(lines),
                 discounts.isEmpty() ? null : List.copyOf(discounts), null, amount(subtotal), amount(tax), amount(total),
-                List.copyOf(tenders), notes);
+                List.copyOf(tenders), notes, approvalId);
     }
 }

@@ -216,6 +216,9 @@ public class OlympusApi {
         if (sale.notes() != null) {
             body.put("notes", sale.notes());
         }
+        if (sale.approvalId() != null) {
+            body.put("approval_id", sale.approvalId());
+        }
         return client.json().treeToValue(client.post("/api/v1/sales", body, sale.id().toString()), OrderSummary.class);
     }
 
@@ -258,6 +261,11 @@ public class OlympusApi {
      * one payment, in its method or as cash with a reason; {@code key} makes a retry harmless.
      */
     public OrderSummary refund(UUID orderId, RefundDraft refund, String key) {
+        return refund(orderId, refund, key, null);
+    }
+
+    /** As {@link #refund(UUID, RefundDraft, String)}, by someone without {@code order_refund} who brings a manager's approval. */
+    public OrderSummary refund(UUID orderId, RefundDraft refund, String key, UUID approvalId) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (refund.amount() != null) {
             body.put("amount", refund.amount());
@@ -275,6 +283,9 @@ public class OlympusApi {
         if (refund.cashInstead()) {
             body.put("method", PaymentMethod.CASH);
             body.put("method_reason", refund.cashReason());
+        }
+        if (approvalId != null) {
+            body.put("approval_id", approvalId);
         }
         return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds", body, key), OrderSummary.class);
     }
@@ -317,6 +328,75 @@ public class OlympusApi {
         client.get("/api/v1/orders?needs_review=true&limit=200").get("data")
                 .forEach(order -> open.add(UUID.fromString(order.get("id").asString())));
         return open;
+    }
+
+    /** Asks a manager to approve something; the answer is pending, until a manager decides or it expires. */
+    public Approval requestApproval(ApprovalDraft draft) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", draft.kind().wireName());
+        body.put("summary", draft.summary());
+        body.put("amount", draft.amount());
+        body.put("order_id", draft.orderId());
+        body.put("details", draft.details().isEmpty() ? null : draft.details());
+        body.put("terminal_id", draft.terminalId());
+        return Approval.from(client.post("/api/v1/approvals", body));
+    }
+
+    /** One request as it stands now: for whoever asked for it, or may decide it. */
+    public Approval approval(UUID id) {
+        return Approval.from(client.get("/api/v1/approvals/" + id));
+    }
+
+    /** The requests waiting for a manager, those expiring first first; needs {@code approval_decide}. */
+    public List<Approval> pendingApprovals() {
+        return client.get("/api/v1/approvals?status=pending").path("data").valueStream().map(Approval::from).toList();
+    }
+
+    /** Approves a request, with an optional reason; another's, not one's own. */
+    public Approval approve(UUID id, String reason) {
+        return Approval.from(client.post("/api/v1/approvals/" + id + "/approve", reasonBody(reason)));
+    }
+
+    /** Declines a request, with an optional reason. */
+    public Approval decline(UUID id, String reason) {
+        return Approval.from(client.post("/api/v1/approvals/" + id + "/decline", reasonBody(reason)));
+    }
+
+    private static Map<String, Object> reasonBody(String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason == null || reason.isBlank() ? null : reason.trim());
+        return body;
+    }
+
+    /**
+     * A live connection to the {@code approvals} topic: every request and decision for whoever may
+     * decide, one's own decisions for whoever asked. {@link RealtimeClient#start()} it, close it when done.
+     */
+    public RealtimeClient liveApprovals(ApprovalListener listener) {
+        return live(Set.of("approvals"), new RealtimeListener() {
+            @Override
+            public void onMessage(cloud.olympus.client.realtime.RealtimeMessage message) {
+                if ("approvals".equals(message.topic()) && message.data() != null && message.data().isObject()) {
+                    listener.onApproval(Approval.from(message.data()));
+                }
+            }
+
+            @Override
+            public void onReload(String reason) {
+                listener.onReload();
+            }
+        });
+    }
+
+    /** What {@link #liveApprovals} tells: on the client's own threads, one call at a time; do not block. */
+    public interface ApprovalListener {
+
+        /** A request was made, or decided, or expired: its state now. */
+        void onApproval(Approval approval);
+
+        /** Events were missed: load the pending list again. */
+        default void onReload() {
+        }
     }
 
     /** A live connection for this session's user, to {@link RealtimeClient#start()} and close when done. */

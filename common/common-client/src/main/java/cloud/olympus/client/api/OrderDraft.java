@@ -11,11 +11,26 @@ import java.util.UUID;
  * A sale as the till rang it up: the order (with the id the till gave it), the prices it charged,
  * its totals and the tenders taken for it, who rang it on which terminal and when. This is what
  * the outbox keeps until the server has it. (Sales kept before the till recorded prices and
- * totals have no {@code rungAt}; they are sent the older way.)
+ * totals have no {@code rungAt}; they are sent the older way.) {@code approvalId}: a manager's approval,
+ * from afar, of the sale's discount.
  */
 public record OrderDraft(UUID id, OrderSource source, List<Line> lines, UUID customerId, List<Discount> discounts, String notes,
                          List<Tender> tenders, UUID terminalId, UUID cashierId, Instant rungAt, boolean offline,
-                         BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+                         BigDecimal subtotal, BigDecimal tax, BigDecimal total, UUID approvalId) {
+
+    /** A sale without a manager's approval from afar. */
+    public OrderDraft(UUID id, OrderSource source, List<Line> lines, UUID customerId, List<Discount> discounts, String notes,
+                      List<Tender> tenders, UUID terminalId, UUID cashierId, Instant rungAt, boolean offline,
+                      BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+        this(id, source, lines, customerId, discounts, notes, tenders, terminalId, cashierId, rungAt, offline, subtotal, tax,
+                total, null);
+    }
+
+    /** The same sale, its discount approved by a manager from afar ({@code approvalId}). */
+    public OrderDraft withApproval(UUID approvalId) {
+        return new OrderDraft(id, source, lines, customerId, discounts, notes, tenders, terminalId, cashierId, rungAt, offline,
+                subtotal, tax, total, approvalId);
+    }
 
     public OrderDraft {
         lines = List.copyOf(lines);

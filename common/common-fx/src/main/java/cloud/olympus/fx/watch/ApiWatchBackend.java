@@ -1,5 +1,6 @@
 package cloud.olympus.fx.watch;
 
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TimeClock;
@@ -33,7 +34,8 @@ public final class ApiWatchBackend implements WatchBackend {
             alerts.addAll(api.openStaffingAlerts());
         }
         TimeClock timeClock = session.may(Permission.TIME_CLOCK) ? api.timeClock().orElse(null) : null;
-        return new Glance(api.openOrders(), alerts, timeClock, clock.instant());
+        List<Approval> approvals = session.may(Permission.APPROVAL_DECIDE) ? api.pendingApprovals() : List.of();
+        return new Glance(api.openOrders(), alerts, timeClock, clock.instant(), approvals);
     }
 
     @Override
@@ -44,6 +46,15 @@ public final class ApiWatchBackend implements WatchBackend {
     @Override
     public void acknowledge(Alert alert) {
         api.acknowledgeAlert(alert);
+    }
+
+    @Override
+    public void decide(UUID approvalId, boolean approve) {
+        if (approve) {
+            api.approve(approvalId, null);
+        } else {
+            api.decline(approvalId, null);
+        }
     }
 
     @Override

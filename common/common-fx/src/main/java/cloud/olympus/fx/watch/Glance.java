@@ -1,5 +1,6 @@
 package cloud.olympus.fx.watch;
 
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.model.alerts.Alert;
@@ -9,13 +10,19 @@ import java.util.List;
 /**
  * What the watch knows of the business at one moment: the orders still under way, the alerts
  * still open and the wearer's time clock (null for someone without one), as the server answered
- * them {@code asOf}.
+ * them {@code asOf}, and the requests waiting for a manager's approval (for whoever decides them).
  */
-public record Glance(List<OrderSummary> orders, List<Alert> alerts, TimeClock clock, Instant asOf) {
+public record Glance(List<OrderSummary> orders, List<Alert> alerts, TimeClock clock, Instant asOf, List<Approval> approvals) {
 
     public Glance {
         orders = List.copyOf(orders);
         alerts = List.copyOf(alerts);
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
+    }
+
+    /** A glance without requests for approval (for someone who does not decide them). */
+    public Glance(List<OrderSummary> orders, List<Alert> alerts, TimeClock clock, Instant asOf) {
+        this(orders, alerts, clock, asOf, List.of());
     }
 
     /** A glance for someone without a time clock. */

@@ -1,5 +1,6 @@
 package cloud.olympus.fx.watch;
 
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.TimeClock;
@@ -45,6 +46,7 @@ public final class LiveWatchSource implements WatchSource {
     private final Clock clock;
     private final Map<UUID, OrderSummary> orders = new LinkedHashMap<>();
     private final Map<UUID, Alert> alerts = new LinkedHashMap<>();
+    private final Map<UUID, Approval> approvals = new LinkedHashMap<>();
     /** The wearer's time clock as last loaded; it changes only by the wearer's own actions, each followed by a load. */
     private TimeClock timeClock;
     private Connection connection;
@@ -97,12 +99,13 @@ public final class LiveWatchSource implements WatchSource {
         }
     }
 
-    /** A live event on {@code topic} with its data; topics other than orders and alerts change nothing here. */
+    /** A live event on {@code topic} with its data; topics other than orders, alerts and approvals change nothing here. */
     public void event(String topic, JsonNode data) {
         try {
             switch (topic) {
                 case "orders" -> changed(json.treeToValue(data, OrderSummary.class));
                 case "alerts" -> changed(OlympusApi.alert(data));
+                case "approvals" -> changed(Approval.from(data));
                 default -> {
                     return;
                 }
@@ -156,6 +159,17 @@ public final class LiveWatchSource implements WatchSource {
         tell();
     }
 
+    private void changed(Approval approval) {
+        synchronized (this) {
+            if (approval.pendingAt(clock.instant())) {
+                approvals.put(approval.id(), approval);
+            } else {
+                approvals.remove(approval.id());
+            }
+        }
+        tell();
+    }
+
     private void load() {
         if (closed) {
             return;
@@ -167,6 +181,8 @@ public final class LiveWatchSource implements WatchSource {
                 glance.orders().forEach(o -> orders.put(o.id(), o));
                 alerts.clear();
                 glance.alerts().forEach(a -> alerts.put(a.id(), a));
+                approvals.clear();
+                glance.approvals().forEach(a -> approvals.put(a.id(), a));
                 timeClock = glance.clock();
             }
             tell();
@@ -191,7 +207,8 @@ public final class LiveWatchSource implements WatchSource {
     private void tell() {
         Glance glance;
         synchronized (this) {
-            glance = new Glance(List.copyOf(orders.values()), List.copyOf(alerts.values()), timeClock, clock.instant());
+            glance = new Glance(List.copyOf(orders.values()), List.copyOf(alerts.values()), timeClock, clock.instant(),
+                    List.copyOf(approvals.values()));
         }
         listener.glance(glance);
     }

@@ -29,7 +29,10 @@ public final class RealtimeWatchFeed implements RealtimeListener, LiveWatchSourc
         return new RealtimeWatchFeed(api, session, cards);
     }
 
-    /** What the wearer may follow live: orders with {@code order_view}, alerts with {@code alert_view}. */
+    /**
+     * What the wearer may follow live: orders with {@code order_view}, alerts with {@code alert_view},
+     * requests for approval with {@code approval_decide}.
+     */
     public static Set<String> topics(Session session) {
         Set<String> topics = new LinkedHashSet<>();
         if (session.may(Permission.ORDER_VIEW)) {
@@ -37,6 +40,9 @@ public final class RealtimeWatchFeed implements RealtimeListener, LiveWatchSourc
         }
         if (session.may(Permission.ALERT_VIEW)) {
             topics.add("alerts");
+        }
+        if (session.may(Permission.APPROVAL_DECIDE)) {
+            topics.add("approvals");
         }
         return topics;
     }

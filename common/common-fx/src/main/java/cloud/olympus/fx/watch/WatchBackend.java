@@ -20,4 +20,7 @@ public interface WatchBackend {
 
     /** Clocks the wearer in or out, or starts or ends their break; answers where the clock stands now. */
     TimeClock clock(ClockAction action);
+
+    /** Approves or declines a request waiting for a manager. */
+    void decide(UUID approvalId, boolean approve);
 }

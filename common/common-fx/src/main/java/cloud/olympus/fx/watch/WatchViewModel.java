@@ -160,6 +160,8 @@ public final class WatchViewModel implements WatchSource.Listener {
                     backend.clock(action.clock());
                 } else if (action == GlanceCard.Action.ACKNOWLEDGE) {
                     backend.acknowledge(card.alert());
+                } else if (action == GlanceCard.Action.APPROVE || action == GlanceCard.Action.DECLINE) {
+                    backend.decide(card.approval().id(), action == GlanceCard.Action.APPROVE);
                 } else {
                     backend.move(card.order().id(), action.moves());
                 }

@@ -1,7 +1,10 @@
 package cloud.olympus.fx.watch;
 
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.model.alerts.Alert;
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentStatus;
@@ -32,6 +35,12 @@ final class Glances {
         return new OrderSummary.Line(UUID.randomUUID(), UUID.randomUUID(), name.toUpperCase(), name, quantity, BigDecimal.TEN,
                 java.util.Arrays.stream(modifiers).map(m -> new OrderSummary.Modifier("Choice", m, BigDecimal.ZERO)).toList(),
                 notes, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, 0);
+    }
+
+    /** A request waiting for a manager, asked at noon, expiring two minutes and {@code extraMinutes} later. */
+    static Approval approval(String summary, int extraMinutes) {
+        return new Approval(UUID.nameUUIDFromBytes(summary.getBytes()), ApprovalKind.OTHER, ApprovalStatus.PENDING, summary, null,
+                null, UUID.randomUUID(), "Sam", NOON, NOON.plusSeconds(120L + 60L * extraMinutes), null, null, null, null);
     }
 
     static Alert alert(String item, int available, int minutesAfterNoon) {

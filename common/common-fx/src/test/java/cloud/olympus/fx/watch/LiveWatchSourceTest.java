@@ -56,7 +56,29 @@ class LiveWatchSourceTest {
         public cloud.olympus.client.api.TimeClock clock(cloud.olympus.fx.timeclock.ClockAction action) {
             throw new UnsupportedOperationException("the source never clocks");
         }
+
+        @Override
+        public void decide(UUID approvalId, boolean approve) {
+            throw new UnsupportedOperationException("the source never decides");
+        }
     }, API_JSON, time, Runnable::run, Duration.ofSeconds(5), time);
+
+    @Test
+    void requestsForApprovalComeAndGoWithTheirEvents() {
+        start();
+        source.connected(true);
+        cloud.olympus.client.api.Approval asked = Glances.approval("Refund", 0);
+        source.event("approvals", API_JSON.readTree("""
+                {"id": "%s", "kind": "refund", "status": "pending", "summary": "Refund", "amount": 5.00,
+                 "requested_by": {"user_id": "%s", "name": "Sam"}, "requested_at": "%s", "expires_at": "%s"}
+                """.formatted(asked.id(), asked.requestedBy(), time.instant(), time.instant().plusSeconds(120))));
+        assertThat(told).last().satisfies(g -> assertThat(g.approvals()).extracting(a -> a.id()).containsExactly(asked.id()));
+        source.event("approvals", API_JSON.readTree("""
+                {"id": "%s", "kind": "refund", "status": "approved", "summary": "Refund",
+                 "requested_by": {"user_id": "%s", "name": "Sam"}, "requested_at": "%s", "expires_at": "%s"}
+                """.formatted(asked.id(), asked.requestedBy(), time.instant(), time.instant().plusSeconds(120))));
+        assertThat(told).last().satisfies(g -> assertThat(g.approvals()).isEmpty());
+    }
 
     @Test
     void ordersAndAlertsChangeCardByCardFromTheirEvents() {

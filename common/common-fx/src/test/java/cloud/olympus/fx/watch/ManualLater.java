@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Time a test moves by hand: tasks run when the test says, and the clock shows when that is. */
-final class ManualLater extends Clock implements Later {
+public final class ManualLater extends Clock implements Later {
 
     private Instant now = Instant.parse("2026-11-27T12:00:00Z");
     private final List<Task> tasks = new ArrayList<>();
@@ -49,7 +49,7 @@ final class ManualLater extends Clock implements Later {
         next.run().run();
     }
 
-    synchronized void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
     }
 

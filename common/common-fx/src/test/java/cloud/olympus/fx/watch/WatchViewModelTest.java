@@ -10,6 +10,7 @@ import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.Problem;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.SessionEndedException;
+import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TimeClock;
@@ -165,6 +166,36 @@ class WatchViewModelTest {
         assertThat(kitchen.clocked).as("the home card has no second action").hasSize(3);
     }
 
+    @Test
+    void aManagerApprovesOrDeclinesARequestFromTheWristAndOnlyAManagerSeesIt() {
+        Approval refund = Glances.approval("Refund 5.00 on sale 12", 1);
+        Approval discount = Glances.approval("Discount 10 %", 0);
+        Glance waiting = new Glance(List.of(), List.of(), null, Glances.NOON, List.of(refund, discount));
+
+        WatchViewModel manager = watch(Role.MANAGER);
+        manager.start();
+        source.tell(waiting);
+        assertThat(manager.cards()).extracting(GlanceCard::kind).containsExactly(Kind.HOME, Kind.APPROVAL, Kind.APPROVAL);
+        manager.next();
+        GlanceCard first = manager.currentProperty().get();
+        assertThat(first.approval()).as("the one expiring first first").isEqualTo(discount);
+        assertThat(first.action()).isEqualTo(GlanceCard.Action.APPROVE);
+        assertThat(first.secondary()).isEqualTo(GlanceCard.Action.DECLINE);
+        manager.act();
+        manager.next();
+        manager.actSecondary();
+        assertThat(kitchen.decided).containsExactly(discount.id() + " approved", refund.id() + " declined");
+
+        // Expired by the time of the glance: no card.
+        source.tell(new Glance(List.of(), List.of(), null, Glances.NOON.plusSeconds(600), List.of(refund)));
+        assertThat(manager.cards()).extracting(GlanceCard::kind).containsExactly(Kind.HOME);
+
+        WatchViewModel cashier = watch(Role.CASHIER);
+        cashier.start();
+        source.tell(waiting);
+        assertThat(cashier.cards()).extracting(GlanceCard::kind).doesNotContain(Kind.APPROVAL);
+    }
+
     private WatchViewModel watch(Role role) {
         Session session = Session.fromRoles(UUID.randomUUID(), UUID.randomUUID(), Set.of(role), "Kim");
         return new WatchViewModel(session, kitchen, source, () -> buzzes++, Runnable::run, Runnable::run);
@@ -175,6 +206,7 @@ class WatchViewModelTest {
         final List<String> moves = new ArrayList<>();
         final List<UUID> acknowledged = new ArrayList<>();
         final List<ClockAction> clocked = new ArrayList<>();
+        final List<String> decided = new ArrayList<>();
         RuntimeException failWith;
 
         @Override
@@ -205,6 +237,11 @@ class WatchViewModelTest {
             }
             clocked.add(action);
             return TimeClock.OFF;
+        }
+
+        @Override
+        public void decide(UUID approvalId, boolean approve) {
+            decided.add(approvalId + (approve ? " approved" : " declined"));
         }
     }
 

@@ -2,6 +2,7 @@ package cloud.olympus.model.auth;
 
 import static cloud.olympus.model.auth.Permission.ALERT_ACKNOWLEDGE;
 import static cloud.olympus.model.auth.Permission.ALERT_VIEW;
+import static cloud.olympus.model.auth.Permission.APPROVAL_DECIDE;
 import static cloud.olympus.model.auth.Permission.AUDIT_VIEW;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
@@ -57,7 +58,8 @@ public final class AccessPolicy {
         cashier.add(OPEN_PRICE_ENTER);
         Set<Permission> manager = EnumSet.copyOf(cashier);
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
-                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE));
+                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
+                APPROVAL_DECIDE));
         Set<Permission> admin = EnumSet.copyOf(manager);
         admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN));
         Set<Permission> owner = EnumSet.copyOf(admin);

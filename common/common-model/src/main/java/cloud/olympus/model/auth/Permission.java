@@ -76,7 +76,9 @@ public enum Permission {
     /** Correct anyone's time entries with a reason, and see timesheets. */
     TIME_CORRECT,
     /** Register, list and revoke shared terminals, and unlock a locked PIN. */
-    DEVICE_MANAGE;
+    DEVICE_MANAGE,
+    /** See the requests for a manager's approval and approve or decline them from afar. */
+    APPROVAL_DECIDE;
 
     public String wireName() {
         return WireNames.of(this);

@@ -34,7 +34,7 @@ class SalesAuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.actorId(), event.deviceId(),
                 "order.discounted", "order", event.orderId(), null, null, details("number", event.orderNumber(),
                         "amount", event.amount(), "currency", event.currency(),
-                        "reasons", event.reasons().isEmpty() ? null : event.reasons())));
+                        "reasons", event.reasons().isEmpty() ? null : event.reasons(), "approved_by", event.approvedBy())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

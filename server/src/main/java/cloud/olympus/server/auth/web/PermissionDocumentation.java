@@ -23,6 +23,9 @@ class PermissionDocumentation implements OperationCustomizer {
         Requires requires = handler.getMethodAnnotation(Requires.class);
         if (requires != null) {
             operation.addExtension("x-permission", requires.value().wireName());
+            if (requires.orApproval()) {
+                operation.addExtension("x-or-approval", true);
+            }
             String needs = "Needs the permission `" + requires.value().wireName() + "`.";
             operation.setDescription(operation.getDescription() == null ? needs : operation.getDescription() + "\n\n" + needs);
             ProblemDocumentation.add(operation, EnumSet.of(ProblemType.FORBIDDEN));

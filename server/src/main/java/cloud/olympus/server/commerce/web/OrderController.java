@@ -137,13 +137,15 @@ public class OrderController {
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
-    @Requires(Permission.ORDER_REFUND)
+    @Requires(value = Permission.ORDER_REFUND, orApproval = true)
     @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/{id}/refunds")
     @Operation(summary = "Refund some lines or an amount",
             description = "Managers only. The money goes back to one payment of the order: payment_id, or the latest payment "
                     + "with enough left; never more than is left of it. It goes back in that payment's method, unless "
-                    + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key.")
+                    + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key. "
+                    + "Without order_refund: approval_id, a manager's approval of this refund (POST /approvals, kind refund, "
+                    + "this order, at least this amount), spent by it.")
     ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         PaymentMethod method = body.method() == null ? null : Input.choice(PaymentMethod.class, body.method(), "method");
@@ -159,7 +161,7 @@ public class OrderController {
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
                 payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
-                        body.methodReason()), caller)));
+                        body.methodReason(), body.approvalId()), caller)));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
@@ -209,7 +211,7 @@ public class OrderController {
 
     public record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
                                 @NotBlank @Size(max = 500) String reason, UUID paymentId, String method,
-                                @Size(max = 500) String methodReason) {
+                                @Size(max = 500) String methodReason, UUID approvalId) {
     }
 
     public record RefundLineRequest(@NotNull UUID lineId, @NotNull @jakarta.validation.constraints.Min(1)

@@ -85,7 +85,8 @@ public class SaleController {
 
     public record SaleRequest(UUID id, UUID terminalId, UUID cashier, Instant rungAt, Boolean offline,
                               List<SaleLineRequest> lines, List<SaleDiscountRequest> discounts, UUID customerId,
-                              BigDecimal subtotal, BigDecimal tax, BigDecimal total, List<TenderRequest> tenders, String notes) {
+                              BigDecimal subtotal, BigDecimal tax, BigDecimal total, List<TenderRequest> tenders, String notes,
+                              UUID approvalId) {
 
         TillSales.Sale toSale() {
             List<TillSales.Line> saleLines = lines == null ? null : lines.stream().map(l -> l == null ? null
@@ -106,7 +107,7 @@ public class SaleController {
                 }
             }
             return new TillSales.Sale(id, terminalId, cashier, rungAt, Boolean.TRUE.equals(offline), saleLines, saleDiscounts,
-                    customerId, subtotal, tax, total, saleTenders, notes);
+                    customerId, subtotal, tax, total, saleTenders, notes, approvalId);
         }
     }
 

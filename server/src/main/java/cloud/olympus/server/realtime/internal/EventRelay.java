@@ -1,6 +1,10 @@
 package cloud.olympus.server.realtime.internal;
 
 import cloud.olympus.model.alerts.Alert;
+import cloud.olympus.server.approvals.ApprovalDecided;
+import cloud.olympus.server.approvals.ApprovalRequested;
+import cloud.olympus.server.approvals.Approvals;
+import cloud.olympus.server.approvals.ApprovalView;
 import cloud.olympus.server.commerce.DailySales;
 import cloud.olympus.server.commerce.Order;
 import cloud.olympus.server.commerce.OrderCompleted;
@@ -55,6 +59,7 @@ class EventRelay {
     private final Catalogue catalogue;
     private final StockAlerts alerts;
     private final StaffingAlerts staffing;
+    private final Approvals approvals;
     private final EventJournal journal;
     private final Businesses businesses;
     private final ParkedEvents parked;
@@ -63,12 +68,13 @@ class EventRelay {
     private final Clock clock;
 
     EventRelay(OrderManagement orders, DailySales sales, Catalogue catalogue, StockAlerts alerts, StaffingAlerts staffing,
-               EventJournal journal, Businesses businesses, ParkedEvents parked, TransactionTemplate tx, JsonMapper json, Clock clock) {
+               Approvals approvals, EventJournal journal, Businesses businesses, ParkedEvents parked, TransactionTemplate tx, JsonMapper json, Clock clock) {
         this.orders = orders;
         this.sales = sales;
         this.catalogue = catalogue;
         this.alerts = alerts;
         this.staffing = staffing;
+        this.approvals = approvals;
         this.journal = journal;
         this.businesses = businesses;
         this.parked = parked;
@@ -154,6 +160,21 @@ class EventRelay {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StaffingAlertAcknowledged event) {
         relay(event.tenantId(), event, () -> staffingAlert(event.tenantId(), event.alertId(), "alert.acknowledged"));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ApprovalRequested event) {
+        relay(event.tenantId(), event, () -> approval(event.tenantId(), event.approvalId(), "approval.requested"));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ApprovalDecided event) {
+        relay(event.tenantId(), event, () -> approval(event.tenantId(), event.approvalId(), "approval.decided"));
+    }
+
+    /** A request for approval, as {@code GET /api/v1/approvals/{id}} answers it. */
+    private void approval(UUID tenant, UUID approvalId, String name) {
+        approvals.find(approvalId).ifPresent(a -> write(tenant, RealtimeTopic.APPROVALS, name, ApprovalView.of(a)));
     }
 
     /** Staffing alerts concern who watches every alert. */

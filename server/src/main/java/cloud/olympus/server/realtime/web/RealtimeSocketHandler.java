@@ -208,7 +208,7 @@ class RealtimeSocketHandler extends TextWebSocketHandler implements SmartLifecyc
             known.ifPresentOrElse(topics::add, () -> unknown.add(topic.isString() ? topic.stringValue() : topic.toString()));
         }
         if (!unknown.isEmpty()) {
-            ObjectNode error = error("unknown_topic", "No such topic; topics are orders, inventory, alerts and dashboard");
+            ObjectNode error = error("unknown_topic", "No such topic; topics are orders, inventory, alerts, dashboard and approvals");
             strings(error.putArray("topics"), unknown);
             send(connection, error);
             return;
@@ -232,12 +232,19 @@ class RealtimeSocketHandler extends TextWebSocketHandler implements SmartLifecyc
             return;
         }
         Set<String> names = new LinkedHashSet<>(topics.stream().map(RealtimeTopic::wireName).toList());
+        Set<String> ownOnly = topics.stream().filter(t -> !t.seesAll(caller)).map(RealtimeTopic::wireName)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        java.util.function.Consumer<RealtimeEvent> onEvent = e -> {
+            if (!ownOnly.contains(e.topic()) || requestedBy(e, caller)) {
+                connection.send(render(e));
+            }
+        };
         connection.hold();
         RealtimeFeed.Subscription subscription;
         try {
             subscription = caller.may(Permission.LOCATION_ACT)
-                    ? feed.subscribeWithLocations(caller.homeTenantId(), names, afterSeq, e -> connection.send(render(e)))
-                    : feed.subscribe(caller.homeTenantId(), names, afterSeq, e -> connection.send(render(e)));
+                    ? feed.subscribeWithLocations(caller.homeTenantId(), names, afterSeq, onEvent)
+                    : feed.subscribe(caller.homeTenantId(), names, afterSeq, onEvent);
         } catch (RuntimeException e) {
             log.warn("Live socket {}: could not subscribe: {}", connection.id(), e.getMessage());
             connection.release(List.of(json.writeValueAsString(error("unavailable", "Cannot subscribe right now; try again shortly"))));
@@ -257,6 +264,12 @@ class RealtimeSocketHandler extends TextWebSocketHandler implements SmartLifecyc
             first.add(json.writeValueAsString(reload));
         }
         connection.release(first);
+    }
+
+    /** Whether an approval's event is about a request the caller made. */
+    private static boolean requestedBy(RealtimeEvent event, Caller caller) {
+        return event.data() instanceof JsonNode data
+                && caller.userId().toString().equals(data.path("requested_by").path("user_id").asString(""));
     }
 
     private void unsubscribe(SocketConnection connection) {

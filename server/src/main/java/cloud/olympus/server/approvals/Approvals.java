@@ -1,0 +1,200 @@
+package cloud.olympus.server.approvals;
+
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.approvals.ApprovalStatus;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.pricing.Amounts;
+import cloud.olympus.server.approvals.internal.ApprovalRepository;
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.User;
+import cloud.olympus.server.auth.UserAccounts;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.domain.Conflict;
+import cloud.olympus.server.shared.domain.Input;
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.NotAllowed;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for a manager's approval: asked for at a till, decided from afar, expired when nobody
+ * decided in time, and used once by the action they unlock. Expiry is decided when a request is read
+ * (a request past its time is expired, whether or not the sweep marked it yet) and the sweep marks
+ * and announces the ones nobody read.
+ */
+@Service
+public class Approvals {
+
+    /** At most this many pending requests are listed: more would not fit any screen. */
+    public static final int LIST_LIMIT = 200;
+
+    private final ApprovalRepository approvals;
+    private final UserAccounts users;
+    private final Tenants tenants;
+    private final ApplicationEventPublisher events;
+    private final ApprovalsProperties properties;
+    private final Clock clock;
+
+    Approvals(ApprovalRepository approvals, UserAccounts users, Tenants tenants, ApplicationEventPublisher events,
+              ApprovalsProperties properties, Clock clock) {
+        this.approvals = approvals;
+        this.users = users;
+        this.tenants = tenants;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What a till asks for. */
+    public record NewApproval(ApprovalKind kind, String summary, BigDecimal amount, UUID orderId, Map<String, Object> details,
+                              UUID terminalId) {
+    }
+
+    @Transactional
+    public Approval request(NewApproval request, Caller caller) {
+        UUID tenant = TenantContext.require();
+        String summary = Input.trimmedOrNull(request.summary());
+        if (summary == null) {
+            throw new InvalidInput("summary says what the manager is asked to approve").field("summary");
+        }
+        BigDecimal amount = request.amount() == null ? null
+                : Input.amount(request.amount(), tenants.settingsOf(tenant).scale(), "amount", Amounts.Sign.POSITIVE);
+        if (request.kind() == ApprovalKind.REFUND && (request.orderId() == null || amount == null)) {
+            throw new InvalidInput("A refund's approval names the order (order_id) and the amount").field("order_id");
+        }
+        Instant now = clock.instant();
+        Approval approval = new Approval(UUID.randomUUID(), request.kind(), ApprovalStatus.PENDING, summary, amount,
+                request.orderId(), request.details(), request.terminalId() != null ? request.terminalId() : caller.deviceId(),
+                person(caller), now, now.plus(properties.ttl()), null, null, null, null);
+        approvals.insert(tenant, approval);
+        events.publishEvent(new ApprovalRequested(tenant, approval.id(), approval.kind(), summary, amount, approval.orderId(),
+                caller.userId(), caller.deviceId(), now));
+        return approval;
+    }
+
+    /** A request, for whoever asked for it or may decide it; anyone else is told there is none. */
+    @Transactional
+    public Approval get(UUID id, Caller caller) {
+        Approval approval = current(id);
+        if (!approval.requestedBy().userId().equals(caller.userId()) && !caller.may(Permission.APPROVAL_DECIDE)) {
+            throw new ApprovalNotFound();
+        }
+        return approval;
+    }
+
+    /** A request as it stands, without asking who wants it: for the modules that show or use it. */
+    @Transactional
+    public java.util.Optional<Approval> find(UUID id) {
+        expireDue();
+        return approvals.find(id);
+    }
+
+    /** The requests waiting for a manager, or the latest ones of a status. */
+    @Transactional
+    public List<Approval> list(ApprovalStatus status) {
+        expireDue();
+        return status == ApprovalStatus.PENDING ? approvals.pending(clock.instant(), LIST_LIMIT) : approvals.latest(status, LIST_LIMIT);
+    }
+
+    @Transactional
+    public Approval approve(UUID id, String reason, Caller caller) {
+        return decide(id, ApprovalStatus.APPROVED, reason, caller);
+    }
+
+    @Transactional
+    public Approval decline(UUID id, String reason, Caller caller) {
+        return decide(id, ApprovalStatus.DECLINED, reason, caller);
+    }
+
+    private Approval decide(UUID id, ApprovalStatus status, String reason, Caller caller) {
+        Approval approval = lockedCurrent(id);
+        if (approval.status().closed()) {
+            throw new ApprovalClosed(approval.status());
+        }
+        if (approval.requestedBy().userId().equals(caller.userId())) {
+            throw new NotAllowed("A manager cannot decide their own request: another manager must");
+        }
+        Instant now = clock.instant();
+        String why = Input.trimmedOrNull(reason);
+        approvals.decide(id, status, person(caller), why, now);
+        events.publishEvent(new ApprovalDecided(TenantContext.require(), id, approval.kind(), status,
+                approval.requestedBy().userId(), caller.userId(), why, caller.deviceId(), now));
+        return approvals.find(id).orElseThrow();
+    }
+
+    /**
+     * Spends an approval on the action it was asked for, in the caller's transaction: it must be of
+     * {@code kind}, approved, not expired, not used, asked for by the caller, for {@code orderId} when it
+     * names an order, and for no less than {@code amount}. Answers who approved it.
+     *
+     * @param usedFor what it was spent on, kept with it (the refund's id, the sale's)
+     */
+    @Transactional
+    public Approval use(UUID id, ApprovalKind kind, UUID orderId, BigDecimal amount, String usedFor, Caller caller) {
+        Approval approval = approvals.findForUpdate(id).orElseThrow(ApprovalNotFound::new);
+        if (!approval.requestedBy().userId().equals(caller.userId())) {
+            throw new ApprovalNotFound();
+        }
+        if (approval.kind() != kind) {
+            throw new Conflict("The approval is for a " + approval.kind().wireName() + ", not a " + kind.wireName());
+        }
+        if (approval.orderId() != null && !Objects.equals(approval.orderId(), orderId)) {
+            throw new Conflict("The approval is for another order");
+        }
+        if (approval.status() != ApprovalStatus.APPROVED) {
+            if (approval.status() == ApprovalStatus.PENDING && clock.instant().isBefore(approval.expiresAt())) {
+                throw new Conflict("The approval is still waiting for a manager");
+            }
+            throw new ApprovalClosed(approval.status() == ApprovalStatus.PENDING ? ApprovalStatus.EXPIRED : approval.status());
+        }
+        if (approval.usedAt() != null) {
+            throw new Conflict("The approval was already used");
+        }
+        if (approval.amount() != null && amount != null && amount.compareTo(approval.amount()) > 0) {
+            throw new Conflict("The approval covers " + approval.amount().toPlainString() + ", less than "
+                    + amount.toPlainString());
+        }
+        approvals.markUsed(id, usedFor, clock.instant());
+        return approval;
+    }
+
+    /** Marks expired, and announces, the tenant's requests whose time is up; answers how many. */
+    @Transactional
+    public int expireDue() {
+        UUID tenant = TenantContext.require();
+        List<Approval> expired = approvals.expireDue(clock.instant());
+        for (Approval approval : expired) {
+            events.publishEvent(new ApprovalDecided(tenant, approval.id(), approval.kind(), ApprovalStatus.EXPIRED,
+                    approval.requestedBy().userId(), null, null, null, approval.expiresAt()));
+        }
+        return expired.size();
+    }
+
+    private Approval current(UUID id) {
+        expireDue();
+        return approvals.find(id).orElseThrow(ApprovalNotFound::new);
+    }
+
+    private Approval lockedCurrent(UUID id) {
+        expireDue();
+        return approvals.findForUpdate(id).orElseThrow(ApprovalNotFound::new);
+    }
+
+    private Approval.Person person(Caller caller) {
+        String name = users.find(caller.userId()).map(Approvals::nameOf).orElse("");
+        return new Approval.Person(caller.userId(), name);
+    }
+
+    private static String nameOf(User user) {
+        return user.displayName() != null && !user.displayName().isBlank() ? user.displayName() : user.email();
+    }
+}
