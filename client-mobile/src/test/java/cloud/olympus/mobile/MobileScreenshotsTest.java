@@ -69,6 +69,16 @@ class MobileScreenshotsTest {
                 return null;
             });
             WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> settled(screen));
+            if (screen == ManagerScreen.APPROVALS) {
+                aRequestWaiting();
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, ".approval-row"));
+            }
+            if (screen == ManagerScreen.ASK) {
+                ManagerSignIn.set(robot, "#ask-question", "Top 5 products this week");
+                robot.clickOn("#ask-submit");
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#ask-text")
+                        && FxQueries.showing(robot, "#ask-recommendations > *"));
+            }
             if (screen == ManagerScreen.COUNT) {
                 ManagerSignIn.set(robot, "#count-search", SKU);
                 robot.clickOn("#count-find");
@@ -78,6 +88,15 @@ class MobileScreenshotsTest {
             WaitForAsyncUtils.waitForFxEvents();
             Screenshots.write(stage.getScene(), "mobile-" + screen.id() + "-" + suffix);
         }
+    }
+
+    /** A cashier's refund waiting for a manager (requests expire within minutes, so one for each picture). */
+    private static void aRequestWaiting() {
+        var manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
+        var order = MobileEndToEndTest.completedOrder(manager);
+        DemoServerProcess.login(ManagerSignIn.TENANT, "cashier").requestApproval(new cloud.olympus.client.api.ApprovalDraft(
+                cloud.olympus.model.approvals.ApprovalKind.REFUND, "Refund a cold Margherita on " + order.orderNumber(),
+                order.total(), order.id(), java.util.Map.of(), null));
     }
 
     /** The screen is shown and has its figures, or says why not. */
