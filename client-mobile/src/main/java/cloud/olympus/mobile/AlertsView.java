@@ -34,13 +34,7 @@ final class AlertsView extends ScreenFrameHolder {
         follow(model.stockAlerts(), stock, this::stockRow, "mobile.alerts.no_stock");
         follow(model.staffingAlerts(), staffing, this::staffingRow, "mobile.alerts.no_staffing");
         follow(model.salesToReview(), review, this::reviewRow, "mobile.alerts.no_review");
-        Label problem = new Label();
-        problem.setId("alerts-problem");
-        problem.getStyleClass().add("problem");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
-                model.problemProperty()));
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = problemLine("alerts-problem", model.problemProperty(), messages);
         Label none = new Label(messages.get("mobile.alerts.none"));
         none.visibleProperty().bind(Bindings.isEmpty(model.stockAlerts()).and(Bindings.isEmpty(model.staffingAlerts()))
                 .and(Bindings.isEmpty(model.salesToReview())));
@@ -113,9 +107,7 @@ final class AlertsView extends ScreenFrameHolder {
     private <T> void follow(ObservableList<T> items, VBox box, java.util.function.Function<T, Node> row, String noneKey) {
         Runnable redraw = () -> {
             if (items.isEmpty()) {
-                Label none = new Label(messages.get(noneKey));
-                none.getStyleClass().add("empty-note");
-                box.getChildren().setAll(none);
+                box.getChildren().setAll(emptyNote(messages, noneKey));
             } else {
                 box.getChildren().setAll(items.stream().map(row).toList());
             }

@@ -31,21 +31,13 @@ final class ApprovalsView extends ScreenFrameHolder {
     ApprovalsView(ApprovalsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        Label problem = new Label();
-        problem.setId("approvals-problem");
-        problem.getStyleClass().add("problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
-                model.problemProperty()));
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = problemLine("approvals-problem", model.problemProperty(), messages);
         VBox list = new VBox(10);
         list.setId("approvals-list");
         Runnable redraw = () -> {
             if (model.pending().isEmpty()) {
-                Label none = new Label(messages.get("approvals.none"));
+                Label none = emptyNote(messages, "approvals.none");
                 none.setId("approvals-none");
-                none.getStyleClass().add("empty-note");
                 list.getChildren().setAll(none);
             } else {
                 list.getChildren().setAll(model.pending().stream().map(this::row).toList());

@@ -159,9 +159,7 @@ final class AskView extends ScreenFrameHolder {
             return;
         }
         if (advice.recommendations().isEmpty()) {
-            Label none = new Label(messages.get("mobile.ask.no_recommendations"));
-            none.getStyleClass().add("empty-note");
-            box.getChildren().setAll(none);
+            box.getChildren().setAll(emptyNote(messages, "mobile.ask.no_recommendations"));
             return;
         }
         box.getChildren().setAll(advice.recommendations().stream().map(this::recommendation).toList());

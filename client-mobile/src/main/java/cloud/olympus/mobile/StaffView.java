@@ -42,9 +42,7 @@ final class StaffView extends ScreenFrameHolder {
         summary.getStyleClass().add("summary");
         ListView<ShiftEntry> list = new ListView<>(model.people());
         list.setId("staff-list");
-        Label nobody = new Label(messages.get("mobile.staff.nobody"));
-        nobody.getStyleClass().add("empty-note");
-        list.setPlaceholder(nobody);
+        list.setPlaceholder(emptyNote(messages, "mobile.staff.nobody"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ShiftEntry e, boolean empty) {

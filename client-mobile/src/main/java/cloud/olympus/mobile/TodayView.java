@@ -166,9 +166,7 @@ final class TodayView extends ScreenFrameHolder {
     private VBox card(String id, String titleKey, List<String> rows, String emptyKey) {
         VBox box = titled(id, titleKey);
         if (rows.isEmpty()) {
-            Label none = new Label(messages.get(emptyKey));
-            none.getStyleClass().add("empty-note");
-            box.getChildren().add(none);
+            box.getChildren().add(emptyNote(messages, emptyKey));
         }
         rows.forEach(r -> {
             Label row = new Label(r);
