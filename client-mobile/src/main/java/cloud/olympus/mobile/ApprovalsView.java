@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,7 +84,7 @@ final class ApprovalsView extends ScreenFrameHolder {
         reason.setPromptText(messages.get("approvals.reason"));
         reason.getStyleClass().add("approval-reason");
         HBox.setHgrow(reason, Priority.ALWAYS);
-        reason.setMinWidth(160);
+        reason.setMinWidth(90);
         Button approve = new Button(messages.get("approvals.approve"));
         approve.getStyleClass().addAll("success", "approve");
         approve.setOnAction(e -> model.approve(a.id(), reason.getText()));
@@ -96,8 +95,7 @@ final class ApprovalsView extends ScreenFrameHolder {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.disableProperty().bind(model.busyProperty());
         }
-        FlowPane decide = new FlowPane(8, 8, reason, approve, decline);
-        reason.prefWidthProperty().bind(Bindings.max(160, decide.widthProperty().subtract(260)));
+        HBox decide = new HBox(8, reason, approve, decline);
         VBox card = new VBox(8, head, asked, decide);
         card.getStyleClass().addAll("card", "approval-row");
         card.setUserData(a.id());

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 final class AskView extends ScreenFrameHolder {
 
     private static final double SIDE_BY_SIDE = 1000;
+    private static final double ROW_HEIGHT = 34;
 
     private final Messages messages;
 
@@ -133,6 +134,7 @@ final class AskView extends ScreenFrameHolder {
             text.setWrapText(true);
             TitledPane behind = new TitledPane(messages.get("mobile.ask.query"), text);
             behind.setId("ask-query");
+            behind.getStyleClass().add("query-pane");
             behind.setExpanded(false);
             box.getChildren().add(behind);
         }
@@ -141,15 +143,16 @@ final class AskView extends ScreenFrameHolder {
     private static TableView<List<Object>> table(Answer.Table t) {
         TableView<List<Object>> table = new TableView<>(FXCollections.observableArrayList(t.rows()));
         table.setId("ask-table");
-        for (int i = 0; i < t.columns().size(); i++) {
-            int column = i;
-            TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(i));
+        for (int column : AskViewModel.shownColumns(t)) {
+            TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(column));
             c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(column < row.getValue().size()
                     ? String.valueOf(row.getValue().get(column)) : ""));
             table.getColumns().add(c);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(36 + 30.0 * Math.min(8, t.rows().size()));
+        table.setFixedCellSize(ROW_HEIGHT);
+        // Up to eight rows without scrolling; the header is about a row and a quarter.
+        table.setPrefHeight(ROW_HEIGHT * (Math.min(8, t.rows().size()) + 1.3));
         return table;
     }
 

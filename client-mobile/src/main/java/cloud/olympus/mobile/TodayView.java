@@ -35,6 +35,7 @@ final class TodayView extends ScreenFrameHolder {
 
     private final Messages messages;
     private final FlowPane tiles = new FlowPane(12, 12);
+    private final NumberAxis amounts = new NumberAxis();
     private final BandChart chart;
     private final FlowPane cards = new FlowPane(12, 12);
 
@@ -43,7 +44,6 @@ final class TodayView extends ScreenFrameHolder {
         ComboBox<Place> place = picker(model);
         tiles.setId("today-tiles");
         NumberAxis hours = new NumberAxis(0, 23, 3);
-        NumberAxis amounts = new NumberAxis();
         chart = new BandChart(hours, amounts);
         chart.setId("today-chart");
         chart.setTitle(messages.get("mobile.today.by_hour"));
@@ -153,6 +153,27 @@ final class TodayView extends ScreenFrameHolder {
         }
         chart.getData().setAll(expected.getData().isEmpty() ? List.of(now, lastWeek) : List.of(now, lastWeek, expected));
         chart.band(band);
+        // The band counts too: its top must not run off the chart.
+        double top = TodayViewModel.hours(today).stream().flatMap(p -> java.util.stream.Stream.of(p.revenue(), p.lastWeek(), p.high()))
+                .filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+        amounts.setAutoRanging(false);
+        amounts.setLowerBound(0);
+        amounts.setUpperBound(niceCeiling(top));
+        amounts.setTickUnit(niceCeiling(top) / 5);
+    }
+
+    /** A round number at or above {@code value} for the top of the axis (10 when there is nothing to show). */
+    static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 10;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private Label trend(String key, BigDecimal percent) {

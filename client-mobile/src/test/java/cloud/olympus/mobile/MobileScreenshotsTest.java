@@ -74,6 +74,7 @@ class MobileScreenshotsTest {
                 WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, ".approval-row"));
             }
             if (screen == ManagerScreen.ASK) {
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#ask-question"));
                 ManagerSignIn.set(robot, "#ask-question", "Top 5 products this week");
                 robot.clickOn("#ask-submit");
                 WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#ask-text")

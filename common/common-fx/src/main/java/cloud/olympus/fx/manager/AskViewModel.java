@@ -145,6 +145,12 @@ public final class AskViewModel {
         ask();
     }
 
+    /** The columns of an answer's table worth showing a person: all but the ids ({@code item_id}, ...), by position. */
+    public static List<Integer> shownColumns(Answer.Table table) {
+        return java.util.stream.IntStream.range(0, table.columns().size())
+                .filter(i -> !table.columns().get(i).equals("id") && !table.columns().get(i).endsWith("_id")).boxed().toList();
+    }
+
     /** The query behind an answer in one line per part: metric, dimensions, filters, period. */
     public static String queryText(Map<String, Object> query) {
         if (query == null || query.isEmpty()) {
