@@ -146,7 +146,7 @@ final class AskView extends ScreenFrameHolder {
         for (int column : AskViewModel.shownColumns(t)) {
             TableColumn<List<Object>, String> c = new TableColumn<>(t.columns().get(column));
             c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(column < row.getValue().size()
-                    ? String.valueOf(row.getValue().get(column)) : ""));
+                    ? AskViewModel.cell(row.getValue().get(column)) : ""));
             table.getColumns().add(c);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -32,7 +32,9 @@ import javafx.util.StringConverter;
 final class TodayView extends ScreenFrameHolder {
 
     private static final double CARD_MIN_WIDTH = 280;
+    private static final double TILE_MIN_WIDTH = 170;
 
+    private final TodayViewModel model;
     private final Messages messages;
     private final FlowPane tiles = new FlowPane(12, 12);
     private final NumberAxis amounts = new NumberAxis();
@@ -40,8 +42,9 @@ final class TodayView extends ScreenFrameHolder {
     private final FlowPane cards = new FlowPane(12, 12);
 
     TodayView(TodayViewModel model, Messages messages) {
+        this.model = model;
         this.messages = messages;
-        ComboBox<Place> place = picker(model);
+        ComboBox<Place> place = picker();
         tiles.setId("today-tiles");
         NumberAxis hours = new NumberAxis(0, 23, 3);
         chart = new BandChart(hours, amounts);
@@ -54,7 +57,8 @@ final class TodayView extends ScreenFrameHolder {
         chart.visibleProperty().bind(model.figures().valueProperty().isNotNull());
         chart.managedProperty().bind(chart.visibleProperty());
         cards.setId("today-cards");
-        cards.widthProperty().addListener((obs, old, now) -> sizeCards());
+        cards.widthProperty().addListener((obs, old, now) -> share(cards, CARD_MIN_WIDTH));
+        tiles.widthProperty().addListener((obs, old, now) -> share(tiles, TILE_MIN_WIDTH));
         VBox content = new VBox(12, place, tiles, chart, cards);
         content.getStyleClass().add("screen-content");
         model.figures().valueProperty().addListener((obs, old, today) -> show(today));
@@ -64,7 +68,7 @@ final class TodayView extends ScreenFrameHolder {
         frame("today", model.figures(), scroll, messages);
     }
 
-    private ComboBox<Place> picker(TodayViewModel model) {
+    private ComboBox<Place> picker() {
         ComboBox<Place> place = new ComboBox<>();
         place.setId("today-place");
         Runnable places = () -> {
@@ -122,7 +126,8 @@ final class TodayView extends ScreenFrameHolder {
                     .map(l -> l.name() + " · " + l.orders() + " · " + money.format(l.revenue())).toList(), "mobile.today.no_sales"));
         }
         cards.getChildren().setAll(next);
-        sizeCards();
+        share(cards, CARD_MIN_WIDTH);
+        share(tiles, TILE_MIN_WIDTH);
     }
 
     private Node tile(TodayViewModel.Kpi k, MoneyFormat money) {
@@ -143,8 +148,11 @@ final class TodayView extends ScreenFrameHolder {
         XYChart.Series<Number, Number> expected = new XYChart.Series<>();
         expected.setName(messages.get("mobile.today.expected"));
         List<BandChart.Band> band = new ArrayList<>();
-        for (TodayViewModel.HourPoint p : TodayViewModel.hours(today)) {
-            now.getData().add(new XYChart.Data<>(p.hour(), p.revenue()));
+        List<TodayViewModel.HourPoint> points = model.hoursSoFar(today);
+        for (TodayViewModel.HourPoint p : points) {
+            if (p.revenue() != null) {
+                now.getData().add(new XYChart.Data<>(p.hour(), p.revenue()));
+            }
             lastWeek.getData().add(new XYChart.Data<>(p.hour(), p.lastWeek()));
             if (p.expected() != null) {
                 expected.getData().add(new XYChart.Data<>(p.hour(), p.expected()));
@@ -154,7 +162,7 @@ final class TodayView extends ScreenFrameHolder {
         chart.getData().setAll(expected.getData().isEmpty() ? List.of(now, lastWeek) : List.of(now, lastWeek, expected));
         chart.band(band);
         // The band counts too: its top must not run off the chart.
-        double top = TodayViewModel.hours(today).stream().flatMap(p -> java.util.stream.Stream.of(p.revenue(), p.lastWeek(), p.high()))
+        double top = points.stream().flatMap(p -> java.util.stream.Stream.of(p.revenue(), p.lastWeek(), p.high()))
                 .filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         amounts.setAutoRanging(false);
         amounts.setLowerBound(0);
@@ -224,14 +232,15 @@ final class TodayView extends ScreenFrameHolder {
         return box;
     }
 
-    /** As many cards abreast as fit at their least width, sharing the row. */
-    private void sizeCards() {
-        double width = cards.getWidth();
-        if (width <= 0) {
+    /** As many of {@code pane}'s children abreast as fit at {@code least} wide (no more than there are), sharing the row. */
+    private static void share(FlowPane pane, double least) {
+        double width = pane.getWidth();
+        if (width <= 0 || pane.getChildren().isEmpty()) {
             return;
         }
-        int columns = Math.max(1, (int) ((width + cards.getHgap()) / (CARD_MIN_WIDTH + cards.getHgap())));
-        double each = Math.floor((width - cards.getHgap() * (columns - 1)) / columns) - 1;
-        cards.getChildren().forEach(n -> ((Region) n).setPrefWidth(each));
+        int fit = Math.max(1, (int) ((width + pane.getHgap()) / (least + pane.getHgap())));
+        int columns = Math.min(fit, pane.getChildren().size());
+        double each = Math.floor((width - pane.getHgap() * (columns - 1)) / columns) - 1;
+        pane.getChildren().forEach(n -> ((Region) n).setPrefWidth(each));
     }
 }

@@ -151,6 +151,19 @@ public final class AskViewModel {
                 .filter(i -> !table.columns().get(i).equals("id") && !table.columns().get(i).endsWith("_id")).boxed().toList();
     }
 
+    /** A cell of an answer's table as text: a fraction with at least two decimals (95.2 reads 95.20), anything else as it is. */
+    public static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+            java.math.BigDecimal number = new java.math.BigDecimal(value.toString());
+            return number.scale() < 2 && number.stripTrailingZeros().scale() > 0 ? number.setScale(2).toPlainString()
+                    : number.toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
     /** The query behind an answer in one line per part: metric, dimensions, filters, period. */
     public static String queryText(Map<String, Object> query) {
         if (query == null || query.isEmpty()) {

@@ -220,6 +220,20 @@ public final class TodayViewModel {
         return new Fact(key, BigDecimal.valueOf(value), Unit.COUNT);
     }
 
+    /**
+     * The chart's hours as of now: on today's figures, the hours still to come have no sales yet
+     * (null, so today's line stops at the current hour) but keep last week's and the forecast's.
+     */
+    public List<HourPoint> hoursSoFar(Today today) {
+        List<HourPoint> all = hours(today);
+        java.time.ZonedDateTime now = clock.instant().atZone(zone);
+        if (!now.toLocalDate().equals(today.dashboard().date())) {
+            return all;
+        }
+        return all.stream().map(p -> p.hour() <= now.getHour() ? p
+                : new HourPoint(p.hour(), null, p.lastWeek(), p.expected(), p.low(), p.high())).toList();
+    }
+
     /** The 24 hours of the chart, today's forecast laid over them where there is one. */
     public static List<HourPoint> hours(Today today) {
         List<HourPoint> points = new ArrayList<>();

@@ -68,6 +68,16 @@ class AskViewModelTest {
     }
 
     @Test
+    void fractionsInTheTableReadWithTwoDecimals() {
+        assertThat(AskViewModel.cell(95.2)).isEqualTo("95.20");
+        assertThat(AskViewModel.cell(12.345)).isEqualTo("12.345");
+        assertThat(AskViewModel.cell(42)).isEqualTo("42");
+        assertThat(AskViewModel.cell(new java.math.BigDecimal("5.00"))).isEqualTo("5.00");
+        assertThat(AskViewModel.cell(null)).isEmpty();
+        assertThat(AskViewModel.cell("Croissant")).isEqualTo("Croissant");
+    }
+
+    @Test
     void aBlankQuestionIsNotAskedAndOneNotUnderstoodOffersTheAssistantsSuggestions() {
         model.questionProperty().set("   ");
         model.ask();

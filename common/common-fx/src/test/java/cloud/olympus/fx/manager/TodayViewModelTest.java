@@ -80,6 +80,21 @@ class TodayViewModelTest {
     }
 
     @Test
+    void todaysLineStopsAtTheCurrentHourWhileLastWeekAndTheForecastGoOn() {
+        // 17:30 in New York on the 27th: hour 19 is still to come.
+        TodayViewModel model = new TodayViewModel(null, Fixtures.figures(TodayViewModel.Today.class), Runnable::run, Runnable::run,
+                (delay, task) -> () -> { }, Clock.fixed(Instant.parse("2026-11-27T22:30:00Z"), ZoneOffset.UTC),
+                ZoneId.of("America/New_York"));
+
+        List<TodayViewModel.HourPoint> hours = model.hoursSoFar(new TodayViewModel.Today(dashboard, forecast));
+
+        assertThat(hours).extracting(TodayViewModel.HourPoint::revenue).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("300.00"), null);
+        assertThat(hours.get(2).lastWeek()).isEqualByComparingTo("1100.00");
+        assertThat(hours.get(2).expected()).isEqualByComparingTo("950.00");
+    }
+
+    @Test
     void aChangeFromNothingIsNoChangeToShow() {
         assertThat(TodayViewModel.change(BigDecimal.TEN, BigDecimal.ZERO)).isNull();
         assertThat(TodayViewModel.change(new BigDecimal("15"), BigDecimal.TEN)).isEqualByComparingTo("50.0");
