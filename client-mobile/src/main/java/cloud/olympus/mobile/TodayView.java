@@ -32,7 +32,9 @@ import javafx.util.StringConverter;
 final class TodayView extends ScreenFrameHolder {
 
     private static final double CARD_MIN_WIDTH = 280;
-    private static final double TILE_MIN_WIDTH = 170;
+    /** Three tiles abreast even on a phone; narrower than {@link #TILE_ROOMY}, a tile is drawn compact. */
+    private static final double TILE_MIN_WIDTH = 100;
+    private static final double TILE_ROOMY = 170;
 
     private final TodayViewModel model;
     private final Messages messages;
@@ -188,6 +190,7 @@ final class TodayView extends ScreenFrameHolder {
         Label label = new Label(percent == null ? messages.get(key, messages.get("mobile.today.not_measured"))
                 : messages.get(key, (percent.signum() > 0 ? "+" : "") + percent + " %"));
         label.getStyleClass().addAll("trend", percent == null ? "none" : percent.signum() >= 0 ? "up" : "down");
+        label.setWrapText(true);
         return label;
     }
 
@@ -241,6 +244,14 @@ final class TodayView extends ScreenFrameHolder {
         int fit = Math.max(1, (int) ((width + pane.getHgap()) / (least + pane.getHgap())));
         int columns = Math.min(fit, pane.getChildren().size());
         double each = Math.floor((width - pane.getHgap() * (columns - 1)) / columns) - 1;
-        pane.getChildren().forEach(n -> ((Region) n).setPrefWidth(each));
+        pane.getChildren().forEach(n -> {
+            ((Region) n).setPrefWidth(each);
+            if (n.getStyleClass().contains("kpi-tile")) {
+                n.getStyleClass().remove("compact");
+                if (each < TILE_ROOMY) {
+                    n.getStyleClass().add("compact");
+                }
+            }
+        });
     }
 }
