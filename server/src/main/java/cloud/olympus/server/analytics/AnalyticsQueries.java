@@ -16,7 +16,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one per allowed word, and every value bound as a parameter. The rollup asked depends on what is
  * asked: items and categories come from the hourly item sales (revenue, units), payment methods from
  * the hourly payments (revenue: the amount net of refunds; orders: the payments), anything else from
- * the hourly sales. The business and its locations are each asked in their own context and summed;
+ * the hourly sales. Days are business days ({@link BusinessDays}): the range runs from the first
+ * day's start to the start of the day after the last, and days, weeks, months and weekdays are those
+ * of the business days an hour belongs to (the hour of the day stays the clock's). The business and
+ * its locations are each asked in their own context, on their own clock, and summed;
  * {@code filters.location_id} narrows to one of them.
  */
 @Service
@@ -60,6 +62,10 @@ public class AnalyticsQueries {
             this.refunds = refunds;
         }
 
+        boolean gives(AnalyticsQuery query) {
+            return gives(query.metric()) && query.extraMetrics().stream().allMatch(this::gives);
+        }
+
         boolean gives(Metric metric) {
             return switch (metric) {
                 case REVENUE -> true;
@@ -73,6 +79,8 @@ public class AnalyticsQueries {
 
     /** The local time of an hour's start. */
     private static final String LOCAL = "(hour_start AT TIME ZONE :zone)";
+    /** The local time of an hour's start less the business-day start: its date is the business day's. */
+    private static final String BUSINESS = "(" + LOCAL + " - make_interval(hours => :day_start))";
 
     private final JdbcClient jdbc;
     private final Tenants tenants;
@@ -89,9 +97,9 @@ public class AnalyticsQueries {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Today on the clock of the tenant in context, the default end of a query. */
+    /** The business day under way for the tenant in context, the default end of a query. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), tenants.settingsOf(TenantContext.require()).zone());
+        return BusinessDays.dateOf(clock.instant(), tenants.settingsOf(TenantContext.require()));
     }
 
     /** Answers the query for the tenant in context (and its locations). */
@@ -104,9 +112,9 @@ public class AnalyticsQueries {
         Map<List<Object>, Sums> merged = new LinkedHashMap<>();
         Map<Object, String> names = new HashMap<>();
         for (UUID tenant : scope) {
-            ZoneId zone = tenants.settingsOf(tenant).zone();
+            TenantSettings clock = tenants.settingsOf(tenant);
             TenantContext.callAs(tenant, () -> readOnly.execute(status -> {
-                read(sql, query, zone, tenant, merged);
+                read(sql, query, clock, tenant, merged);
                 if (query.dimensions().contains(Dimension.PRODUCT)) {
                     stock.all().forEach(item -> names.put(item.itemId(), item.name()));
                 }
@@ -141,6 +149,7 @@ public class AnalyticsQueries {
             });
         }
         columns.add(WireNames.of(query.metric()));
+        query.extraMetrics().forEach(extra -> columns.add(WireNames.of(extra)));
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<List<Object>, Sums> entry : entries.subList(0, Math.min(entries.size(), query.limit()))) {
             List<Object> row = new ArrayList<>();
@@ -156,6 +165,9 @@ public class AnalyticsQueries {
                 }
             }
             row.add(entry.getValue().value(query.metric(), scale));
+            for (Metric extra : query.extraMetrics()) {
+                row.add(entry.getValue().value(extra, scale));
+            }
             rows.add(row);
         }
         return new QueryResult(columns, rows, query.written(), sql, entries.size() > query.limit());
@@ -170,9 +182,12 @@ public class AnalyticsQueries {
             throw new InvalidInput("items and categories cannot be combined with payment methods").field("dimensions");
         }
         Source source = products ? Source.PRODUCTS : payments ? Source.PAYMENTS : Source.HOURS;
+        String per = products ? "item or category" : "payment method";
         if (!source.gives(query.metric())) {
-            throw new InvalidInput("metric " + WireNames.of(query.metric()) + " is not counted per "
-                    + (products ? "item or category" : "payment method")).field("metric");
+            throw new InvalidInput("metric " + WireNames.of(query.metric()) + " is not counted per " + per).field("metric");
+        }
+        if (!source.gives(query)) {
+            throw new InvalidInput("extra_metrics may only name metrics counted per " + per).field("extra_metrics");
         }
         return source;
     }
@@ -195,15 +210,15 @@ public class AnalyticsQueries {
         List<String> keys = new ArrayList<>();
         if (query.granularity() != null) {
             keys.add(query.granularity() == Granularity.HOUR ? "hour_start"
-                    : "CAST(date_trunc('" + WireNames.of(query.granularity()) + "', " + LOCAL + ") AS date)");
+                    : "CAST(date_trunc('" + WireNames.of(query.granularity()) + "', " + BUSINESS + ") AS date)");
         }
         for (Dimension dimension : query.dimensions()) {
             String key = switch (dimension) {
                 case HOUR -> "CAST(EXTRACT(HOUR FROM " + LOCAL + ") AS int)";
-                case WEEKDAY -> "CAST(EXTRACT(ISODOW FROM " + LOCAL + ") AS int)";
-                case DAY -> "CAST(date_trunc('day', " + LOCAL + ") AS date)";
-                case WEEK -> "CAST(date_trunc('week', " + LOCAL + ") AS date)";
-                case MONTH -> "CAST(date_trunc('month', " + LOCAL + ") AS date)";
+                case WEEKDAY -> "CAST(EXTRACT(ISODOW FROM " + BUSINESS + ") AS int)";
+                case DAY -> "CAST(date_trunc('day', " + BUSINESS + ") AS date)";
+                case WEEK -> "CAST(date_trunc('week', " + BUSINESS + ") AS date)";
+                case MONTH -> "CAST(date_trunc('month', " + BUSINESS + ") AS date)";
                 case PRODUCT -> "item_id";
                 case CATEGORY -> "category_id";
                 case PAYMENT_METHOD -> "method";
@@ -241,12 +256,15 @@ public class AnalyticsQueries {
         return sql.toString();
     }
 
-    private void read(String sql, AnalyticsQuery query, ZoneId zone, UUID tenant, Map<List<Object>, Sums> merged) {
+    private void read(String sql, AnalyticsQuery query, TenantSettings clock, UUID tenant, Map<List<Object>, Sums> merged) {
         var statement = jdbc.sql(sql)
-                .param("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()))
-                .param("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+                .param("from", Timestamp.from(BusinessDays.start(query.from(), clock)))
+                .param("to", Timestamp.from(BusinessDays.start(query.to().plusDays(1), clock)));
         if (sql.contains(":zone")) {
-            statement = statement.param("zone", zone.getId());
+            statement = statement.param("zone", clock.zone().getId());
+        }
+        if (sql.contains(":day_start")) {
+            statement = statement.param("day_start", BusinessDays.startTime(clock).getHour());
         }
         if (query.filters().itemId() != null) {
             statement = statement.param("item_id", query.filters().itemId());

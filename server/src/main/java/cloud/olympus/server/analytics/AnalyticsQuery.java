@@ -14,15 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A question asked of the sales rollups: one metric, broken down by up to four dimensions, over the
- * days {@code from} to {@code to} (both included, on the business's clock), optionally as a time
- * series of {@code granularity}, narrowed by filters. Only what these types can say may be asked;
- * {@link #parse} reads a request's words against them and refuses anything else, naming the field.
+ * A question asked of the sales rollups: one metric (and, beside it, other metrics of the same rows),
+ * broken down by up to four dimensions, over the business days {@code from} to {@code to} (both
+ * included, each from the business-day start on the business's clock, see {@link BusinessDays}),
+ * optionally as a time series of {@code granularity}, narrowed by filters. Only what these types can
+ * say may be asked; {@link #parse} reads a request's words against them and refuses anything else, naming the field.
  */
-public record AnalyticsQuery(Metric metric, List<Dimension> dimensions, Filters filters, LocalDate from, LocalDate to,
-                             Granularity granularity, int limit, Order order) {
+public record AnalyticsQuery(Metric metric, List<Metric> extraMetrics, List<Dimension> dimensions, Filters filters,
+                             LocalDate from, LocalDate to, Granularity granularity, int limit, Order order) {
 
     public static final int MAX_DIMENSIONS = 4;
+    /** Every other metric. */
+    public static final int MAX_EXTRA_METRICS = 5;
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
     public static final int DEFAULT_DAYS = 30;
@@ -81,10 +84,14 @@ public record AnalyticsQuery(Metric metric, List<Dimension> dimensions, Filters 
     }
 
     public AnalyticsQuery {
+        extraMetrics = extraMetrics == null ? List.of() : List.copyOf(extraMetrics);
         dimensions = List.copyOf(dimensions);
         filters = filters == null ? Filters.NONE : filters;
         if (metric == null) {
             throw new InvalidInput("metric is required, one of " + WireNames.list(Metric.class)).field("metric");
+        }
+        if (extraMetrics.contains(metric) || extraMetrics.stream().distinct().count() != extraMetrics.size()) {
+            throw new InvalidInput("extra_metrics must not repeat a metric").field("extra_metrics");
         }
         if (dimensions.size() > MAX_DIMENSIONS) {
             throw new InvalidInput("dimensions may name at most " + MAX_DIMENSIONS).field("dimensions");
@@ -118,28 +125,36 @@ public record AnalyticsQuery(Metric metric, List<Dimension> dimensions, Filters 
     }
 
     /**
-     * Reads a request's words: each must be one of the allowed ones, each date YYYY-MM-DD (to: today
-     * on the business's clock by default; from: {@value #DEFAULT_DAYS} days up to to), or the answer is a
-     * 400 naming the field.
+     * Reads a request's words: each must be one of the allowed ones (an extra metric repeats none), each
+     * date YYYY-MM-DD (to: the business day under way by default; from: {@value #DEFAULT_DAYS} days up
+     * to to), or the answer is a 400 naming the field.
      */
-    public static AnalyticsQuery parse(String metric, List<String> dimensions, Map<String, String> filters, String from,
-                                       String to, String granularity, Integer limit, String order, LocalDate today) {
+    public static AnalyticsQuery parse(String metric, List<String> extraMetrics, List<String> dimensions,
+                                       Map<String, String> filters, String from, String to, String granularity,
+                                       Integer limit, String order, LocalDate today) {
         Metric what = Input.choice(Metric.class, metric, "metric");
-        List<Dimension> by = new ArrayList<>();
-        if (dimensions != null) {
-            if (dimensions.size() > MAX_DIMENSIONS) {
-                throw new InvalidInput("dimensions may name at most " + MAX_DIMENSIONS).field("dimensions");
-            }
-            for (String dimension : dimensions) {
-                by.add(Input.choice(Dimension.class, dimension, "dimensions"));
-            }
-        }
+        List<Metric> also = choices(Metric.class, extraMetrics, MAX_EXTRA_METRICS, "extra_metrics");
+        List<Dimension> by = choices(Dimension.class, dimensions, MAX_DIMENSIONS, "dimensions");
         LocalDate last = date(to, "to", today);
         LocalDate first = date(from, "from", last.minusDays(DEFAULT_DAYS - 1));
-        return new AnalyticsQuery(what, by, filters(filters), first, last,
+        return new AnalyticsQuery(what, also, by, filters(filters), first, last,
                 granularity == null ? null : Input.choice(Granularity.class, granularity, "granularity"),
                 limit == null ? DEFAULT_LIMIT : Input.whole(limit, 1, MAX_LIMIT, "limit"),
                 order == null ? null : Input.choice(Order.class, order, "order"));
+    }
+
+    /** Each word one of the allowed ones, at most {@code most} of them. */
+    private static <E extends Enum<E>> List<E> choices(Class<E> type, List<String> words, int most, String field) {
+        List<E> chosen = new ArrayList<>();
+        if (words != null) {
+            if (words.size() > most) {
+                throw new InvalidInput(field + " may name at most " + most).field(field);
+            }
+            for (String word : words) {
+                chosen.add(Input.choice(type, word, field));
+            }
+        }
+        return chosen;
     }
 
     private static Filters filters(Map<String, String> written) {
@@ -188,6 +203,7 @@ public record AnalyticsQuery(Metric metric, List<Dimension> dimensions, Filters 
     public Map<String, Object> written() {
         Map<String, Object> written = new LinkedHashMap<>();
         written.put("metric", WireNames.of(metric));
+        written.put("extra_metrics", extraMetrics.stream().map(WireNames::of).toList());
         written.put("dimensions", dimensions.stream().map(WireNames::of).toList());
         written.put("filters", filters.written());
         written.put("from", from.toString());

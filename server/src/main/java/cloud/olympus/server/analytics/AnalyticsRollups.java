@@ -16,12 +16,15 @@ import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,6 +63,9 @@ public class AnalyticsRollups {
     private static final int CHUNK = 20_000;
     private static final int REBUILD_ATTEMPTS = 5;
 
+    /** How long one rebuild's statements may run: minutes, not the seconds a request gets. */
+    private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+
     private final JdbcClient jdbc;
     private final OrderManagement orders;
     private final SalesByHour sales;
@@ -68,10 +74,12 @@ public class AnalyticsRollups {
     private final Tenants tenants;
     private final DashboardCache dashboards;
     private final TransactionTemplate rebuildTransaction;
+    private final Clock clock;
 
     AnalyticsRollups(JdbcClient jdbc, OrderManagement orders, SalesByHour sales, RollupSource source, StockFigures stock,
-                     Tenants tenants, DashboardCache dashboards, PlatformTransactionManager transactions) {
+                     Tenants tenants, DashboardCache dashboards, PlatformTransactionManager transactions, Clock clock) {
         this.dashboards = dashboards;
+        this.clock = clock;
         this.rebuildTransaction = new TransactionTemplate(transactions);
         this.rebuildTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.jdbc = jdbc;
@@ -179,10 +187,22 @@ public class AnalyticsRollups {
         return new RollupSnapshot(hours(), products, payments, customers);
     }
 
+    /** What the tenant in context's last rebuild counted; empty when its rollups were never rebuilt. */
+    @Transactional(readOnly = true)
+    public Optional<RollupState> state() {
+        return jdbc.sql("""
+                        SELECT tenant_id, rebuilt_at, orders_counted, refunds_counted, hours_counted FROM analytics.rollup_state
+                        """)
+                .query((rs, n) -> new RollupState(rs.getObject("tenant_id", UUID.class), rs.getTimestamp("rebuilt_at").toInstant(),
+                        rs.getLong("orders_counted"), rs.getLong("refunds_counted"), rs.getLong("hours_counted")))
+                .optional();
+    }
+
     /**
      * Counts the tenant's rollups again from its orders, replacing what the events built, and marks
      * every completed order and refund it counted as applied, so an event for one of them arriving
-     * later changes nothing, while one for an order it could not yet see still counts. Answers the hours.
+     * later changes nothing, while one for an order it could not yet see still counts. Keeps what it
+     * counted, and when, as the tenant's rollup state. Answers the hours.
      */
     public List<HourRollup> rebuild(UUID tenantId) {
         DataAccessException last = null;
@@ -203,6 +223,9 @@ public class AnalyticsRollups {
     }
 
     private List<HourRollup> rebuildNow(UUID tenant) {
+        // A rebuild reads a business's whole history: a year of a busy shop takes longer than the bound on a
+        // request's statements, so this transaction alone gets the longer one.
+        jdbc.sql("SET LOCAL statement_timeout = '" + REBUILD_TIMEOUT.toMillis() + "ms'").update();
         jdbc.sql("SELECT pg_advisory_xact_lock(:class, hashtext(CAST(:tenant AS text)))")
                 .param("class", LOCK_CLASS).param("tenant", tenant).query().singleValue();
         ZoneId zone = tenants.settingsOf(tenant).zone();
@@ -247,6 +270,17 @@ public class AnalyticsRollups {
         RollupSource.Counted counted = source.counted();
         markAll(tenant, "completed:", counted.completedOrders());
         markAll(tenant, "refunded:", counted.refunds());
+        jdbc.sql("""
+                        INSERT INTO analytics.rollup_state (tenant_id, rebuilt_at, orders_counted, refunds_counted, hours_counted)
+                        VALUES (:tenant, :at, :orders, :refunds, :hours)
+                        ON CONFLICT (tenant_id) DO UPDATE
+                           SET rebuilt_at = EXCLUDED.rebuilt_at, orders_counted = EXCLUDED.orders_counted,
+                               refunds_counted = EXCLUDED.refunds_counted, hours_counted = EXCLUDED.hours_counted
+                        """)
+                .param("tenant", tenant).param("at", Timestamp.from(clock.instant()))
+                .param("orders", counted.completedOrders().size()).param("refunds", counted.refunds().size())
+                .param("hours", hours.size())
+                .update();
         return hours();
     }
 

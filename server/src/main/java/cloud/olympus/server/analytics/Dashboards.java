@@ -36,8 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dashboard of a business day, from the rollups (never from the orders themselves) and a few
- * cheap reads of other modules: the customers (new, returning, loyalty members, at risk), the
+ * The dashboard of a business day ({@link BusinessDays}, as the queries and the assistant count it),
+ * from the rollups (never from the orders themselves) and a few cheap reads of other modules: the customers (new, returning, loyalty members, at risk), the
  * stock (low, likely to run out within a week, its worth) and the staff (on shift now, labour cost).
  * An organisation's dashboard sums its own figures and its locations'. Answers are cached per scope
  * and date until a sale or refund of a tenant they cover is rolled up.
@@ -82,8 +82,8 @@ public class Dashboards {
     }
 
     /**
-     * The dashboard of the tenant in context, or of one of its locations, on {@code date} (null: today
-     * on the business's clock).
+     * The dashboard of the tenant in context, or of one of its locations, on the business day {@code date}
+     * (null: the one under way on the business's clock).
      */
     public Dashboard of(LocalDate date, UUID locationId) {
         UUID caller = TenantContext.require();
@@ -92,7 +92,7 @@ public class Dashboards {
             throw new NotFound("Location");
         }
         TenantSettings settings = tenants.settingsOf(scope);
-        LocalDate day = date != null ? date : LocalDate.ofInstant(clock.instant(), settings.zone());
+        LocalDate day = date != null ? date : BusinessDays.dateOf(clock.instant(), settings);
         LocalDate latest = LocalDate.now(clock).plusYears(1);
         if (day.isBefore(EARLIEST) || day.isAfter(latest)) {
             throw new InvalidInput("date must be between " + EARLIEST + " and " + latest).field("date");
@@ -220,18 +220,18 @@ public class Dashboards {
         TenantSettings settings = tenants.settingsOf(tenant);
         ZoneId zone = settings.zone();
         String name = tenants.find(tenant).map(Tenant::name).orElse("");
-        Instant start = date.atStartOfDay(zone).toInstant();
-        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant start = BusinessDays.start(date, settings);
+        Instant end = BusinessDays.start(date.plusDays(1), settings);
         Figures read = as(tenant, () -> {
             Map<Integer, Totals> hours = hours(start, end, zone);
-            Map<Integer, Totals> lastWeekHours = hours(date.minusDays(7).atStartOfDay(zone).toInstant(),
-                    date.minusDays(6).atStartOfDay(zone).toInstant(), zone);
-            Totals yesterday = sum(hours(date.minusDays(1).atStartOfDay(zone).toInstant(), start, zone));
+            Map<Integer, Totals> lastWeekHours = hours(BusinessDays.start(date.minusDays(7), settings),
+                    BusinessDays.start(date.minusDays(6), settings), zone);
+            Totals yesterday = sum(hours(BusinessDays.start(date.minusDays(1), settings), start, zone));
             List<StockFigures.ItemStock> items = stock.all();
             Map<UUID, String> itemNames = new HashMap<>();
             items.forEach(item -> itemNames.put(item.itemId(), item.name()));
             Map<UUID, String> categoryNames = stock.categoryNames();
-            Map<UUID, Long> recent = recentUnits(date.minusDays(RECENT_DAYS - 1).atStartOfDay(zone).toInstant(), end);
+            Map<UUID, Long> recent = recentUnits(BusinessDays.start(date.minusDays(RECENT_DAYS - 1), settings), end);
             long low = items.stream().filter(StockFigures.ItemStock::low).count();
             long risk = items.stream().filter(i -> i.tracked() && i.active())
                     .filter(i -> (long) i.onHand() * RECENT_DAYS < COVER_DAYS * recent.getOrDefault(i.itemId(), 0L)).count();
@@ -245,7 +245,7 @@ public class Dashboards {
         });
         LabourDay day = TenantContext.callAs(caller, () -> labour.day(date, tenant));
         int onShift = 0;
-        if (date.equals(LocalDate.ofInstant(now, zone))) {
+        if (date.equals(BusinessDays.dateOf(now, settings))) {
             onShift = day.hours().stream().filter(h -> !h.hour().toInstant().isAfter(now)
                             && h.hour().toInstant().plus(Duration.ofHours(1)).isAfter(now))
                     .mapToInt(LabourDay.Hour::staffOnShift).findFirst().orElse(0);

@@ -2,6 +2,7 @@ package cloud.olympus.server.demo;
 
 import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.analytics.AnalyticsRollups;
 import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.Pins;
 import cloud.olympus.server.auth.User;
@@ -39,13 +40,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoBusiness business;
     private final DemoWorkforce workforce;
     private final Pins pins;
+    private final AnalyticsRollups rollups;
 
-    DemoDataSeeder(Tenants tenants, UserAccounts users, DemoBusiness business, DemoWorkforce workforce, Pins pins) {
+    DemoDataSeeder(Tenants tenants, UserAccounts users, DemoBusiness business, DemoWorkforce workforce, Pins pins,
+                   AnalyticsRollups rollups) {
         this.tenants = tenants;
         this.users = users;
         this.business = business;
         this.workforce = workforce;
         this.pins = pins;
+        this.rollups = rollups;
     }
 
     @Override
@@ -70,6 +74,8 @@ class DemoDataSeeder implements ApplicationRunner {
             int filled = business.fill(id, demo.slug(), demo.industry(), demo.parentSlug() != null);
             if (filled > 0) {
                 workforce.checkStaffing(id);
+                // The past was written without events: its sales are rolled up by counting them again.
+                rollups.rebuild(id);
             }
             orders += filled;
         }

@@ -98,6 +98,47 @@ class AnalyticsQueryTests extends ApiTest {
     }
 
     @Test
+    void answersSeveralMetricsOfTheSameRowsOrderedByTheFirst() {
+        JsonNode products = ok(ask(Map.of("metric", "quantity", "extra_metrics", List.of("revenue", "items"),
+                "dimensions", List.of("product"), "from", day.toString())));
+        assertThat(texts(products.get("columns"))).containsExactly("item_id", "item_name", "quantity", "revenue", "items");
+        assertThat(products.at("/query/extra_metrics").toString()).isEqualTo("[\"revenue\",\"items\"]");
+        assertThat(products.get("rows").get(0).get(0).asString()).isEqualTo(mug);
+        assertThat(products.get("rows").get(0).get(2).asLong()).isEqualTo(3);
+        assertThat(products.get("rows").get(0).get(3).decimalValue()).isEqualByComparingTo("32.48");
+        assertThat(products.get("rows").get(1).get(3).decimalValue()).isEqualByComparingTo("2.17");
+
+        JsonNode totals = ok(ask(Map.of("metric", "revenue", "extra_metrics", List.of("orders", "average_order", "refunds"),
+                "from", day.toString())));
+        assertThat(totals.get("rows").get(0).get(0).decimalValue()).isEqualByComparingTo("34.65");
+        assertThat(totals.get("rows").get(0).get(1).asLong()).isEqualTo(3);
+        assertThat(totals.get("rows").get(0).get(2).decimalValue()).isEqualByComparingTo("11.55");
+        assertThat(totals.get("rows").get(0).get(3).decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void daysAreBusinessDaysAsTheDashboardCountsThem() {
+        UUID tenant = shop.tenant().id();
+        var settings = tenants.settingsOf(tenant);
+        assertThat(settings.businessDayStart()).isEqualTo(java.time.LocalTime.of(4, 0));
+        // Sold after midnight, before the next business day starts: the day before's.
+        rung(shop, pen, "2.00", 1, day.plusDays(1).atTime(2, 15).atZone(settings.zone()).toInstant(), "cash");
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, rollups::hours).stream()
+                .mapToLong(HourRollup::orders).sum() == 4);
+        JsonNode byDay = ok(ask(Map.of("metric", "revenue", "extra_metrics", List.of("orders"), "dimensions", List.of("day"),
+                "from", day.toString(), "to", day.plusDays(1).toString())));
+        assertThat(byDay.get("rows").get(0).get(0).asString()).isEqualTo(day.toString());
+        assertThat(byDay.get("rows").get(0).get(1).decimalValue()).isEqualByComparingTo("25.99");
+        assertThat(byDay.get("rows").get(0).get(2).asLong()).isEqualTo(3);
+        assertThat(byDay.get("rows").get(1).get(1).decimalValue()).isEqualByComparingTo("10.83");
+        JsonNode oneDay = ok(ask(Map.of("metric", "revenue", "from", day.toString(), "to", day.toString())));
+        assertThat(oneDay.at("/rows/0/0").decimalValue()).isEqualByComparingTo("25.99");
+        JsonNode dashboard = ok(shop.owner().get("/api/v1/analytics/dashboard?date=" + day));
+        assertThat(dashboard.at("/sales/revenue").decimalValue()).isEqualByComparingTo("25.99");
+        assertThat(dashboard.at("/sales/orders").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void answersCsvThatNoSpreadsheetTakesForAFormula() {
         Http.Response csv = shop.owner().withHeader("Accept", "text/csv").post("/api/v1/analytics/query",
                 Map.of("metric", "revenue", "dimensions", List.of("product"), "from", day.toString()));
@@ -126,6 +167,16 @@ class AnalyticsQueryTests extends ApiTest {
         refused(Map.of("metric", "revenue", "limit", 0), "limit");
         refused(Map.of("metric", "orders", "dimensions", List.of("product")), "metric");
         refused(Map.of("metric", "revenue", "dimensions", List.of("product", "payment_method"), "from", from), "dimensions");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("profit")), "extra_metrics");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("orders) FROM auth.users --")), "extra_metrics");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("revenue")), "extra_metrics");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("orders", "orders")), "extra_metrics");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("orders", "items", "refunds", "average_order", "quantity",
+                "orders")), "extra_metrics");
+        refused(Map.of("metric", "quantity", "extra_metrics", List.of("orders"), "dimensions", List.of("product")),
+                "extra_metrics");
+        refused(Map.of("metric", "revenue", "extra_metrics", List.of("items"), "dimensions", List.of("payment_method")),
+                "extra_metrics");
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("metric", "revenue");
         extra.put("sql", "SELECT * FROM auth.users");

@@ -228,7 +228,8 @@ class DashboardTests extends ApiTest {
         }));
     }
 
-    private static void paid(TestShop shop, String orderId) {
+    /** Pays the order in cash and takes it through the kitchen to completed. */
+    static void paid(TestShop shop, String orderId) {
         JsonNode order = shop.owner().get("/api/v1/orders/" + orderId).json();
         Http.Response paid = shop.pay(orderId, "cash", order.get("total").decimalValue().toPlainString());
         assertThat(paid.status()).as(paid.toString()).isBetween(200, 201);

@@ -1,7 +1,13 @@
 package cloud.olympus.server.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import cloud.olympus.server.analytics.AnalyticsRollups;
+import cloud.olympus.server.analytics.HourRollup;
+import cloud.olympus.server.platform.TenantSettings;
+import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
@@ -11,14 +17,17 @@ import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The assistant against a constructed day of a real shop: exact figures for each kind of question in
  * the four languages, questions it declines, bad input, another business's names and places, roles.
+ * Sales answers come from the rollups, so each test lets the rollups count its sales first.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssistantTests extends ApiTest {
@@ -38,6 +48,10 @@ class AssistantTests extends ApiTest {
     @Autowired
     @Qualifier("owner")
     DataSource ownerDataSource;
+    @Autowired
+    AnalyticsRollups rollups;
+    @Autowired
+    Tenants tenants;
 
     private TestShop shop;
     private String croissant;
@@ -60,6 +74,13 @@ class AssistantTests extends ApiTest {
         croissantRevenue = croissantRevenue.add(completed(OrderRequests.order(OrderRequests.line(croissant, 2)), "cash", null));
         croissantRevenue = croissantRevenue.add(completed(OrderRequests.orderFor(ana, OrderRequests.line(croissant, 1)), "card", ana));
         flatWhiteRevenue = flatWhiteRevenue.add(completed(OrderRequests.orderFor(ana, OrderRequests.line(flatWhite, 1)), "card", ana));
+        rolledUp(shop.tenant().id(), 3);
+    }
+
+    /** Waits until the rollups have counted the business's completed orders. */
+    private void rolledUp(UUID tenant, long orders) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, rollups::hours),
+                hours -> hours.stream().mapToLong(HourRollup::orders).sum() == orders);
     }
 
     private BigDecimal completed(Object order, String method, String customer) {
@@ -286,6 +307,8 @@ class AssistantTests extends ApiTest {
                     today.minusDays(daysAgo));
         }
 
+        rollups.rebuild(past.tenant().id());
+
         JsonNode before = ask(past.owner(), Map.of("question", "Was haben wir gestern verkauft?"));
         assertThat(before.get("intent").asString()).isEqualTo("sales_total");
         assertThat(before.at("/entities/from").asString()).isEqualTo(today.minusDays(1).toString());
@@ -336,6 +359,8 @@ class AssistantTests extends ApiTest {
                 assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
             }
         }
+        rolledUp(UUID.fromString(org.north()), 2);
+        rolledUp(UUID.fromString(org.south()), 1);
         JsonNode north = ask(org.owner(), Map.of("question", "How much did we sell today at " + org.org().slug() + "-north?"));
         assertThat(north.at("/entities/location_id").asString()).isEqualTo(org.north());
         assertThat(north.at("/query/filters/location_id").asString()).isEqualTo(org.north());
@@ -345,6 +370,44 @@ class AssistantTests extends ApiTest {
         JsonNode whole = ask(org.owner(), Map.of("question", "Wie viele Bestellungen heute?"));
         assertThat(figure(whole, "orders")).isEqualByComparingTo("3");
         assertThat(whole.at("/query/filters").has("location_id")).isFalse();
+    }
+
+    @Test
+    void yesterdaysSalesAreTheDashboardsAndTheQueryBehindThemGivesTheSameFigure() {
+        TestShop open = openShop("retail");
+        String mug = open.item(ItemBuilder.item("MUG", "4.00").name("Mug").stock(100).minStock(0));
+        TenantSettings settings = tenants.settingsOf(open.tenant().id());
+        LocalDate today = settings.businessDate(Instant.now());
+        LocalDate yesterday = today.minusDays(1);
+        JdbcClient rows = JdbcClient.create(ownerDataSource);
+        // Yesterday's business day: at noon, and just before today's begins (after midnight when days start later).
+        BigDecimal sold = BigDecimal.ZERO;
+        for (LocalDateTime at : List.of(yesterday.atTime(12, 0), today.atTime(settings.businessDayStart()).minusMinutes(30))) {
+            JsonNode order = paid(open, OrderRequests.order(OrderRequests.line(mug, 2)));
+            moveTo(rows, open, order.get("id").asString(), at.atZone(settings.zone()).toInstant(), yesterday);
+            sold = sold.add(order.get("total").decimalValue());
+        }
+        // Not yesterday's: just before it began, and as today's begins.
+        List<LocalDateTime> others = List.of(yesterday.atTime(settings.businessDayStart()).minusMinutes(30),
+                today.atTime(settings.businessDayStart()));
+        for (LocalDateTime at : others) {
+            JsonNode order = paid(open, OrderRequests.order(OrderRequests.line(mug, 1)));
+            moveTo(rows, open, order.get("id").asString(), at.atZone(settings.zone()).toInstant(),
+                    settings.businessDate(at.atZone(settings.zone()).toInstant()));
+        }
+        rollups.rebuild(open.tenant().id());
+
+        JsonNode answer = ask(open.owner(), Map.of("question", "How much did we sell yesterday?"));
+        assertThat(answer.at("/entities/from").asString()).isEqualTo(yesterday.toString());
+        assertThat(figure(answer, "revenue")).isEqualByComparingTo(sold);
+        assertThat(figure(answer, "orders")).isEqualByComparingTo("2");
+        JsonNode dashboard = open.owner().get("/api/v1/analytics/dashboard?date=" + yesterday).json();
+        assertThat(dashboard.at("/sales/revenue").decimalValue()).isEqualByComparingTo(figure(answer, "revenue"));
+        assertThat(dashboard.at("/sales/orders").asLong()).isEqualTo(2);
+        Http.Response again = open.owner().post("/api/v1/analytics/query", answer.get("query"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("query")).isEqualTo(answer.get("query"));
+        assertThat(again.json().at("/rows/0/0").decimalValue()).isEqualByComparingTo(figure(answer, "revenue"));
     }
 
     private JsonNode paid(TestShop at, Object order) {

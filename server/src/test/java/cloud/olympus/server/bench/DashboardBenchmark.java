@@ -1,6 +1,7 @@
 package cloud.olympus.server.bench;
 
 import cloud.olympus.server.analytics.AnalyticsRollups;
+import cloud.olympus.server.analytics.BusinessDays;
 import cloud.olympus.server.analytics.Dashboards;
 import cloud.olympus.server.auth.web.AuthController.LoginRequest;
 import cloud.olympus.server.platform.Tenants;
@@ -73,7 +74,8 @@ public final class DashboardBenchmark {
                         .name("Bench item " + n).category("Category " + n % 8).unitCost("1.25").stock(1_000_000).create());
             }
             ZoneId zone = server.getBean(Tenants.class).settingsOf(tenantId).zone();
-            LocalDate day = LocalDate.now(zone).minusDays(1);
+            LocalDate day = BusinessDays.dateOf(java.time.Instant.now(), server.getBean(Tenants.class).settingsOf(tenantId))
+                    .minusDays(1);
             OwnerLogin owner = server.getBean(OwnerLogin.class);
 
             long started = System.nanoTime();
@@ -100,6 +102,7 @@ public final class DashboardBenchmark {
                     query.setString(1, zone.getId());
                     query.setObject(2, tenantId);
                     query.setObject(3, day);
+                    query.setInt(4, BusinessDays.startTime(server.getBean(Tenants.class).settingsOf(tenantId)).getHour());
                     for (int i = 0; i < calls / 10; i++) {
                         naive(query);
                     }
@@ -223,17 +226,19 @@ public final class DashboardBenchmark {
     /**
      * The dashboard's sales figures counted from the orders as commerce counts them: the day, the day
      * before and the same day a week before (revenue net of refunds and orders), the day's hours, its
-     * top five items and its payment mix. Parameters: the zone, the tenant, the date.
+     * top five items and its payment mix, each day a business day from its start hour. Parameters: the
+     * zone, the tenant, the date, the hour business days start at.
      */
     private static final String NAIVE = """
-            WITH p AS (SELECT CAST(? AS text) AS zone, CAST(? AS uuid) AS tenant, CAST(? AS date) AS day),
+            WITH p AS (SELECT CAST(? AS text) AS zone, CAST(? AS uuid) AS tenant, CAST(? AS date) AS day, CAST(? AS int) AS opens),
             o AS (
-                SELECT o.id, o.total, o.refunded_total, o.status, (COALESCE(o.rung_at, o.created_at) AT TIME ZONE p.zone) AS local
+                SELECT o.id, o.total, o.refunded_total, o.status, (COALESCE(o.rung_at, o.created_at) AT TIME ZONE p.zone) AS local,
+                       CAST((COALESCE(o.rung_at, o.created_at) AT TIME ZONE p.zone) - make_interval(hours => p.opens) AS date) AS bday
                   FROM commerce.orders o, p
                  WHERE o.tenant_id = p.tenant AND o.business_date BETWEEN p.day - 9 AND p.day + 2),
-            d AS (SELECT o.* FROM o, p WHERE local >= p.day AND local < p.day + 1),
+            d AS (SELECT o.* FROM o, p WHERE bday = p.day),
             totals AS (
-                SELECT CAST(local AS date) AS day,
+                SELECT bday AS day,
                        coalesce(sum(total) FILTER (WHERE status = 'completed'), 0) - coalesce(sum(refunded_total), 0) AS revenue,
                        count(*) FILTER (WHERE status = 'completed') AS orders
                   FROM o GROUP BY 1)

@@ -239,6 +239,29 @@ class DemoDataTests extends ApiTest {
     }
 
     @Test
+    void theSeededPastIsRolledUpSoYesterdaysDashboardShowsItsSales() {
+        JdbcClient jdbc = JdbcClient.create(owner);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM analytics.rollup_state s JOIN platform.tenants t ON t.id = s.tenant_id WHERE t.slug IN %s
+                """.formatted(DEMO_SLUGS)).query(Long.class).single()).isEqualTo(6);
+        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("America/New_York")).minusDays(1);
+        // The seeded past only: other tests may sell at the demo businesses today.
+        long completed = jdbc.sql("""
+                SELECT count(*) FROM commerce.orders o JOIN platform.tenants t ON t.id = o.tenant_id
+                 WHERE t.slug = 'urban-threads' AND o.status = 'completed'
+                   AND (o.created_at AT TIME ZONE 'America/New_York')::date = :day
+                """).param("day", yesterday).query(Long.class).single();
+        assertThat(completed).isPositive();
+
+        var dashboard = http(login("urban-threads", "manager")).get("/api/v1/analytics/dashboard?date=" + yesterday).json();
+
+        assertThat(dashboard.get("sales").get("orders").asLong()).isEqualTo(completed);
+        assertThat(dashboard.get("sales").get("revenue").decimalValue()).isPositive();
+        assertThat(dashboard.get("top_products")).isNotEmpty();
+        assertThat(dashboard.get("payment_mix")).isNotEmpty();
+    }
+
+    @Test
     void aDemoLoginSwitchesInWithItsPinOnARegisteredTill() {
         Http owner = http(login("bella-cucina", "owner"));
         var device = owner.post("/api/v1/devices", new RegisterRequest("Demo till", null)).json();

@@ -52,6 +52,8 @@ public abstract class ApiTest {
         registry.add("olympus.cors.allowed-origins", () -> "https://console.example");
         registry.add("olympus.realtime.socket.auth-timeout", () -> "2s");
         registry.add("olympus.approvals.sweep-interval", () -> "1s");
+        // Tests take a business's rollups away and rebuild them when they choose, not when the server is ready.
+        registry.add("olympus.analytics.backfill-on-start", () -> "false");
     }
 
     protected Http http() {

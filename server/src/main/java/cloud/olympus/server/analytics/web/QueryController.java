@@ -38,16 +38,17 @@ public class QueryController {
     @PostMapping(value = "/query", produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
     @ProblemResponses(ProblemType.NOT_FOUND)
     @Operation(summary = "Ask the sales rollups a question",
-            description = "metric: revenue, orders, items, refunds, average_order or quantity; dimensions (up to 4): hour (of "
+            description = "metric: revenue, orders, items, refunds, average_order or quantity; extra_metrics: other metrics, "
+                    + "each a column after metric (the rows are ordered by metric); dimensions (up to 4): hour (of "
                     + "the day), day, week, month, weekday (1 Monday to 7 Sunday), product, category, payment_method, "
-                    + "location; filters: item_id, category_id, location_id, payment_method; from and to: dates (to: today, "
-                    + "from: 30 days up to to, by default; at most 3 years apart); granularity: hour, day, week or month, a "
+                    + "location; filters: item_id, category_id, location_id, payment_method; from and to: business days (to: "
+                    + "today, from: 30 days up to to, by default; at most 3 years apart); granularity: hour, day, week or month, a "
                     + "time series; limit: 1 to 1000 (100); order: desc, asc (by the metric) or dimensions. Anything else is "
                     + "a 400 naming the field. Accept: text/csv answers CSV.")
     ResponseEntity<?> query(@Valid @RequestBody QueryRequest request,
                             @RequestHeader(value = "Accept", required = false) String accept) {
-        AnalyticsQuery query = AnalyticsQuery.parse(request.metric(), request.dimensions(), request.filters(), request.from(),
-                request.to(), request.granularity(), request.limit(), request.order(), queries.today());
+        AnalyticsQuery query = AnalyticsQuery.parse(request.metric(), request.extraMetrics(), request.dimensions(),
+                request.filters(), request.from(), request.to(), request.granularity(), request.limit(), request.order(), queries.today());
         QueryResult result = queries.run(query);
         if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)
                 && !accept.toLowerCase(java.util.Locale.ROOT).contains(MediaType.APPLICATION_JSON_VALUE)) {
@@ -56,7 +57,9 @@ public class QueryController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
     }
 
-    public record QueryRequest(@Size(max = 40) String metric, @Size(max = AnalyticsQuery.MAX_DIMENSIONS) List<@Size(max = 40) String> dimensions,
+    public record QueryRequest(@Size(max = 40) String metric,
+                               @Size(max = AnalyticsQuery.MAX_EXTRA_METRICS) List<@Size(max = 40) String> extraMetrics,
+                               @Size(max = AnalyticsQuery.MAX_DIMENSIONS) List<@Size(max = 40) String> dimensions,
                                @Size(max = 4) Map<@Size(max = 40) String, @Size(max = 40) String> filters,
                                @Size(max = 10) String from, @Size(max = 10) String to, @Size(max = 20) String granularity,
                                Integer limit, @Size(max = 20) String order) {
