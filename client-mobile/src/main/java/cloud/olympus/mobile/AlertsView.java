@@ -31,14 +31,10 @@ final class AlertsView extends ScreenFrameHolder {
         VBox stock = section("alerts-stock");
         VBox staffing = section("alerts-staffing");
         VBox review = section("alerts-review");
-        follow(model.stockAlerts(), stock, this::stockRow);
-        follow(model.staffingAlerts(), staffing, this::staffingRow);
-        follow(model.salesToReview(), review, this::reviewRow);
-        Label problem = new Label();
-        problem.setId("alerts-problem");
-        problem.getStyleClass().add("problem");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
-                model.problemProperty()));
+        follow(model.stockAlerts(), stock, this::stockRow, "mobile.alerts.no_stock");
+        follow(model.staffingAlerts(), staffing, this::staffingRow, "mobile.alerts.no_staffing");
+        follow(model.salesToReview(), review, this::reviewRow, "mobile.alerts.no_review");
+        Label problem = problemLine("alerts-problem", model.problemProperty(), messages);
         Label none = new Label(messages.get("mobile.alerts.none"));
         none.visibleProperty().bind(Bindings.isEmpty(model.stockAlerts()).and(Bindings.isEmpty(model.staffingAlerts()))
                 .and(Bindings.isEmpty(model.salesToReview())));
@@ -107,8 +103,15 @@ final class AlertsView extends ScreenFrameHolder {
         return box;
     }
 
-    private static <T> void follow(ObservableList<T> items, VBox box, java.util.function.Function<T, Node> row) {
-        Runnable redraw = () -> box.getChildren().setAll(items.stream().map(row).toList());
+    /** Keeps {@code box} showing a row per item, or the line saying there are none. */
+    private <T> void follow(ObservableList<T> items, VBox box, java.util.function.Function<T, Node> row, String noneKey) {
+        Runnable redraw = () -> {
+            if (items.isEmpty()) {
+                box.getChildren().setAll(emptyNote(messages, noneKey));
+            } else {
+                box.getChildren().setAll(items.stream().map(row).toList());
+            }
+        };
         items.addListener((ListChangeListener<T>) c -> redraw.run());
         redraw.run();
     }

@@ -45,6 +45,7 @@ final class ManagerShellView extends BorderPane {
         Messages messages = shell.messages();
         makers.put(ManagerScreen.ORDERS, () -> new OrdersView(screens.orders(), messages));
         makers.put(ManagerScreen.ALERTS, () -> new AlertsView(screens.alerts(), messages));
+        makers.put(ManagerScreen.APPROVALS, () -> new ApprovalsView(screens.approvals(), messages));
         makers.put(ManagerScreen.COUNT, () -> new CountView(screens.count(), scanner, messages));
         makers.put(ManagerScreen.STAFF, () -> new StaffView(screens.staff(), messages));
         makers.put(ManagerScreen.TODAY, () -> new TodayView(screens.today(), messages));

@@ -42,6 +42,9 @@ final class StaffView extends ScreenFrameHolder {
         summary.getStyleClass().add("summary");
         ListView<ShiftEntry> list = new ListView<>(model.people());
         list.setId("staff-list");
+        // With nobody at work the count above says so; an empty list would only repeat it.
+        list.visibleProperty().bind(Bindings.isNotEmpty(model.people()));
+        list.managedProperty().bind(list.visibleProperty());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ShiftEntry e, boolean empty) {

@@ -36,11 +36,12 @@ class MobileScreenshotsTest {
         app.close();
     }
 
-    /** Something to show: an order of today and an item to count. */
+    /** Something to show: an order under way, a sale of today and an item to count. */
     @org.junit.jupiter.api.BeforeAll
     static void somethingToShow() {
         var manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
         MobileEndToEndTest.order(manager);
+        MobileEndToEndTest.completedOrder(manager);
         manager.client().post("/api/v1/inventory/items", java.util.Map.of("sku", SKU, "name", "Flour 25 kg", "unit_price", "30.00",
                 "current_stock", 14, "min_stock", 4, "max_stock", 20));
     }
@@ -68,6 +69,17 @@ class MobileScreenshotsTest {
                 return null;
             });
             WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> settled(screen));
+            if (screen == ManagerScreen.APPROVALS) {
+                aRequestWaiting();
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, ".approval-row"));
+            }
+            if (screen == ManagerScreen.ASK) {
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#ask-question"));
+                ManagerSignIn.set(robot, "#ask-question", "Top 5 products this week");
+                robot.clickOn("#ask-submit");
+                WaitForAsyncUtils.waitFor(ManagerSignIn.WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#ask-text")
+                        && FxQueries.showing(robot, "#ask-recommendations > *"));
+            }
             if (screen == ManagerScreen.COUNT) {
                 ManagerSignIn.set(robot, "#count-search", SKU);
                 robot.clickOn("#count-find");
@@ -77,6 +89,15 @@ class MobileScreenshotsTest {
             WaitForAsyncUtils.waitForFxEvents();
             Screenshots.write(stage.getScene(), "mobile-" + screen.id() + "-" + suffix);
         }
+    }
+
+    /** A cashier's refund waiting for a manager (requests expire within minutes, so one for each picture). */
+    private static void aRequestWaiting() {
+        var manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
+        var order = MobileEndToEndTest.completedOrder(manager);
+        DemoServerProcess.login(ManagerSignIn.TENANT, "cashier").requestApproval(new cloud.olympus.client.api.ApprovalDraft(
+                cloud.olympus.model.approvals.ApprovalKind.REFUND, "Refund a cold Margherita on " + order.orderNumber(),
+                order.total(), order.id(), java.util.Map.of(), null));
     }
 
     /** The screen is shown and has its figures, or says why not. */

@@ -43,8 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * say when counted again: per hour (orders, revenue net of refunds, refunds, units net of refunded
  * units), per hour and item (units and line totals, each less what was refunded of them), per hour
  * and payment method (paid less refunded that way, and the payments), and the days each known
- * customer bought something. An order belongs to the hour it happened in (rung on the till, or placed)
- * on the business's clock, and a refund to its order's hour. A refund of an amount without lines
+ * customer bought something (with each one's first and last such day and how many, which the
+ * database keeps from the days). An order belongs to the hour it happened in (rung on the till, or
+ * placed) on the business's clock, and a refund to its order's hour. A refund of an amount without lines
  * lowers the revenue but no item's figures.
  *
  * <p>Each event counts once, in the same transaction as its mark in {@code analytics.applied_events}.
@@ -184,7 +185,14 @@ public class AnalyticsRollups {
                 .query((rs, n) -> new CustomerDayRollup(rs.getObject("customer_id", UUID.class),
                         rs.getObject("day", java.time.LocalDate.class), rs.getLong("orders"), rs.getBigDecimal("spent")))
                 .list();
-        return new RollupSnapshot(hours(), products, payments, customers);
+        List<CustomerSummaryRollup> summaries = jdbc.sql("""
+                        SELECT customer_id, first_day, last_day, visits FROM analytics.customer_summary ORDER BY customer_id
+                        """)
+                .query((rs, n) -> new CustomerSummaryRollup(rs.getObject("customer_id", UUID.class),
+                        rs.getObject("first_day", java.time.LocalDate.class), rs.getObject("last_day", java.time.LocalDate.class),
+                        rs.getLong("visits")))
+                .list();
+        return new RollupSnapshot(hours(), products, payments, customers, summaries);
     }
 
     /** What the tenant in context's last rebuild counted; empty when its rollups were never rebuilt. */

@@ -9,8 +9,8 @@ import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.workforce.LabourDay;
 import cloud.olympus.server.workforce.LabourReport;
+import cloud.olympus.server.workforce.StaffedDay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -223,36 +222,39 @@ public class Dashboards {
         Instant start = BusinessDays.start(date, settings);
         Instant end = BusinessDays.start(date.plusDays(1), settings);
         Figures read = as(tenant, () -> {
-            Map<Integer, Totals> hours = hours(start, end, zone);
-            Map<Integer, Totals> lastWeekHours = hours(BusinessDays.start(date.minusDays(7), settings),
-                    BusinessDays.start(date.minusDays(6), settings), zone);
-            Totals yesterday = sum(hours(BusinessDays.start(date.minusDays(1), settings), start, zone));
+            Instant yesterday = BusinessDays.start(date.minusDays(1), settings);
+            Instant lastWeek = BusinessDays.start(date.minusDays(7), settings);
+            Instant lastWeekEnd = BusinessDays.start(date.minusDays(6), settings);
+            Map<Instant, Totals> rolledUp = hours(lastWeek, lastWeekEnd, yesterday, end);
+            Map<Integer, Totals> hours = byHour(rolledUp, start, end, zone);
+            Map<Integer, Totals> lastWeekHours = byHour(rolledUp, lastWeek, lastWeekEnd, zone);
+            Totals dayBefore = sum(byHour(rolledUp, yesterday, start, zone));
             List<StockFigures.ItemStock> items = stock.all();
             Map<UUID, String> itemNames = new HashMap<>();
             items.forEach(item -> itemNames.put(item.itemId(), item.name()));
             Map<UUID, String> categoryNames = stock.categoryNames();
-            Map<UUID, Long> recent = recentUnits(BusinessDays.start(date.minusDays(RECENT_DAYS - 1), settings), end);
+            ProductSales sold = products(BusinessDays.start(date.minusDays(RECENT_DAYS - 1), settings), start, end,
+                    itemNames, categoryNames);
             long low = items.stream().filter(StockFigures.ItemStock::low).count();
             long risk = items.stream().filter(i -> i.tracked() && i.active())
-                    .filter(i -> (long) i.onHand() * RECENT_DAYS < COVER_DAYS * recent.getOrDefault(i.itemId(), 0L)).count();
+                    .filter(i -> (long) i.onHand() * RECENT_DAYS < COVER_DAYS * sold.recent().getOrDefault(i.itemId(), 0L)).count();
             BigDecimal value = items.stream().filter(i -> i.tracked() && i.active()).map(StockFigures.ItemStock::value)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long[] customers = customers(date);
-            return new Figures(tenant, name, sum(hours), yesterday, sum(lastWeekHours), hours, lastWeekHours,
-                    ranked("item_id", start, end, id -> itemNames.getOrDefault(id, "")),
-                    ranked("category_id", start, end, id -> categoryNames.getOrDefault(id, "")), payments(start, end),
+            return new Figures(tenant, name, sum(hours), dayBefore, sum(lastWeekHours), hours, lastWeekHours,
+                    sold.items(), sold.categories(), payments(start, end),
                     customers[0], customers[1], loyalty.count(), customers[2], low, risk, value, 0, BigDecimal.ZERO);
         });
-        LabourDay day = TenantContext.callAs(caller, () -> labour.day(date, tenant));
+        StaffedDay day = TenantContext.callAs(caller, () -> labour.staffing(date, tenant));
         int onShift = 0;
         if (date.equals(BusinessDays.dateOf(now, settings))) {
             onShift = day.hours().stream().filter(h -> !h.hour().toInstant().isAfter(now)
                             && h.hour().toInstant().plus(Duration.ofHours(1)).isAfter(now))
-                    .mapToInt(LabourDay.Hour::staffOnShift).findFirst().orElse(0);
+                    .mapToInt(StaffedDay.Hour::staffOnShift).findFirst().orElse(0);
         }
         return new Figures(read.tenant, read.name, read.day, read.yesterday, read.lastWeek, read.hours, read.lastWeekHours,
                 read.products, read.categories, read.payments, read.newCustomers, read.returning, read.loyaltyMembers,
-                read.atRisk, read.lowStock, read.stockOutRisk, read.stockValue, onShift, day.totals().labourCost());
+                read.atRisk, read.lowStock, read.stockOutRisk, read.stockValue, onShift, day.labourCost());
     }
 
     private <T> T as(UUID tenant, Supplier<T> read) {
@@ -260,19 +262,30 @@ public class Dashboards {
         return TenantContext.callAs(tenant, () -> readOnly.execute(status -> read.get()));
     }
 
-    /** The rolled-up hours from {@code from} to {@code to}, by hour of the business's clock. */
-    private Map<Integer, Totals> hours(Instant from, Instant to, ZoneId zone) {
-        Map<Integer, Totals> hours = new LinkedHashMap<>();
+    /** The rolled-up hours of two spans (the same day a week before; the day before and the day), in one statement. */
+    private Map<Instant, Totals> hours(Instant from, Instant to, Instant laterFrom, Instant laterTo) {
+        Map<Instant, Totals> hours = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT hour_start, orders, revenue, refunds, items FROM analytics.sales_by_hour
-                         WHERE hour_start >= :from AND hour_start < :to
+                         WHERE (hour_start >= :from AND hour_start < :to) OR (hour_start >= :laterFrom AND hour_start < :laterTo)
                         """)
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("laterFrom", Timestamp.from(laterFrom)).param("laterTo", Timestamp.from(laterTo))
                 .query(rs -> {
-                    int hour = rs.getTimestamp("hour_start").toInstant().atZone(zone).getHour();
-                    hours.merge(hour, new Totals(rs.getBigDecimal("revenue"), rs.getLong("orders"), rs.getBigDecimal("refunds"),
-                            rs.getLong("items")), Totals::plus);
+                    hours.put(rs.getTimestamp("hour_start").toInstant(), new Totals(rs.getBigDecimal("revenue"), rs.getLong("orders"),
+                            rs.getBigDecimal("refunds"), rs.getLong("items")));
                 });
+        return hours;
+    }
+
+    /** The hours from {@code from} to {@code to}, by hour of the business's clock. */
+    private static Map<Integer, Totals> byHour(Map<Instant, Totals> rolledUp, Instant from, Instant to, ZoneId zone) {
+        Map<Integer, Totals> hours = new LinkedHashMap<>();
+        rolledUp.forEach((start, totals) -> {
+            if (!start.isBefore(from) && start.isBefore(to)) {
+                hours.merge(start.atZone(zone).getHour(), totals, Totals::plus);
+            }
+        });
         return hours;
     }
 
@@ -280,34 +293,41 @@ public class Dashboards {
         return hours.values().stream().reduce(Totals.NONE, Totals::plus);
     }
 
-    /** Items or categories ({@code column}) with their units and revenue between the bounds. */
-    private Map<UUID, Ranked> ranked(String column, Instant from, Instant to, Function<UUID, String> names) {
-        Map<UUID, Ranked> ranked = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT %1$s AS id, sum(quantity) AS quantity, sum(revenue) AS revenue
-                          FROM analytics.product_sales_by_hour
-                         WHERE hour_start >= :from AND hour_start < :to AND %1$s IS NOT NULL
-                         GROUP BY %1$s
-                        """.formatted(column.equals("item_id") ? "item_id" : "category_id"))
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    ranked.put(id, new Ranked(id, names.apply(id), rs.getLong("quantity"), rs.getBigDecimal("revenue")));
-                });
-        return ranked;
+    /** The day's items and categories with their units and revenue, and each item's units over the recent days. */
+    private record ProductSales(Map<UUID, Ranked> items, Map<UUID, Ranked> categories, Map<UUID, Long> recent) {
     }
 
-    private Map<UUID, Long> recentUnits(Instant from, Instant to) {
-        Map<UUID, Long> units = new HashMap<>();
+    /** Product sales from {@code recentFrom} to {@code end}, the day's being those from {@code start}, in one statement. */
+    private ProductSales products(Instant recentFrom, Instant start, Instant end, Map<UUID, String> itemNames,
+                                  Map<UUID, String> categoryNames) {
+        Map<UUID, Ranked> items = new LinkedHashMap<>();
+        Map<UUID, Ranked> categories = new LinkedHashMap<>();
+        Map<UUID, Long> recent = new HashMap<>();
         jdbc.sql("""
-                        SELECT item_id, sum(quantity) AS quantity FROM analytics.product_sales_by_hour
-                         WHERE hour_start >= :from AND hour_start < :to GROUP BY item_id
+                        SELECT item_id, category_id, sum(quantity) AS recent, count(*) FILTER (WHERE hour_start >= :start) AS day_rows,
+                               sum(quantity) FILTER (WHERE hour_start >= :start) AS quantity,
+                               sum(revenue) FILTER (WHERE hour_start >= :start) AS revenue
+                          FROM analytics.product_sales_by_hour
+                         WHERE hour_start >= :from AND hour_start < :end
+                         GROUP BY item_id, category_id
                         """)
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("from", Timestamp.from(recentFrom)).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
                 .query(rs -> {
-                    units.put(rs.getObject("item_id", UUID.class), rs.getLong("quantity"));
+                    UUID item = rs.getObject("item_id", UUID.class);
+                    recent.merge(item, rs.getLong("recent"), Long::sum);
+                    if (rs.getLong("day_rows") > 0) {
+                        long quantity = rs.getLong("quantity");
+                        BigDecimal revenue = rs.getBigDecimal("revenue");
+                        items.merge(item, new Ranked(item, itemNames.getOrDefault(item, ""), quantity, revenue), Ranked::plus);
+                        UUID category = rs.getObject("category_id", UUID.class);
+                        if (category != null) {
+                            categories.merge(category, new Ranked(category, categoryNames.getOrDefault(category, ""), quantity,
+                                    revenue), Ranked::plus);
+                        }
+                    }
                 });
-        return units;
+        return new ProductSales(items, categories, recent);
     }
 
     /** Per method: the amount net of refunds, and the payments. */
@@ -325,19 +345,32 @@ public class Dashboards {
         return methods;
     }
 
-    /** New, returning and at-risk customers as of the date. */
+    /**
+     * New, returning and at-risk customers as of the date, from each customer's summary; only the
+     * customers who came again after the date have their days up to it counted.
+     */
     private long[] customers(LocalDate date) {
         return jdbc.sql("""
-                        WITH history AS (
-                            SELECT customer_id, min(day) AS first_day, max(day) AS last_day, count(*) AS days,
-                                   bool_or(day = :date) AS came
-                              FROM analytics.customer_days WHERE day <= :date GROUP BY customer_id)
-                        SELECT count(*) FILTER (WHERE came AND first_day = :date) AS new_customers,
-                               count(*) FILTER (WHERE came AND first_day < :date) AS returning,
-                               count(*) FILTER (WHERE :date - last_day > :lapsed
-                                                   OR (days >= 2 AND (:date - last_day) * (days - 1) > 2 * (last_day - first_day)))
-                                   AS at_risk
-                          FROM history
+                        WITH came AS (
+                            SELECT s.first_day FROM analytics.customer_days d
+                              JOIN analytics.customer_summary s ON s.tenant_id = d.tenant_id AND s.customer_id = d.customer_id
+                             WHERE d.day = :date),
+                        since AS (
+                            SELECT min(d.day) AS first_day, max(d.day) AS last_day, count(*) AS visits
+                              FROM analytics.customer_summary s
+                              JOIN analytics.customer_days d ON d.tenant_id = s.tenant_id AND d.customer_id = s.customer_id
+                                                            AND d.day <= :date
+                             WHERE s.last_day > :date AND s.first_day <= :date
+                             GROUP BY s.customer_id),
+                        history AS (
+                            SELECT first_day, last_day, visits FROM analytics.customer_summary WHERE last_day <= :date
+                            UNION ALL
+                            SELECT first_day, last_day, visits FROM since)
+                        SELECT (SELECT count(*) FROM came WHERE first_day = :date) AS new_customers,
+                               (SELECT count(*) FROM came WHERE first_day < :date) AS returning,
+                               (SELECT count(*) FROM history
+                                 WHERE :date - last_day > :lapsed
+                                    OR (visits >= 2 AND (:date - last_day) * (visits - 1) > 2 * (last_day - first_day))) AS at_risk
                         """)
                 .param("date", date).param("lapsed", LAPSED_DAYS)
                 .query((rs, n) -> new long[] {rs.getLong("new_customers"), rs.getLong("returning"), rs.getLong("at_risk")})

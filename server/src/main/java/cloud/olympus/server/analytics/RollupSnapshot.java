@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Every rollup of one tenant, each in its key order: what a rebuild must reproduce exactly. */
 public record RollupSnapshot(List<HourRollup> hours, List<ProductRollup> products, List<PaymentRollup> payments,
-                             List<CustomerDayRollup> customers) {
+                             List<CustomerDayRollup> customers, List<CustomerSummaryRollup> customerSummaries) {
 }

@@ -62,6 +62,24 @@ public class LabourReport {
                 new LabourDay.Totals(revenue, orders, cost, people, percent(cost, revenue)));
     }
 
+    /** The day's labour alone at the tenant in context, or at one of its locations: no sales are read. */
+    public StaffedDay staffing(LocalDate date, UUID locationId) {
+        requireReportable(date);
+        Workplace place = workplaces.visible(locationId);
+        Instant from = place.dayStart(date);
+        Instant to = place.dayStart(date.plusDays(1));
+        List<WorkedEntry> worked = entries(place, from, to);
+        List<StaffedDay.Hour> hours = new ArrayList<>();
+        BigDecimal cost = BigDecimal.ZERO;
+        for (Instant start = from; start.isBefore(to); start = start.plus(Duration.ofHours(1))) {
+            Span hour = new Span(start, start.plus(Duration.ofHours(1)));
+            BigDecimal hourCost = labourCost(worked, hour).setScale(place.scale(), RoundingMode.HALF_UP);
+            cost = cost.add(hourCost);
+            hours.add(new StaffedDay.Hour(start.atZone(place.zone()).toOffsetDateTime(), hourCost, staffOnShift(worked, hour)));
+        }
+        return new StaffedDay(hours, cost);
+    }
+
     /** From the year 2000 to a year ahead. */
     void requireReportable(LocalDate date) {
         LocalDate latest = LocalDate.now(clock).plusYears(1);

@@ -118,6 +118,8 @@ class AnalyticsRollupTests extends ApiTest {
         assertThat(rebuilt.products()).isEqualTo(rolledUp.products());
         assertThat(rebuilt.payments()).isEqualTo(rolledUp.payments());
         assertThat(rebuilt.customers()).isEqualTo(rolledUp.customers());
+        assertThat(rolledUp.customerSummaries()).isNotEmpty();
+        assertThat(rebuilt.customerSummaries()).isEqualTo(rolledUp.customerSummaries());
 
         asTenant(tenant, () -> {
             for (String id : completed) {

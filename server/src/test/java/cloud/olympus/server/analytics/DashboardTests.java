@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +201,64 @@ class DashboardTests extends ApiTest {
             assertThat(bad.json().get("field").asString()).isEqualTo("date");
         }
         assertThat(manager.get("/api/v1/analytics/dashboard?location_id=north").status()).isEqualTo(400);
+    }
+
+    @Test
+    void customersOnAnyDayAreCountedFromTheirDaysUpToIt() {
+        TestShop shop = openShop("retail");
+        UUID tenant = shop.tenant().id();
+        LocalDate today = LocalDate.now(tenants.settingsOf(tenant).zone());
+        // Regulars, customers who lapse and come back, and some who come only after the earlier dates asked for.
+        TenantContext.callAs(tenant, () -> transactions.execute(status -> {
+            for (int c = 0; c < 12; c++) {
+                UUID customer = UUID.randomUUID();
+                for (int visit = 0; visit <= c % 5; visit++) {
+                    LocalDate day = today.minusDays((c * 13L) % 100 + visit * (c + 3L) * (visit == 3 ? 9 : 1));
+                    jdbc.sql("""
+                                    INSERT INTO analytics.customer_days (tenant_id, customer_id, day, orders, spent)
+                                    VALUES (:t, :c, :d, 1, 5) ON CONFLICT DO NOTHING
+                                    """)
+                            .param("t", tenant).param("c", customer).param("d", day).update();
+                }
+            }
+            return null;
+        }));
+
+        for (LocalDate date = today.minusDays(120); !date.isAfter(today); date = date.plusDays(7)) {
+            JsonNode customers = ok(shop.owner().get("/api/v1/analytics/dashboard?date=" + date)).get("customers");
+            assertThat(List.of(customers.get("new").asLong(), customers.get("returning").asLong(), customers.get("at_risk").asLong()))
+                    .as(date.toString()).isEqualTo(countedFromTheDays(tenant, date));
+        }
+
+        // Days taken away: each customer concerned is counted again from the days left.
+        TenantContext.callAs(tenant, () -> transactions.execute(status -> jdbc.sql(
+                "DELETE FROM analytics.customer_days WHERE day < :d").param("d", today.minusDays(40)).update()));
+        RollupSnapshot left = TenantContext.callAs(tenant, rollups::snapshot);
+        Map<UUID, List<LocalDate>> days = new HashMap<>();
+        left.customers().forEach(d -> days.computeIfAbsent(d.customerId(), k -> new ArrayList<>()).add(d.day()));
+        assertThat(left.customerSummaries()).containsExactlyInAnyOrderElementsOf(days.entrySet().stream()
+                .map(e -> new CustomerSummaryRollup(e.getKey(), e.getValue().get(0), e.getValue().get(e.getValue().size() - 1),
+                        e.getValue().size()))
+                .toList());
+    }
+
+    /** New, returning and at-risk customers on the date, as every day of every customer up to it says. */
+    private List<Long> countedFromTheDays(UUID tenant, LocalDate date) {
+        return TenantContext.callAs(tenant, () -> transactions.execute(status -> jdbc.sql("""
+                        WITH history AS (
+                            SELECT customer_id, min(day) AS first_day, max(day) AS last_day, count(*) AS days,
+                                   bool_or(day = :date) AS came
+                              FROM analytics.customer_days WHERE day <= :date GROUP BY customer_id)
+                        SELECT count(*) FILTER (WHERE came AND first_day = :date) AS new_customers,
+                               count(*) FILTER (WHERE came AND first_day < :date) AS returning,
+                               count(*) FILTER (WHERE :date - last_day > 60
+                                                   OR (days >= 2 AND (:date - last_day) * (days - 1) > 2 * (last_day - first_day)))
+                                   AS at_risk
+                          FROM history
+                        """)
+                .param("date", date)
+                .query((rs, n) -> List.of(rs.getLong("new_customers"), rs.getLong("returning"), rs.getLong("at_risk")))
+                .single()));
     }
 
     private void customerDays(UUID tenant, LocalDate day) {

@@ -33,38 +33,38 @@ public record Dashboard(LocalDate date, String scope, UUID tenantId, String curr
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Sales(BigDecimal revenue, int orders, BigDecimal averageOrder, BigDecimal refunds, int items,
+    public record Sales(BigDecimal revenue, long orders, BigDecimal averageOrder, BigDecimal refunds, long items,
                         Comparison vsYesterday, Comparison vsLastWeek) {
     }
 
     /** The same figures on the day compared with; {@code revenueChangePercent} is null when that day sold nothing. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Comparison(BigDecimal revenue, int orders, BigDecimal revenueChangePercent) {
+    public record Comparison(BigDecimal revenue, long orders, BigDecimal revenueChangePercent) {
     }
 
     /** One local hour of the day, with the same hour a week before. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Hour(int hour, BigDecimal revenue, int orders, BigDecimal lastWeekRevenue, int lastWeekOrders) {
+    public record Hour(int hour, BigDecimal revenue, long orders, BigDecimal lastWeekRevenue, long lastWeekOrders) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Product(UUID itemId, String name, BigDecimal quantity, BigDecimal revenue) {
+    public record Product(UUID itemId, String name, long quantity, BigDecimal revenue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Category(String categoryId, String name, BigDecimal quantity, BigDecimal revenue) {
+    public record Category(UUID categoryId, String name, long quantity, BigDecimal revenue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PaymentShare(String method, BigDecimal amount, int count, BigDecimal sharePercent) {
+    public record PaymentShare(String method, BigDecimal amount, long count, BigDecimal sharePercent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Customers(@com.fasterxml.jackson.annotation.JsonProperty("new") int newCustomers, int returning, int loyaltyMembers, int atRisk) {
+    public record Customers(@com.fasterxml.jackson.annotation.JsonProperty("new") long newCustomers, long returning, long loyaltyMembers, long atRisk) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Inventory(int lowStock, int stockOutRisk, BigDecimal stockValue) {
+    public record Inventory(long lowStock, long stockOutRisk, BigDecimal stockValue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -72,6 +72,6 @@ public record Dashboard(LocalDate date, String scope, UUID tenantId, String curr
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LocationSales(UUID tenantId, String name, BigDecimal revenue, int orders) {
+    public record LocationSales(UUID tenantId, String name, BigDecimal revenue, long orders) {
     }
 }

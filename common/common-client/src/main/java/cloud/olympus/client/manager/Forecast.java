@@ -9,11 +9,12 @@ import java.util.UUID;
 /**
  * What {@code GET /api/v1/analytics/forecast} expects: sales (or an item's units) per day and per
  * hour, each with the interval the actual figure falls in {@code intervalPercent} times in a hundred,
- * and how well the method did on the days it was tried against.
+ * and how well the method did on the days it was tried against; {@code note} says why a simpler
+ * method was used, when it was.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Forecast(String target, UUID itemId, String unit, String method, int intervalPercent, int historyDays,
-                       List<Day> days, List<Hour> hours, List<Hour> todayHours, Backtest backtest) {
+                       List<Day> days, List<Hour> hours, List<Hour> todayHours, Backtest backtest, String note) {
 
     public Forecast {
         days = days == null ? List.of() : List.copyOf(days);
@@ -31,6 +32,6 @@ public record Forecast(String target, UUID itemId, String unit, String method, i
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Backtest(int days, BigDecimal mapePercent, String baseline, BigDecimal baselineMapePercent,
-                           BigDecimal coveragePercent) {
+                           BigDecimal coveragePercent, Integer zeroDaysSkipped) {
     }
 }

@@ -143,6 +143,12 @@ public class ManagerApi {
         return client.json().treeToValue(client.post("/api/v1/assistant/ask", body), Answer.class);
     }
 
+    /** What the assistant recommends doing now (reorder, add staff, win customers back), most urgent first. */
+    public List<Recommendation> recommendations(UUID locationId) {
+        return client.get("/api/v1/assistant/recommendations" + location("?", locationId)).valueStream()
+                .map(node -> client.json().treeToValue(node, Recommendation.class)).toList();
+    }
+
     private List<OrderSummary> orders(String path) {
         return client.get(path).get("data").valueStream().map(node -> client.json().treeToValue(node, OrderSummary.class))
                 .toList();

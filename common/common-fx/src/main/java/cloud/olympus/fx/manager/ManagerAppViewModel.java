@@ -4,6 +4,8 @@ import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.fx.approvals.ApprovalService;
+import cloud.olympus.fx.approvals.ApprovalsViewModel;
 import cloud.olympus.fx.watch.Later;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -22,7 +24,8 @@ public final class ManagerAppViewModel implements AutoCloseable {
 
     /** The screens of a person signed in. */
     public record Screens(Session session, List<ManagerScreen> allowed, LiveOrdersViewModel orders, AlertsViewModel alerts,
-                          StockCountViewModel count, StaffOnShiftViewModel staff, TodayViewModel today, AskViewModel ask) {
+                          StockCountViewModel count, StaffOnShiftViewModel staff, TodayViewModel today, AskViewModel ask,
+                          ApprovalsViewModel approvals) {
 
         /** Loads every screen's figures again. */
         public void refresh() {
@@ -30,6 +33,10 @@ public final class ManagerAppViewModel implements AutoCloseable {
             alerts.refresh();
             staff.refresh();
             today.refresh();
+            ask.refresh();
+            if (allowed.contains(ManagerScreen.APPROVALS)) {
+                approvals.refresh();
+            }
         }
     }
 
@@ -112,18 +119,25 @@ public final class ManagerAppViewModel implements AutoCloseable {
                 figures("staff", StaffOnShiftViewModel.StaffToday.class), clock, zone);
         TodayViewModel today = new TodayViewModel(TodayViewModel.Source.of(manager),
                 figures("today", TodayViewModel.Today.class).missingSaidAs("mobile.today.unavailable"),
-                background, ui, clock, zone);
+                background, ui, Later.on(background), clock, zone);
         AskViewModel ask = new AskViewModel(AskViewModel.Source.of(manager),
-                figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"), language,
-                exampleQuestions);
-        Screens next = new Screens(session, ManagerScreen.allowed(session), orders, alerts, count, staff, today, ask);
+                figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"),
+                figures("recommendations", AskViewModel.Advice.class).missingSaidAs("mobile.ask.unavailable"), background, ui,
+                language, exampleQuestions);
+        ApprovalsViewModel approvals = new ApprovalsViewModel(ApprovalService.of(api), background, ui, clock);
+        Screens next = new Screens(session, ManagerScreen.allowed(session), orders, alerts, count, staff, today, ask, approvals);
+        closeFeed();
         screens.set(next);
+        if (ManagerScreen.APPROVALS.allowedFor(session)) {
+            // Requests come live on their own connection, whichever screen is shown.
+            approvals.start();
+        }
         orders.refresh();
         alerts.refresh();
         staff.refresh();
         today.start();
-        closeFeed();
-        feed = new ManagerLiveFeed(api, session, orders, alerts, ui);
+        ask.start();
+        feed = new ManagerLiveFeed(api, session, orders, alerts, today, ui);
         feed.start();
     }
 
@@ -135,6 +149,11 @@ public final class ManagerAppViewModel implements AutoCloseable {
         if (feed != null) {
             feed.close();
             feed = null;
+        }
+        Screens shown = screens.get();
+        if (shown != null) {
+            // Its requests come on a connection of their own.
+            shown.approvals().close();
         }
     }
 }

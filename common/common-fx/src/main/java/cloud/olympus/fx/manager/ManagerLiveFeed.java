@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's live events for the manager's screens: order events to the live orders, alert
- * events to the alerts; when the connection comes back or too much was missed, both load again.
+ * The server's live events for the manager's screens: order events to the live orders and (a few
+ * seconds later, once for a rush) the day's figures, alert events to the alerts; when the
+ * connection comes back or too much was missed, all load again.
  */
 public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
 
@@ -21,14 +22,17 @@ public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
     private final OlympusApi api;
     private final LiveOrdersViewModel orders;
     private final AlertsViewModel alerts;
+    private final TodayViewModel today;
     private final Executor ui;
     private final RealtimeClient socket;
     private volatile boolean wasLive;
 
-    public ManagerLiveFeed(OlympusApi api, Session session, LiveOrdersViewModel orders, AlertsViewModel alerts, Executor ui) {
+    public ManagerLiveFeed(OlympusApi api, Session session, LiveOrdersViewModel orders, AlertsViewModel alerts, TodayViewModel today,
+                           Executor ui) {
         this.api = api;
         this.orders = orders;
         this.alerts = alerts;
+        this.today = today;
         this.ui = ui;
         this.socket = api.live(cloud.olympus.fx.watch.RealtimeWatchFeed.topics(session), this);
     }
@@ -49,6 +53,7 @@ public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
                 case "orders" -> {
                     var order = api.orderFrom(message.data());
                     ui.execute(() -> orders.changed(order));
+                    today.salesChanged();
                 }
                 case "alerts" -> {
                     var alert = OlympusApi.alert(message.data());
@@ -79,6 +84,7 @@ public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
         ui.execute(() -> {
             orders.refresh();
             alerts.refresh();
+            today.refresh();
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 public enum ManagerScreen {
     ORDERS("orders", Permission.ORDER_VIEW),
     ALERTS("alerts", Permission.ALERT_VIEW),
+    APPROVALS("approvals", Permission.APPROVAL_DECIDE),
     COUNT("count", Permission.STOCK_ADJUST),
     STAFF("staff", Permission.STAFF_VIEW),
     TODAY("today", Permission.REPORTS_VIEW),
@@ -27,8 +28,13 @@ public enum ManagerScreen {
         return id;
     }
 
+    /** Whether {@code session} may see this screen. */
+    public boolean allowedFor(Session session) {
+        return session.may(needs);
+    }
+
     /** The screens {@code session} may see. */
     public static List<ManagerScreen> allowed(Session session) {
-        return Arrays.stream(values()).filter(s -> session.may(s.needs)).toList();
+        return Arrays.stream(values()).filter(s -> s.allowedFor(session)).toList();
     }
 }

@@ -7,13 +7,16 @@ import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.manager.Place;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import cloud.olympus.fx.watch.Later;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -22,8 +25,9 @@ import javafx.collections.ObservableList;
 /**
  * The day at a glance: takings, orders and the average order with their trend against yesterday
  * and the same day last week, sales hour by hour against last week with the forecast's expected
- * curve and interval, the best sellers and the payment mix; for the whole organisation or one of
- * its locations.
+ * curve and interval, the peak hours, the best sellers and categories, the payment mix, customers,
+ * stock and staff; for the whole organisation or one of its locations. Kept current by the live
+ * sales ({@link #salesChanged()}).
  */
 public final class TodayViewModel {
 
@@ -63,12 +67,24 @@ public final class TodayViewModel {
     public record Kpi(String key, BigDecimal value, boolean money, BigDecimal vsYesterday, BigDecimal vsLastWeek) {
     }
 
+    /** How a {@link Fact}'s value reads: a count, an amount of money, or a percentage. */
+    public enum Unit { COUNT, MONEY, PERCENT }
+
+    /** One figure of a section (customers, stock, staff): its message key and value; null when there is nothing to measure. */
+    public record Fact(String key, BigDecimal value, Unit unit) {
+    }
+
     /** One hour of the chart: today, the same hour last week, and what the forecast expected (null without one). */
     public record HourPoint(int hour, BigDecimal revenue, BigDecimal lastWeek, BigDecimal expected, BigDecimal low,
                             BigDecimal high) {
     }
 
+    /** How long the screen waits after a sale before reading the figures again, so a rush reads them once. */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
+
     private final Source source;
+    private final Later later;
+    private final AtomicBoolean refreshDue = new AtomicBoolean();
     private final ScreenFigures<Today> figures;
     private final Executor background;
     private final Executor ui;
@@ -78,8 +94,13 @@ public final class TodayViewModel {
     private final ObservableList<Place> placesView = FXCollections.unmodifiableObservableList(places);
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
 
-    public TodayViewModel(Source source, ScreenFigures<Today> figures, Executor background, Executor ui, Clock clock, ZoneId zone) {
+    /**
+     * @param later schedules the refresh that follows live sales ({@link #salesChanged()})
+     */
+    public TodayViewModel(Source source, ScreenFigures<Today> figures, Executor background, Executor ui, Later later, Clock clock,
+                          ZoneId zone) {
         this.source = source;
+        this.later = later;
         this.figures = figures;
         this.background = background;
         this.ui = ui;
@@ -115,6 +136,19 @@ public final class TodayViewModel {
         refresh();
     }
 
+    /**
+     * A sale was completed or refunded somewhere: the figures are read again {@link #SETTLE} later,
+     * once for all the sales heard meanwhile, so the screen is never more than a few seconds behind.
+     */
+    public void salesChanged() {
+        if (refreshDue.compareAndSet(false, true)) {
+            later.schedule(SETTLE, () -> {
+                refreshDue.set(false);
+                ui.execute(this::refresh);
+            });
+        }
+    }
+
     public void refresh() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         UUID location = place.get() == null ? null : place.get().id();
@@ -144,6 +178,60 @@ public final class TodayViewModel {
                         w == null ? null : change(BigDecimal.valueOf(s.orders()), BigDecimal.valueOf(w.orders()))),
                 new Kpi("mobile.today.average", s.averageOrder(), true, y == null ? null : change(s.averageOrder(), average(y)),
                         w == null ? null : change(s.averageOrder(), average(w))));
+    }
+
+    /** The (up to three) best hours, best first, as {@code 12:00–13:00}. */
+    public static List<String> peakHours(Dashboard d) {
+        return d.peakHours().stream().map(h -> String.format("%02d:00–%02d:00", h, (h + 1) % 24)).toList();
+    }
+
+    /** New and returning customers of the day, loyalty members and those lapsing. */
+    public static List<Fact> customers(Dashboard d) {
+        Dashboard.Customers c = d.customers();
+        if (c == null) {
+            return List.of();
+        }
+        return List.of(count("mobile.today.customers.new", c.newCustomers()), count("mobile.today.customers.returning", c.returning()),
+                count("mobile.today.customers.loyalty", c.loyaltyMembers()), count("mobile.today.customers.at_risk", c.atRisk()));
+    }
+
+    /** Items low on stock, items likely to run out within a week, and what the stock is worth. */
+    public static List<Fact> inventory(Dashboard d) {
+        Dashboard.Inventory i = d.inventory();
+        if (i == null) {
+            return List.of();
+        }
+        return List.of(count("mobile.today.inventory.low", i.lowStock()), count("mobile.today.inventory.risk", i.stockOutRisk()),
+                new Fact("mobile.today.inventory.value", i.stockValue(), Unit.MONEY));
+    }
+
+    /** People clocked in now, the day's labour cost and its share of the sales. */
+    public static List<Fact> staff(Dashboard d) {
+        Dashboard.Staff s = d.staff();
+        if (s == null) {
+            return List.of();
+        }
+        return List.of(count("mobile.today.staff.on_shift", s.onShiftNow()),
+                new Fact("mobile.today.staff.labour", s.labourCost(), Unit.MONEY),
+                new Fact("mobile.today.staff.labour_percent", s.labourPercentOfSales(), Unit.PERCENT));
+    }
+
+    private static Fact count(String key, long value) {
+        return new Fact(key, BigDecimal.valueOf(value), Unit.COUNT);
+    }
+
+    /**
+     * The chart's hours as of now: on today's figures, the hours still to come have no sales yet
+     * (null, so today's line stops at the current hour) but keep last week's and the forecast's.
+     */
+    public List<HourPoint> hoursSoFar(Today today) {
+        List<HourPoint> all = hours(today);
+        java.time.ZonedDateTime now = clock.instant().atZone(zone);
+        if (!now.toLocalDate().equals(today.dashboard().date())) {
+            return all;
+        }
+        return all.stream().map(p -> p.hour() <= now.getHour() ? p
+                : new HourPoint(p.hour(), null, p.lastWeek(), p.expected(), p.low(), p.high())).toList();
     }
 
     /** The 24 hours of the chart, today's forecast laid over them where there is one. */

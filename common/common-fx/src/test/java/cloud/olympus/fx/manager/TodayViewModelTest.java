@@ -2,44 +2,45 @@ package cloud.olympus.fx.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.manager.Dashboard;
 import cloud.olympus.client.manager.Forecast;
+import cloud.olympus.client.manager.Place;
+import cloud.olympus.client.Problem;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The Today screen's figures read from the shapes the analytics contract gives. */
+/** The Today screen's figures read from a dashboard and a forecast shaped as the analytics contract gives them. */
 class TodayViewModelTest {
 
-    private final JsonMapper json = new OlympusClient("http://localhost:9").json();
+    private final Dashboard dashboard = Fixtures.read("dashboard.json", Dashboard.class);
+    private final Forecast forecast = Fixtures.read("forecast.json", Forecast.class);
 
-    private static final String DASHBOARD = """
-            {"date": "2026-11-27", "scope": "location", "tenant_id": "5b0c6c1e-3f1c-4d59-9a55-6d1f5e1e2a10", "currency": "USD",
-             "as_of": "2026-11-27T18:00:00Z",
-             "sales": {"revenue": 1200.00, "orders": 60, "average_order": 20.00, "refunds": 0.00, "items": 150,
-                       "vs_yesterday": {"revenue": 1000.00, "orders": 50, "revenue_change_percent": 20.0},
-                       "vs_last_week": {"revenue": 1500.00, "orders": 60, "revenue_change_percent": -20.0}},
-             "by_hour": [{"hour": 11, "revenue": 100.00, "orders": 5, "last_week_revenue": 80.00, "last_week_orders": 4},
-                         {"hour": 12, "revenue": 300.00, "orders": 15, "last_week_revenue": 320.00, "last_week_orders": 16}],
-             "peak_hours": [12, 11], "top_products": [{"item_id": null, "name": "Margherita", "quantity": 30, "revenue": 420.00}],
-             "top_categories": [], "payment_mix": [{"method": "card", "amount": 900.00, "count": 45, "share_percent": 75.0}],
-             "customers": {"new": 3, "returning": 12, "loyalty_members": 40, "at_risk": 2},
-             "inventory": {"low_stock": 2, "stock_out_risk": 1, "stock_value": 5400.00},
-             "staff": {"on_shift_now": 4, "labour_cost": 310.00, "labour_percent_of_sales": 25.8}, "locations": []}
-            """;
-    private static final String FORECAST = """
-            {"target": "sales", "item_id": null, "unit": "USD", "method": "holt_winters_weekly", "interval_percent": 80,
-             "history_days": 90, "days": [{"date": "2026-11-28", "expected": 1300.00, "low": 1100.00, "high": 1500.00}],
-             "hours": [], "today_hours": [{"hour": 12, "expected": 290.00, "low": 250.00, "high": 330.00}],
-             "backtest": {"days": 28, "mape_percent": 9.5, "baseline": "moving_average_7", "baseline_mape_percent": 14.0,
-                          "coverage_percent": 81.0}}
-            """;
+    @Test
+    void everyFieldOfTheContractIsRead() {
+        assertThat(dashboard.organisation()).isTrue();
+        assertThat(dashboard.sales().refunds()).isEqualByComparingTo("12.50");
+        assertThat(dashboard.sales().items()).isEqualTo(150);
+        assertThat(dashboard.topCategories()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Pizza");
+            assertThat(c.quantity()).isEqualTo(44);
+        });
+        assertThat(dashboard.paymentMix()).extracting(Dashboard.PaymentShare::method).containsExactly("card", "cash");
+        assertThat(dashboard.locations()).extracting(Dashboard.LocationSales::name).containsExactly("Downtown", "Harbour");
+        assertThat(forecast.backtest().zeroDaysSkipped()).isZero();
+        assertThat(forecast.intervalPercent()).isEqualTo(80);
+    }
 
     @Test
     void tilesCarryTheirTrendAgainstYesterdayAndLastWeek() {
-        Dashboard dashboard = json.readValue(DASHBOARD, Dashboard.class);
         List<TodayViewModel.Kpi> kpis = TodayViewModel.kpis(dashboard);
 
         assertThat(kpis).extracting(TodayViewModel.Kpi::key)
@@ -50,25 +51,99 @@ class TodayViewModelTest {
         assertThat(kpis.get(1).vsLastWeek()).isEqualByComparingTo("0.0");
         // 20.00 against 1500/60 = 25.00 last week.
         assertThat(kpis.get(2).vsLastWeek()).isEqualByComparingTo("-20.0");
-        assertThat(dashboard.customers().newCustomers()).isEqualTo(3);
     }
 
     @Test
     void theChartLaysTodaysExpectedCurveAndItsBandOverTheHoursThatHaveOne() {
-        TodayViewModel.Today today = new TodayViewModel.Today(json.readValue(DASHBOARD, Dashboard.class),
-                json.readValue(FORECAST, Forecast.class));
+        TodayViewModel.Today today = new TodayViewModel.Today(dashboard, forecast);
 
         assertThat(TodayViewModel.hours(today)).containsExactly(
                 new TodayViewModel.HourPoint(11, new BigDecimal("100.00"), new BigDecimal("80.00"), null, null, null),
                 new TodayViewModel.HourPoint(12, new BigDecimal("300.00"), new BigDecimal("320.00"), new BigDecimal("290.00"),
-                        new BigDecimal("250.00"), new BigDecimal("330.00")));
-        assertThat(TodayViewModel.hours(new TodayViewModel.Today(today.dashboard(), null))).extracting(TodayViewModel.HourPoint::expected)
+                        new BigDecimal("250.00"), new BigDecimal("330.00")),
+                new TodayViewModel.HourPoint(19, new BigDecimal("800.00"), new BigDecimal("1100.00"), new BigDecimal("950.00"),
+                        new BigDecimal("820.00"), new BigDecimal("1080.00")));
+        assertThat(TodayViewModel.hours(new TodayViewModel.Today(dashboard, null))).extracting(TodayViewModel.HourPoint::expected)
                 .containsOnlyNulls();
+    }
+
+    @Test
+    void peakHoursCustomersStockAndStaffReadAsTheirCards() {
+        assertThat(TodayViewModel.peakHours(dashboard)).containsExactly("19:00–20:00", "12:00–13:00", "11:00–12:00");
+        assertThat(TodayViewModel.customers(dashboard)).extracting(TodayViewModel.Fact::value)
+                .containsExactly(BigDecimal.valueOf(3), BigDecimal.valueOf(12), BigDecimal.valueOf(40), BigDecimal.valueOf(2));
+        assertThat(TodayViewModel.inventory(dashboard)).extracting(TodayViewModel.Fact::unit)
+                .containsExactly(TodayViewModel.Unit.COUNT, TodayViewModel.Unit.COUNT, TodayViewModel.Unit.MONEY);
+        // Labour against no revenue is nothing to measure, not zero.
+        assertThat(TodayViewModel.staff(dashboard)).extracting(TodayViewModel.Fact::value)
+                .containsExactly(BigDecimal.valueOf(4), new BigDecimal("310.00"), null);
+    }
+
+    @Test
+    void todaysLineStopsAtTheCurrentHourWhileLastWeekAndTheForecastGoOn() {
+        // 17:30 in New York on the 27th: hour 19 is still to come.
+        TodayViewModel model = new TodayViewModel(null, Fixtures.figures(TodayViewModel.Today.class), Runnable::run, Runnable::run,
+                (delay, task) -> () -> { }, Clock.fixed(Instant.parse("2026-11-27T22:30:00Z"), ZoneOffset.UTC),
+                ZoneId.of("America/New_York"));
+
+        List<TodayViewModel.HourPoint> hours = model.hoursSoFar(new TodayViewModel.Today(dashboard, forecast));
+
+        assertThat(hours).extracting(TodayViewModel.HourPoint::revenue).containsExactly(new BigDecimal("100.00"),
+                new BigDecimal("300.00"), null);
+        assertThat(hours.get(2).lastWeek()).isEqualByComparingTo("1100.00");
+        assertThat(hours.get(2).expected()).isEqualByComparingTo("950.00");
     }
 
     @Test
     void aChangeFromNothingIsNoChangeToShow() {
         assertThat(TodayViewModel.change(BigDecimal.TEN, BigDecimal.ZERO)).isNull();
         assertThat(TodayViewModel.change(new BigDecimal("15"), BigDecimal.TEN)).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void aRushOfSalesReadsTheFiguresOnceASettlingMomentLaterForThePlacePicked() {
+        List<Runnable> later = new ArrayList<>();
+        Place harbour = new Place(UUID.randomUUID(), "harbour", "Harbour");
+        List<UUID> asked = new ArrayList<>();
+        TodayViewModel.Source source = new TodayViewModel.Source() {
+            @Override
+            public Dashboard dashboard(LocalDate day, UUID locationId) {
+                assertThat(day).isEqualTo(LocalDate.of(2026, 11, 27));
+                asked.add(locationId);
+                return dashboard;
+            }
+
+            @Override
+            public Forecast forecast(LocalDate day, UUID locationId) {
+                throw new OlympusApiException(new Problem("https://olympus.cloud/problems/not-found", "Not found", 404,
+                        "no forecast", List.of(), java.util.Map.of()), null);
+            }
+
+            @Override
+            public List<Place> places() {
+                return List.of(harbour);
+            }
+        };
+        TodayViewModel today = new TodayViewModel(source, Fixtures.figures(TodayViewModel.Today.class), Runnable::run, Runnable::run,
+                (delay, task) -> {
+                    assertThat(delay).isEqualTo(TodayViewModel.SETTLE);
+                    later.add(task);
+                    return () -> later.remove(task);
+                }, Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"), ZoneOffset.UTC), ZoneId.of("America/New_York"));
+        today.start();
+        assertThat(today.places()).containsExactly(harbour);
+        assertThat(today.figures().value().forecast()).isNull();
+
+        today.placeProperty().set(harbour);
+        today.salesChanged();
+        today.salesChanged();
+        today.salesChanged();
+        assertThat(asked).containsExactly(null, harbour.id());
+        assertThat(later).hasSize(1);
+
+        later.remove(0).run();
+        assertThat(asked).containsExactly(null, harbour.id(), harbour.id());
+        today.salesChanged();
+        assertThat(later).hasSize(1);
     }
 }
