@@ -18,7 +18,7 @@ import javafx.scene.Parent;
  * (1280 × 800, the default), {@code --tablet --portrait} (800 × 1280) or {@code --phone} (390 × 844)
  * picks the window. {@code --tenant} (or {@code OLYMPUS_TENANT}) fills in the business; the last
  * figures of each screen are kept under {@code --data} (or {@code OLYMPUS_DATA_DIR}, else
- * {@code ~/.olympus/manager}).
+ * {@code ~/.olympus/manager}), in a folder per business and person that signing out deletes.
  */
 public class MobileApp extends OlympusApplication {
 

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The last figures each screen showed, kept as JSON files (one per screen, written whole or not at
- * all) so the app can show them, marked with their time, when the server cannot be reached.
+ * all) so the app can show them, marked with their time, when the server cannot be reached. The
+ * figures are a business's and a person's own: the app keeps them in a folder per business and
+ * person ({@link #of(UUID, UUID)}) and deletes that folder when the person signs out
+ * ({@link #forget()}), so nobody signed in on the device later sees them.
  */
 public final class FigureStore {
 
@@ -40,6 +46,50 @@ public final class FigureStore {
         this.clock = clock;
     }
 
+    /**
+     * The figures of one person of one business: a folder of their own under this store's, so no one
+     * else's figures are ever shown to them. The files kept before figures were kept per person (one
+     * per screen, straight in this store's folder, whoever's they were) are deleted.
+     */
+    public FigureStore of(UUID tenantId, UUID userId) {
+        if (folder == null) {
+            return this;
+        }
+        forgetLooseFiles();
+        return new FigureStore(folder.resolve(tenantId.toString()).resolve(userId.toString()), json, clock);
+    }
+
+    /** Deletes every figure this store keeps, with its folder; what cannot be deleted is left to the next sign-out. */
+    public void forget() {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(FigureStore::delete);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not delete the figures kept in {}: {}", folder, e.toString());
+        }
+    }
+
+    private void forgetLooseFiles() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json")).forEach(FigureStore::delete);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not delete the figures kept in {}: {}", folder, e.toString());
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}: {}", path, e.toString());
+        }
+    }
+
     /** Keeps {@code value} as {@code screen}'s figures, read now. Failing to write costs only the offline copy. */
     public void keep(String screen, Object value) {
         if (folder == null) {
@@ -53,6 +103,11 @@ public final class FigureStore {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not keep the figures of {}: {}", screen, e.toString());
         }
+    }
+
+    /** Whether both stores keep their figures in the same folder (one business's, one person's). */
+    public boolean sameAs(FigureStore other) {
+        return other != null && java.util.Objects.equals(folder, other.folder);
     }
 
     /** The time figures read now are from. */

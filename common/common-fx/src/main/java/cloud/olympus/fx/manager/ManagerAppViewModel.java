@@ -51,6 +51,8 @@ public final class ManagerAppViewModel implements AutoCloseable {
     private final ManagerSignInViewModel signIn;
     private final ReadOnlyObjectWrapper<Screens> screens = new ReadOnlyObjectWrapper<>();
     private ManagerLiveFeed feed;
+    /** The figures of the person signed in; null while no one is. */
+    private FigureStore signedIn;
 
     /**
      * @param zone             the time zone days are counted in until the business's own is known
@@ -80,11 +82,18 @@ public final class ManagerAppViewModel implements AutoCloseable {
         return screens.getReadOnlyProperty();
     }
 
-    /** Signs out: the live events stop and the sign-in shows again. */
+    /** Signs out: the live events stop, the figures kept for this person are deleted and the sign-in shows again. */
     public void signOut() {
         closeFeed();
         screens.set(null);
-        background.execute(client::logout);
+        FigureStore kept = signedIn;
+        signedIn = null;
+        background.execute(() -> {
+            if (kept != null) {
+                kept.forget();
+            }
+            client.logout();
+        });
     }
 
     @Override
@@ -110,6 +119,11 @@ public final class ManagerAppViewModel implements AutoCloseable {
     }
 
     private void open(Session session, OlympusApi api, ManagerApi manager, ZoneId zone) {
+        FigureStore previous = signedIn;
+        signedIn = store.of(session.tenantId(), session.userId());
+        if (previous != null && !previous.sameAs(signedIn)) {
+            background.execute(previous::forget);
+        }
         LiveOrdersViewModel orders = new LiveOrdersViewModel(LiveOrdersViewModel.Source.of(manager),
                 figures("orders", LiveOrdersViewModel.TodaysOrders.class), clock, zone);
         AlertsViewModel alerts = new AlertsViewModel(AlertsViewModel.Source.of(manager),
@@ -142,7 +156,7 @@ public final class ManagerAppViewModel implements AutoCloseable {
     }
 
     private <T> ScreenFigures<T> figures(String screen, Class<T> type) {
-        return new ScreenFigures<>(screen, type, store, background, ui);
+        return new ScreenFigures<>(screen, type, signedIn, background, ui);
     }
 
     private void closeFeed() {

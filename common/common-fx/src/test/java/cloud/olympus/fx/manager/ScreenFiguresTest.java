@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,55 @@ class ScreenFiguresTest {
         assertThat(nextStart.value()).isEqualTo(new Figures(List.of("espresso")));
         assertThat(nextStart.asOfProperty().get()).isEqualTo(READ);
         assertThat(nextStart.problemProperty().get().key()).isEqualTo("problem.unreachable");
+    }
+
+    private static final UUID BELLA = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID SUSHI = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID ANNA = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    private static final UUID BEN = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
+
+    private ScreenFigures<Figures> figuresOf(UUID tenant, UUID user) {
+        FigureStore store = new FigureStore(folder, new OlympusClient("http://localhost:9").json(), Clock.fixed(READ, ZoneOffset.UTC));
+        return new ScreenFigures<>("test", Figures.class, store.of(tenant, user), Runnable::run, Runnable::run);
+    }
+
+    private static ScreenFigures<Figures> offline(ScreenFigures<Figures> screen) {
+        screen.load(() -> {
+            throw new ServerUnreachableException("down", new IOException("refused"));
+        });
+        return screen;
+    }
+
+    @Test
+    void figuresKeptForOnePersonOfOneBusinessAreNeverShownToAnotherPersonOrBusiness() {
+        figuresOf(BELLA, ANNA).load(() -> new Figures(List.of("Maria Rossi")));
+
+        assertThat(offline(figuresOf(BELLA, BEN)).value()).isNull();
+        assertThat(offline(figuresOf(SUSHI, ANNA)).value()).isNull();
+        assertThat(offline(figuresOf(BELLA, ANNA)).value().names()).containsExactly("Maria Rossi");
+    }
+
+    @Test
+    void signingOutDeletesThePersonsFiguresAndTheirFolder() {
+        FigureStore store = new FigureStore(folder, new OlympusClient("http://localhost:9").json(), Clock.fixed(READ, ZoneOffset.UTC));
+        new ScreenFigures<>("test", Figures.class, store.of(BELLA, ANNA), Runnable::run, Runnable::run)
+                .load(() -> new Figures(List.of("Maria Rossi")));
+        figuresOf(BELLA, BEN).load(() -> new Figures(List.of("Luca Bianchi")));
+
+        store.of(BELLA, ANNA).forget();
+
+        assertThat(folder.resolve(BELLA.toString()).resolve(ANNA.toString())).doesNotExist();
+        assertThat(offline(figuresOf(BELLA, ANNA)).value()).isNull();
+        assertThat(offline(figuresOf(BELLA, BEN)).value().names()).containsExactly("Luca Bianchi");
+    }
+
+    @Test
+    void figuresKeptForEveryoneAlikeBeforeAreDeletedAndNotShown() {
+        figures().load(() -> new Figures(List.of("Maria Rossi")));
+        assertThat(folder.resolve("test.json")).exists();
+
+        assertThat(offline(figuresOf(BELLA, ANNA)).value()).isNull();
+        assertThat(folder.resolve("test.json")).doesNotExist();
     }
 
     @Test
