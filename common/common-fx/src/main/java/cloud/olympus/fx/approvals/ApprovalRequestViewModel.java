@@ -6,6 +6,8 @@ import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -40,6 +42,10 @@ public final class ApprovalRequestViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Phrase> message = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private AutoCloseable live;
     private boolean checking;
+    /** What was heard live while the request was on its way: applied once its answer tells which request is ours. */
+    private final List<Approval> heardEarly = new ArrayList<>();
+    /** Whether the live connection missed something while the request was on its way: the server is asked once it is known. */
+    private boolean checkWhenSent;
 
     public ApprovalRequestViewModel(ApprovalService service, Executor background, Executor ui, Clock clock) {
         this.service = service;
@@ -54,10 +60,12 @@ public final class ApprovalRequestViewModel implements AutoCloseable {
             return;
         }
         approval.set(null);
+        heardEarly.clear();
+        checkWhenSent = false;
         set(State.SENDING, Phrase.of("approvals.sending"));
         // Listen before asking, so that a quick decision is not missed.
         ApprovalProblems.close(live);
-        live = service.liveOn(ui, this::update, this::check);
+        live = service.liveOn(ui, this::heard, this::missed);
         background.execute(() -> {
             try {
                 Approval sent = service.request(draft);
@@ -65,13 +73,21 @@ public final class ApprovalRequestViewModel implements AutoCloseable {
                     if (state.get() == State.SENDING) {
                         approval.set(sent);
                         set(State.WAITING, Phrase.of("approvals.waiting"));
+                        List<Approval> early = List.copyOf(heardEarly);
+                        heardEarly.clear();
+                        early.forEach(this::update);
                         tick();
+                        if (checkWhenSent) {
+                            checkWhenSent = false;
+                            check();
+                        }
                     }
                 });
             } catch (RuntimeException e) {
                 Phrase said = ApprovalProblems.phrase(e);
                 ui.execute(() -> {
                     stopListening();
+                    heardEarly.clear();
                     set(State.FAILED, said);
                 });
             }
@@ -123,6 +139,23 @@ public final class ApprovalRequestViewModel implements AutoCloseable {
         });
     }
 
+    /** A request heard live; while ours is on its way it may be ours, so it is kept until we know. */
+    private void heard(Approval heard) {
+        if (state.get() == State.SENDING) {
+            heardEarly.add(heard);
+        } else {
+            update(heard);
+        }
+    }
+
+    private void missed() {
+        if (state.get() == State.SENDING) {
+            checkWhenSent = true;
+        } else {
+            check();
+        }
+    }
+
     private void update(Approval heard) {
         Approval waiting = approval.get();
         if (state.get() != State.WAITING || waiting == null || !waiting.id().equals(heard.id())) {
@@ -155,6 +188,7 @@ public final class ApprovalRequestViewModel implements AutoCloseable {
     private void stopListening() {
         ApprovalProblems.close(live);
         live = null;
+        heardEarly.clear();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -92,6 +92,27 @@ class ApprovalsViewModelTest {
     }
 
     @Test
+    void aDecisionHeardBeforeTheRequestIsAnsweredIsKeptAndApplied() {
+        server.beforeAnswering = asked -> server.approve(asked.id(), null);
+
+        till.send(refund());
+
+        assertThat(till.stateProperty().get()).isEqualTo(ApprovalRequestViewModel.State.APPROVED);
+        assertThat(till.approvedId()).contains(till.approvalProperty().get().id());
+        assertThat(server.listeners).isEmpty();
+    }
+
+    @Test
+    void anotherRequestsDecisionHeardBeforeTheAnswerChangesNothing() {
+        Approval other = server.someoneAsks("Void a line");
+        server.beforeAnswering = asked -> server.decline(other.id(), "no");
+
+        till.send(refund());
+
+        assertThat(till.stateProperty().get()).isEqualTo(ApprovalRequestViewModel.State.WAITING);
+    }
+
+    @Test
     void theTillSaysSoWhenDeclinedWithTheReason() {
         till.send(refund());
         server.decline(till.approvalProperty().get().id(), "Receipt missing");

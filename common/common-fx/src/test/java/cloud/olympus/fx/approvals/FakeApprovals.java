@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A server's approvals in memory, with the rules the real one keeps (decided once, two minutes,
@@ -29,6 +30,8 @@ final class FakeApprovals implements ApprovalService {
     final List<OlympusApi.ApprovalListener> listeners = new ArrayList<>();
     final ManualLater clock = new ManualLater();
     UUID actingAs = MANAGER;
+    /** What happens on the server after a request is made and before its answer reaches the till (a quick decision). */
+    Consumer<Approval> beforeAnswering = approval -> { };
 
     @Override
     public Approval request(ApprovalDraft draft) {
@@ -36,6 +39,7 @@ final class FakeApprovals implements ApprovalService {
         Approval approval = new Approval(UUID.randomUUID(), draft.kind(), ApprovalStatus.PENDING, draft.summary(), draft.amount(),
                 draft.orderId(), TILL_USER, "Sam", now, now.plus(Duration.ofMinutes(2)), null, null, null, null);
         tell(approval);
+        beforeAnswering.accept(approval);
         return approval;
     }
 
