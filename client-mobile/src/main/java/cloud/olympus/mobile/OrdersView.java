@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -59,7 +60,13 @@ final class OrdersView extends ScreenFrameHolder {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox listPane = new VBox(12, summary, list);
+        // The day's orders come a page at a time; older ones on demand.
+        Button more = new Button(messages.get("mobile.orders.more"));
+        more.setId("orders-more");
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(model.moreProperty());
+        more.setOnAction(e -> model.loadMore());
+        VBox listPane = new VBox(12, summary, list, more);
 
         VBox detail = new VBox(6);
         detail.setId("order-detail");

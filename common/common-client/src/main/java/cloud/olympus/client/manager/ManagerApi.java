@@ -36,17 +36,51 @@ public class ManagerApi {
 
     /** The business's time zone (its settings' {@code timezone}), in which its business days and hours are counted. */
     public java.time.ZoneId zone() {
-        String zone = client.get("/api/v1/tenant").path("settings").path("timezone").asString("UTC");
+        return businessDay().zone();
+    }
+
+    /**
+     * How the business counts its days: its settings' {@code timezone} (UTC when unset or unknown) and
+     * {@code business_day_starts_at} (midnight when unset, as the server counts it).
+     */
+    public BusinessDay businessDay() {
+        JsonNode settings = client.get("/api/v1/tenant").path("settings");
+        java.time.ZoneId zone;
         try {
-            return java.time.ZoneId.of(zone);
+            zone = java.time.ZoneId.of(settings.path("timezone").asString("UTC"));
         } catch (java.time.DateTimeException e) {
-            return java.time.ZoneOffset.UTC;
+            zone = java.time.ZoneOffset.UTC;
+        }
+        java.time.LocalTime start;
+        try {
+            start = java.time.LocalTime.parse(settings.path("business_day_starts_at").asString("00:00"));
+        } catch (java.time.format.DateTimeParseException e) {
+            start = java.time.LocalTime.MIDNIGHT;
+        }
+        return new BusinessDay(zone, start);
+    }
+
+    /** One page of orders, newest first; {@code nextCursor} asks for the next, null on the last. */
+    public record OrderPage(List<OrderSummary> orders, String nextCursor) {
+        public OrderPage {
+            orders = orders == null ? List.of() : List.copyOf(orders);
         }
     }
 
-    /** The orders of a business day (all of them, whatever their status), newest first, up to 200. */
-    public List<OrderSummary> ordersOf(LocalDate day) {
-        return orders("/api/v1/orders?limit=200&from=" + day + "&to=" + day);
+    /** The most orders one page holds. */
+    public static final int PAGE = 200;
+
+    /**
+     * The orders of a business day (all of them, whatever their status), newest first, a page of up to
+     * {@link #PAGE} at a time: the first without {@code cursor}, the next with the previous page's.
+     */
+    public OrderPage ordersOf(LocalDate day, String cursor) {
+        JsonNode page = client.get("/api/v1/orders?limit=" + PAGE + "&from=" + day + "&to=" + day
+                + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+        String next = page.path("next_cursor").isNull() || page.path("next_cursor").isMissingNode() ? null
+                : page.path("next_cursor").asString(null);
+        return new OrderPage(page.get("data").valueStream().map(node -> client.json().treeToValue(node, OrderSummary.class)).toList(),
+                next);
     }
 
     /** Till sales whose amounts differ from the catalogue, waiting for a manager. */
@@ -121,9 +155,13 @@ public class ManagerApi {
                 .toList();
     }
 
-    /** A business day's figures, for one location or (without) the whole business. */
+    /**
+     * A business day's figures, for one location or (without) the whole business; without {@code day}
+     * the one under way, as the server counts the business's days (its answer's {@code date}).
+     */
     public Dashboard dashboard(LocalDate day, UUID locationId) {
-        return client.get("/api/v1/analytics/dashboard?date=" + day + location("&", locationId), Dashboard.class);
+        String query = (day == null ? "" : "&date=" + day) + location("&", locationId);
+        return client.get("/api/v1/analytics/dashboard" + (query.isEmpty() ? "" : "?" + query.substring(1)), Dashboard.class);
     }
 
     /** The sales expected the day after {@code day} ({@code horizon} day) or the week after it, with today's hours. */

@@ -3,6 +3,7 @@ package cloud.olympus.fx.manager;
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.fx.approvals.ApprovalService;
 import cloud.olympus.fx.approvals.ApprovalsViewModel;
@@ -102,38 +103,38 @@ public final class ManagerAppViewModel implements AutoCloseable {
         signIn.cancelPairing();
     }
 
-    /** Learns the business's time zone (its days are counted in it), then opens the screens. */
+    /** Learns how the business counts its days (its time zone and day start), then opens the screens. */
     private void open(Session session) {
         OlympusApi api = new OlympusApi(client);
         ManagerApi manager = new ManagerApi(api);
         background.execute(() -> {
-            ZoneId businessZone;
+            BusinessDay days;
             try {
-                businessZone = manager.zone();
+                days = manager.businessDay();
             } catch (RuntimeException e) {
-                businessZone = zone;
+                days = BusinessDay.midnight(zone);
             }
-            ZoneId found = businessZone;
+            BusinessDay found = days;
             ui.execute(() -> open(session, api, manager, found));
         });
     }
 
-    private void open(Session session, OlympusApi api, ManagerApi manager, ZoneId zone) {
+    private void open(Session session, OlympusApi api, ManagerApi manager, BusinessDay days) {
         FigureStore previous = signedIn;
         signedIn = store.of(session.tenantId(), session.userId());
         if (previous != null && !previous.sameAs(signedIn)) {
             background.execute(previous::forget);
         }
         LiveOrdersViewModel orders = new LiveOrdersViewModel(LiveOrdersViewModel.Source.of(manager),
-                figures("orders", LiveOrdersViewModel.TodaysOrders.class), clock, zone);
+                figures("orders", LiveOrdersViewModel.TodaysOrders.class), Later.on(background), ui);
         AlertsViewModel alerts = new AlertsViewModel(AlertsViewModel.Source.of(manager),
                 figures("alerts", AlertsViewModel.Attention.class), background, ui);
         StockCountViewModel count = new StockCountViewModel(StockCountViewModel.Source.of(manager), background, ui);
         StaffOnShiftViewModel staff = new StaffOnShiftViewModel(StaffOnShiftViewModel.Source.of(manager),
-                figures("staff", StaffOnShiftViewModel.StaffToday.class), clock, zone);
+                figures("staff", StaffOnShiftViewModel.StaffToday.class), clock, days);
         TodayViewModel today = new TodayViewModel(TodayViewModel.Source.of(manager),
                 figures("today", TodayViewModel.Today.class).missingSaidAs("mobile.today.unavailable"),
-                background, ui, Later.on(background), clock, zone);
+                background, ui, Later.on(background), clock, days);
         AskViewModel ask = new AskViewModel(AskViewModel.Source.of(manager),
                 figures("ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"),
                 figures("recommendations", AskViewModel.Advice.class).missingSaidAs("mobile.ask.unavailable"), background, ui,

@@ -5,6 +5,11 @@ import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -73,16 +78,26 @@ public final class ScreenFigures<T> {
 
     /** Reads the figures with {@code read}, off the UI thread; without the server, shows those kept. */
     public void load(Supplier<T> read) {
+        loadPartly(failed -> read.get());
+    }
+
+    /**
+     * Reads the figures as {@link #load(Supplier)} does, where {@code read} may tell of a part of them
+     * it could not have (the rest is shown, with what went wrong as the screen's problem).
+     */
+    public void loadPartly(Function<Consumer<RuntimeException>, T> read) {
         ui.execute(() -> loading.set(true));
         background.execute(() -> {
             try {
-                T fresh = read.get();
+                List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+                T fresh = read.apply(failures::add);
+                Phrase partly = failures.isEmpty() ? Phrase.NONE : Problems.phrase(failures.get(0));
                 readAt = store.now();
                 store.keep(screen, fresh);
                 ui.execute(() -> {
                     value.set(fresh);
                     asOf.set(null);
-                    problem.set(Phrase.NONE);
+                    problem.set(partly);
                     loading.set(false);
                 });
             } catch (ServerUnreachableException e) {
@@ -106,6 +121,28 @@ public final class ScreenFigures<T> {
                     problem.set(said);
                     loading.set(false);
                 });
+            }
+        });
+    }
+
+    /**
+     * Reads part of the figures with {@code read}, off the UI thread, and shows them merged with those
+     * on screen then ({@code merge}; null before any), keeping the result (none when null); changes heard meanwhile stay.
+     * What goes wrong is the screen's problem; the figures shown stay.
+     */
+    public <U> void update(Supplier<U> read, BiFunction<T, U, T> merge) {
+        background.execute(() -> {
+            try {
+                U part = read.get();
+                ui.execute(() -> {
+                    T merged = merge.apply(value.get(), part);
+                    if (merged != null) {
+                        set(merged);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Phrase said = Problems.phrase(e);
+                ui.execute(() -> problem.set(said));
             }
         });
     }

@@ -1,5 +1,6 @@
 package cloud.olympus.fx.manager;
 
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Labour;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.manager.ShiftEntry;
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,17 +49,17 @@ public final class StaffOnShiftViewModel {
     private final Source source;
     private final ScreenFigures<StaffToday> figures;
     private final Clock clock;
-    private final ZoneId zone;
+    private final BusinessDay days;
     private final ObservableList<ShiftEntry> people = FXCollections.observableArrayList();
     private final ObservableList<ShiftEntry> peopleView = FXCollections.unmodifiableObservableList(people);
     private final ReadOnlyObjectWrapper<Labour.Totals> totals = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> currency = new ReadOnlyObjectWrapper<>();
 
-    public StaffOnShiftViewModel(Source source, ScreenFigures<StaffToday> figures, Clock clock, ZoneId zone) {
+    public StaffOnShiftViewModel(Source source, ScreenFigures<StaffToday> figures, Clock clock, BusinessDay days) {
         this.source = source;
         this.figures = figures;
         this.clock = clock;
-        this.zone = zone;
+        this.days = days;
         figures.valueProperty().addListener((obs, old, now) -> {
             people.setAll(now == null ? List.of() : now.onShift().stream()
                     .sorted(Comparator.comparing(ShiftEntry::clockIn)).toList());
@@ -91,9 +91,10 @@ public final class StaffOnShiftViewModel {
         return totals.get() == null || totals.get().labourCost() == null ? BigDecimal.ZERO : totals.get().labourCost();
     }
 
+    /** Who is at work now, and the labour of the business day under way (from the business's day start, on its clock). */
     public void refresh() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = days.dateAt(now);
         figures.load(() -> new StaffToday(source.onShift(now), source.labour(today)));
     }
 }

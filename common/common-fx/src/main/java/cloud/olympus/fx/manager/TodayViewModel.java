@@ -1,6 +1,7 @@
 package cloud.olympus.fx.manager;
 
 import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Dashboard;
 import cloud.olympus.client.manager.Forecast;
 import cloud.olympus.client.manager.ManagerApi;
@@ -11,7 +12,7 @@ import cloud.olympus.fx.watch.Later;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -89,7 +90,7 @@ public final class TodayViewModel {
     private final Executor background;
     private final Executor ui;
     private final Clock clock;
-    private final ZoneId zone;
+    private final BusinessDay days;
     private final ObservableList<Place> places = FXCollections.observableArrayList();
     private final ObservableList<Place> placesView = FXCollections.unmodifiableObservableList(places);
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
@@ -98,14 +99,14 @@ public final class TodayViewModel {
      * @param later schedules the refresh that follows live sales ({@link #salesChanged()})
      */
     public TodayViewModel(Source source, ScreenFigures<Today> figures, Executor background, Executor ui, Later later, Clock clock,
-                          ZoneId zone) {
+                          BusinessDay days) {
         this.source = source;
         this.later = later;
         this.figures = figures;
         this.background = background;
         this.ui = ui;
         this.clock = clock;
-        this.zone = zone;
+        this.days = days;
         place.addListener((obs, old, now) -> refresh());
     }
 
@@ -149,17 +150,24 @@ public final class TodayViewModel {
         }
     }
 
+    /**
+     * Reads the business day under way as the server counts it (the dashboard asked without a date),
+     * then that day's forecast. A forecast that cannot be had leaves the day without its expected
+     * curve: silently where the server has none (404), else with what went wrong as the problem.
+     */
     public void refresh() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
         UUID location = place.get() == null ? null : place.get().id();
-        figures.load(() -> {
-            Dashboard dashboard = source.dashboard(today, location);
-            Forecast forecast;
+        figures.loadPartly(failed -> {
+            Dashboard dashboard = source.dashboard(null, location);
+            Forecast forecast = null;
             try {
-                forecast = source.forecast(today, location);
+                forecast = source.forecast(dashboard.date(), location);
             } catch (OlympusApiException e) {
-                // A server without forecasts (or too little history): the day without its expected curve.
-                forecast = null;
+                if (e.status() != 404) {
+                    failed.accept(e);
+                }
+            } catch (RuntimeException e) {
+                failed.accept(e);
             }
             return new Today(dashboard, forecast);
         });
@@ -176,8 +184,9 @@ public final class TodayViewModel {
                 new Kpi("mobile.today.orders", BigDecimal.valueOf(s.orders()), false,
                         y == null ? null : change(BigDecimal.valueOf(s.orders()), BigDecimal.valueOf(y.orders())),
                         w == null ? null : change(BigDecimal.valueOf(s.orders()), BigDecimal.valueOf(w.orders()))),
-                new Kpi("mobile.today.average", s.averageOrder(), true, y == null ? null : change(s.averageOrder(), average(y)),
-                        w == null ? null : change(s.averageOrder(), average(w))));
+                new Kpi("mobile.today.average", s.averageOrder(), true,
+                        y == null ? null : change(s.averageOrder(), average(y, d.currency())),
+                        w == null ? null : change(s.averageOrder(), average(w, d.currency()))));
     }
 
     /** The (up to three) best hours, best first, as {@code 12:00–13:00}. */
@@ -221,16 +230,19 @@ public final class TodayViewModel {
     }
 
     /**
-     * The chart's hours as of now: on today's figures, the hours still to come have no sales yet
-     * (null, so today's line stops at the current hour) but keep last week's and the forecast's.
+     * The chart's hours as of now: on the figures of the business day under way, the hours still to
+     * come have no sales yet (null, so today's line stops at the current hour) but keep last week's
+     * and the forecast's. The day's hours run from its start (04:00 say) round to the hour before it.
      */
     public List<HourPoint> hoursSoFar(Today today) {
         List<HourPoint> all = hours(today);
-        java.time.ZonedDateTime now = clock.instant().atZone(zone);
-        if (!now.toLocalDate().equals(today.dashboard().date())) {
+        java.time.Instant now = clock.instant();
+        if (!days.dateAt(now).equals(today.dashboard().date())) {
             return all;
         }
-        return all.stream().map(p -> p.hour() <= now.getHour() ? p
+        int first = days.firstHour();
+        int hoursIn = Math.floorMod(now.atZone(days.zone()).getHour() - first, 24);
+        return all.stream().map(p -> Math.floorMod(p.hour() - first, 24) <= hoursIn ? p
                 : new HourPoint(p.hour(), null, p.lastWeek(), p.expected(), p.low(), p.high())).toList();
     }
 
@@ -254,8 +266,18 @@ public final class TodayViewModel {
         return now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal average(Dashboard.Comparison c) {
+    /** The other day's average order, to the currency's minor unit (none for yen, three for dinars) as the server rounds it. */
+    static BigDecimal average(Dashboard.Comparison c, String currency) {
         return c.orders() == 0 || c.revenue() == null ? null
-                : c.revenue().divide(BigDecimal.valueOf(c.orders()), 2, RoundingMode.HALF_UP);
+                : c.revenue().divide(BigDecimal.valueOf(c.orders()), fractionDigits(currency), RoundingMode.HALF_UP);
+    }
+
+    private static int fractionDigits(String currency) {
+        try {
+            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
     }
 }

@@ -2,6 +2,7 @@ package cloud.olympus.fx.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Labour;
 import cloud.olympus.client.manager.ShiftEntry;
 import java.math.BigDecimal;
@@ -47,6 +48,31 @@ class StaffOnShiftViewModelTest {
         assertThat(model.figures().problemProperty().get().isNone()).isTrue();
     }
 
+    @Test
+    void afterMidnightBeforeTheDayStartsTheLabourIsOfTheDayStillUnderWay() {
+        List<LocalDate> asked = new java.util.ArrayList<>();
+        StaffOnShiftViewModel.Source source = new StaffOnShiftViewModel.Source() {
+            @Override
+            public List<ShiftEntry> onShift(Instant now) {
+                return List.of();
+            }
+
+            @Override
+            public Labour labour(LocalDate day) {
+                asked.add(day);
+                return null;
+            }
+        };
+        // 02:00 in Rome on the 28th; the business's days start at 04:00.
+        StaffOnShiftViewModel model = new StaffOnShiftViewModel(source, Fixtures.figures(StaffOnShiftViewModel.StaffToday.class),
+                Clock.fixed(Instant.parse("2026-11-28T01:00:00Z"), ZoneOffset.UTC),
+                new BusinessDay(ZoneId.of("Europe/Rome"), java.time.LocalTime.of(4, 0)));
+
+        model.refresh();
+
+        assertThat(asked).containsExactly(LocalDate.of(2026, 11, 27));
+    }
+
     private static StaffOnShiftViewModel model(List<ShiftEntry> people, Labour labour) {
         StaffOnShiftViewModel.Source source = new StaffOnShiftViewModel.Source() {
             @Override
@@ -62,7 +88,7 @@ class StaffOnShiftViewModelTest {
             }
         };
         return new StaffOnShiftViewModel(source, Fixtures.figures(StaffOnShiftViewModel.StaffToday.class),
-                Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Rome"));
+                Clock.fixed(NOW, ZoneOffset.UTC), BusinessDay.midnight(ZoneId.of("Europe/Rome")));
     }
 
     private static ShiftEntry entry(String name, String clockIn, ShiftEntry.Break open) {

@@ -3,6 +3,7 @@ package cloud.olympus.fx.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Dashboard;
 import cloud.olympus.client.manager.Forecast;
 import cloud.olympus.client.manager.Place;
@@ -84,7 +85,7 @@ class TodayViewModelTest {
         // 17:30 in New York on the 27th: hour 19 is still to come.
         TodayViewModel model = new TodayViewModel(null, Fixtures.figures(TodayViewModel.Today.class), Runnable::run, Runnable::run,
                 (delay, task) -> () -> { }, Clock.fixed(Instant.parse("2026-11-27T22:30:00Z"), ZoneOffset.UTC),
-                ZoneId.of("America/New_York"));
+                BusinessDay.midnight(ZoneId.of("America/New_York")));
 
         List<TodayViewModel.HourPoint> hours = model.hoursSoFar(new TodayViewModel.Today(dashboard, forecast));
 
@@ -108,7 +109,8 @@ class TodayViewModelTest {
         TodayViewModel.Source source = new TodayViewModel.Source() {
             @Override
             public Dashboard dashboard(LocalDate day, UUID locationId) {
-                assertThat(day).isEqualTo(LocalDate.of(2026, 11, 27));
+                // The server picks its business day under way.
+                assertThat(day).isNull();
                 asked.add(locationId);
                 return dashboard;
             }
@@ -129,7 +131,8 @@ class TodayViewModelTest {
                     assertThat(delay).isEqualTo(TodayViewModel.SETTLE);
                     later.add(task);
                     return () -> later.remove(task);
-                }, Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"), ZoneOffset.UTC), ZoneId.of("America/New_York"));
+                }, Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"), ZoneOffset.UTC),
+                BusinessDay.midnight(ZoneId.of("America/New_York")));
         today.start();
         assertThat(today.places()).containsExactly(harbour);
         assertThat(today.figures().value().forecast()).isNull();
@@ -145,5 +148,79 @@ class TodayViewModelTest {
         assertThat(asked).containsExactly(null, harbour.id(), harbour.id());
         today.salesChanged();
         assertThat(later).hasSize(1);
+    }
+
+    /** Today's figures read through a source whose forecast answers as {@code forecast} does. */
+    private TodayViewModel today(Instant now, java.util.function.Function<LocalDate, Forecast> forecastOf, List<LocalDate> forecastDays) {
+        TodayViewModel.Source source = new TodayViewModel.Source() {
+            @Override
+            public Dashboard dashboard(LocalDate day, UUID locationId) {
+                assertThat(day).isNull();
+                return dashboard;
+            }
+
+            @Override
+            public Forecast forecast(LocalDate day, UUID locationId) {
+                forecastDays.add(day);
+                return forecastOf.apply(day);
+            }
+
+            @Override
+            public List<Place> places() {
+                return List.of();
+            }
+        };
+        return new TodayViewModel(source, Fixtures.figures(TodayViewModel.Today.class), Runnable::run, Runnable::run,
+                (delay, task) -> () -> { }, Clock.fixed(now, ZoneOffset.UTC),
+                new BusinessDay(ZoneId.of("America/New_York"), java.time.LocalTime.of(4, 0)));
+    }
+
+    @Test
+    void afterMidnightBeforeTheDayStartsTheServersBusinessDayIsShownAndForecast() {
+        // 01:30 on the 28th in New York: the business day that started at 04:00 on the 27th is still under way.
+        List<LocalDate> forecastDays = new ArrayList<>();
+        TodayViewModel model = today(Instant.parse("2026-11-28T06:30:00Z"), day -> forecast, forecastDays);
+
+        model.refresh();
+
+        assertThat(forecastDays).containsExactly(LocalDate.of(2026, 11, 27));
+        assertThat(model.figures().value().dashboard().date()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(model.figures().problemProperty().get().isNone()).isTrue();
+        // Hours 11, 12 and 19 of the day have passed; so has 01:00 of the night that ends it.
+        assertThat(model.hoursSoFar(model.figures().value())).extracting(TodayViewModel.HourPoint::revenue)
+                .doesNotContainNull();
+    }
+
+    @Test
+    void inTheMorningTheHoursFromTheDayStartToNowArePassedAndTheRestToCome() {
+        // 11:30 in New York on the 27th: 11:00 is under way, 12:00 and 19:00 to come.
+        TodayViewModel model = today(Instant.parse("2026-11-27T16:30:00Z"), day -> forecast, new ArrayList<>());
+        model.refresh();
+
+        assertThat(model.hoursSoFar(model.figures().value())).extracting(TodayViewModel.HourPoint::revenue)
+                .containsExactly(new BigDecimal("100.00"), null, null);
+    }
+
+    @Test
+    void aForecastRefusedShowsTheDayWithWhatWentWrong() {
+        TodayViewModel model = today(Instant.parse("2026-11-27T16:30:00Z"), day -> {
+            throw new OlympusApiException(new Problem("https://olympus.cloud/problems/validation-failed", "Invalid", 400,
+                    "date must not be after today", List.of(), java.util.Map.of()), null);
+        }, new ArrayList<>());
+
+        model.refresh();
+
+        assertThat(model.figures().value().dashboard()).isEqualTo(dashboard);
+        assertThat(model.figures().value().forecast()).isNull();
+        assertThat(model.figures().problemProperty().get().isNone()).isFalse();
+    }
+
+    @Test
+    void theOtherDaysAverageOrderIsRoundedToTheCurrencysMinorUnit() {
+        Dashboard.Comparison c = new Dashboard.Comparison(new BigDecimal("1000"), 3, null);
+
+        assertThat(TodayViewModel.average(c, "JPY")).isEqualByComparingTo("333").hasScaleOf(0);
+        assertThat(TodayViewModel.average(c, "KWD")).isEqualByComparingTo("333.333").hasScaleOf(3);
+        assertThat(TodayViewModel.average(c, "EUR")).isEqualByComparingTo("333.33").hasScaleOf(2);
     }
 }
