@@ -54,8 +54,9 @@ public final class StockCountViewModel {
         private final ObjectProperty<Integer> counted = new SimpleObjectProperty<>();
         private final ObjectBinding<Integer> variance;
         private final ReadOnlyBooleanWrapper booked = new ReadOnlyBooleanWrapper();
-        /** The count's idempotency key: sent again after a failure, it is booked once. */
-        private final String key = UUID.randomUUID().toString();
+        /** The posting the key was made for (the quantity and note sent), and its idempotency key. */
+        private String posted;
+        private String key;
 
         Line(StockItem item) {
             this.item = new ReadOnlyObjectWrapper<>(item);
@@ -83,6 +84,20 @@ public final class StockCountViewModel {
 
         public ReadOnlyBooleanProperty bookedProperty() {
             return booked.getReadOnlyProperty();
+        }
+
+        /**
+         * The idempotency key of booking {@code counted} with {@code note}: the same posting sent again
+         * after a failure has the same key, so it is booked once; a count (or note) changed since is a
+         * posting of its own with a new key, never taken for the one before.
+         */
+        synchronized String keyFor(int counted, String note) {
+            String posting = counted + "\n" + (note == null ? "" : note);
+            if (!posting.equals(posted)) {
+                posted = posting;
+                key = UUID.randomUUID().toString();
+            }
+            return key;
         }
     }
 
@@ -202,8 +217,8 @@ public final class StockCountViewModel {
             RuntimeException failed = null;
             for (Due d : work) {
                 try {
-                    StockItem now = source.count(d.id(), d.counted(), note == null || note.isBlank() ? null : note.trim(),
-                            d.line().key);
+                    String said = note == null || note.isBlank() ? null : note.trim();
+                    StockItem now = source.count(d.id(), d.counted(), said, d.line().keyFor(d.counted(), said));
                     done++;
                     ui.execute(() -> {
                         d.line().item.set(now);

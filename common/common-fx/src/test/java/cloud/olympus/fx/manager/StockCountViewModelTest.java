@@ -15,6 +15,9 @@ class StockCountViewModelTest {
     private final StockItem flourSmall = item("FLOUR-1", "Flour 1 kg", null, 40, true);
     private final StockItem service = item("SERVICE", "Service charge", null, 0, false);
     private final List<String> booked = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    /** Whether the next booking fails after reaching the server (its answer lost). */
+    private boolean loseNextAnswer;
     private final StockCountViewModel model = new StockCountViewModel(new StockCountViewModel.Source() {
         @Override
         public List<StockItem> find(String query) {
@@ -24,6 +27,11 @@ class StockCountViewModelTest {
 
         @Override
         public StockItem count(UUID itemId, int counted, String note, String key) {
+            keys.add(key);
+            if (loseNextAnswer) {
+                loseNextAnswer = false;
+                throw new cloud.olympus.client.ServerUnreachableException("lost", new java.io.IOException("reset"));
+            }
             booked.add(itemId + ":" + counted + ":" + note + ":" + key);
             StockItem was = itemId.equals(flour.id()) ? flour : flourSmall;
             return new StockItem(was.id(), was.sku(), was.name(), was.barcode(), was.category(), counted, was.minStock(),
@@ -63,6 +71,29 @@ class StockCountViewModelTest {
         model.book(null);
         assertThat(booked).hasSize(1);
         assertThat(model.messageProperty().get().key()).isEqualTo("mobile.count.nothing_to_book");
+    }
+
+    @Test
+    void aRetryOfTheSameCountHasTheSameKeyAndAnEditedCountANewOne() {
+        model.pick(flour);
+        model.currentProperty().get().countedProperty().set(9);
+        loseNextAnswer = true;
+        model.book("weekly count");
+        model.book("weekly count");
+        assertThat(keys).hasSize(2);
+        assertThat(keys.get(1)).isEqualTo(keys.get(0));
+
+        model.clear();
+        model.pick(flour);
+        model.currentProperty().get().countedProperty().set(9);
+        loseNextAnswer = true;
+        model.book(null);
+        // Counted again: 11 found, not the 9 of the posting that failed.
+        model.currentProperty().get().countedProperty().set(11);
+        model.book(null);
+        assertThat(keys).hasSize(4);
+        assertThat(keys.get(3)).isNotEqualTo(keys.get(2));
+        assertThat(booked.get(1)).startsWith(flour.id() + ":11:null:" + keys.get(3));
     }
 
     @Test
