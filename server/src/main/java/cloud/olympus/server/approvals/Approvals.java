@@ -10,6 +10,7 @@ import cloud.olympus.server.auth.User;
 import cloud.olympus.server.auth.UserAccounts;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.Conflict;
+import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.NotAllowed;
@@ -71,6 +72,9 @@ public class Approvals {
         if (request.kind() == ApprovalKind.REFUND && (request.orderId() == null || amount == null)) {
             throw new InvalidInput("A refund's approval names the order (order_id) and the amount").field("order_id");
         }
+        if (request.kind() == ApprovalKind.DISCOUNT && amount == null) {
+            throw new InvalidInput("A discount's approval names the most it allows (amount)").field("amount");
+        }
         Instant now = clock.instant();
         Approval approval = new Approval(UUID.randomUUID(), request.kind(), ApprovalStatus.PENDING, summary, amount,
                 request.orderId(), request.details(), request.terminalId() != null ? request.terminalId() : caller.deviceId(),
@@ -131,40 +135,84 @@ public class Approvals {
         return approvals.find(id).orElseThrow();
     }
 
+    /** What came of spending an approval: the approval, spent, or why it was not, in words and as the refusal. */
+    public record Spending(Approval approval, DomainException refusal, String why) {
+
+        private static Spending refused(DomainException refusal, String why) {
+            return new Spending(null, refusal, why);
+        }
+
+        private static Spending refused(DomainException refusal) {
+            return refused(refusal, refusal.getMessage());
+        }
+
+        public boolean spent() {
+            return refusal == null;
+        }
+    }
+
     /**
      * Spends an approval on the action it was asked for, in the caller's transaction: it must be of
-     * {@code kind}, approved, not expired, not used, asked for by the caller, for {@code orderId} when it
-     * names an order, and for no less than {@code amount}. Answers who approved it.
+     * {@code kind}, approved no longer ago than a request may wait ({@code olympus.approvals.ttl}), not
+     * used, asked for by the caller, for {@code orderId} when it names an order, and, for a refund or a
+     * discount, for no less than {@code amount}. Answers who approved it.
      *
      * @param usedFor what it was spent on, kept with it (the refund's id, the sale's)
      */
     @Transactional
     public Approval use(UUID id, ApprovalKind kind, UUID orderId, BigDecimal amount, String usedFor, Caller caller) {
-        Approval approval = approvals.findForUpdate(id).orElseThrow(ApprovalNotFound::new);
+        Spending spending = spend(id, kind, orderId, amount, usedFor, caller);
+        if (!spending.spent()) {
+            throw spending.refusal();
+        }
+        return spending.approval();
+    }
+
+    /**
+     * As {@link #use}, but answers why it could not be spent instead of refusing, and leaves the caller's
+     * transaction as it was: for an action that goes ahead anyway and records that it had no approval.
+     */
+    @Transactional
+    public Spending spend(UUID id, ApprovalKind kind, UUID orderId, BigDecimal amount, String usedFor, Caller caller) {
+        Approval approval = approvals.findForUpdate(id).orElse(null);
+        if (approval == null) {
+            return Spending.refused(new ApprovalNotFound(), "no such approval");
+        }
         if (!approval.requestedBy().userId().equals(caller.userId())) {
-            throw new ApprovalNotFound();
+            return Spending.refused(new ApprovalNotFound(), "the approval was asked for by someone else");
         }
         if (approval.kind() != kind) {
-            throw new Conflict("The approval is for a " + approval.kind().wireName() + ", not a " + kind.wireName());
+            return Spending.refused(new Conflict("The approval is for a " + approval.kind().wireName() + ", not a "
+                    + kind.wireName()));
         }
         if (approval.orderId() != null && !Objects.equals(approval.orderId(), orderId)) {
-            throw new Conflict("The approval is for another order");
+            return Spending.refused(new Conflict("The approval is for another order"));
         }
+        Instant now = clock.instant();
         if (approval.status() != ApprovalStatus.APPROVED) {
-            if (approval.status() == ApprovalStatus.PENDING && clock.instant().isBefore(approval.expiresAt())) {
-                throw new Conflict("The approval is still waiting for a manager");
+            if (approval.status() == ApprovalStatus.PENDING && now.isBefore(approval.expiresAt())) {
+                return Spending.refused(new Conflict("The approval is still waiting for a manager"));
             }
-            throw new ApprovalClosed(approval.status() == ApprovalStatus.PENDING ? ApprovalStatus.EXPIRED : approval.status());
+            return Spending.refused(new ApprovalClosed(approval.status() == ApprovalStatus.PENDING ? ApprovalStatus.EXPIRED
+                    : approval.status()));
         }
         if (approval.usedAt() != null) {
-            throw new Conflict("The approval was already used");
+            return Spending.refused(new Conflict("The approval was already used"));
         }
-        if (approval.amount() != null && amount != null && amount.compareTo(approval.amount()) > 0) {
-            throw new Conflict("The approval covers " + approval.amount().toPlainString() + ", less than "
-                    + amount.toPlainString());
+        if (!now.isBefore(approval.decidedAt().plus(properties.ttl()))) {
+            return Spending.refused(new Conflict("The approval lapsed: it was given at " + approval.decidedAt()
+                    + " and is good for " + spoken(properties.ttl()) + "; the till must ask again"));
         }
-        approvals.markUsed(id, usedFor, clock.instant());
-        return approval;
+        boolean limited = kind == ApprovalKind.REFUND || kind == ApprovalKind.DISCOUNT;
+        if (limited && approval.amount() == null) {
+            return Spending.refused(new Conflict("The approval names no amount, so it allows no " + kind.wireName()));
+        }
+        if (approval.amount() != null && (amount == null ? limited : amount.compareTo(approval.amount()) > 0)) {
+            return Spending.refused(new Conflict("The approval covers " + approval.amount().toPlainString() + ", less than "
+                    + (amount == null ? "an amount not said" : amount.toPlainString())));
+        }
+        approvals.markUsed(id, usedFor, now);
+        return new Spending(approval, null, null);
     }
 
     /** Marks expired, and announces, the tenant's requests whose time is up; answers how many. */
@@ -187,6 +235,11 @@ public class Approvals {
     private Approval lockedCurrent(UUID id) {
         expireDue();
         return approvals.findForUpdate(id).orElseThrow(ApprovalNotFound::new);
+    }
+
+    private static String spoken(java.time.Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " seconds";
     }
 
     private Approval.Person person(Caller caller) {

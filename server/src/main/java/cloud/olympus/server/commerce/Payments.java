@@ -103,7 +103,14 @@ public class Payments {
         }
         Refund refund = order.refund(request.amount(), units, request.reason(), request.paymentId(), request.method(),
                 request.methodReason(), caller.userId(), clock.instant());
+        Payment tender = order.payments().stream().filter(p -> p.id().equals(refund.paymentId())).findFirst().orElseThrow();
         if (!caller.may(Permission.ORDER_REFUND)) {
+            // A manager approved a refund to the tender it came from; paying a card refund out of the till
+            // as cash instead is a manager's own decision, which an approval from afar does not give.
+            if (!refund.method().equals(tender.method())) {
+                throw new NotAllowed("A refund approved from afar goes back to the " + tender.method()
+                        + " payment; only someone with order_refund may pay it out as " + refund.method());
+            }
             approvals.use(request.approvalId(), ApprovalKind.REFUND, orderId, refund.amount(), "refund:" + refund.id(), caller);
         }
         orders.addRefund(order, refund);
@@ -115,7 +122,6 @@ public class Payments {
                         caller.userId());
             }
         }
-        Payment tender = order.payments().stream().filter(p -> p.id().equals(refund.paymentId())).findFirst().orElseThrow();
         events.publishEvent(new OrderRefunded(tenant, orderId, refund.id(), order.customerId(), refund.amount(),
                 new OrderRefunded.Tender(tender.id(), tender.method(), tender.amount()), refund.method(), caller.userId(),
                 caller.deviceId(), clock.instant()));

@@ -198,15 +198,22 @@ public class TillSales {
         }
 
         // Discounts are a manager's to give; one given by anyone else is recorded, and a manager looks at it,
-        // unless a manager approved it from afar: then the approval is spent on this sale and names them.
+        // unless a manager approved it from afar: then the approval is spent on this sale and names them. The
+        // sale is paid for, so an approval that cannot be spent (lapsed, used, for another sale or for less)
+        // never refuses it: the discount is recorded as given without a manager, with why.
         UUID approvedBy = null;
+        String unapproved = "a discount given without a manager";
         if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY) && sale.approvalId() != null) {
-            approvedBy = approvals.use(sale.approvalId(), ApprovalKind.DISCOUNT, sale.id(), charged.discountTotal(), "sale:" + sale.id(), caller)
-                    .decidedBy().userId();
+            Approvals.Spending spending = approvals.spend(sale.approvalId(), ApprovalKind.DISCOUNT, sale.id(),
+                    charged.discountTotal(), "sale:" + sale.id(), caller);
+            if (spending.spent()) {
+                approvedBy = spending.approval().decidedBy().userId();
+            } else {
+                unapproved += "; its approval was not good for it: " + spending.why();
+            }
         }
         if (!discounts.isEmpty() && !caller.may(Permission.DISCOUNT_APPLY) && approvedBy == null) {
-            differences.add(new Order.Discrepancy(null, "discount", charged.discountTotal().toPlainString(), null,
-                    "a discount given without a manager"));
+            differences.add(new Order.Discrepancy(null, "discount", charged.discountTotal().toPlainString(), null, unapproved));
         }
 
         // Tenders: they must cover the total; cash beyond it is change.

@@ -12,6 +12,7 @@ import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.LiveSocket;
 import cloud.olympus.server.support.SaleBuilder;
 import cloud.olympus.server.support.TestShop;
+import cloud.olympus.server.support.TenantRequests;
 import cloud.olympus.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,11 +44,15 @@ class ApprovalsTests extends ApiTest {
     }
 
     private Shop shopWithPaidOrder() {
+        return shopWithPaidOrder("cash");
+    }
+
+    private Shop shopWithPaidOrder(String paidWith) {
         TestShop shop = openShop("restaurant");
         String cup = shop.item(unique("CUP"), "10.00", 50);
         String order = shop.placed(cup, 2).get("id").asString();
         JsonNode placed = shop.owner().get("/api/v1/orders/" + order).json();
-        assertThat(shop.pay(order, "cash", placed.get("total").decimalValue().toPlainString()).status()).isEqualTo(201);
+        assertThat(shop.pay(order, paidWith, placed.get("total").decimalValue().toPlainString()).status()).isEqualTo(201);
         String cashier = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier");
         String manager = TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager");
         return new Shop(shop, order, http(cashier), cashier, http(manager), manager);
@@ -253,6 +258,163 @@ class ApprovalsTests extends ApiTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(shop.owner()
                 .get("/api/v1/audit?action=order.discounted&subject=" + saleId).json().at("/data/0/details/approved_by").asString())
                 .isEqualTo(managerId));
+    }
+
+    @Test
+    void aDiscountsApprovalNamesItsLimitAndCoversNoMore() {
+        Counter c = counter();
+        Http cashier = c.cashier();
+        Http manager = c.manager();
+        Http.Response unlimited = ask(cashier, "discount", null, null);
+        assertThat(unlimited.status()).isEqualTo(400);
+        assertThat(unlimited.json().get("field").asString()).isEqualTo("amount");
+
+        // Approved for 2.00 of any sale, it does not make a discount of 3.00 an approved one.
+        String id = asked(cashier, "discount", "2.00", null);
+        assertThat(manager.post("/api/v1/approvals/" + id + "/approve", null).status()).isEqualTo(200);
+        UUID saleId = UUID.randomUUID();
+        // 10.00 less 3.00, at 8.25 %: 7.00 + 0.58
+        SaleBuilder sale = SaleBuilder.sale(saleId, TERMINAL, Instant.now()).line(c.cup(), 1, "10.00").amounts("10.00", "0.58", "7.58")
+                .discount("fixed", "3.00", "friend").tender("cash", "10.00").approval(id);
+        JsonNode flagged = discountFlagged(cashier, sale);
+        assertThat(flagged.get("charged").asString()).isEqualTo("3.00");
+        assertThat(flagged.get("detail").asString()).contains("less than 3.00");
+        assertThat(cashier.get("/api/v1/approvals/" + id).json().get("used_at").isNull()).isTrue();
+    }
+
+    @Test
+    void aPaidSaleIsRecordedWhateverBecameOfItsDiscountsApproval() {
+        Counter c = counter();
+        TestShop shop = c.shop();
+        String cup = c.cup();
+        Http cashier = c.cashier();
+        Http manager = c.manager();
+        Http colleague = staff(shop, "cashier");
+        String once = asked(cashier, "discount", "2.00", null);
+        String lapsing = asked(cashier, "discount", "2.00", null);
+        String colleagues = asked(colleague, "discount", "2.00", null);
+        for (String id : new String[] {once, lapsing, colleagues}) {
+            assertThat(manager.post("/api/v1/approvals/" + id + "/approve", null).status()).isEqualTo(200);
+        }
+        assertThat(discountSale(cashier, UUID.randomUUID(), cup, once).status()).isEqualTo(201);
+        approvedLongAgo(shop.tenant().id(), lapsing);
+
+        assertThat(discountFlagged(cashier, discountSale(UUID.randomUUID(), cup, once)).get("detail").asString())
+                .contains("already used");
+        assertThat(discountFlagged(cashier, discountSale(UUID.randomUUID(), cup, lapsing)).get("detail").asString())
+                .contains("lapsed");
+        assertThat(discountFlagged(cashier, discountSale(UUID.randomUUID(), cup, colleagues)).get("detail").asString())
+                .contains("someone else");
+        assertThat(discountFlagged(cashier, discountSale(UUID.randomUUID(), cup, UUID.randomUUID().toString()))
+                .get("detail").asString()).contains("no such approval");
+        // One for another sale is not spent on this one, and still good for its own.
+        UUID secondSale = UUID.randomUUID();
+        String forSecond = asked(cashier, "discount", "2.00", secondSale.toString());
+        assertThat(manager.post("/api/v1/approvals/" + forSecond + "/approve", null).status()).isEqualTo(200);
+        assertThat(discountFlagged(cashier, discountSale(UUID.randomUUID(), cup, forSecond)).get("detail").asString())
+                .contains("another order");
+        Http.Response own = discountSale(cashier, secondSale, cup, forSecond);
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+        assertThat(own.json().get("discrepancies")).isEmpty();
+    }
+
+    @Test
+    void anApprovalIsGoodForAsLongAsARequestWaits() {
+        Shop s = shopWithPaidOrder();
+        String id = asked(s.cashier(), "refund", "5.00", s.order());
+        assertThat(s.manager().post("/api/v1/approvals/" + id + "/approve", null).status()).isEqualTo(200);
+        approvedLongAgo(s.shop().tenant().id(), id);
+        Http.Response late = refund(s.cashier(), s.order(), "5.00", id, UUID.randomUUID().toString());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.problemType()).isEqualTo("conflict");
+        assertThat(late.json().get("detail").asString()).contains("lapsed").contains("ask again");
+        assertThat(s.cashier().get("/api/v1/approvals/" + id).json().get("used_at").isNull()).isTrue();
+    }
+
+    @Test
+    void aRefundApprovedFromAfarGoesBackToItsTenderNotOutOfTheTill() {
+        Shop s = shopWithPaidOrder("card");
+        String id = asked(s.cashier(), "refund", "5.00", s.order());
+        assertThat(s.manager().post("/api/v1/approvals/" + id + "/approve", null).status()).isEqualTo(200);
+        Http.Response asCash = s.cashier().withHeader("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/orders/" + s.order() + "/refunds", new RefundRequest(new BigDecimal("5.00"), null, "cracked", null,
+                        "cash", "card reader down", UUID.fromString(id)));
+        assertThat(asCash.status()).as(asCash.toString()).isEqualTo(403);
+        assertThat(asCash.json().get("detail").asString()).contains("order_refund");
+        assertThat(s.cashier().get("/api/v1/approvals/" + id).json().get("used_at").isNull()).isTrue();
+
+        Http.Response toCard = refund(s.cashier(), s.order(), "5.00", id, UUID.randomUUID().toString());
+        assertThat(toCard.status()).as(toCard.toString()).isEqualTo(201);
+        assertThat(toCard.json().at("/refunds/0/method").asString()).isEqualTo("card");
+    }
+
+    @Test
+    void anAmountWithThreeDecimalsIsKeptAndUnlocksExactlyThatRefund() {
+        TestShop shop = openShop("retail");
+        assertThat(shop.owner().patch("/api/v1/tenant", TenantRequests.settings(Map.of("currency", "KWD"))).status())
+                .isEqualTo(200);
+        String cup = shop.item(unique("CUP"), "10.000", 50);
+        String order = shop.placed(cup, 1).get("id").asString();
+        String total = shop.owner().get("/api/v1/orders/" + order).json().get("total").decimalValue().toPlainString();
+        assertThat(shop.pay(order, "cash", total).status()).isEqualTo(201);
+        Http cashier = staff(shop, "cashier");
+        Http manager = staff(shop, "manager");
+
+        String id = asked(cashier, "refund", "1.235", order);
+        assertThat(cashier.get("/api/v1/approvals/" + id).json().get("amount").decimalValue()).isEqualByComparingTo("1.235");
+        assertThat(manager.post("/api/v1/approvals/" + id + "/approve", null).status()).isEqualTo(200);
+        assertThat(refund(cashier, order, "1.236", id, UUID.randomUUID().toString()).status()).isEqualTo(409);
+        Http.Response refunded = refund(cashier, order, "1.235", id, UUID.randomUUID().toString());
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        assertThat(refunded.json().at("/refunds/0/amount").decimalValue()).isEqualByComparingTo("1.235");
+    }
+
+    /** A retail shop with a cup at 10.00, a cashier and a manager. */
+    private record Counter(TestShop shop, String cup, Http cashier, Http manager) {
+    }
+
+    private Counter counter() {
+        TestShop shop = openShop("retail");
+        return new Counter(shop, shop.item(unique("CUP"), "10.00", 50), staff(shop, "cashier"), staff(shop, "manager"));
+    }
+
+    /** Someone new of the role at the shop, logged in. */
+    private Http staff(TestShop shop, String role) {
+        return http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), role));
+    }
+
+    /** A cashier's sale of one cup at 10.00 less 2.00, with the approval. */
+    private static SaleBuilder discountSale(UUID saleId, String cup, String approvalId) {
+        return SaleBuilder.sale(saleId, TERMINAL, Instant.now()).line(cup, 1, "10.00").amounts("10.00", "0.66", "8.66")
+                .discount("fixed", "2.00", "friend").tender("cash", "10.00").approval(approvalId);
+    }
+
+    private static Http.Response discountSale(Http as, UUID saleId, String cup, String approvalId) {
+        return as.withHeader("Idempotency-Key", saleId.toString()).post("/api/v1/sales",
+                discountSale(saleId, cup, approvalId).request());
+    }
+
+    /** Records the sale, which must go through, flagged for a discount given without a manager; answers that flag. */
+    private static JsonNode discountFlagged(Http as, SaleBuilder sale) {
+        Http.Response recorded = as.withHeader("Idempotency-Key", sale.id().toString()).post("/api/v1/sales", sale.request());
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.json().get("needs_review").asBoolean()).isTrue();
+        JsonNode discount = null;
+        for (JsonNode difference : recorded.json().get("discrepancies")) {
+            if (difference.get("kind").asString().equals("discount")) {
+                discount = difference;
+            }
+        }
+        assertThat(discount).as(recorded.toString()).isNotNull();
+        assertThat(discount.get("detail").asString()).startsWith("a discount given without a manager");
+        return discount;
+    }
+
+    /** Moves an approval's decision to the past, as if the time a request may wait went by since. */
+    private void approvedLongAgo(UUID tenant, String id) {
+        TenantContext.runAs(tenant, () -> tx.executeWithoutResult(status -> jdbc.sql("""
+                        UPDATE approvals.requests SET decided_at = decided_at - interval '3 minutes' WHERE id = :id
+                        """).param("id", UUID.fromString(id)).update()));
     }
 
     /** Moves a request's time to the past, as if its two minutes went by. */

@@ -101,10 +101,9 @@ public class ApprovalRepository {
                 .param("id", id).param("usedFor", usedFor).param("at", Timestamp.from(at)).update();
     }
 
-    /** Every tenant with a pending request past its time: for the sweep, which then acts as each. */
-    public List<UUID> tenantsWithExpired(Instant now) {
-        return jdbc.sql("SELECT approvals.tenants_with_expired(:now)").param("now", Timestamp.from(now))
-                .query(UUID.class).list();
+    /** Every tenant with a pending request past its time by the database's clock: for the sweep, which then acts as each. */
+    public List<UUID> tenantsWithExpired() {
+        return jdbc.sql("SELECT approvals.tenants_with_expired()").query(UUID.class).list();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import cloud.olympus.server.approvals.Approvals;
 import cloud.olympus.server.approvals.ApprovalsProperties;
 import cloud.olympus.server.shared.PeriodicTask;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,21 +21,18 @@ class ExpirySweep extends PeriodicTask {
     private final Approvals approvals;
     private final TransactionTemplate tx;
     private final ApprovalsProperties properties;
-    private final Clock clock;
 
-    ExpirySweep(ApprovalRepository repository, Approvals approvals, TransactionTemplate tx, ApprovalsProperties properties,
-                Clock clock) {
+    ExpirySweep(ApprovalRepository repository, Approvals approvals, TransactionTemplate tx, ApprovalsProperties properties) {
         super("approvals-expiry");
         this.repository = repository;
         this.approvals = approvals;
         this.tx = tx;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** Expires what is due at every business; answers how many requests expired. */
     int sweep() {
-        List<UUID> tenants = tx.execute(status -> repository.tenantsWithExpired(clock.instant()));
+        List<UUID> tenants = tx.execute(status -> repository.tenantsWithExpired());
         int expired = 0;
         for (UUID tenant : tenants == null ? List.<UUID>of() : tenants) {
             expired += TenantContext.callAs(tenant, approvals::expireDue);
