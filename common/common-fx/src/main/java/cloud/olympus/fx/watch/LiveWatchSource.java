@@ -53,6 +53,8 @@ public final class LiveWatchSource implements WatchSource {
     private Listener listener;
     private boolean live;
     private boolean closed;
+    /** How many live changes have been taken in; a load that saw some arrive while it was asking starts again. */
+    private long changes;
     private Runnable nextPoll = () -> { };
 
     /**
@@ -139,6 +141,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(OrderSummary order) {
         synchronized (this) {
+            changes++;
             if (order.status().isFinal()) {
                 orders.remove(order.id());
             } else {
@@ -150,6 +153,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(Alert alert) {
         synchronized (this) {
+            changes++;
             if (alert.open()) {
                 alerts.put(alert.id(), alert);
             } else {
@@ -161,6 +165,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(Approval approval) {
         synchronized (this) {
+            changes++;
             if (approval.pendingAt(clock.instant())) {
                 approvals.put(approval.id(), approval);
             } else {
@@ -174,16 +179,30 @@ public final class LiveWatchSource implements WatchSource {
         if (closed) {
             return;
         }
+        boolean overtaken;
         try {
+            long before;
+            synchronized (this) {
+                before = changes;
+            }
             Glance glance = backend.glance();
             synchronized (this) {
-                orders.clear();
-                glance.orders().forEach(o -> orders.put(o.id(), o));
-                alerts.clear();
-                glance.alerts().forEach(a -> alerts.put(a.id(), a));
-                approvals.clear();
-                glance.approvals().forEach(a -> approvals.put(a.id(), a));
-                timeClock = glance.clock();
+                // An event that arrived while the glance was being asked for may be newer than the glance:
+                // the cards stay as the events left them and the glance is asked for once more.
+                overtaken = changes != before;
+                if (!overtaken) {
+                    orders.clear();
+                    glance.orders().forEach(o -> orders.put(o.id(), o));
+                    alerts.clear();
+                    glance.alerts().forEach(a -> alerts.put(a.id(), a));
+                    approvals.clear();
+                    glance.approvals().forEach(a -> approvals.put(a.id(), a));
+                    timeClock = glance.clock();
+                }
+            }
+            if (overtaken) {
+                refresh();
+                return;
             }
             tell();
         } catch (RuntimeException e) {

@@ -31,6 +31,8 @@ class LiveWatchSourceTest {
     private Glance onServer = new Glance(List.of(), List.of(), Glances.NOON);
     private boolean serverDown;
     private int loads;
+    /** Happens while the server is being asked for the glance, after it has read it: an event overtaking the load. */
+    private Runnable duringLoad = () -> { };
     private int started;
     private int closed;
 
@@ -41,7 +43,11 @@ class LiveWatchSourceTest {
             if (serverDown) {
                 throw new ServerUnreachableException("no answer", new IOException("refused"));
             }
-            return onServer;
+            Glance answer = onServer;
+            Runnable meanwhile = duringLoad;
+            duringLoad = () -> { };
+            meanwhile.run();
+            return answer;
         }
 
         @Override
@@ -127,6 +133,26 @@ class LiveWatchSourceTest {
         assertThat(loads).isEqualTo(before + 4);
         source.close();
         assertThat(closed).isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatArrivesWhileTheGlanceLoadsIsNotUndoneByIt() {
+        start();
+        source.connected(true);
+        int before = loads;
+        Alert basil = alert("Basil", 2, 0);
+        int[] toldByEvent = new int[1];
+        // The glance was read before the alert was raised; the alert's event arrives before the glance does.
+        duringLoad = () -> {
+            onServer = new Glance(List.of(), List.of(basil), Glances.NOON);
+            source.event("alerts", alertJson(basil, null));
+            toldByEvent[0] = told.size() - 1;
+        };
+        source.refresh();
+        assertThat(loads).as("asked once more").isEqualTo(before + 2);
+        assertThat(told.subList(toldByEvent[0], told.size())).as("never told without the alert once it came")
+                .allSatisfy(g -> assertThat(g.alerts()).extracting(Alert::id).containsExactly(basil.id()));
+        assertThat(told).last().satisfies(g -> assertThat(g.alerts()).extracting(Alert::id).containsExactly(basil.id()));
     }
 
     @Test
