@@ -1,0 +1,41 @@
+package cloud.olympus.desktop.console;
+
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.Session;
+import cloud.olympus.desktop.till.Till;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.shell.ClientShell;
+import cloud.olympus.fx.theme.ThemeManager;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+
+/**
+ * What the console's screens work in: the desktop app's shell (texts, theme, where slow work runs),
+ * the terminal whose session they act with, and who is signed in.
+ */
+public record ConsoleContext(ClientShell shell, Till till, Session session) {
+
+    /** The server as the signed-in person: a fresh token is taken when the old one runs out. */
+    public OlympusApi api() {
+        return till.api();
+    }
+
+    public Messages messages() {
+        return shell.messages();
+    }
+
+    /** Where calls to the server and other slow work run; never the FX thread. */
+    public ScheduledExecutorService background() {
+        return shell.background();
+    }
+
+    /** Where results come back to: the FX thread. */
+    public Executor ui() {
+        return Platform::runLater;
+    }
+
+    public ThemeManager theme() {
+        return shell.theme();
+    }
+}

@@ -1,0 +1,18 @@
+package cloud.olympus.desktop.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The console's screens in the order the navigation offers them; each decides who may open it. */
+public final class ConsoleScreens {
+
+    private ConsoleScreens() {
+    }
+
+    /** Every screen of the console for {@code context}, allowed or not. */
+    public static List<ConsoleScreen> all(ConsoleContext context) {
+        List<ConsoleScreen> screens = new ArrayList<>();
+        // One line per screen, in navigation order.
+        return List.copyOf(screens);
+    }
+}
