@@ -12,9 +12,15 @@ import javafx.application.Platform;
 
 /**
  * What the console's screens work in: the desktop app's shell (texts, theme, where slow work runs),
- * the terminal whose session they act with, and who is signed in.
+ * the terminal whose session they act with, who is signed in, and which part of the business the
+ * screens show ({@link ConsoleScope}: the whole organisation or one location, picked in the header).
  */
-public record ConsoleContext(ClientShell shell, Till till, Session session) {
+public record ConsoleContext(ClientShell shell, Till till, Session session, ConsoleScope scope) {
+
+    /** A context showing the whole business until a location is picked. */
+    public ConsoleContext(ClientShell shell, Till till, Session session) {
+        this(shell, till, session, new ConsoleScope());
+    }
 
     /** The server as the signed-in person: a fresh token is taken when the old one runs out. */
     public OlympusApi api() {
