@@ -1,5 +1,6 @@
 package cloud.olympus.desktop;
 
+import cloud.olympus.desktop.till.TerminalMode;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.shell.OlympusApplication;
@@ -9,7 +10,7 @@ import javafx.scene.Parent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop app cashiers and owners use: the POS terminal (and, to come, the back-office console). */
+/** The desktop app cashiers and owners use: the POS terminal and the console the business is run from. */
 public class DesktopApp extends OlympusApplication {
 
     private Till till;
@@ -34,7 +35,7 @@ public class DesktopApp extends OlympusApplication {
         Path dir = Path.of(shell.config().option("till-dir", "OLYMPUS_TILL_DIR",
                 Path.of(System.getProperty("user.home"), ".olympus-till").toString(), System::getenv));
         till = new Till(shell.config().serverUrl(), dir, clock());
-        return new TillRoot(shell, till, dir.resolve("receipts"));
+        return new TillRoot(shell, till, dir.resolve("receipts"), this::arrange);
     }
 
     /** The till's time: sales' times, offline logins' expiry, and how long nobody has used it. */
@@ -52,6 +53,16 @@ public class DesktopApp extends OlympusApplication {
     protected void prepare(Stage stage, ClientShell shell) {
         window = TillWindow.from(shell.config(), getParameters().getUnnamed(), System::getenv);
         window.apply(stage, Screen.getPrimary().getBounds());
+    }
+
+    /** The window as {@code mode} wants it: the till's full screen (or window), or the console's window. */
+    private void arrange(Stage stage, TerminalMode mode) {
+        Screen screen = Screen.getPrimary();
+        if (mode == TerminalMode.CONSOLE) {
+            window.showConsole(stage, screen.getVisualBounds());
+        } else {
+            window.showTill(stage, screen.getBounds(), screen.getVisualBounds());
+        }
     }
 
     @Override

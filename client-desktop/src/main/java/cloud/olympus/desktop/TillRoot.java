@@ -1,6 +1,11 @@
 package cloud.olympus.desktop;
 
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.desktop.console.ConsoleContext;
+import cloud.olympus.desktop.console.ConsoleScreens;
+import cloud.olympus.desktop.console.ConsoleView;
+import cloud.olympus.desktop.console.ConsoleViewModel;
 import cloud.olympus.desktop.lock.IdleLock;
 import cloud.olympus.desktop.lock.LockScreen;
 import cloud.olympus.desktop.lock.LockViewModel;
@@ -10,6 +15,7 @@ import cloud.olympus.desktop.pos.CartViewModel;
 import cloud.olympus.desktop.pos.CatalogueViewModel;
 import cloud.olympus.desktop.pos.PosView;
 import cloud.olympus.desktop.pos.TillContext;
+import cloud.olympus.desktop.till.TerminalMode;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.ClientShell;
@@ -17,20 +23,25 @@ import cloud.olympus.fx.theme.AccentPalette;
 import cloud.olympus.fx.theme.ThemeManager;
 import cloud.olympus.fx.timeclock.TimeClockViewModel;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ScheduledFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's window content: the login first, then the till, and back to the login on
- * logout. Locking the till (its button, F7, or nobody using it for a while) covers the till with
- * the lock screen; whoever unlocks it carries on with the sale in hand.
+ * The desktop app's window content: the login first, then the till or the console, and back to the
+ * login on logout. Cashiers get the till; owners, admins and managers the console (or the mode the
+ * terminal was left in), and switch between the two (Ctrl+T) with the sale in hand kept on the till.
+ * Locking the till (its button, F7, or nobody using it for a while) covers the till with the lock
+ * screen; whoever unlocks it carries on with the sale in hand.
  */
 final class TillRoot extends StackPane {
 
@@ -46,16 +57,27 @@ final class TillRoot extends StackPane {
     private ScheduledFuture<?> refresher;
     private PosView pos;
     private LockScreen lock;
+    private final BiConsumer<Stage, TerminalMode> arrange;
+    private ConsoleViewModel consoleModel;
+    private ConsoleView console;
 
-    TillRoot(ClientShell shell, Till till, Path receipts) {
+    /** @param arrange sizes the window for the till or the console */
+    TillRoot(ClientShell shell, Till till, Path receipts, BiConsumer<Stage, TerminalMode> arrange) {
         this.shell = shell;
         this.till = till;
         this.receipts = receipts;
+        this.arrange = arrange;
         this.clock = new TimeClockViewModel(till::api, shell.background(), Platform::runLater);
         getStyleClass().add("till-root");
         idle = new IdleLock(till.clock(), () -> till.settings().idleLock(),
                 () -> pos != null && lock == null && !pos.isPaying() && getChildren().contains(pos), this::lock);
         addEventFilter(InputEvent.ANY, e -> idle.touched());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ConsoleView.TO_TILL.match(e) && onTill() && mayUseConsole() && !pos.isPaying()) {
+                e.consume();
+                toConsole();
+            }
+        });
         Timeline checking = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
         checking.setCycleCount(Timeline.INDEFINITE);
         checking.play();
@@ -64,7 +86,7 @@ final class TillRoot extends StackPane {
 
     private void showLogin() {
         getChildren().setAll(new LoginView(loginModel(), shell.connection(), shell.messages(), shell.config().serverUrl(),
-                this::loggedIn));
+                l -> loggedIn(l, false)));
     }
 
     private LoginViewModel loginModel() {
@@ -80,8 +102,12 @@ final class TillRoot extends StackPane {
         return model;
     }
 
-    /** After a password login: the till of that business, with the sale in hand when it is the same business. */
-    private void loggedIn(LoginViewModel.LoggedIn loggedIn) {
+    /**
+     * After a password login: the till of that business, with the sale in hand when it is the same
+     * business, or its console for one who may use it (not when the till was unlocked: that stays the till).
+     */
+    private void loggedIn(LoginViewModel.LoggedIn loggedIn, boolean atTheTill) {
+        leaveConsole();
         var stored = loggedIn.catalogue();
         if (cart == null || !cart.tenant().id().equals(stored.tenant().id())) {
             if (refresher != null) {
@@ -94,9 +120,78 @@ final class TillRoot extends StackPane {
             refresher = till.keepCatalogueFresh(shell.background(),
                     next -> Platform.runLater(() -> fresh.replace(next.items(), next.categories())));
         }
-        showPos();
-        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
-            stage.setTitle(shell.messages().get("app.desktop.tenant_title", stored.tenant().appName()));
+        Session session = till.session().orElseThrow();
+        TerminalMode asked = atTheTill ? TerminalMode.TILL : TerminalMode.opening(session,
+                TerminalMode.parse(shell.config().option("mode", "OLYMPUS_MODE", null, System::getenv)), till.settings().lastMode());
+        if (asked == TerminalMode.CONSOLE) {
+            showPos();
+            toConsole();
+        } else {
+            showPos();
+            arranged(TerminalMode.TILL);
+        }
+    }
+
+    private boolean onTill() {
+        return pos != null && lock == null && getChildren().contains(pos);
+    }
+
+    private boolean mayUseConsole() {
+        return till.session().map(TerminalMode::consoleAllowed).orElse(false);
+    }
+
+    /** The console for whoever is signed in; the till stays as it is, to come back to. */
+    private void toConsole() {
+        Session session = till.session().orElseThrow();
+        if (console == null) {
+            ConsoleContext context = new ConsoleContext(shell, till, session);
+            consoleModel = new ConsoleViewModel(ConsoleScreens.all(context), session, context.scope(), shell.background(),
+                    Platform::runLater);
+            console = new ConsoleView(consoleModel, cart.tenant().appName(), session, shell.connection(), shell.messages(),
+                    new ConsoleView.Actions(this::toggleTheme, this::toTill, this::logout));
+            consoleModel.start(() -> new ManagerApi(context.api()).locations());
+        } else {
+            consoleModel.back();
+        }
+        clock.clear();
+        getChildren().setAll(console);
+        console.focusNavigation();
+        arranged(TerminalMode.CONSOLE);
+    }
+
+    /** Back to the till, with the sale in hand as it was left. */
+    private void toTill() {
+        if (consoleModel != null) {
+            consoleModel.leave();
+        }
+        if (pos == null) {
+            showPos();
+        } else {
+            getChildren().setAll(pos);
+            idle.touched();
+        }
+        arranged(TerminalMode.TILL);
+    }
+
+    /** The console's screens go off screen and are built afresh for whoever signs in next. */
+    private void leaveConsole() {
+        if (consoleModel != null) {
+            consoleModel.leave();
+        }
+        consoleModel = null;
+        console = null;
+    }
+
+    /** The window, its title and the terminal's memory for {@code mode}. */
+    private void arranged(TerminalMode mode) {
+        if (!till.settings().lastMode().equals(java.util.Optional.of(mode)) && mayUseConsole()) {
+            till.update(till.settings().withMode(mode));
+        }
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            arrange.accept(stage, mode);
+            String business = cart == null ? "" : cart.tenant().appName();
+            stage.setTitle(shell.messages().get(mode == TerminalMode.CONSOLE ? "console.window_title" : "app.desktop.tenant_title",
+                    business));
         }
     }
 
@@ -106,7 +201,7 @@ final class TillRoot extends StackPane {
         TillContext context = new TillContext(till, session, shell.messages(), shell.background(), Platform::runLater, receipts);
         clock.clear();
         pos = new PosView(context, catalogue, cart, shell.connection(), new PosView.Actions(this::toggleTheme, this::logout,
-                this::lock, clock));
+                this::lock, clock, TerminalMode.consoleAllowed(session) ? this::toConsole : null));
         if (lock != null) {
             lock.stop();
             lock = null;
@@ -119,6 +214,8 @@ final class TillRoot extends StackPane {
     }
 
     private void logout() {
+        boolean fromConsole = console != null && getChildren().contains(console);
+        leaveConsole();
         if (refresher != null) {
             refresher.cancel(false);
             refresher = null;
@@ -129,6 +226,10 @@ final class TillRoot extends StackPane {
         pos = null;
         clock.clear();
         showLogin();
+        if (fromConsole && getScene() != null && getScene().getWindow() instanceof Stage stage) {
+            arrange.accept(stage, TerminalMode.TILL);
+            stage.setTitle(shell.messages().get("app.desktop.title"));
+        }
     }
 
     /** Locks the till now if nobody has used it for long enough (the till asks every second). */
@@ -144,7 +245,7 @@ final class TillRoot extends StackPane {
         LockViewModel model = new LockViewModel(till, shell.background(), Platform::runLater, unlocked -> showPos());
         LoginViewModel login = loginModel();
         lock = new LockScreen(model, shell.messages(), cart.tenant().appName(), till.clock(),
-                new LoginView(login, shell.connection(), shell.messages(), shell.config().serverUrl(), this::loggedIn));
+                new LoginView(login, shell.connection(), shell.messages(), shell.config().serverUrl(), l -> loggedIn(l, true)));
         clock.clear();
         getChildren().add(lock);
         model.open();

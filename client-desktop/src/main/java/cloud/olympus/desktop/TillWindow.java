@@ -15,7 +15,9 @@ import javafx.stage.Stage;
  * Esc to leave it (Esc closes the till's panels), F11 to leave and come back; and sized to the
  * whole screen too, for terminals that run without a window manager to make it full screen. As a
  * window with {@code --window} (or {@code --window=true}, or {@code OLYMPUS_TILL_WINDOW=true}),
- * for a desktop or a second screen: 1280 × 800, or smaller to fit the screen.
+ * for a desktop or a second screen: 1280 × 800, or smaller to fit the screen. The console is always
+ * a window, 1440 × 900 or smaller to fit ({@link #showConsole}); back on the till, the till's rules
+ * apply again ({@link #showTill}).
  *
  * @param windowed whether the till opens in a window rather than full screen
  */
@@ -23,6 +25,8 @@ record TillWindow(boolean windowed) {
 
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
+    static final double CONSOLE_WIDTH = 1440;
+    static final double CONSOLE_HEIGHT = 900;
     private static final List<String> YES = List.of("true", "yes", "on", "1");
     private static final String F11_TOGGLE = "olympus.till.f11-toggles-full-screen";
 
@@ -63,5 +67,28 @@ record TillWindow(boolean windowed) {
             });
         }
         stage.setFullScreen(!windowed);
+    }
+
+    /** The console's window on a screen whose usable area is {@code usable}: its natural size, or the screen if smaller. */
+    static double[] consoleSize(Rectangle2D usable) {
+        return new double[]{Math.min(CONSOLE_WIDTH, usable.getWidth()), Math.min(CONSOLE_HEIGHT, usable.getHeight())};
+    }
+
+    /** The stage as the console: a window of {@link #consoleSize}, in the middle of the screen. */
+    void showConsole(Stage stage, Rectangle2D usable) {
+        stage.setFullScreen(false);
+        double[] size = consoleSize(usable);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        stage.setX(usable.getMinX() + (usable.getWidth() - size[0]) / 2);
+        stage.setY(usable.getMinY() + (usable.getHeight() - size[1]) / 2);
+    }
+
+    /** The stage as the till again: full screen, or its window, as the till was started. */
+    void showTill(Stage stage, Rectangle2D whole, Rectangle2D usable) {
+        double[] size = size(whole, usable);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
+        apply(stage, whole);
     }
 }

@@ -57,7 +57,7 @@ class PosEndToEndTest {
     void aCashierRingsUpASaleThatArrivesOnTheServer() throws Exception {
         Path till = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + till, "--lang=en", "--window",
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + till, "--lang=en", "--window", "--mode=till",
                 "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
         waitFor("#login-password");
         shot(stage, "pos-login-light");

@@ -113,7 +113,7 @@ class TillLayoutTest {
     @Test
     void theTillOpensFullScreenAndEscapeDoesNotLeaveIt() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=en",
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=en", "--mode=till",
                 "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
         waitFor("#login-password");
         assertThat(stage.isFullScreen()).isTrue();
@@ -133,7 +133,7 @@ class TillLayoutTest {
     @Test
     void theLoginAndTheSaleFitEveryScreen() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=en",
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=en", "--mode=till",
                 "--window", "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
         waitFor("#login-password");
         assertThat(stage.isFullScreen()).isFalse();
@@ -204,7 +204,7 @@ class TillLayoutTest {
         TillLocksAndSwitchesUserTest.onStaffAndOffTheClock(owner, cashier);
         cashier.clockIn();
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=fr",
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir(), "--lang=fr", "--mode=till",
                 "--window", "--tenant=bella-cucina", "--email=cashier@bella-cucina.example");
         waitFor("#login-password");
         robot.clickOn("#login-password").write("olympus-demo");

@@ -333,7 +333,7 @@ class TillLocksAndSwitchesUserTest {
     }
 
     private Stage startAsManager(Path dir) throws Exception {
-        Stage stage = app.start(TillOnTestTime.class, "--server=" + DemoServer.url(), "--till-dir=" + dir, "--lang=en", "--window",
+        Stage stage = app.start(TillOnTestTime.class, "--server=" + DemoServer.url(), "--till-dir=" + dir, "--lang=en", "--window", "--mode=till",
                 "--tenant=bella-cucina", "--email=manager@bella-cucina.example");
         waitFor("#login-password");
         robot.clickOn("#login-password").write(DemoServer.PASSWORD);

@@ -38,7 +38,7 @@ class TillPairsAWatchTest {
         OlympusClient watch = new OlympusClient(DemoServer.url());
         OlympusClient.DeviceCode code = watch.requestDeviceCode("bella-cucina");
         Path till = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
-        Stage stage = app.start(DesktopApp.class, "--server=" + DemoServer.url(), "--till-dir=" + till, "--lang=en", "--window",
+        Stage stage = app.start(DesktopApp.class, "--server=" + DemoServer.url(), "--till-dir=" + till, "--lang=en", "--window", "--mode=till",
                 "--tenant=bella-cucina", "--email=manager@bella-cucina.example");
         waitFor("#login-password");
         robot.clickOn("#login-password").write(DemoServer.PASSWORD);

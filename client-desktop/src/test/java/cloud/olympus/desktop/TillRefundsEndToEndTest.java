@@ -317,7 +317,7 @@ class TillRefundsEndToEndTest {
 
     private Stage open(String tenant, String who, Path dir) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + dir, "--lang=en", "--window",
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + dir, "--lang=en", "--window", "--mode=till",
                 "--tenant=" + tenant, "--email=" + who + "@" + tenant + ".example");
         logIn(PASSWORD);
         return stage;

@@ -1,6 +1,7 @@
 package cloud.olympus.mobile;
 
 import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.figures.FiguresFrame;
 import cloud.olympus.fx.manager.ScreenFigures;
 import cloud.olympus.fx.i18n.Phrase;
 import javafx.beans.binding.Bindings;
@@ -33,7 +34,7 @@ abstract class ScreenFrameHolder extends VBox {
     }
 
     protected void frame(String id, ScreenFigures<?> figures, Node content, Messages messages) {
-        ScreenFrame frame = new ScreenFrame(id, figures, content, messages);
+        FiguresFrame frame = new FiguresFrame(id, figures, content, messages);
         VBox.setVgrow(frame, Priority.ALWAYS);
         getChildren().setAll(frame);
     }

@@ -68,12 +68,13 @@ public final class PosView extends StackPane {
 
     /**
      * What the till's top bar does beyond the till itself: switch light and dark, log out, lock the
-     * till, and the time clock of whoever is at it (null: none shown).
+     * till, the time clock of whoever is at it (null: none shown), and going to the console (null for
+     * those who may not use it).
      */
-    public record Actions(Runnable toggleTheme, Runnable logout, Runnable lock, TimeClockViewModel clock) {
+    public record Actions(Runnable toggleTheme, Runnable logout, Runnable lock, TimeClockViewModel clock, Runnable console) {
 
         public Actions(Runnable toggleTheme, Runnable logout) {
-            this(toggleTheme, logout, () -> { }, null);
+            this(toggleTheme, logout, () -> { }, null, null);
         }
     }
 
@@ -156,8 +157,12 @@ public final class PosView extends StackPane {
         MenuItem out = new MenuItem(messages.get("pos.logout"));
         out.setId("logout-item");
         out.setOnAction(e -> logout.run());
-        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, setPin, register,
-                new javafx.scene.control.SeparatorMenuItem(), printer, theme, new javafx.scene.control.SeparatorMenuItem(), out);
+        MenuItem console = new MenuItem(messages.get("console.from_till") + "  Ctrl+T");
+        console.setId("console-item");
+        console.setOnAction(e -> actions.console().run());
+        console.setVisible(actions.console() != null);
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, console, setPin,
+                register, new javafx.scene.control.SeparatorMenuItem(), printer, theme, new javafx.scene.control.SeparatorMenuItem(), out);
         menu.setId("till-menu");
         HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, who,
                 clockButton(), lock, menu);

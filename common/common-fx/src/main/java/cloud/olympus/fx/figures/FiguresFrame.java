@@ -1,4 +1,4 @@
-package cloud.olympus.mobile;
+package cloud.olympus.fx.figures;
 
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.manager.ScreenFigures;
@@ -12,9 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** A screen's content under the line that says its figures are old ("as of") or what went wrong. */
-final class ScreenFrame extends VBox {
+public final class FiguresFrame extends VBox {
 
-    ScreenFrame(String id, ScreenFigures<?> figures, Node content, Messages messages) {
+    /** Frames {@code content} as the screen {@code id} ({@code #screen-<id>}, its line {@code #status-<id>}). */
+    public FiguresFrame(String id, ScreenFigures<?> figures, Node content, Messages messages) {
         setId("screen-" + id);
         getStyleClass().add("screen");
         Label status = new Label();

@@ -1,4 +1,4 @@
-package cloud.olympus.mobile;
+package cloud.olympus.fx.figures;
 
 import java.util.List;
 import javafx.scene.chart.LineChart;
@@ -6,22 +6,23 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.shape.Polygon;
 
 /** A line chart with a shaded band behind its lines: the forecast's interval, low to high, hour by hour. */
-final class BandChart extends LineChart<Number, Number> {
+public final class BandChart extends LineChart<Number, Number> {
 
     /** One hour of the band. */
-    record Band(int hour, double low, double high) {
+    public record Band(int hour, double low, double high) {
     }
 
     private final Polygon band = new Polygon();
     private List<Band> points = List.of();
 
-    BandChart(NumberAxis hours, NumberAxis amounts) {
+    public BandChart(NumberAxis hours, NumberAxis amounts) {
         super(hours, amounts);
         band.getStyleClass().add("forecast-band");
         band.setManaged(false);
     }
 
-    void band(List<Band> next) {
+    /** Draws {@code next} as the band, hour by hour; none when empty. */
+    public void band(List<Band> next) {
         points = List.copyOf(next);
         requestChartLayout();
     }
