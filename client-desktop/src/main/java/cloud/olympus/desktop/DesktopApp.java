@@ -45,7 +45,8 @@ public class DesktopApp extends OlympusApplication {
 
     @Override
     protected java.util.List<String> stylesheets() {
-        return java.util.List.of(getClass().getResource("/cloud/olympus/desktop/pos.css").toExternalForm());
+        return java.util.List.of(getClass().getResource("/cloud/olympus/desktop/pos.css").toExternalForm(),
+                getClass().getResource("/cloud/olympus/desktop/console.css").toExternalForm());
     }
 
     /** Full screen unless asked for a window; see {@link TillWindow}. */

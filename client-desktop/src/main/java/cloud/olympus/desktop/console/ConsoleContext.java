@@ -2,7 +2,9 @@ package cloud.olympus.desktop.console;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.desktop.till.Till;
+import cloud.olympus.fx.manager.FigureStore;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.theme.ThemeManager;
@@ -39,6 +41,16 @@ public record ConsoleContext(ClientShell shell, Till till, Session session, Cons
     /** Where results come back to: the FX thread. */
     public Executor ui() {
         return Platform::runLater;
+    }
+
+    /** Where screens keep the figures they last showed, for when the server cannot be reached. */
+    public FigureStore figures() {
+        return till.figures(session);
+    }
+
+    /** The business's own calls beyond the till's: figures, the assistant, labour. */
+    public ManagerApi manager() {
+        return new ManagerApi(api());
     }
 
     public ThemeManager theme() {

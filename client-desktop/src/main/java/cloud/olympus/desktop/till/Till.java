@@ -336,6 +336,15 @@ public final class Till implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Where the console keeps the figures it last showed {@code session}'s person, to show them (with
+     * their time) while the server cannot be reached; the person's own folder, forgotten at logout.
+     */
+    public cloud.olympus.fx.manager.FigureStore figures(Session session) {
+        return new cloud.olympus.fx.manager.FigureStore(dir.resolve("figures"), api.client().json(), clock)
+                .of(session.tenantId(), session.userId());
+    }
+
     @Override
     public void close() {
         reconnector.shutdownNow();

@@ -111,6 +111,24 @@ public class ManagerApi {
         if (note != null && !note.isBlank()) {
             body.put("note", note);
         }
+        return adjust(itemId, body, key);
+    }
+
+    /**
+     * Books goods received: {@code quantity} more of the item on hand, as a delivery; {@code key}
+     * makes a retry harmless. Answers the item as it stands now.
+     */
+    public StockItem receive(UUID itemId, int quantity, String note, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("quantity_delta", quantity);
+        body.put("reason", "receipt");
+        if (note != null && !note.isBlank()) {
+            body.put("note", note);
+        }
+        return adjust(itemId, body, key);
+    }
+
+    private StockItem adjust(UUID itemId, Map<String, Object> body, String key) {
         client.post("/api/v1/inventory/items/" + itemId + "/adjustments", body, key);
         return client.get("/api/v1/inventory/items/" + itemId, StockItem.class);
     }
@@ -185,6 +203,32 @@ public class ManagerApi {
     public List<Recommendation> recommendations(UUID locationId) {
         return client.get("/api/v1/assistant/recommendations" + location("?", locationId)).valueStream()
                 .map(node -> client.json().treeToValue(node, Recommendation.class)).toList();
+    }
+
+    /** A business day's labour against its sales hour by hour, at the business or one of its locations. */
+    public List<LabourHour> labourByHour(LocalDate day, UUID locationId) {
+        return client.get("/api/v1/workforce/labour?date=" + day + location("&", locationId)).path("hours").valueStream()
+                .map(node -> client.json().treeToValue(node, LabourHour.class)).toList();
+    }
+
+    /** The sales of each business day from {@code from} to {@code to}, oldest first, at the business or one of its locations. */
+    public List<DaySales> salesByDay(LocalDate from, LocalDate to, UUID locationId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("metric", "revenue");
+        body.put("extra_metrics", List.of("orders"));
+        body.put("granularity", "day");
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        body.put("limit", 1000);
+        if (locationId != null) {
+            body.put("filters", Map.of("location_id", locationId.toString()));
+        }
+        JsonNode answer = client.post("/api/v1/analytics/query", body);
+        List<String> columns = answer.path("columns").valueStream().map(JsonNode::asString).toList();
+        int revenue = columns.indexOf("revenue");
+        int orders = columns.indexOf("orders");
+        return answer.path("rows").valueStream().map(row -> new DaySales(LocalDate.parse(row.get(0).asString().substring(0, 10)),
+                row.get(revenue).decimalValue(), orders < 0 ? 0 : row.get(orders).asLong())).toList();
     }
 
     private List<OrderSummary> orders(String path) {

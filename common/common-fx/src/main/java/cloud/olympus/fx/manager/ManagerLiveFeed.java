@@ -3,9 +3,7 @@ package cloud.olympus.fx.manager;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.realtime.RealtimeClient;
-import cloud.olympus.client.realtime.RealtimeListener;
 import cloud.olympus.client.realtime.RealtimeMessage;
-import cloud.olympus.client.realtime.RealtimeState;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * seconds later, once for a rush) the day's figures, alert events to the alerts; when the
  * connection comes back or too much was missed, all load again.
  */
-public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
+public final class ManagerLiveFeed extends ReloadingListener implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagerLiveFeed.class);
 
@@ -25,7 +23,6 @@ public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
     private final TodayViewModel today;
     private final Executor ui;
     private final RealtimeClient socket;
-    private volatile boolean wasLive;
 
     public ManagerLiveFeed(OlympusApi api, Session session, LiveOrdersViewModel orders, AlertsViewModel alerts, TodayViewModel today,
                            Executor ui) {
@@ -66,16 +63,6 @@ public final class ManagerLiveFeed implements RealtimeListener, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("Could not read a live {} event: {}", message.topic(), e.toString());
             onReload("unreadable event");
-        }
-    }
-
-    @Override
-    public void onState(RealtimeState state) {
-        if (state == RealtimeState.LIVE) {
-            if (wasLive) {
-                onReload("reconnected");
-            }
-            wasLive = true;
         }
     }
 

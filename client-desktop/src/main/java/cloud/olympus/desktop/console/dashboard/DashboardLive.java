@@ -1,0 +1,32 @@
+package cloud.olympus.desktop.console.dashboard;
+
+import cloud.olympus.client.realtime.RealtimeMessage;
+import cloud.olympus.fx.manager.ReloadingListener;
+import java.util.concurrent.Executor;
+
+/**
+ * The live sales for the dashboard: each order event reads the figures again (a few seconds later,
+ * once for a rush); when the connection comes back or events were missed, they are read again too.
+ */
+final class DashboardLive extends ReloadingListener {
+
+    private final DashboardViewModel model;
+    private final Executor ui;
+
+    DashboardLive(DashboardViewModel model, Executor ui) {
+        this.model = model;
+        this.ui = ui;
+    }
+
+    @Override
+    public void onMessage(RealtimeMessage message) {
+        if ("orders".equals(message.topic())) {
+            ui.execute(model::salesChanged);
+        }
+    }
+
+    @Override
+    public void onReload(String reason) {
+        ui.execute(model::refresh);
+    }
+}

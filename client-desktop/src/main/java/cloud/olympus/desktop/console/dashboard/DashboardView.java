@@ -1,0 +1,125 @@
+package cloud.olympus.desktop.console.dashboard;
+
+import cloud.olympus.client.manager.Dashboard;
+import cloud.olympus.fx.figures.BandChart;
+import cloud.olympus.fx.figures.DayFigures;
+import cloud.olympus.fx.figures.FigureCharts;
+import cloud.olympus.fx.figures.FiguresFrame;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.manager.TodayViewModel;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The dashboard: the day's tiles across the top, then charts two abreast (sales by hour against
+ * last week with the forecast's band, the last four weeks day by day, the best sellers, the payment
+ * mix, labour against sales by hour), then the day's cards (peak hours, customers, stock, staff, ...).
+ */
+final class DashboardView extends VBox {
+
+    private static final double CARD_MIN_WIDTH = 260;
+    private static final double TILE_MIN_WIDTH = 200;
+    private static final double CHART_HEIGHT = 300;
+
+    private final DashboardViewModel model;
+    private final DayFigures figures;
+    private final FigureCharts charts;
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final NumberAxis amounts = new NumberAxis();
+    private final BandChart byHour;
+    private final LineChart<String, Number> trend;
+    private final BarChart<Number, String> top;
+    private final PieChart payments;
+    private final BarChart<String, Number> labour;
+    private final FlowPane cards = new FlowPane(12, 12);
+
+    DashboardView(DashboardViewModel model, Messages messages) {
+        this.model = model;
+        this.figures = new DayFigures(messages);
+        this.charts = new FigureCharts(messages);
+        setId("console-dashboard");
+        getStyleClass().add("console-screen");
+        tiles.setId("dashboard-tiles");
+        byHour = chart(DayFigures.hourChart(amounts), "dashboard-by-hour");
+        byHour.setTitle(messages.get("mobile.today.by_hour"));
+        trend = chart(charts.trendChart(), "dashboard-trend");
+        top = chart(charts.topChart(), "dashboard-top");
+        payments = chart(charts.paymentChart(), "dashboard-payments");
+        labour = chart(charts.labourChart(), "dashboard-labour");
+        GridPane grid = new GridPane(12, 12);
+        grid.setId("dashboard-charts");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(half, half);
+        grid.addRow(0, byHour, trend);
+        grid.addRow(1, top, payments);
+        grid.addRow(2, labour);
+        GridPane.setColumnSpan(labour, 2);
+        cards.setId("dashboard-cards");
+        cards.widthProperty().addListener((obs, old, now) -> DayFigures.share(cards, CARD_MIN_WIDTH));
+        tiles.widthProperty().addListener((obs, old, now) -> DayFigures.share(tiles, TILE_MIN_WIDTH));
+        VBox content = new VBox(12, tiles, grid, cards);
+        content.getStyleClass().add("screen-content");
+        grid.visibleProperty().bind(model.today().valueProperty().isNotNull());
+        grid.managedProperty().bind(grid.visibleProperty());
+        model.today().valueProperty().addListener((obs, old, today) -> show(today));
+        model.beyond().valueProperty().addListener((obs, old, beyond) -> showBeyond(beyond));
+        show(model.today().value());
+        showBeyond(model.beyond().value());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        FiguresFrame frame = new FiguresFrame("dashboard", model.today(), scroll, messages);
+        VBox.setVgrow(frame, Priority.ALWAYS);
+        getChildren().setAll(frame);
+    }
+
+    private static <C extends Chart> C chart(C chart, String id) {
+        chart.setId(id);
+        chart.setPrefHeight(CHART_HEIGHT);
+        chart.setMinHeight(240);
+        chart.setMinWidth(0);
+        return chart;
+    }
+
+    private void show(TodayViewModel.Today today) {
+        if (today == null || today.dashboard() == null) {
+            tiles.getChildren().clear();
+            byHour.getData().clear();
+            byHour.band(List.of());
+            cards.getChildren().clear();
+            return;
+        }
+        Dashboard d = today.dashboard();
+        tiles.getChildren().setAll(figures.tiles(d));
+        figures.showHours(byHour, amounts, model.hoursSoFar(today));
+        charts.showTop(top, d);
+        charts.showPayments(payments, d);
+        List<Node> next = figures.cards(d).stream()
+                .filter(n -> !"today-top".equals(n.getId()) && !"today-payments".equals(n.getId())).toList();
+        cards.getChildren().setAll(next);
+        DayFigures.share(cards, CARD_MIN_WIDTH);
+        DayFigures.share(tiles, TILE_MIN_WIDTH);
+    }
+
+    private void showBeyond(DashboardViewModel.Beyond beyond) {
+        if (beyond == null) {
+            trend.getData().clear();
+            labour.getData().clear();
+            return;
+        }
+        charts.showTrend(trend, DashboardViewModel.everyDay(beyond));
+        charts.showLabour(labour, beyond.labour());
+    }
+}

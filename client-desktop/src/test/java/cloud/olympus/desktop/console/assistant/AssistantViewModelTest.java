@@ -1,0 +1,77 @@
+package cloud.olympus.desktop.console.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.manager.Answer;
+import cloud.olympus.client.manager.Place;
+import cloud.olympus.client.manager.Recommendation;
+import cloud.olympus.desktop.console.ConsoleScope;
+import cloud.olympus.fx.manager.AskViewModel;
+import cloud.olympus.fx.manager.FigureStore;
+import cloud.olympus.fx.manager.ScreenFigures;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** The assistant's conversation and its recommendations for the location the header picks. */
+class AssistantViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+    private final List<String> asked = new ArrayList<>();
+    private final ConsoleScope scope = new ConsoleScope();
+
+    private AssistantViewModel model() {
+        AskViewModel.Source server = new AskViewModel.Source() {
+            @Override
+            public Answer ask(String question, String language, UUID locationId) {
+                asked.add(question);
+                return new Answer(true, language, "sales", Map.of(), question + "?", List.of(new Answer.Figure("revenue", 1200, "EUR")),
+                        null, Map.of("metric", "revenue"), List.of());
+            }
+
+            @Override
+            public List<Recommendation> recommendations(UUID locationId) {
+                asked.add("recommendations");
+                return List.of();
+            }
+        };
+        FigureStore nowhere = new FigureStore(null, new OlympusClient("http://localhost:9").json(), Clock.systemUTC());
+        AskViewModel ask = new AskViewModel(server, new ScreenFigures<>("ask", AskViewModel.Asked.class, nowhere, NOW, NOW),
+                new ScreenFigures<>("advice", AskViewModel.Advice.class, nowhere, NOW, NOW), NOW, NOW, "en", List.of("Sales today"));
+        return new AssistantViewModel(ask, scope);
+    }
+
+    @Test
+    void eachQuestionAndItsAnswerJoinTheConversationTheOldestGoingPastTheLimit() {
+        AssistantViewModel model = model();
+
+        model.ask().ask("Sales today");
+        model.ask().questionProperty().set("  ");
+        model.ask().ask();
+        assertThat(model.conversation()).extracting(AskViewModel.Asked::question).containsExactly("Sales today");
+        assertThat(model.conversation().get(0).answer().figures()).isNotEmpty();
+
+        for (int i = 0; i < AssistantViewModel.KEPT + 3; i++) {
+            model.ask().ask("Question " + i);
+        }
+        assertThat(model.conversation()).hasSize(AssistantViewModel.KEPT);
+        assertThat(model.conversation().get(AssistantViewModel.KEPT - 1).question()).isEqualTo("Question " + (AssistantViewModel.KEPT + 2));
+    }
+
+    @Test
+    void theRecommendationsAreReadWhenShownAndAgainForAnotherLocation() {
+        AssistantViewModel model = model();
+
+        model.shown(true);
+        assertThat(asked).containsExactly("help", "recommendations");
+        model.shown(false);
+        scope.placeProperty().set(new Place(UUID.randomUUID(), "harbour", "Harbour"));
+
+        assertThat(asked).containsExactly("help", "recommendations", "recommendations", "recommendations");
+    }
+}

@@ -1,0 +1,118 @@
+package cloud.olympus.fx.figures;
+
+import cloud.olympus.client.manager.Dashboard;
+import cloud.olympus.client.manager.DaySales;
+import cloud.olympus.client.manager.LabourHour;
+import cloud.olympus.fx.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+
+/**
+ * Charts of a business's figures beyond the day's sales by hour ({@link DayFigures}): the trend day
+ * by day, labour against sales hour by hour, the payment mix and the best sellers. Each is built
+ * once and drawn again with fresh figures.
+ */
+public final class FigureCharts {
+
+    private final Messages messages;
+
+    public FigureCharts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Revenue day by day (and the orders on their own scale would crowd it: revenue only). */
+    public LineChart<String, Number> trendChart() {
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendVisible(false);
+        chart.setTitle(messages.get("console.dashboard.trend"));
+        return chart;
+    }
+
+    public void showTrend(LineChart<String, Number> chart, List<DaySales> days) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        XYChart.Series<String, Number> revenue = new XYChart.Series<>();
+        revenue.setName(messages.get("mobile.today.revenue"));
+        days.forEach(d -> revenue.getData().add(new XYChart.Data<>(date.format(d.day()), d.revenue())));
+        chart.getData().setAll(List.of(revenue));
+        DayFigures.scale((NumberAxis) chart.getYAxis(), days.stream().map(DaySales::revenue));
+    }
+
+    /** Sales and the cost of the people at work, hour by hour, side by side. */
+    public BarChart<String, Number> labourChart() {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setAnimated(false);
+        chart.setTitle(messages.get("console.dashboard.labour"));
+        chart.setBarGap(1);
+        chart.setCategoryGap(6);
+        return chart;
+    }
+
+    /** The hours that sold something or had someone at work. */
+    public void showLabour(BarChart<String, Number> chart, List<LabourHour> hours) {
+        XYChart.Series<String, Number> sales = new XYChart.Series<>();
+        sales.setName(messages.get("console.dashboard.sales"));
+        XYChart.Series<String, Number> labour = new XYChart.Series<>();
+        labour.setName(messages.get("console.dashboard.labour_cost"));
+        hours.stream().filter(h -> signum(h.revenue()) > 0 || signum(h.labourCost()) > 0).forEach(h -> {
+            String hour = String.format("%02d", h.hour().getHour());
+            sales.getData().add(new XYChart.Data<>(hour, orZero(h.revenue())));
+            labour.getData().add(new XYChart.Data<>(hour, orZero(h.labourCost())));
+        });
+        chart.getData().setAll(List.of(sales, labour));
+        DayFigures.scale((NumberAxis) chart.getYAxis(), hours.stream().flatMap(h -> Stream.of(h.revenue(), h.labourCost())));
+    }
+
+    /** The day's takings by way of payment, each slice named with its share. */
+    public PieChart paymentChart() {
+        PieChart chart = new PieChart();
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setTitle(messages.get("mobile.today.payment_mix"));
+        return chart;
+    }
+
+    public void showPayments(PieChart chart, Dashboard d) {
+        chart.getData().setAll(d.paymentMix().stream().filter(m -> signum(m.amount()) > 0)
+                .map(m -> new PieChart.Data(messages.get("tender." + m.method()) + " " + m.sharePercent() + " %",
+                        m.amount().doubleValue())).toList());
+    }
+
+    /** The day's best sellers by revenue, the best on top. */
+    public BarChart<Number, String> topChart() {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setTitle(messages.get("mobile.today.top_products"));
+        return chart;
+    }
+
+    public void showTop(BarChart<Number, String> chart, Dashboard d) {
+        XYChart.Series<Number, String> revenue = new XYChart.Series<>();
+        List<Dashboard.Product> top = d.topProducts().stream().limit(8).toList();
+        // A category axis runs bottom up: the best seller goes last to stand on top.
+        for (int i = top.size() - 1; i >= 0; i--) {
+            revenue.getData().add(new XYChart.Data<>(top.get(i).revenue(), top.get(i).name()));
+        }
+        chart.getData().setAll(List.of(revenue));
+        DayFigures.scale((NumberAxis) chart.getXAxis(), top.stream().map(Dashboard.Product::revenue));
+    }
+
+    private static int signum(BigDecimal value) {
+        return value == null ? 0 : value.signum();
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}
