@@ -8,6 +8,10 @@ import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.manager.Answer;
 import cloud.olympus.client.manager.Dashboard;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
+import cloud.olympus.client.manager.Recommendation;
+import cloud.olympus.client.manager.StockItem;
+import cloud.olympus.desktop.console.assistant.DeliveryViewModel;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.DesktopApp;
 import cloud.olympus.fx.i18n.Messages;
@@ -91,6 +95,25 @@ class ConsoleEndToEndTest {
         robot.clickOn("#console-theme");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), "console-dashboard-dark");
+        robot.clickOn("#console-theme");
+
+        // One location of the organisation, picked in the header: the dashboard shows its figures.
+        Place downtown = manager.locations().stream().filter(p -> p.slug().equals("bella-cucina-downtown")).findFirst().orElseThrow();
+        robot.clickOn("#console-place");
+        robot.clickOn(downtown.name());
+        Dashboard there = manager.dashboard(null, downtown.id());
+        String thereRevenue = MoneyFormat.of(Messages.forLocale(Locale.ENGLISH), there.currency()).format(there.sales().revenue());
+        assertThat(thereRevenue).isNotEqualTo(more);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> thereRevenue.equals(text("#kpi-revenue")));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> points("#dashboard-trend") > 0);
+        Screenshots.write(stage.getScene(), "console-shell-light");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "console-shell-dark");
+        robot.clickOn("#console-theme");
+        robot.clickOn("#console-place");
+        robot.clickOn("Whole business");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> more.equals(text("#kpi-revenue")));
 
         // The assistant, by its shortcut: a question answered with its figures and the query behind it.
         robot.press(KeyCode.CONTROL).type(digit(screens.indexOf("assistant")))
@@ -108,21 +131,26 @@ class ConsoleEndToEndTest {
                 .isEqualTo(expected.figures().size());
         assertThat(FxQueries.showing(robot, "#ask-query")).isTrue();
         assertThat(FxQueries.onFxThread(() -> robot.lookup(".asked-question").queryAll().size())).isEqualTo(1);
-        Screenshots.write(stage.getScene(), "console-assistant-dark");
-        robot.clickOn("#console-theme");
-        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(stage.getScene(), "console-assistant-light");
 
-        // The frame: the organisation's locations to pick from in the header, in light and dark.
-        robot.clickOn("#console-place");
-        WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.write(stage.getScene(), "console-shell-light");
-        robot.type(KeyCode.ESCAPE);
+        // A reorder's delivery, booked into stock from its recommendation.
+        Recommendation reorder = manager.recommendations(null).stream().filter(DeliveryViewModel::offeredFor).findFirst().orElseThrow();
+        UUID itemId = reorder.action().itemId();
+        int before = owner.client().get("/api/v1/inventory/items/" + itemId, StockItem.class).currentStock();
+        robot.clickOn("#deliver-" + itemId);
+        waitFor("#delivery-quantity");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0");
+        robot.clickOn("#delivery-book");
+        waitFor("#delivery-quantity-problem");
+        assertThat(text("#delivery-quantity-problem")).isEqualTo("Enter a whole number of units from 1 to 100,000.");
+        robot.clickOn("#delivery-quantity").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5");
+        robot.type(KeyCode.ENTER);
+        waitFor("#delivery-done");
+        assertThat(owner.client().get("/api/v1/inventory/items/" + itemId, StockItem.class).currentStock()).isEqualTo(before + 5);
+        assertThat(text("#delivery-done")).endsWith(": " + (before + 5) + " on hand now.");
         robot.clickOn("#console-theme");
-        robot.clickOn("#console-place");
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.write(stage.getScene(), "console-shell-dark");
-        robot.type(KeyCode.ESCAPE);
+        Screenshots.write(stage.getScene(), "console-assistant-dark");
         robot.clickOn("#console-theme");
 
         // Back along the rail with the arrow keys.

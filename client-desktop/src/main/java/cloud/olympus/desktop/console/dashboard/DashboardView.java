@@ -14,11 +14,13 @@ import javafx.scene.chart.Chart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -43,6 +45,8 @@ final class DashboardView extends VBox {
     private final PieChart payments;
     private final BarChart<String, Number> labour;
     private final FlowPane cards = new FlowPane(12, 12);
+    private final Label noSales;
+    private final Label noPayments;
 
     DashboardView(DashboardViewModel model, Messages messages) {
         this.model = model;
@@ -57,6 +61,8 @@ final class DashboardView extends VBox {
         top = chart(charts.topChart(), "dashboard-top");
         payments = chart(charts.paymentChart(), "dashboard-payments");
         labour = chart(charts.labourChart(), "dashboard-labour");
+        noSales = figures.emptyNote("mobile.today.no_sales");
+        noPayments = figures.emptyNote("mobile.today.no_payments");
         GridPane grid = new GridPane(12, 12);
         grid.setId("dashboard-charts");
         ColumnConstraints half = new ColumnConstraints();
@@ -64,7 +70,7 @@ final class DashboardView extends VBox {
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(half, half);
         grid.addRow(0, byHour, trend);
-        grid.addRow(1, top, payments);
+        grid.addRow(1, noted(top, noSales), noted(payments, noPayments));
         grid.addRow(2, labour);
         GridPane.setColumnSpan(labour, 2);
         cards.setId("dashboard-cards");
@@ -93,6 +99,12 @@ final class DashboardView extends VBox {
         return chart;
     }
 
+    /** {@code chart} with {@code note} over it, shown while the chart has nothing to draw. */
+    private static StackPane noted(Chart chart, Label note) {
+        note.setVisible(false);
+        return new StackPane(chart, note);
+    }
+
     private void show(TodayViewModel.Today today) {
         if (today == null || today.dashboard() == null) {
             tiles.getChildren().clear();
@@ -106,6 +118,8 @@ final class DashboardView extends VBox {
         figures.showHours(byHour, amounts, model.hoursSoFar(today));
         charts.showTop(top, d);
         charts.showPayments(payments, d);
+        noSales.setVisible(d.topProducts().isEmpty());
+        noPayments.setVisible(payments.getData().isEmpty());
         List<Node> next = figures.cards(d).stream()
                 .filter(n -> !"today-top".equals(n.getId()) && !"today-payments".equals(n.getId())).toList();
         cards.getChildren().setAll(next);
