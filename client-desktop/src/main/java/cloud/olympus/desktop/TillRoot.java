@@ -215,6 +215,10 @@ final class TillRoot extends StackPane {
 
     private void logout() {
         boolean fromConsole = console != null && getChildren().contains(console);
+        if (console != null) {
+            // The figures the console kept for this person are theirs alone: nobody signing in next sees them.
+            till.session().ifPresent(session -> till.figures(session).forget());
+        }
         leaveConsole();
         if (refresher != null) {
             refresher.cancel(false);

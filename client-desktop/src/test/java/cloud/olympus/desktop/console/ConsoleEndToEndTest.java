@@ -51,6 +51,7 @@ class ConsoleEndToEndTest {
 
     private final FxRobot robot = new FxRobot();
     private final RunningApp app = new RunningApp();
+    private Path dir;
 
     @AfterEach
     void closeApp() throws Exception {
@@ -175,9 +176,13 @@ class ConsoleEndToEndTest {
         robot.clickOn("#till-menu");
         robot.clickOn("#console-item");
         waitFor("#console");
+        // The figures kept for the owner while the server is away are deleted when they log out.
+        Path kept = dir.resolve("figures").resolve(owner.session().tenantId().toString()).resolve(owner.session().userId().toString());
+        assertThat(kept.resolve("console-today.json")).exists();
         robot.clickOn("#console-logout");
         waitFor("#login-password");
         assertThat(robot.lookup("#console").tryQuery()).isEmpty();
+        assertThat(kept).doesNotExist();
     }
 
     @Test
@@ -195,7 +200,7 @@ class ConsoleEndToEndTest {
     }
 
     private Stage signIn(String who) throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "console-");
+        dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "console-");
         Stage stage = app.start(DesktopApp.class, "--server=" + DemoServer.url(), "--till-dir=" + dir, "--lang=en", "--window",
                 "--tenant=bella-cucina", "--email=" + who + "@bella-cucina.example");
         waitFor("#login-password");
