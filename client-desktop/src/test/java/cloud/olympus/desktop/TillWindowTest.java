@@ -34,6 +34,12 @@ class TillWindowTest {
     }
 
     @Test
+    void theConsoleIsAWindowThatFitsTheScreen() {
+        assertThat(TillWindow.consoleSize(new Rectangle2D(0, 0, 1920, 1040))).containsExactly(1440, 900);
+        assertThat(TillWindow.consoleSize(new Rectangle2D(0, 0, 1366, 728))).containsExactly(1366, 728);
+    }
+
+    @Test
     void fullScreenTakesTheWholeScreenEvenWithoutAWindowManager() {
         Rectangle2D whole = new Rectangle2D(0, 0, 1366, 768);
         Rectangle2D usable = new Rectangle2D(0, 0, 1366, 728);

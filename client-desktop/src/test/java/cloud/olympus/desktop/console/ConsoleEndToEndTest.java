@@ -186,6 +186,23 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void aTerminalLeftOnTheTillOpensOnTheTillForItsNextOwner() throws Exception {
+        signIn("owner");
+        waitFor("#console");
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitFor("#product-grid");
+        robot.clickOn("#till-menu");
+        robot.clickOn("#logout-item");
+        waitFor("#login-password");
+
+        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
+        robot.clickOn("#login-submit");
+        waitFor("#product-grid");
+        assertThat(robot.lookup("#console").tryQuery()).isEmpty();
+        assertThat(Files.readString(dir.resolve("terminal.json"))).contains("\"mode\":\"till\"");
+    }
+
+    @Test
     void aCashierLandsOnTheTillWithNoWayToTheConsole() throws Exception {
         signIn("cashier");
         waitFor("#product-grid");
