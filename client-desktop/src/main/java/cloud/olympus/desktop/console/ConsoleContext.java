@@ -5,6 +5,7 @@ import cloud.olympus.client.api.Session;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.manager.FigureStore;
+import cloud.olympus.fx.manager.ScreenFigures;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.theme.ThemeManager;
@@ -46,6 +47,11 @@ public record ConsoleContext(ClientShell shell, Till till, Session session, Cons
     /** Where screens keep the figures they last showed, for when the server cannot be reached. */
     public FigureStore figures() {
         return till.figures(session);
+    }
+
+    /** A screen's figures, read off the FX thread and kept in {@link #figures()} as {@code screen}. */
+    public <T> ScreenFigures<T> figures(String screen, Class<T> type) {
+        return new ScreenFigures<>(screen, type, figures(), background(), ui());
     }
 
     /** The business's own calls beyond the till's: figures, the assistant, labour. */

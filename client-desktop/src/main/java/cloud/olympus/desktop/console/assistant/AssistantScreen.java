@@ -4,7 +4,6 @@ import cloud.olympus.client.api.Session;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
 import cloud.olympus.fx.manager.AskViewModel;
-import cloud.olympus.fx.manager.ScreenFigures;
 import cloud.olympus.model.auth.Permission;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -36,13 +35,10 @@ public final class AssistantScreen implements ConsoleScreen {
     public Node view() {
         if (view == null) {
             var manager = context.manager();
-            var store = context.figures();
             List<String> starters = IntStream.rangeClosed(1, 4).mapToObj(i -> context.messages().get("mobile.ask.example." + i)).toList();
             AskViewModel ask = new AskViewModel(AssistantViewModel.scoped(manager, context.scope()),
-                    new ScreenFigures<>("console-ask", AskViewModel.Asked.class, store, context.background(), context.ui())
-                            .missingSaidAs("mobile.ask.unavailable"),
-                    new ScreenFigures<>("console-recommendations", AskViewModel.Advice.class, store, context.background(), context.ui())
-                            .missingSaidAs("mobile.ask.unavailable"),
+                    context.figures("console-ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"),
+                    context.figures("console-recommendations", AskViewModel.Advice.class).missingSaidAs("mobile.ask.unavailable"),
                     context.background(), context.ui(), context.messages().locale().getLanguage(), starters);
             model = new AssistantViewModel(ask, context.scope());
             view = new AssistantView(model, context.messages(), context.session().may(Permission.STOCK_ADJUST)

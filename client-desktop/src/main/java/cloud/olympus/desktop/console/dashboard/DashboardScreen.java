@@ -4,7 +4,6 @@ import cloud.olympus.client.api.Session;
 import cloud.olympus.client.realtime.RealtimeClient;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
-import cloud.olympus.fx.manager.ScreenFigures;
 import cloud.olympus.fx.manager.TodayViewModel;
 import cloud.olympus.fx.watch.Later;
 import cloud.olympus.model.auth.Permission;
@@ -45,11 +44,9 @@ public final class DashboardScreen implements ConsoleScreen {
     DashboardViewModel model() {
         if (model == null) {
             var manager = context.manager();
-            var store = context.figures();
             model = new DashboardViewModel(DashboardViewModel.Source.of(manager), TodayViewModel.Source.of(manager),
-                    new ScreenFigures<>("console-today", TodayViewModel.Today.class, store, context.background(), context.ui())
-                            .missingSaidAs("mobile.today.unavailable"),
-                    new ScreenFigures<>("console-beyond", DashboardViewModel.Beyond.class, store, context.background(), context.ui()),
+                    context.figures("console-today", TodayViewModel.Today.class).missingSaidAs("mobile.today.unavailable"),
+                    context.figures("console-beyond", DashboardViewModel.Beyond.class),
                     context.scope().placeProperty(), context.background(), context.ui(), Later.on(context.background()),
                     context.till().clock());
         }
