@@ -120,7 +120,8 @@ public final class ConsoleView extends BorderPane {
                 int index = getIndex();
                 setText(messages.get("console.screen." + screen.id()));
                 setId("nav-" + screen.id());
-                setTooltip(index < 9 ? new Tooltip("Ctrl+" + (index + 1)) : null);
+                setTooltip(index < 9 ? new Tooltip(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)),
+                        KeyCombination.SHORTCUT_DOWN).getDisplayText()) : null);
             }
         });
         rail.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.open(now.intValue()));

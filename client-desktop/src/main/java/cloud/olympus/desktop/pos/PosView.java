@@ -157,7 +157,9 @@ public final class PosView extends StackPane {
         MenuItem out = new MenuItem(messages.get("pos.logout"));
         out.setId("logout-item");
         out.setOnAction(e -> logout.run());
-        MenuItem console = new MenuItem(messages.get("console.from_till") + "  Ctrl+T");
+        // The shortcut is the till's own (not the menu's accelerator), so it waits while a payment is under way.
+        MenuItem console = new MenuItem(messages.get("console.from_till") + "  "
+                + cloud.olympus.desktop.console.ConsoleView.TO_TILL.getDisplayText());
         console.setId("console-item");
         console.setOnAction(e -> actions.console().run());
         console.setVisible(actions.console() != null);
