@@ -64,8 +64,14 @@ final class AssistantView extends HBox {
         thinking.setPrefSize(24, 24);
         thinking.visibleProperty().bind(ask.figures().loadingProperty());
         thinking.managedProperty().bind(thinking.visibleProperty());
+        Button stop = new Button(messages.get("console.assistant.stop"));
+        stop.setId("ask-cancel");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setOnAction(e -> ask.figures().cancel());
+        stop.visibleProperty().bind(ask.figures().loadingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
         FlowPane examples = views.examples(ask);
-        HBox asking = new HBox(8, question, thinking, send);
+        HBox asking = new HBox(8, question, thinking, stop, send);
         VBox chat = new VBox(10, new FiguresFrame("assistant", ask.figures(), conversationScroll, messages),
                 new Label(messages.get("mobile.ask.examples")), examples, asking);
         chat.getStyleClass().add("assistant-chat");

@@ -26,6 +26,10 @@ class AssistantViewModelTest {
     private final ConsoleScope scope = new ConsoleScope();
 
     private AssistantViewModel model() {
+        return model(NOW);
+    }
+
+    private AssistantViewModel model(Executor background) {
         AskViewModel.Source server = new AskViewModel.Source() {
             @Override
             public Answer ask(String question, String language, UUID locationId) {
@@ -41,8 +45,9 @@ class AssistantViewModelTest {
             }
         };
         FigureStore nowhere = new FigureStore(null, new OlympusClient("http://localhost:9").json(), Clock.systemUTC());
-        AskViewModel ask = new AskViewModel(server, new ScreenFigures<>("ask", AskViewModel.Asked.class, nowhere, NOW, NOW),
-                new ScreenFigures<>("advice", AskViewModel.Advice.class, nowhere, NOW, NOW), NOW, NOW, "en", List.of("Sales today"));
+        AskViewModel ask = new AskViewModel(server, new ScreenFigures<>("ask", AskViewModel.Asked.class, nowhere, background, NOW),
+                new ScreenFigures<>("advice", AskViewModel.Advice.class, nowhere, background, NOW), background, NOW, "en",
+                List.of("Sales today"));
         return new AssistantViewModel(ask, scope);
     }
 
@@ -61,6 +66,27 @@ class AssistantViewModelTest {
         }
         assertThat(model.conversation()).hasSize(AssistantViewModel.KEPT);
         assertThat(model.conversation().get(AssistantViewModel.KEPT - 1).question()).isEqualTo("Question " + (AssistantViewModel.KEPT + 2));
+    }
+
+    @Test
+    void aQuestionStoppedWhileItIsAnsweredLeavesTheConversationAsItWas() {
+        List<Runnable> waiting = new ArrayList<>();
+        AssistantViewModel model = model(waiting::add);
+
+        model.ask().ask("Sales today");
+        assertThat(model.ask().figures().loadingProperty().get()).isTrue();
+        model.ask().figures().cancel();
+        assertThat(model.ask().figures().loadingProperty().get()).isFalse();
+        waiting.forEach(Runnable::run);
+
+        assertThat(asked).containsExactly("Sales today");
+        assertThat(model.conversation()).isEmpty();
+        assertThat(model.ask().figures().loadingProperty().get()).isFalse();
+
+        waiting.clear();
+        model.ask().ask("Top products");
+        waiting.forEach(Runnable::run);
+        assertThat(model.conversation()).extracting(AskViewModel.Asked::question).containsExactly("Top products");
     }
 
     @Test

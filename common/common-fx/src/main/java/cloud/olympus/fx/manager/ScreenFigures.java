@@ -38,6 +38,8 @@ public final class ScreenFigures<T> {
     private volatile String missingKey;
     /** When the figures on screen were read from the server. */
     private volatile Instant readAt;
+    /** Counts {@link #cancel()}s: a reading begun before the last one is not shown. */
+    private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     public ScreenFigures(String screen, Class<T> type, FigureStore store, Executor background, Executor ui) {
         this.screen = screen;
@@ -86,15 +88,22 @@ public final class ScreenFigures<T> {
      * it could not have (the rest is shown, with what went wrong as the screen's problem).
      */
     public void loadPartly(Function<Consumer<RuntimeException>, T> read) {
+        long begun = cancels.get();
         ui.execute(() -> loading.set(true));
         background.execute(() -> {
             try {
                 List<RuntimeException> failures = new CopyOnWriteArrayList<>();
                 T fresh = read.apply(failures::add);
                 Phrase partly = failures.isEmpty() ? Phrase.NONE : Problems.phrase(failures.get(0));
+                if (cancels.get() != begun) {
+                    return;
+                }
                 readAt = store.now();
                 store.keep(screen, fresh);
                 ui.execute(() -> {
+                    if (cancels.get() != begun) {
+                        return;
+                    }
                     value.set(fresh);
                     asOf.set(null);
                     problem.set(partly);
@@ -104,6 +113,9 @@ public final class ScreenFigures<T> {
                 Instant shownSince = readAt;
                 var kept = shownSince == null ? store.kept(screen, type) : java.util.Optional.<FigureStore.Kept<T>>empty();
                 ui.execute(() -> {
+                    if (cancels.get() != begun) {
+                        return;
+                    }
                     if (shownSince != null) {
                         // The figures on screen stay; they are as old as the server's last answer.
                         asOf.set(shownSince);
@@ -118,11 +130,20 @@ public final class ScreenFigures<T> {
                 Phrase said = missingKey != null && e instanceof cloud.olympus.client.OlympusApiException refused
                         && refused.status() == 404 ? Phrase.of(missingKey) : Problems.phrase(e);
                 ui.execute(() -> {
+                    if (cancels.get() != begun) {
+                        return;
+                    }
                     problem.set(said);
                     loading.set(false);
                 });
             }
         });
+    }
+
+    /** Stops waiting for the reading under way: its answer, when it comes, is not shown; what is on screen stays. */
+    public void cancel() {
+        cancels.incrementAndGet();
+        ui.execute(() -> loading.set(false));
     }
 
     /**
