@@ -12,6 +12,7 @@ import cloud.olympus.client.manager.Place;
 import cloud.olympus.client.manager.Recommendation;
 import cloud.olympus.client.manager.StockItem;
 import cloud.olympus.desktop.console.assistant.DeliveryViewModel;
+import cloud.olympus.desktop.console.dashboard.DashboardViewModel;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.DesktopApp;
 import cloud.olympus.fx.i18n.Messages;
@@ -106,7 +107,10 @@ class ConsoleEndToEndTest {
         String thereRevenue = MoneyFormat.of(Messages.forLocale(Locale.ENGLISH), there.currency()).format(there.sales().revenue());
         assertThat(thereRevenue).isNotEqualTo(more);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> thereRevenue.equals(text("#kpi-revenue")));
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> points("#dashboard-trend") > 0);
+        double thereTrend = manager.salesByDay(there.date().minusDays(DashboardViewModel.TREND_DAYS - 1L), there.date(), downtown.id())
+                .stream().mapToDouble(d -> d.revenue().doubleValue()).sum();
+        assertThat(thereTrend).isPositive();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> Math.abs(sum("#dashboard-trend") - thereTrend) < 0.005);
         Screenshots.write(stage.getScene(), "console-shell-light");
         robot.clickOn("#console-theme");
         WaitForAsyncUtils.waitForFxEvents();
@@ -246,6 +250,12 @@ class ConsoleEndToEndTest {
     private long points(String chart) {
         return FxQueries.onFxThread(() -> robot.lookup(chart).<XYChart<?, ?>>query().getData().stream()
                 .mapToLong(s -> s.getData().size()).sum());
+    }
+
+    /** The values a chart draws, added up. */
+    private double sum(String chart) {
+        return FxQueries.onFxThread(() -> robot.lookup(chart).<XYChart<?, ?>>query().getData().stream()
+                .flatMap(series -> series.getData().stream()).mapToDouble(point -> ((Number) point.getYValue()).doubleValue()).sum());
     }
 
     private int cartLines() {

@@ -40,7 +40,7 @@ final class DashboardView extends VBox {
     private final FlowPane tiles = new FlowPane(12, 12);
     private final NumberAxis amounts = new NumberAxis();
     private final BandChart byHour;
-    private final LineChart<String, Number> trend;
+    private final LineChart<Number, Number> trend;
     private final BarChart<Number, String> top;
     private final PieChart payments;
     private final BarChart<String, Number> labour;

@@ -6,7 +6,6 @@ import cloud.olympus.client.manager.LabourHour;
 import cloud.olympus.fx.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.chart.BarChart;
@@ -15,6 +14,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 
 /**
  * Charts of a business's figures beyond the day's sales by hour ({@link DayFigures}): the trend day
@@ -29,22 +29,48 @@ public final class FigureCharts {
         this.messages = messages;
     }
 
-    /** Revenue day by day (and the orders on their own scale would crowd it: revenue only). */
-    public LineChart<String, Number> trendChart() {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    /** Revenue day by day, the days named a week apart. */
+    public LineChart<Number, Number> trendChart() {
+        NumberAxis days = new NumberAxis();
+        days.setAutoRanging(false);
+        days.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(days, new NumberAxis());
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setLegendVisible(false);
+        chart.setVerticalZeroLineVisible(false);
         chart.setTitle(messages.get("console.dashboard.trend"));
         return chart;
     }
 
-    public void showTrend(LineChart<String, Number> chart, List<DaySales> days) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        XYChart.Series<String, Number> revenue = new XYChart.Series<>();
+    /** Draws {@code days} (every day of the period, oldest first) on a chart from {@link #trendChart()}. */
+    public void showTrend(LineChart<Number, Number> chart, List<DaySales> days) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM", messages.locale());
+        XYChart.Series<Number, Number> revenue = new XYChart.Series<>();
         revenue.setName(messages.get("mobile.today.revenue"));
-        days.forEach(d -> revenue.getData().add(new XYChart.Data<>(date.format(d.day()), d.revenue())));
+        for (int i = 0; i < days.size(); i++) {
+            revenue.getData().add(new XYChart.Data<>(i, days.get(i).revenue()));
+        }
         chart.getData().setAll(List.of(revenue));
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        int last = Math.max(0, days.size() - 1);
+        // A tick a week, the last on the last day: the axis starts up to six days before the first.
+        axis.setTickUnit(7);
+        axis.setLowerBound(last % 7 == 0 ? 0 : last % 7 - 7);
+        // A day more on the right, so the last day's name fits.
+        axis.setUpperBound(last + 1);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number index) {
+                int i = (int) Math.round(index.doubleValue());
+                return i < 0 || i >= days.size() ? "" : date.format(days.get(i).day());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         DayFigures.scale((NumberAxis) chart.getYAxis(), days.stream().map(DaySales::revenue));
     }
 
