@@ -60,6 +60,8 @@ final class TillRoot extends StackPane {
     private final BiConsumer<Stage, TerminalMode> arrange;
     private ConsoleViewModel consoleModel;
     private ConsoleView console;
+    /** How the window is laid out now: the app starts with the till's rules. */
+    private TerminalMode windowMode = TerminalMode.TILL;
 
     /** @param arrange sizes the window for the till or the console */
     TillRoot(ClientShell shell, Till till, Path receipts, BiConsumer<Stage, TerminalMode> arrange) {
@@ -188,7 +190,11 @@ final class TillRoot extends StackPane {
             till.update(till.settings().withMode(mode));
         }
         if (getScene() != null && getScene().getWindow() instanceof Stage stage) {
-            arrange.accept(stage, mode);
+            if (mode != windowMode) {
+                // Only a change of mode moves the window: F11 on the till stays as the cashier left it.
+                arrange.accept(stage, mode);
+                windowMode = mode;
+            }
             String business = cart == null ? "" : cart.tenant().appName();
             stage.setTitle(shell.messages().get(mode == TerminalMode.CONSOLE ? "console.window_title" : "app.desktop.tenant_title",
                     business));
@@ -232,6 +238,7 @@ final class TillRoot extends StackPane {
         showLogin();
         if (fromConsole && getScene() != null && getScene().getWindow() instanceof Stage stage) {
             arrange.accept(stage, TerminalMode.TILL);
+            windowMode = TerminalMode.TILL;
             stage.setTitle(shell.messages().get("app.desktop.title"));
         }
     }
