@@ -70,6 +70,30 @@ public class Timesheets {
         }
         LocalDate end = next(rules, start);
         int scale = tenant.scale();
+        List<Line> lines = lines(start, end, zone, scale);
+        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
+        return new Sheet(start, end, rules.payPeriod(), lines, total);
+    }
+
+    /**
+     * The timesheet of any run of days, from {@code from} up to and including {@code to} (at most 93
+     * days), on the business's clock: what a report of hours and labour cost shows. Overtime is
+     * counted over the whole weeks the days fall in, as on a pay period's sheet.
+     */
+    @Transactional(readOnly = true)
+    public Sheet between(LocalDate from, LocalDate to) {
+        WorkforceSettings rules = settings.get();
+        var tenant = tenants.settingsOf(TenantContext.require());
+        ZoneId zone = tenant.zone();
+        Schedule.checkWindow(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        int scale = tenant.scale();
+        List<Line> lines = lines(from, to.plusDays(1), zone, scale);
+        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
+        return new Sheet(from, to.plusDays(1), rules.payPeriod(), lines, total);
+    }
+
+    /** One line per person who clocked in from {@code start} up to {@code end}, by name. */
+    private List<Line> lines(LocalDate start, LocalDate end, ZoneId zone, int scale) {
         Map<UUID, List<TimeClock.Counted>> byPerson = new LinkedHashMap<>();
         for (TimeClock.Counted c : timeClock.counted(start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(), null)) {
             byPerson.computeIfAbsent(c.entry().staffId(), k -> new ArrayList<>()).add(c);
@@ -104,8 +128,7 @@ public class Timesheets {
                     hours(regular), hours(over), hours(breaks), pay, mine.size(), corrected, open, over > 0));
         }
         lines.sort(Comparator.comparing(Line::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Line::staffId));
-        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
-        return new Sheet(start, end, rules.payPeriod(), lines, total);
+        return lines;
     }
 
     /** The first day of the pay period {@code day} falls in. */

@@ -78,7 +78,11 @@ public enum Permission {
     /** Register, list and revoke shared terminals, and unlock a locked PIN. */
     DEVICE_MANAGE,
     /** See the requests for a manager's approval and approve or decline them from afar. */
-    APPROVAL_DECIDE;
+    APPROVAL_DECIDE,
+    /** Open a till's cash drawer with a float, pay cash in and out with a reason, count it at close. */
+    CASH_DRAWER,
+    /** See what a drawer should hold against what was counted, and the difference. */
+    CASH_RECONCILE;
 
     public String wireName() {
         return WireNames.of(this);

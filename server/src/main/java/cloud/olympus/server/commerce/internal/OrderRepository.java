@@ -210,15 +210,17 @@ public class OrderRepository {
     }
 
     /** Stores a refund the order gave, the units of its lines now refunded, and the order's money after it. */
-    public void addRefund(Order order, Refund r) {
+    public void addRefund(Order order, Refund r, UUID terminalId) {
         jdbc.sql("""
                         INSERT INTO commerce.refunds (id, order_id, payment_id, amount, lines, reason, method, method_reason,
-                                                      created_by, created_at)
-                        VALUES (:id, :order, :payment, :amount, CAST(:lines AS jsonb), :reason, :method, :methodReason, :by, :at)
+                                                      created_by, created_at, terminal_id)
+                        VALUES (:id, :order, :payment, :amount, CAST(:lines AS jsonb), :reason, :method, :methodReason, :by, :at,
+                                :terminal)
                         """)
                 .param("id", r.id()).param("order", order.id()).param("payment", r.paymentId()).param("amount", r.amount())
                 .param("lines", json.writeValueAsString(r.lines())).param("reason", r.reason()).param("method", r.method())
                 .param("methodReason", r.methodReason()).param("by", r.createdBy()).param("at", ts(r.createdAt()))
+                .param("terminal", terminalId)
                 .update();
         if (!r.lines().isEmpty()) {
             batch.batchUpdate("UPDATE commerce.order_lines SET refunded_quantity = :refunded WHERE id = :id",
