@@ -13,6 +13,7 @@ public final class ConsoleScreens {
     public static List<ConsoleScreen> all(ConsoleContext context) {
         List<ConsoleScreen> screens = new ArrayList<>();
         // One line per screen, in navigation order.
+        screens.add(new cloud.olympus.desktop.console.reports.ReportsScreen(context));
         return List.copyOf(screens);
     }
 }
