@@ -96,6 +96,8 @@ public final class CashDrawerOverlay extends Overlay {
         Button out = button("cash-pay-out", messages.get("cash.pay_out"), () -> model.move(false));
         TextField counted = field("cash-counted", model.countedProperty(), messages.get("cash.counted.hint"));
         Button count = primary("cash-count", messages.get("cash.count"), model::count);
+        // Enter after a pay-in must not close the drawer: closing is a deliberate click.
+        count.setDefaultButton(false);
         Platform.runLater(amount::requestFocus);
         return new Node[] {opened, moves, label(messages.get("cash.amount"), amount), amount,
                 fieldProblem("cash-amount-problem", CashDrawerViewModel.Field.AMOUNT), label(messages.get("cash.reason"), reason), reason,

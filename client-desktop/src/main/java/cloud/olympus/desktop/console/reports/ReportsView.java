@@ -111,6 +111,10 @@ public final class ReportsView extends BorderPane {
         saved.getStyleClass().add("subtitle");
         saved.textProperty().bind(Bindings.createStringBinding(() -> model.savedProperty().get() == null ? ""
                 : messages.get("console.reports.saved", model.savedProperty().get().toString()), model.savedProperty()));
+        for (Label said : List.of(problem, saved)) {
+            said.visibleProperty().bind(said.textProperty().isNotEmpty());
+            said.managedProperty().bind(said.visibleProperty());
+        }
         VBox top = new VBox(6, bar, problem, saved);
         top.getStyleClass().add("reports-top");
         setTop(top);
@@ -165,7 +169,7 @@ public final class ReportsView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("console.reports.nothing")));
         // Tall enough for its rows (up to a screenful), so the report scrolls as one page.
         table.setFixedCellSize(28);
-        table.prefHeightProperty().bind(Bindings.min(560, Bindings.size(table.getItems()).multiply(28).add(36)));
+        table.prefHeightProperty().bind(Bindings.min(560, Bindings.max(1, Bindings.size(table.getItems())).multiply(28).add(48)));
         table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
