@@ -575,17 +575,17 @@ public final class PosView extends StackPane {
 
     /** Asks the server, in the background, whether this till keeps a drawer that is not open yet. */
     private void watchDrawer() {
-        // Refunds from this till name it, so cash paid out comes out of its drawer.
-        till.api().atTerminal(till.terminalId());
+        // Made for everyone at this till: from here on its refunds name it, so cash paid out comes out of its drawer.
+        cloud.olympus.desktop.cash.CashDrawerViewModel drawer = cashDrawer();
         if (session.may(Permission.CASH_DRAWER) && !till.isOffline()) {
-            drawerPrompt = cashDrawer();
-            drawerPrompt.load();
+            drawerPrompt = drawer;
+            drawer.load();
         }
     }
 
     private cloud.olympus.desktop.cash.CashDrawerViewModel cashDrawer() {
-        return new cloud.olympus.desktop.cash.CashDrawerViewModel(new cloud.olympus.client.cash.CashApi(till.api().client()),
-                till.terminalId(), cart.tenant().scale(), background, ui);
+        return new cloud.olympus.desktop.cash.CashDrawerViewModel(till.cash(), till.terminalId(), cart.tenant().scale(), background,
+                ui);
     }
 
     /** The cash drawer panel: the float, pay-ins and pay-outs, the blind count. */
