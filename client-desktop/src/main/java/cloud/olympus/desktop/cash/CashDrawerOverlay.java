@@ -95,6 +95,13 @@ public final class CashDrawerOverlay extends Overlay {
         Button in = button("cash-pay-in", messages.get("cash.pay_in"), () -> model.move(true));
         Button out = button("cash-pay-out", messages.get("cash.pay_out"), () -> model.move(false));
         TextField counted = field("cash-counted", model.countedProperty(), messages.get("cash.counted.hint"));
+        javafx.scene.control.CheckBox byPiece = new javafx.scene.control.CheckBox(messages.get("cash.by_denomination"));
+        byPiece.setId("cash-by-denomination");
+        javafx.scene.layout.GridPane pieces = pieces();
+        pieces.visibleProperty().bind(byPiece.selectedProperty());
+        pieces.managedProperty().bind(pieces.visibleProperty());
+        // Counted piece by piece, the total follows from the pieces.
+        counted.editableProperty().bind(byPiece.selectedProperty().not());
         Button count = primary("cash-count", messages.get("cash.count"), model::count);
         // Enter after a pay-in must not close the drawer: closing is a deliberate click.
         count.setDefaultButton(false);
@@ -102,7 +109,7 @@ public final class CashDrawerOverlay extends Overlay {
         return new Node[] {opened, moves, label(messages.get("cash.amount"), amount), amount,
                 fieldProblem("cash-amount-problem", CashDrawerViewModel.Field.AMOUNT), label(messages.get("cash.reason"), reason), reason,
                 fieldProblem("cash-reason-problem", CashDrawerViewModel.Field.REASON), actions(in, out), new Separator(),
-                Overlays.intro(messages.get("cash.count.intro")), label(messages.get("cash.counted"), counted), counted,
+                Overlays.intro(messages.get("cash.count.intro")), byPiece, pieces, label(messages.get("cash.counted"), counted), counted,
                 fieldProblem("cash-counted-problem", CashDrawerViewModel.Field.COUNTED), problem(CashDrawerViewModel.Field.NONE),
                 actions(closeButton("action.close"), count)};
     }
@@ -124,6 +131,26 @@ public final class CashDrawerOverlay extends Overlay {
         }
         Button done = primary("cash-done", messages.get("action.done"), this::close);
         return new Node[] {result, actions(done)};
+    }
+
+    /** A field per note and coin, four to a row: the pieces counted of each. */
+    private javafx.scene.layout.GridPane pieces() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("cash-denominations");
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int i = 0;
+        for (CashDrawerViewModel.Denomination d : model.denominations()) {
+            TextField field = field("cash-pieces-" + i, d.pieces(), "0");
+            field.setPrefColumnCount(4);
+            Label value = new Label(money.format(d.value()));
+            value.setLabelFor(field);
+            value.getStyleClass().add("cash-denomination");
+            grid.add(value, (i % 4) * 2, i / 4);
+            grid.add(field, (i % 4) * 2 + 1, i / 4);
+            i++;
+        }
+        return grid;
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty value, String hint) {

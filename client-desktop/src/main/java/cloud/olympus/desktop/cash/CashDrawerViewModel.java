@@ -7,6 +7,7 @@ import cloud.olympus.client.cash.CashDrawer;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -33,6 +34,7 @@ public final class CashDrawerViewModel {
     public enum Field { NONE, FLOAT, AMOUNT, REASON, COUNTED }
 
     private final CashApi cash;
+    private final java.util.function.IntSupplier unsent;
     private final UUID terminal;
     private final int scale;
     private final Executor background;
@@ -47,13 +49,22 @@ public final class CashDrawerViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty counted = new SimpleStringProperty("");
+    private final javafx.collections.ObservableList<Denomination> denominations = javafx.collections.FXCollections.observableArrayList();
     /** The key of the change under way: kept until it went through, so sending it again changes nothing twice. */
     private String key = UUID.randomUUID().toString();
 
-    public CashDrawerViewModel(CashApi cash, UUID terminal, int scale, Executor background, Executor ui) {
+    /** @param unsent how many of this till's sales are still to be sent: a drawer is not counted before they are in */
+    public CashDrawerViewModel(CashApi cash, java.util.function.IntSupplier unsent, UUID terminal, String currency,
+                               Executor background, Executor ui) {
         this.cash = cash;
+        this.unsent = unsent;
         this.terminal = terminal;
-        this.scale = scale;
+        this.scale = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        for (BigDecimal value : Denominations.of(currency)) {
+            Denomination d = new Denomination(value.setScale(Math.max(scale, value.stripTrailingZeros().scale())));
+            d.pieces().addListener((o, was, now) -> countFromPieces());
+            denominations.add(d);
+        }
         this.background = background;
         this.ui = ui;
     }
@@ -98,6 +109,53 @@ public final class CashDrawerViewModel {
 
     public StringProperty countedProperty() {
         return counted;
+    }
+
+    /** The notes and coins of the currency, to count the drawer piece by piece (optional). */
+    public javafx.collections.ObservableList<Denomination> denominations() {
+        return denominations;
+    }
+
+    /** A note or coin and how many of it were counted, as typed. */
+    public record Denomination(BigDecimal value, StringProperty pieces) {
+
+        public Denomination(BigDecimal value) {
+            this(value, new SimpleStringProperty(""));
+        }
+
+        /** The pieces typed, or null when none or not a whole number from 0 to 100000. */
+        Integer count() {
+            String typed = pieces.get() == null ? "" : pieces.get().trim();
+            if (typed.isEmpty() || typed.length() > 6 || !typed.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            int n = Integer.parseInt(typed);
+            return n <= 100_000 ? n : null;
+        }
+    }
+
+    /** The count by denomination as the server takes it; null when nothing was counted piece by piece. */
+    Map<String, Integer> countDetail() {
+        Map<String, Integer> detail = new java.util.LinkedHashMap<>();
+        for (Denomination d : denominations) {
+            Integer n = d.count();
+            if (n != null && n > 0) {
+                detail.put(d.value().toPlainString(), n);
+            }
+        }
+        return detail.isEmpty() ? null : detail;
+    }
+
+    /** Pieces typed fill the counted amount with their sum. */
+    private void countFromPieces() {
+        Map<String, Integer> detail = countDetail();
+        if (detail != null) {
+            BigDecimal sum = BigDecimal.ZERO.setScale(scale);
+            for (var e : detail.entrySet()) {
+                sum = sum.add(new BigDecimal(e.getKey()).multiply(BigDecimal.valueOf(e.getValue())));
+            }
+            counted.set(sum.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        }
     }
 
     /** Whether the result of the count (expected, variance) is there to show: only for someone who may reconcile. */
@@ -170,11 +228,20 @@ public final class CashDrawerViewModel {
             refuse(Field.COUNTED, "cash.amount_invalid");
             return;
         }
+        // What the drawer should hold counts the sales the server has: one still on its way would show as money over.
+        int waiting = unsent.getAsInt();
+        if (waiting > 0) {
+            problemField.set(Field.NONE);
+            problem.set(Phrase.of("cash.sales_unsent", waiting));
+            return;
+        }
         String using = key;
-        run(() -> cash.close(open.id(), value.get(), null, null, using), Field.COUNTED, closed -> {
+        Map<String, Integer> detail = countDetail();
+        run(() -> cash.close(open.id(), value.get(), detail, null, using), Field.COUNTED, closed -> {
             drawer.set(closed);
             state.set(State.COUNTED);
             counted.set("");
+            denominations.forEach(d -> d.pieces().set(""));
         });
     }
 

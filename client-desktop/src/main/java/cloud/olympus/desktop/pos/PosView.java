@@ -584,8 +584,8 @@ public final class PosView extends StackPane {
     }
 
     private cloud.olympus.desktop.cash.CashDrawerViewModel cashDrawer() {
-        return new cloud.olympus.desktop.cash.CashDrawerViewModel(till.cash(), till.terminalId(), cart.tenant().scale(), background,
-                ui);
+        return new cloud.olympus.desktop.cash.CashDrawerViewModel(till.cash(), () -> till.outbox().state().pending(),
+                till.terminalId(), cart.tenant().currency(), background, ui);
     }
 
     /** The cash drawer panel: the float, pay-ins and pay-outs, the blind count. */

@@ -63,6 +63,12 @@ class CashDrawerViewModelTest {
         cashier.recordSale(TillDrafts.sale(DemoServer.item(cashier, "SOCK-3").id(), 1, "10.00", "cash"));
 
         till.countedProperty().set("139");
+        CashDrawerViewModel waiting = new CashDrawerViewModel(new CashApi(cashier.client()), () -> 2, terminal, "USD", NOW, NOW);
+        waiting.load();
+        waiting.countedProperty().set("139");
+        waiting.count();
+        assertThat(waiting.problemProperty().get()).as("sales still on their way").isEqualTo(Phrase.of("cash.sales_unsent", 2));
+        assertThat(waiting.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.OPEN);
         till.count();
         assertThat(till.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.COUNTED);
         assertThat(till.resultShown()).as("a cashier counts blind").isFalse();
@@ -78,8 +84,29 @@ class CashDrawerViewModelTest {
         assertThat(next.everKeptProperty().get()).as("this till keeps a drawer now").isTrue();
         next.floatAmountProperty().set("100");
         next.open();
+        // Counted piece by piece: one 50, two 20s, ten quarters, the total follows.
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("50")) == 0).findFirst().orElseThrow()
+                .pieces().set("1");
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("20")) == 0).findFirst().orElseThrow()
+                .pieces().set("2");
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("0.25")) == 0).findFirst().orElseThrow()
+                .pieces().set("10");
+        assertThat(next.countedProperty().get()).isEqualTo("92.50");
         next.countedProperty().set("100");
         next.count();
+        assertThat(next.problemFieldProperty().get()).as("the pieces and the total disagree").isEqualTo(CashDrawerViewModel.Field.COUNTED);
+        next.denominations().get(0).pieces().set("0");
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("5")) == 0).findFirst().orElseThrow()
+                .pieces().set("1");
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("1")) == 0).findFirst().orElseThrow()
+                .pieces().set("5");
+        assertThat(next.countedProperty().get()).isEqualTo("102.50");
+        next.denominations().stream().filter(d -> d.value().compareTo(new BigDecimal("0.25")) == 0).findFirst().orElseThrow()
+                .pieces().set("");
+        assertThat(next.countedProperty().get()).isEqualTo("100.00");
+        next.count();
+        assertThat(next.drawerProperty().get().countDetail()).containsEntry("50.00", 1).containsEntry("20.00", 2)
+                .containsEntry("5.00", 1).containsEntry("1.00", 5).hasSize(4);
         assertThat(next.resultShown()).as("a manager sees the result").isTrue();
         assertThat(next.drawerProperty().get().reckoning().variance()).isEqualByComparingTo("0.00");
     }
@@ -124,6 +151,6 @@ class CashDrawerViewModelTest {
     }
 
     private static CashDrawerViewModel model(OlympusApi api, UUID terminal) {
-        return new CashDrawerViewModel(new CashApi(api.client()), terminal, 2, NOW, NOW);
+        return new CashDrawerViewModel(new CashApi(api.client()), () -> 0, terminal, "USD", NOW, NOW);
     }
 }
