@@ -208,6 +208,22 @@ class CashAndReportsEndToEndTest {
             assertThat(new PDFTextStripper().getText(read)).contains("Z report", "Cash drawers", till,
                     "$" + counted.toPlainString(), "-$1.00");
         }
+
+        // Sales over the last week and the hours worked, in the light again.
+        robot.interact(() -> {
+            shell.theme().apply(ThemeManager.Mode.LIGHT);
+            shell.theme().style(window.getScene(), List.of(getClass().getResource("/cloud/olympus/desktop/pos.css").toExternalForm()));
+            screen.model().kindProperty().set(cloud.olympus.desktop.console.reports.ReportsViewModel.Kind.SALES);
+            screen.model().fromProperty().set(screen.model().toProperty().get().minusDays(6));
+        });
+        robot.clickOn("#reports-load");
+        waitFor("#reports-section-days");
+        assertThat(robot.lookup("#reports-section-days").queryAs(TableView.class).getItems().size()).isGreaterThan(2);
+        Screenshots.write(window.getScene(), "console-reports-sales-light");
+        robot.interact(() -> screen.model().kindProperty().set(cloud.olympus.desktop.console.reports.ReportsViewModel.Kind.TIMESHEETS));
+        robot.clickOn("#reports-load");
+        waitFor("#reports-section-people");
+        Screenshots.write(window.getScene(), "console-reports-timesheets-light");
     }
 
     /** The drawer the till kept last: the till's own id is in its folder. */

@@ -13,8 +13,16 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
         sections = List.copyOf(sections);
     }
 
-    /** One table of the report; every row has as many cells as there are columns. */
-    public record Section(String id, String title, List<String> columns, List<List<String>> rows) {
+    /**
+     * One table of the report; every row has as many cells as there are columns. The first
+     * {@code labels} columns are words (names, days), the rest figures, which line up on the right.
+     */
+    public record Section(String id, String title, List<String> columns, List<List<String>> rows, int labels) {
+
+        /** A table whose first column names its rows and the others are figures. */
+        public Section(String id, String title, List<String> columns, List<List<String>> rows) {
+            this(id, title, columns, rows, 1);
+        }
 
         public Section {
             columns = List.copyOf(columns);
@@ -25,6 +33,14 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
                             + " columns");
                 }
             }
+            if (labels < 0 || labels > columns.size()) {
+                throw new IllegalArgumentException(id + " has " + columns.size() + " columns, not " + labels + " of words");
+            }
+        }
+
+        /** Whether the column at {@code index} holds figures. */
+        public boolean figures(int index) {
+            return index >= labels;
         }
     }
 }

@@ -72,7 +72,7 @@ public final class ReportPdf {
                 newPage();
                 header(section, widths);
             }
-            row(regular, row, widths);
+            row(regular, section, row, widths);
         }
         if (section.rows().isEmpty()) {
             y -= LEADING;
@@ -81,19 +81,19 @@ public final class ReportPdf {
     }
 
     private void header(ReportDocument.Section section, float[] widths) throws IOException {
-        row(bold, section.columns(), widths);
+        row(bold, section, section.columns(), widths);
         content.setLineWidth(0.5f);
         content.moveTo(MARGIN, y + LEADING * 0.35f);
         content.lineTo(PAGE.getWidth() - MARGIN, y + LEADING * 0.35f);
         content.stroke();
     }
 
-    /** A row: the first cell to the left, the others (figures) to the right of their column. */
-    private void row(PDType1Font font, List<String> cells, float[] widths) throws IOException {
+    /** A row: words to the left of their column, figures to the right. */
+    private void row(PDType1Font font, ReportDocument.Section section, List<String> cells, float[] widths) throws IOException {
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
             String cell = fit(font, printable(font, cells.get(i)), widths[i] - 6);
-            float at = i == 0 ? x : x + widths[i] - width(font, SIZE, cell);
+            float at = section.figures(i) ? x + widths[i] - 6 - width(font, SIZE, cell) : x;
             text(font, SIZE, at, cell);
             x += widths[i];
         }

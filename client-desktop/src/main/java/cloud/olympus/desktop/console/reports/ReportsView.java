@@ -160,7 +160,7 @@ public final class ReportsView extends BorderPane {
             TableColumn<List<String>, String> column = new TableColumn<>(section.columns().get(i));
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(at)));
             column.setSortable(false);
-            if (i > 0) {
+            if (section.figures(i)) {
                 column.getStyleClass().add("report-figure");
             }
             table.getColumns().add(column);

@@ -200,6 +200,7 @@ public final class ReportsViewModel {
                 problem.set(said);
                 if (result != null) {
                     document.set(result);
+                    saved.set(null);
                 }
             });
         });
@@ -303,7 +304,9 @@ public final class ReportsViewModel {
         MoneyFormat money = money(currency);
         List<List<String>> lines = new ArrayList<>();
         for (TimesheetReport.Line l : t.lines()) {
-            lines.add(List.of(l.name(), l.staffRole() == null ? "" : l.staffRole(), hours(l.regularHours()), hours(l.overtimeHours()),
+            String role = l.staffRole() == null ? "" : messages.has("role." + l.staffRole()) ? messages.get("role." + l.staffRole())
+                    : l.staffRole();
+            lines.add(List.of(l.name(), role, hours(l.regularHours()), hours(l.overtimeHours()),
                     hours(l.breakHours()), money.format(l.hourlyRate()), money.format(l.grossPay())));
         }
         lines.add(List.of(messages.get("console.reports.total"), "", hours(sum(t.lines(), TimesheetReport.Line::regularHours)),
@@ -314,7 +317,7 @@ public final class ReportsViewModel {
                         messages.get("console.reports.column.person"), messages.get("console.reports.column.role"),
                         messages.get("console.reports.column.hours"), messages.get("console.reports.column.overtime"),
                         messages.get("console.reports.column.breaks"), messages.get("console.reports.column.rate"),
-                        messages.get("console.reports.column.labour_cost")), lines)));
+                        messages.get("console.reports.column.labour_cost")), lines, 2)));
     }
 
     private ReportDocument.Section tenders(List<ZReport.Tender> tenders, MoneyFormat money) {
