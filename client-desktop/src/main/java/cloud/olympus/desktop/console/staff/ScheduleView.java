@@ -121,7 +121,7 @@ final class ScheduleView extends BorderPane {
         }
         int row = 1;
         for (StaffMember person : model.people()) {
-            addRow(row++, person.name(), person.staffRole(), person.id());
+            addRow(row++, person.name(), model.roleName(person.staffRole()), person.id());
         }
         addRow(row, messages.get("console.staff.schedule.open"), "", null);
         if (focused != null) {
@@ -159,12 +159,13 @@ final class ScheduleView extends BorderPane {
 
     private Button tile(Shift shift) {
         String times = shift.startsAt().atZone(model.zone()).format(TIME) + "–" + shift.endsAt().atZone(model.zone()).format(TIME);
-        Button tile = new Button(times + "\n" + shift.staffRole());
+        String job = model.roleName(shift.staffRole());
+        Button tile = new Button(times + "\n" + job);
         tile.setId("shift-" + shift.id());
         tile.setUserData(shift.id());
         tile.getStyleClass().add("shift-tile");
         tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setAccessibleText(messages.get("console.staff.schedule.tile", times, shift.staffRole()));
+        tile.setAccessibleText(messages.get("console.staff.schedule.tile", times, job));
         tile.pseudoClassStateChanged(SELECTED, model.selectedProperty().get() != null
                 && model.selectedProperty().get().id().equals(shift.id()));
         tile.setOnAction(e -> model.select(shift));

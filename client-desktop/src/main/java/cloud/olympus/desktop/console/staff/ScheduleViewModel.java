@@ -38,6 +38,7 @@ public final class ScheduleViewModel {
     private final ObservableList<Shift> shiftsView = FXCollections.unmodifiableObservableList(shifts);
     private final ReadOnlyObjectWrapper<Shift> selected = new ReadOnlyObjectWrapper<>();
     private final FormState form;
+    private final java.util.Map<String, String> roleNames = new java.util.HashMap<>();
 
     public ScheduleViewModel(WorkforceAdmin workforce, Background work, ZoneId zone, LocalDate today) {
         this.workforce = workforce;
@@ -84,7 +85,8 @@ public final class ScheduleViewModel {
         LocalDate shown = week.monday();
         Instant from = week.from();
         Instant to = week.to();
-        form.run(() -> new Week(workforce.staff(false), workforce.shifts(from, to)), loaded -> {
+        form.run(() -> new Week(workforce.staff(false), workforce.shifts(from, to), workforce.roles()), loaded -> {
+            loaded.roles().forEach(r -> roleNames.put(r.code(), r.name()));
             if (!shown.equals(week.monday())) {
                 return;
             }
@@ -96,7 +98,7 @@ public final class ScheduleViewModel {
         });
     }
 
-    private record Week(List<StaffMember> people, List<Shift> shifts) {
+    private record Week(List<StaffMember> people, List<Shift> shifts, List<WorkforceAdmin.StaffRole> roles) {
     }
 
     public void nextWeek() {
@@ -166,6 +168,11 @@ public final class ScheduleViewModel {
             return;
         }
         move(shift, person, day);
+    }
+
+    /** The name of a staff role (job) by its code, or the code until the roles are loaded. */
+    public String roleName(String code) {
+        return code == null ? "" : roleNames.getOrDefault(code, code);
     }
 
     /** The name of a person on the staff, or empty when not known here. */

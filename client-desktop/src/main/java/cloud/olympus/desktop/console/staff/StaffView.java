@@ -35,7 +35,10 @@ final class StaffView extends StackPane {
         Tab timesheets = new Tab(messages.get("console.staff.tab.timesheets"),
                 new TimesheetsView(models.timesheets(), messages, mayCorrect));
         timesheets.setId("staff-tab-timesheets");
-        TabPane tabs = new TabPane(people, schedule, timesheets);
+        Tab onShift = new Tab(messages.get("console.staff.tab.on_shift"),
+                new OnShiftView(models.onShift(), messages, models.zone()));
+        onShift.setId("staff-tab-on-shift");
+        TabPane tabs = new TabPane(people, schedule, timesheets, onShift);
         tabs.setId("staff-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().setAll(tabs);

@@ -103,6 +103,13 @@ class StaffScreenTest {
         assertThat(startOf(workforce, planned, zone)).isEqualTo(monday.plusDays(2));
         assertThat(FxQueries.showing(robot, "#schedule-cell-" + person.id() + "-2 " + tile)).isTrue();
 
+        // Who is at work now, from the tablet's view model.
+        robot.clickOn("#staff-tab-on-shift .tab-label");
+        screen.waitFor("#on-shift-count");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#on-shift-labour").isEmpty());
+        assertThat(text("#on-shift-count")).matches("Nobody on shift|1 person on shift|\\d+ people on shift");
+        Screenshots.write(screen.scene(), "console-staff-on-shift-light");
+
         owner.client().delete("/api/v1/workforce/shifts/" + planned.id());
         owner.client().delete("/api/v1/workforce/shifts/" + blocking.id());
     }
