@@ -107,6 +107,7 @@ final class SettingsView extends BorderPane {
         Label note = new Label(text);
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return note;
     }
 }

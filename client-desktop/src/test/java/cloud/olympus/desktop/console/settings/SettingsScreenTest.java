@@ -57,6 +57,15 @@ class SettingsScreenTest {
         Screenshots.write(screen.scene(), "console-settings-dark");
         screen.theme(ThemeManager.Mode.LIGHT);
 
+        robot.clickOn("#settings-tab-features .tab-label");
+        screen.waitFor("#feature-tips");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#features-list").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().size())).isEqualTo(4);
+        Screenshots.write(screen.scene(), "console-settings-features-light");
+        robot.clickOn("#settings-tab-roles .tab-label");
+        screen.waitFor("#permission-matrix");
+        Screenshots.write(screen.scene(), "console-settings-roles-light");
+
         robot.clickOn("#settings-tab-branding .tab-label");
         screen.waitFor("#branding-accent");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> value("#branding-accent").equals("#2F5D8A"));
