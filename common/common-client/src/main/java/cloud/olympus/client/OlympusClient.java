@@ -196,6 +196,11 @@ public class OlympusClient {
         return send(request("PATCH", path, body), true);
     }
 
+    /** A DELETE; most answer nothing (204). */
+    public JsonNode delete(String path) {
+        return send(request("DELETE", path, null), true);
+    }
+
     /** A GET read straight into {@code type}, without an intermediate tree. */
     public <T> T get(String path, Class<T> type) {
         Request.Builder request = request("GET", path, null).header("Authorization", "Bearer " + freshAccessToken());

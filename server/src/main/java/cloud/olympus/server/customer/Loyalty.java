@@ -36,7 +36,10 @@ public class Loyalty implements CustomerAccounts {
         return LoyaltyRules.from(tenants.settingsOf(TenantContext.require()).section("loyalty"));
     }
 
-    /** A completed order's money spend earns points and adds to lifetime spend; answers false if it had already. */
+    /**
+     * A completed order's money spend earns points (when the business has the loyalty feature) and adds
+     * to lifetime spend; answers false if it had already.
+     */
     @Transactional
     public boolean accrue(UUID customerId, UUID orderId, BigDecimal total) {
         UUID tenant = TenantContext.require();
@@ -45,7 +48,8 @@ public class Loyalty implements CustomerAccounts {
             return false;
         }
         LoyaltyRules rules = rules();
-        long points = rules.pointsFor(total);
+        // Without the loyalty feature the spend still counts (tiers follow it), but it earns no points.
+        long points = tenants.settingsOf(tenant).has("loyalty") ? rules.pointsFor(total) : 0;
         if (!profiles.book(tenant, customerId, "accrual", orderId, points, total)) {
             return false;
         }
