@@ -78,7 +78,9 @@ public enum Permission {
     /** Register, list and revoke shared terminals, and unlock a locked PIN. */
     DEVICE_MANAGE,
     /** See the requests for a manager's approval and approve or decline them from afar. */
-    APPROVAL_DECIDE;
+    APPROVAL_DECIDE,
+    /** Take a copy of all the business's data, every table, to keep or to move elsewhere. */
+    DATA_EXPORT;
 
     public String wireName() {
         return WireNames.of(this);
