@@ -87,7 +87,7 @@ class ConsoleOrdersAndReviewTest {
         robot.clickOn("#orders-number").write(sale.orderNumber());
         robot.clickOn("#orders-search");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#orders-table") == 1);
-        robot.clickOn(sale.orderNumber());
+        robot.clickOn(cell("#orders-table", sale.orderNumber()));
         waitFor("#orders-refund-amount");
         assertThat(text("#orders-detail-title")).startsWith(sale.orderNumber());
 
@@ -96,7 +96,9 @@ class ConsoleOrdersAndReviewTest {
         assertThat(text("#orders-refund-problem")).isEqualTo("Give a reason for the refund.");
         robot.clickOn("#orders-refund-reason").write("Burnt crust");
         robot.clickOn("#orders-refund-confirm");
-        waitFor("#orders-detail-refunds");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#orders-detail-refunds")
+                || !text("#orders-refund-problem").isEmpty());
+        assertThat(text("#orders-refund-problem")).isEmpty();
         assertThat(labels("#orders-detail-refunds")).contains("$5.00").contains("Burnt crust");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> labels("#orders-detail-audit").contains("refunded, by"));
         shot("console-orders-detail-light");
@@ -123,7 +125,7 @@ class ConsoleOrdersAndReviewTest {
         show(screen, ThemeManager.Mode.LIGHT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup(sale.orderNumber())
                 .tryQuery().isPresent()));
-        robot.clickOn(sale.orderNumber());
+        robot.clickOn(cell("#review-sales", sale.orderNumber()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels("#review-differences").contains("charged $1.00 a unit"));
         robot.clickOn("#review-note").write("Staff meal, agreed by the chef");
         shot("console-review-light");
@@ -161,6 +163,12 @@ class ConsoleOrdersAndReviewTest {
     private void theme(ThemeManager.Mode mode) {
         robot.interact(() -> shell.theme().apply(mode));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The cell of {@code table} that reads {@code text}. */
+    private javafx.scene.Node cell(String table, String text) {
+        return FxQueries.onFxThread(() -> robot.from(robot.lookup(table).queryAs(TableView.class)).lookup(".table-cell")
+                .match((Labeled l) -> text.equals(l.getText())).query());
     }
 
     private int rows(String table) {

@@ -41,6 +41,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -389,9 +390,14 @@ public final class OrdersView extends BorderPane {
             String server = messages.text(refund.serverProblemProperty().get());
             return key.isEmpty() ? server : messages.get(key) + (server.isEmpty() ? "" : " " + server);
         }, refund.problemProperty(), refund.serverProblemProperty()));
-        HBox row = new HBox(8, tender, amount, reason, confirm);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, row, problem);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        tender.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tender, Priority.ALWAYS);
+        HBox what = new HBox(8, tender, amount);
+        what.setAlignment(Pos.CENTER_LEFT);
+        HBox why = new HBox(8, reason, confirm);
+        why.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, what, why, problem);
     }
 
     private void section(String titleKey, String id, Node content) {

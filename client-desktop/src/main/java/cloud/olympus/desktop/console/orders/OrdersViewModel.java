@@ -14,6 +14,7 @@ import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -268,7 +269,7 @@ public final class OrdersViewModel {
             }
         }
         if (mayRefund()) {
-            refund.open(detail.order());
+            refund.show(detail.order());
         }
     }
 
@@ -326,9 +327,19 @@ public final class OrdersViewModel {
         String items = o.items().stream().map(l -> l.quantity() + " × " + l.name()).collect(Collectors.joining("; "));
         return java.util.Arrays.asList(o.orderNumber(), o.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
                 o.happenedAt(), o.status() == null ? null : o.status().wireName(), o.source() == null ? null : o.source().wireName(),
-                o.currency(), o.subtotal(), o.discountTotal(), o.tax(), o.total(),
-                o.paymentStatus() == null ? null : o.paymentStatus().wireName(), o.paidTotal(), o.tipTotal(), o.refundedTotal(),
+                o.currency(), money(o, o.subtotal()), money(o, o.discountTotal()), money(o, o.tax()), money(o, o.total()),
+                o.paymentStatus() == null ? null : o.paymentStatus().wireName(), money(o, o.paidTotal()), money(o, o.tipTotal()),
+                money(o, o.refundedTotal()),
                 o.needsReview(), o.customerId(), items, o.id());
+    }
+
+    /** An amount with its currency's decimals (28.00, not 28.0 as it may come off the wire). */
+    private static BigDecimal money(OrderSummary order, BigDecimal amount) {
+        if (amount == null || order.currency() == null) {
+            return amount;
+        }
+        int digits = java.util.Currency.getInstance(order.currency()).getDefaultFractionDigits();
+        return digits < 0 ? amount : amount.setScale(Math.max(digits, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY);
     }
 
     private <T> void run(Supplier<T> call, Consumer<T> then) {
