@@ -168,7 +168,8 @@ class ConsoleOrdersAndReviewTest {
     /** The cell of {@code table} that reads {@code text}. */
     private javafx.scene.Node cell(String table, String text) {
         return FxQueries.onFxThread(() -> robot.from(robot.lookup(table).queryAs(TableView.class)).lookup(".table-cell")
-                .match((Labeled l) -> text.equals(l.getText())).query());
+                .match((javafx.scene.control.TableCell<?, ?> c) -> text.equals(c.getText()) && c.isVisible()
+                        && c.getTableRow() != null && c.getTableRow().isVisible() && !c.getTableRow().isEmpty()).query());
     }
 
     private int rows(String table) {
@@ -182,7 +183,12 @@ class ConsoleOrdersAndReviewTest {
     }
 
     private void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
+        } catch (java.util.concurrent.TimeoutException e) {
+            shot("console-failed-waiting");
+            throw e;
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

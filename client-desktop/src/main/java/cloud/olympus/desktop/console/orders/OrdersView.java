@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.console.orders;
 
+import cloud.olympus.client.api.CustomerSummary;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.desktop.refund.RefundViewModel;
 import cloud.olympus.fx.i18n.Messages;
@@ -108,7 +109,7 @@ public final class OrdersView extends BorderPane {
         number.setId("orders-number");
         number.setPromptText(messages.get("console.orders.number_hint"));
         number.textProperty().bindBidirectional(model.numberProperty());
-        number.setOnAction(e -> model.search());
+        number.setOnAction(e -> model.apply());
         number.setPrefColumnCount(14);
 
         ComboBox<OrderStatus> status = new ComboBox<>();
@@ -139,6 +140,27 @@ public final class OrdersView extends BorderPane {
         to.valueProperty().bindBidirectional(model.toProperty());
         to.setPrefWidth(150);
 
+        TextField customerQuery = new TextField();
+        customerQuery.setId("orders-customer");
+        customerQuery.setPromptText(messages.get("console.orders.customer_hint"));
+        customerQuery.textProperty().bindBidirectional(model.customerQueryProperty());
+        customerQuery.setOnAction(e -> model.apply());
+        customerQuery.setPrefColumnCount(12);
+        ComboBox<CustomerSummary> customer = new ComboBox<>();
+        customer.setId("orders-customer-choice");
+        customer.setConverter(named(c -> c == null ? messages.get("console.orders.any_customer")
+                : c.displayName() + (c.email() == null ? "" : " · " + c.email())));
+        customer.setButtonCell(cell(customer.getConverter()));
+        model.customerMatches().addListener((ListChangeListener<CustomerSummary>) c -> {
+            customer.getItems().setAll(model.customerMatches());
+            customer.getItems().add(0, null);
+        });
+        customer.getItems().add(null);
+        customer.valueProperty().bindBidirectional(model.customerProperty());
+        customer.setOnHidden(e -> model.search());
+        customer.visibleProperty().bind(Bindings.size(model.customerMatches()).greaterThan(1));
+        customer.managedProperty().bind(customer.visibleProperty());
+
         CheckBox review = new CheckBox(messages.get("console.orders.needs_review"));
         review.setId("orders-needs-review");
         review.setMnemonicParsing(true);
@@ -150,9 +172,9 @@ public final class OrdersView extends BorderPane {
         search.setDefaultButton(false);
         search.getStyleClass().add("accent");
         search.disableProperty().bind(model.loadingProperty());
-        search.setOnAction(e -> model.search());
+        search.setOnAction(e -> model.apply());
 
-        HBox row = new HBox(8, number, status, source, from, to, review, search);
+        HBox row = new HBox(8, number, customerQuery, customer, status, source, from, to, review, search);
         row.setAlignment(Pos.CENTER_LEFT);
         row.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.console.orders;
 
+import cloud.olympus.client.api.CustomerSummary;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
@@ -73,6 +74,9 @@ public final class OrdersViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty needsReview = new SimpleBooleanProperty();
+    private final StringProperty customerQuery = new SimpleStringProperty("");
+    private final ObservableList<CustomerSummary> customerMatches = FXCollections.observableArrayList();
+    private final ObjectProperty<CustomerSummary> customer = new SimpleObjectProperty<>();
     private final ObservableList<OrderSummary> orders = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -89,6 +93,8 @@ public final class OrdersViewModel {
     /** Counts the lists asked for: an answer to an older one is dropped. */
     private int generation;
     private volatile Map<UUID, String> people;
+    /** The customer query the customer shown was found for. */
+    private String customerFoundFor = "";
 
     /**
      * @param tenant the business, when known already (read with the first order opened otherwise)
@@ -135,6 +141,57 @@ public final class OrdersViewModel {
     /** Only sales waiting for a manager's review. */
     public BooleanProperty needsReviewProperty() {
         return needsReview;
+    }
+
+    /** A customer's name, email or phone, as typed to find them. */
+    public StringProperty customerQueryProperty() {
+        return customerQuery;
+    }
+
+    /** The customers the query found. */
+    public ObservableList<CustomerSummary> customerMatches() {
+        return customerMatches;
+    }
+
+    /** Only this customer's orders; null for anyone's. */
+    public ObjectProperty<CustomerSummary> customerProperty() {
+        return customer;
+    }
+
+    /**
+     * Finds the customers the query names and shows the orders of the first found (the others can be
+     * chosen among the matches); a blank query shows anyone's orders again.
+     */
+    public void findCustomer() {
+        String text = customerQuery.get() == null ? "" : customerQuery.get().trim();
+        customerFoundFor = text;
+        if (text.isEmpty()) {
+            customerMatches.clear();
+            customer.set(null);
+            search();
+            return;
+        }
+        run(() -> api.findCustomers(text), found -> {
+            customerMatches.setAll(found);
+            customer.set(found.isEmpty() ? null : found.get(0));
+            if (found.isEmpty()) {
+                orders.clear();
+                hasMore.set(false);
+                problem.set(Phrase.of("console.orders.no_customer", text));
+            } else {
+                search();
+            }
+        });
+    }
+
+    /** Shows the orders of the filter as set now, finding the customer first when their name was changed. */
+    public void apply() {
+        String text = customerQuery.get() == null ? "" : customerQuery.get().trim();
+        if (!text.equals(customerFoundFor)) {
+            findCustomer();
+        } else {
+            search();
+        }
     }
 
     /** The orders read so far for the filter, newest first. */
@@ -195,7 +252,7 @@ public final class OrdersViewModel {
     /** The filter as it is set now. */
     public OrderBook.OrderQuery query() {
         return new OrderBook.OrderQuery(number.get(), status.get() == null ? Set.of() : Set.of(status.get()), source.get(),
-                from.get(), to.get(), null, needsReview.get() ? Boolean.TRUE : null);
+                from.get(), to.get(), customer.get() == null ? null : customer.get().id(), needsReview.get() ? Boolean.TRUE : null);
     }
 
     /** Reads the first page of orders for the filter as it is set now. */

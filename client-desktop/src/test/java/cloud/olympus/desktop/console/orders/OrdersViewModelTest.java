@@ -67,6 +67,34 @@ class OrdersViewModelTest {
     }
 
     @Test
+    void aCustomerFoundByEmailShowsOnlyTheirOrders() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrdersViewModel model = model(owner, 200);
+        model.search();
+        // A customer of the list with an email; the search finds a customer by the start of it.
+        UUID regular = model.orders().stream().map(OrderSummary::customerId).filter(java.util.Objects::nonNull).distinct()
+                .filter(id -> owner.client().get("/api/v1/customers/" + id).path("email").isString()).findFirst().orElseThrow();
+        String email = owner.client().get("/api/v1/customers/" + regular).get("email").asString();
+
+        model.customerQueryProperty().set(email);
+        model.apply();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.customerMatches()).extracting(c -> c.id()).contains(regular);
+        assertThat(model.customerProperty().get().id()).isEqualTo(regular);
+        assertThat(model.orders()).isNotEmpty().allSatisfy(o -> assertThat(o.customerId()).isEqualTo(regular));
+
+        model.customerQueryProperty().set("nobody-by-this-name@nowhere.example");
+        model.apply();
+        assertThat(model.customerProperty().get()).isNull();
+        assertThat(model.orders()).isEmpty();
+        assertThat(model.problemProperty().get().key()).isEqualTo("console.orders.no_customer");
+
+        model.customerQueryProperty().set("");
+        model.apply();
+        assertThat(model.orders()).anySatisfy(o -> assertThat(o.customerId()).isNotEqualTo(regular));
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutRepeatsUntilTheLast() {
         OrdersViewModel model = model(login(RESTAURANT, "owner"), 7);
         model.search();
