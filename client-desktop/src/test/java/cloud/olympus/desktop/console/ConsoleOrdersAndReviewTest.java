@@ -4,6 +4,8 @@ import static cloud.olympus.desktop.DemoServer.item;
 import static cloud.olympus.desktop.DemoServer.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.client.api.Approval;
+import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.api.Session;
@@ -17,7 +19,9 @@ import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.fx.theme.ThemeManager;
+import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.server.support.TillDrafts;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +124,10 @@ class ConsoleOrdersAndReviewTest {
     void aManagerReviewsASaleChargedBelowTheCatalogue() throws Exception {
         OlympusApi manager = login(RESTAURANT, "manager");
         OrderSummary sale = manager.recordSale(TillDrafts.sale(item(manager, "PIZ-MAR").id(), 1, "1.00", "cash"));
+        OlympusApi cashier = login(RESTAURANT, "cashier");
+        Approval asked = cashier.requestApproval(new ApprovalDraft(ApprovalKind.DISCOUNT, "10 % off for table 4",
+                new BigDecimal("4.20"), null, Map.of(), null));
+        manager.decline(asked.id(), "Not today");
         ConsoleContext context = signIn("manager");
         ReviewScreen screen = new ReviewScreen(context);
         show(screen, ThemeManager.Mode.LIGHT);
@@ -139,6 +147,14 @@ class ConsoleOrdersAndReviewTest {
 
         robot.clickOn("#review-approvals-tab");
         waitFor("#review-approvals");
+        robot.clickOn(cell("#review-approvals", "10 % off for table 4"));
+        assertThat(FxQueries.onFxThread(() -> robot.from(robot.lookup("#review-approvals").queryAs(TableView.class))
+                .lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.isSelected()).query()
+                .lookupAll(".table-cell").stream().map(c -> ((Labeled) c).getText()).toList()))
+                .contains("$4.20", "Declined", "Not today", cashier.session().displayName(), manager.session().displayName());
+        shot("console-review-approvals-light");
+        theme(ThemeManager.Mode.DARK);
+        shot("console-review-approvals-dark");
     }
 
     private ConsoleContext signIn(String who) throws Exception {

@@ -142,7 +142,9 @@ public final class ReviewView extends BorderPane {
         table.getColumns().addAll(java.util.List.of(
                 this.<Approval>column("console.review.col.asked", a -> at(a.requestedAt()), 130),
                 this.<Approval>column("console.review.col.what", Approval::summary, 260),
-                this.<Approval>column("console.review.col.amount", a -> a.amount() == null ? "" : a.amount().toPlainString(), 80),
+                this.<Approval>column("console.review.col.amount", a -> a.amount() == null ? ""
+                        : model.currencyProperty().get() == null ? a.amount().toPlainString()
+                        : MoneyFormat.of(messages, model.currencyProperty().get()).format(a.amount()), 90),
                 this.<Approval>column("console.review.col.asked_by", Approval::requesterName, 130),
                 this.<Approval>column("console.review.col.outcome", a -> a.status() == null ? ""
                         : messages.get("console.review.status." + a.status().name().toLowerCase(java.util.Locale.ROOT)), 90),

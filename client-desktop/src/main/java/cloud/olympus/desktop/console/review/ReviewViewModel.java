@@ -32,6 +32,7 @@ import javafx.collections.ObservableList;
  */
 public final class ReviewViewModel {
 
+    private final OlympusApi api;
     private final ManagerApi manager;
     private final OrderBook book;
     private final Executor background;
@@ -41,9 +42,11 @@ public final class ReviewViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<Approval> approvals = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<String> currency = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
 
     public ReviewViewModel(OlympusApi api, Executor background, Executor ui) {
+        this.api = api;
         this.manager = new ManagerApi(api);
         this.book = new OrderBook(api);
         this.background = background;
@@ -71,6 +74,11 @@ public final class ReviewViewModel {
         return approvals;
     }
 
+    /** The business's currency, which the approvals' amounts are in; null before the first load. */
+    public ReadOnlyObjectProperty<String> currencyProperty() {
+        return currency.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -87,16 +95,19 @@ public final class ReviewViewModel {
 
     /** Reads the sales to review and the approvals decided. */
     public void load() {
-        run(() -> new Loaded(manager.salesToReview(), book.decidedApprovals()), loaded -> {
-            OrderSummary was = selected.get();
-            sales.setAll(loaded.sales());
-            approvals.setAll(loaded.approvals());
-            selected.set(was == null ? null : loaded.sales().stream().filter(s -> s.id().equals(was.id())).findFirst()
-                    .orElse(null));
-        });
+        String known = currency.get();
+        run(() -> new Loaded(manager.salesToReview(), book.decidedApprovals(), known != null ? known : api.tenant().currency()),
+                loaded -> {
+                    currency.set(loaded.currency());
+                    OrderSummary was = selected.get();
+                    sales.setAll(loaded.sales());
+                    approvals.setAll(loaded.approvals());
+                    selected.set(was == null ? null : loaded.sales().stream().filter(s -> s.id().equals(was.id())).findFirst()
+                            .orElse(null));
+                });
     }
 
-    private record Loaded(List<OrderSummary> sales, List<Approval> approvals) {
+    private record Loaded(List<OrderSummary> sales, List<Approval> approvals, String currency) {
     }
 
     /** Clears the chosen sale's review with the note; it leaves the list. */

@@ -76,6 +76,7 @@ class ReviewViewModelTest {
         assertThat(shown.requesterName()).isEqualTo(cashier.session().displayName());
         assertThat(shown.deciderName()).isEqualTo(manager.session().displayName());
         assertThat(shown.amount()).isEqualByComparingTo("4.20");
+        assertThat(model.currencyProperty().get()).isEqualTo("USD");
         assertThat(shown.reason()).isEqualTo("Not today");
         assertThat(shown.decidedAt()).isNotNull();
     }
