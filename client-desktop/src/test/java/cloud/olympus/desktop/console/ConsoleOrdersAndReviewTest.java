@@ -118,6 +118,17 @@ class ConsoleOrdersAndReviewTest {
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(written).startsWith("number,reference,happened_at").contains(sale.orderNumber()).contains(",5.00,");
         assertThat(written.lines().count()).as("the header and the one order found").isEqualTo(2);
+
+        // The owner's copy of all the business's data, a zip of one CSV per table.
+        Path zip = dir.resolve("everything.zip");
+        robot.interact(() -> ((OrdersView) screen.view()).setSaveAs((title, name) -> Optional.of(name.endsWith(".zip") ? zip : csv)));
+        robot.clickOn("#orders-export-all");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#orders-export-data-status").equals("Saved everything.zip."));
+        try (java.util.zip.ZipFile copy = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(copy.getEntry("commerce.orders.csv")).isNotNull();
+            assertThat(new String(copy.getInputStream(copy.getEntry("commerce.orders.csv")).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains(sale.orderNumber());
+        }
     }
 
     @Test
