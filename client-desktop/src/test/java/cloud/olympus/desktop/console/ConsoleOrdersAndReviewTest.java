@@ -91,7 +91,7 @@ class ConsoleOrdersAndReviewTest {
         robot.clickOn("#orders-number").write(sale.orderNumber());
         robot.clickOn("#orders-search");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows("#orders-table") == 1);
-        robot.clickOn(cell("#orders-table", sale.orderNumber()));
+        choose("#orders-table", sale.orderNumber());
         waitFor("#orders-refund-amount");
         assertThat(text("#orders-detail-title")).startsWith(sale.orderNumber());
 
@@ -144,7 +144,7 @@ class ConsoleOrdersAndReviewTest {
         show(screen, ThemeManager.Mode.LIGHT);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup(sale.orderNumber())
                 .tryQuery().isPresent()));
-        robot.clickOn(cell("#review-sales", sale.orderNumber()));
+        choose("#review-sales", sale.orderNumber());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels("#review-differences").contains("charged $1.00 a unit"));
         robot.clickOn("#review-note").write("Staff meal, agreed by the chef");
         shot("console-review-light");
@@ -158,7 +158,7 @@ class ConsoleOrdersAndReviewTest {
 
         robot.clickOn("#review-approvals-tab");
         waitFor("#review-approvals");
-        robot.clickOn(cell("#review-approvals", "10 % off for table 4"));
+        choose("#review-approvals", "10 % off for table 4");
         assertThat(FxQueries.onFxThread(() -> robot.from(robot.lookup("#review-approvals").queryAs(TableView.class))
                 .lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.isSelected()).query()
                 .lookupAll(".table-cell").stream().map(c -> ((Labeled) c).getText()).toList()))
@@ -190,6 +190,22 @@ class ConsoleOrdersAndReviewTest {
     private void theme(ThemeManager.Mode mode) {
         robot.interact(() -> shell.theme().apply(mode));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the row of {@code table} that shows {@code text} until it is the one chosen (the table may still be laying out). */
+    private void choose(String table, String text) throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(cell(table, text));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() ->
+                        robot.lookup(table).queryAs(TableView.class).getSelectionModel().getSelectedItem() != null));
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Clicked while the rows were laid out again: once more.
+            }
+        }
+        throw new AssertionError("could not choose " + text + " in " + table);
     }
 
     /** The cell of {@code table} that reads {@code text}. */

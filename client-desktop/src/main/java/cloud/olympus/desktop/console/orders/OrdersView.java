@@ -231,8 +231,8 @@ public final class OrdersView extends BorderPane {
         table.getStyleClass().addAll("striped", "dense");
         table.setPlaceholder(new Label(messages.get("console.orders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("console.orders.col.number", OrderSummary::orderNumber, 150));
-        table.getColumns().add(column("console.orders.col.when", o -> o.happenedAt() == null ? "" : time.format(o.happenedAt()), 140));
+        table.getColumns().add(column("console.orders.col.number", OrderSummary::orderNumber, 145));
+        table.getColumns().add(column("console.orders.col.when", o -> o.happenedAt() == null ? "" : time.format(o.happenedAt()), 165));
         table.getColumns().add(column("console.orders.col.status",
                 o -> o.status() == null ? "" : messages.get("status." + o.status().wireName()), 100));
         table.getColumns().add(column("console.orders.col.source",
