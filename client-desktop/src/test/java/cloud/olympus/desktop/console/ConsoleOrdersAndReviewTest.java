@@ -110,6 +110,8 @@ class ConsoleOrdersAndReviewTest {
         shot("console-orders-detail-dark");
         theme(ThemeManager.Mode.LIGHT);
         assertThat(owner.order(sale.id()).refundedTotal()).isEqualByComparingTo("5.00");
+        assertThat(FxQueries.onFxThread(() -> ((OrderSummary) robot.lookup("#orders-table").queryAs(TableView.class)
+                .getSelectionModel().getSelectedItem()).id())).as("the refunded order stays the chosen row").isEqualTo(sale.id());
 
         Path csv = dir.resolve("orders.csv");
         robot.interact(() -> ((OrdersView) screen.view()).setSaveAs((title, name) -> Optional.of(csv)));

@@ -247,6 +247,18 @@ public final class OrdersView extends BorderPane {
                 model.open(now);
             }
         });
+        // An opened order read again (after a refund, say) replaces its row: it stays the chosen one.
+        model.orders().addListener((ListChangeListener<OrderSummary>) change -> {
+            OrderSummary open = model.selectedProperty().get();
+            if (open != null && table.getSelectionModel().getSelectedItem() == null) {
+                for (int i = 0; i < model.orders().size(); i++) {
+                    if (model.orders().get(i).id().equals(open.id())) {
+                        table.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            }
+        });
         // Scrolled to the end: the next page is read, as long as there is one.
         table.skinProperty().addListener((o, was, skin) -> table.lookupAll(".scroll-bar").forEach(node -> {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
