@@ -13,6 +13,8 @@ public final class ConsoleScreens {
     public static List<ConsoleScreen> all(ConsoleContext context) {
         List<ConsoleScreen> screens = new ArrayList<>();
         // One line per screen, in navigation order.
+        screens.add(new cloud.olympus.desktop.console.orders.OrdersScreen(context));
+        screens.add(new cloud.olympus.desktop.console.review.ReviewScreen(context));
         screens.add(new cloud.olympus.desktop.console.staff.StaffScreen(context));
         screens.add(new cloud.olympus.desktop.console.reports.ReportsScreen(context));
         screens.add(new cloud.olympus.desktop.console.settings.SettingsScreen(context));

@@ -215,6 +215,43 @@ public class OlympusClient {
         }
     }
 
+    /**
+     * A GET whose answer is a file (a zip, a CSV), copied into {@code out} as it arrives, with how
+     * many bytes have come so far told to {@code progress}. Stops, with a
+     * {@link java.util.concurrent.CancellationException}, as soon as {@code cancelled} says so.
+     * Answers how many bytes were copied.
+     */
+    public long download(String path, java.io.OutputStream out, java.util.function.LongConsumer progress,
+                         java.util.function.BooleanSupplier cancelled) {
+        Request built = request("GET", path, null).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + freshAccessToken()).build();
+        okhttp3.Call call = http.newCall(built);
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                throw new OlympusApiException(Problem.parse(json, response.code(), response.body().string()), retryAfter(response));
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            try (java.io.InputStream in = response.body().byteStream()) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (cancelled.getAsBoolean()) {
+                        call.cancel();
+                        throw new java.util.concurrent.CancellationException("download of " + built.url().encodedPath() + " stopped");
+                    }
+                    out.write(buffer, 0, n);
+                    copied += n;
+                    progress.accept(copied);
+                }
+            }
+            return copied;
+        } catch (IOException e) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("download of " + built.url().encodedPath() + " stopped");
+            }
+            throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
+        }
+    }
+
     private Request.Builder request(String method, String path, Object body) {
         HttpUrl url = Objects.requireNonNull(base.resolve(path), () -> "bad path " + path);
         RequestBody payload = body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON_TYPE))

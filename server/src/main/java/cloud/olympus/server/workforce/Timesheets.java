@@ -1,5 +1,6 @@
 package cloud.olympus.server.workforce;
 
+import cloud.olympus.model.Csv;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.tenancy.TenantContext;
@@ -158,34 +159,18 @@ public class Timesheets {
     }
 
     /**
-     * The sheet as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line
-     * break quoted, quotes doubled): a header row, then one row per person.
+     * The sheet as CSV ({@link Csv}: RFC 4180, and no name a spreadsheet would take for a formula): a
+     * header row, then one row per person.
      */
     public static String csv(Sheet sheet) {
-        StringBuilder out = new StringBuilder();
-        row(out, List.of("period_start", "period_end", "staff_id", "name", "email", "staff_role", "hourly_rate", "regular_hours",
-                "overtime_hours", "break_hours", "gross_pay", "entries", "corrected_entries", "open_entries"));
+        StringBuilder out = new StringBuilder(Csv.line(List.of("period_start", "period_end", "staff_id", "name", "email", "staff_role",
+                "hourly_rate", "regular_hours", "overtime_hours", "break_hours", "gross_pay", "entries", "corrected_entries",
+                "open_entries")));
         for (Line l : sheet.lines()) {
-            row(out, List.of(sheet.periodStart().toString(), sheet.periodEnd().toString(), l.staffId().toString(), l.name(),
-                    l.email() == null ? "" : l.email(), l.staffRole(), l.hourlyRate().toPlainString(), l.regularHours().toPlainString(),
-                    l.overtimeHours().toPlainString(), l.breakHours().toPlainString(), l.grossPay().toPlainString(),
-                    Integer.toString(l.entries()), Integer.toString(l.correctedEntries()), Integer.toString(l.openEntries())));
+            out.append(Csv.line(List.of(sheet.periodStart().toString(), sheet.periodEnd().toString(), l.staffId().toString(), l.name(),
+                    l.email() == null ? "" : l.email(), l.staffRole(), l.hourlyRate(), l.regularHours(), l.overtimeHours(),
+                    l.breakHours(), l.grossPay(), l.entries(), l.correctedEntries(), l.openEntries())));
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
-        }
-        out.append("\r\n");
     }
 }

@@ -10,6 +10,7 @@ import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_VIEW;
+import static cloud.olympus.model.auth.Permission.DATA_EXPORT;
 import static cloud.olympus.model.auth.Permission.DEVICE_MANAGE;
 import static cloud.olympus.model.auth.Permission.DISCOUNT_APPLY;
 import static cloud.olympus.model.auth.Permission.LOCATION_ACT;
@@ -64,7 +65,7 @@ public final class AccessPolicy {
                 ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
                 APPROVAL_DECIDE, CASH_RECONCILE));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN, DATA_EXPORT));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 

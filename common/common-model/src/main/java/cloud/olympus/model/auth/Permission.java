@@ -82,7 +82,9 @@ public enum Permission {
     /** Open a till's cash drawer with a float, pay cash in and out with a reason, count it at close. */
     CASH_DRAWER,
     /** See what a drawer should hold against what was counted, and the difference. */
-    CASH_RECONCILE;
+    CASH_RECONCILE,
+    /** Take a copy of all the business's data, every table, to keep or to move elsewhere. */
+    DATA_EXPORT;
 
     public String wireName() {
         return WireNames.of(this);
