@@ -7,6 +7,7 @@ import static cloud.olympus.model.auth.Permission.AUDIT_VIEW;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
+import static cloud.olympus.model.auth.Permission.CUSTOMER_PRIVACY;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_VIEW;
 import static cloud.olympus.model.auth.Permission.DEVICE_MANAGE;
 import static cloud.olympus.model.auth.Permission.DISCOUNT_APPLY;
@@ -61,7 +62,8 @@ public final class AccessPolicy {
                 ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
                 APPROVAL_DECIDE));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN,
+                CUSTOMER_PRIVACY));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 

@@ -116,6 +116,11 @@ public class ItemRepository {
                 .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
     }
 
+    /** The item with this SKU, if any. */
+    public Optional<UUID> idOfSku(String sku) {
+        return jdbc.sql("SELECT id FROM inventory.items WHERE sku = :sku").param("sku", sku).query(UUID.class).optional();
+    }
+
     public boolean skuTaken(String sku, UUID exceptId) {
         return jdbc.sql("SELECT count(*) FROM inventory.items WHERE sku = :sku AND id <> :id")
                 .param("sku", sku).param("id", exceptId).query(Long.class).single() > 0;
