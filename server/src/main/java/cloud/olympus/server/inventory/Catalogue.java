@@ -82,8 +82,16 @@ public class Catalogue {
 
     @Transactional(readOnly = true)
     public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+        return page(query, category, active, null, afterName, afterId, limit);
+    }
+
+    /** A page of items by name; {@code lowStock} true: only counted items available at or below their minimum. */
+    @Transactional(readOnly = true)
+    public List<Item> page(String query, String category, Boolean active, Boolean lowStock, String afterName, UUID afterId,
+                           int limit) {
         String q = query == null || query.isBlank() ? null : query.trim();
-        return items.page(q, Input.trimmedOrNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
+        return items.page(q, Input.trimmedOrNull(category), active, lowStock, afterName, afterId, limit).stream().map(scaled())
+                .toList();
     }
 
     /**

@@ -63,9 +63,11 @@ public class ItemRepository {
 
     /**
      * A page of items by name. {@code query} matches part of the name, or a whole SKU or barcode;
-     * {@code after} is the name and id of the last item of the previous page.
+     * {@code after} is the name and id of the last item of the previous page; {@code lowStock} true
+     * keeps only counted items whose available stock is at or below their minimum.
      */
-    public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+    public List<Item> page(String query, String category, Boolean active, Boolean lowStock, String afterName, UUID afterId,
+                           int limit) {
         String pattern = query == null ? null : "%" + query.toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("SELECT " + COLUMNS + """
@@ -73,12 +75,13 @@ public class ItemRepository {
                         WHERE (CAST(:pattern AS text) IS NULL OR lower(name) LIKE :pattern OR sku = :query OR barcode = :query)
                           AND (CAST(:category AS text) IS NULL OR category = :category)
                           AND (CAST(:active AS boolean) IS NULL OR active = :active)
+                          AND (CAST(:low AS boolean) IS NOT TRUE OR (track_stock AND current_stock - reserved_stock <= min_stock))
                           AND (CAST(:afterName AS text) IS NULL OR (name, id) > (:afterName, :afterId))
                         ORDER BY name, id
                         LIMIT :limit
                         """)
                 .param("pattern", pattern).param("query", query).param("category", category).param("active", active)
-                .param("afterName", afterName).param("afterId", afterId).param("limit", limit)
+                .param("low", lowStock).param("afterName", afterName).param("afterId", afterId).param("limit", limit)
                 .query(this::item).list();
     }
 

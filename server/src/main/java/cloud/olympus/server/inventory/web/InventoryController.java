@@ -64,11 +64,13 @@ public class InventoryController {
 
     @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/items")
-    @Operation(summary = "List or search items", description = "q matches part of the name, or a whole SKU or barcode. Sorted by name.")
+    @Operation(summary = "List or search items", description = "q matches part of the name, or a whole SKU or barcode; "
+            + "low_stock=true keeps the counted items whose available stock is at or below their min_stock. Sorted by name.")
     Page<ItemView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-                        @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer limit,
-                        @RequestParam(required = false) String cursor) {
-        return endpoints.items(q, category, active, limit, cursor);
+                        @RequestParam(required = false) Boolean active,
+                        @RequestParam(name = "low_stock", required = false) Boolean lowStock,
+                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return endpoints.items(q, category, active, lowStock, limit, cursor);
     }
 
     @Requires(Permission.CATALOGUE_VIEW)
