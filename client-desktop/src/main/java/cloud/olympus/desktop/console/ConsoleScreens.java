@@ -13,6 +13,8 @@ public final class ConsoleScreens {
     public static List<ConsoleScreen> all(ConsoleContext context) {
         List<ConsoleScreen> screens = new ArrayList<>();
         // One line per screen, in navigation order.
+        screens.add(new cloud.olympus.desktop.console.catalogue.CatalogueScreen(context));
+        screens.add(new cloud.olympus.desktop.console.customers.CustomersScreen(context));
         return List.copyOf(screens);
     }
 }
