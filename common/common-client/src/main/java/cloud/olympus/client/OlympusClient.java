@@ -192,6 +192,10 @@ public class OlympusClient {
         return send(request("PUT", path, body), true);
     }
 
+    public JsonNode delete(String path) {
+        return send(request("DELETE", path, null), true);
+    }
+
     public JsonNode patch(String path, Object body) {
         return send(request("PATCH", path, body), true);
     }

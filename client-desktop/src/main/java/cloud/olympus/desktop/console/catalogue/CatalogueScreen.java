@@ -46,7 +46,7 @@ public final class CatalogueScreen implements ConsoleScreen {
     public Node view() {
         if (view == null) {
             CatalogueAdmin admin = new CatalogueAdmin(context.api().client());
-            model = new CatalogueViewModel(admin, context.background(), context.ui());
+            model = new CatalogueViewModel(admin, context.api(), context.background(), context.ui());
             importCalls = Executors.newSingleThreadExecutor(r -> {
                 Thread thread = new Thread(r, "olympus-import");
                 thread.setDaemon(true);

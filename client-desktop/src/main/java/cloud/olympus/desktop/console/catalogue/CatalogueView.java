@@ -64,7 +64,13 @@ final class CatalogueView extends StackPane {
         setId("console-catalogue");
         getStyleClass().add("console-screen");
         cloud.olympus.desktop.console.ConsoleStyles.apply(this);
-        TabPane tabs = new TabPane(new Tab(messages.get("console.catalogue.tab.items"), items()),
+        Tab alertsTab = new Tab(messages.get("console.catalogue.tab.alerts"), alerts());
+        alertsTab.setOnSelectionChanged(e -> {
+            if (alertsTab.isSelected()) {
+                model.loadAlerts();
+            }
+        });
+        TabPane tabs = new TabPane(new Tab(messages.get("console.catalogue.tab.items"), items()), alertsTab,
                 new Tab(messages.get("console.catalogue.tab.categories"), categories()));
         tabs.setId("catalogue-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -238,6 +244,38 @@ final class CatalogueView extends StackPane {
         return pane;
     }
 
+    private Node alerts() {
+        TableView<cloud.olympus.model.alerts.Alert> table = new TableView<>(model.alerts());
+        table.setId("catalogue-alerts");
+        table.setPlaceholder(new Label(messages.get("console.catalogue.no_alerts")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DateTimeFormatter when = WHEN.withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        table.getColumns().add(alertColumn("console.catalogue.movement.when", 150, a -> when.format(a.raisedAt())));
+        table.getColumns().add(alertColumn("console.catalogue.alert.what", 520,
+                a -> messages.text(cloud.olympus.fx.watch.GlanceTexts.alert(a))));
+        table.getColumns().add(alertColumn("console.catalogue.alert.reorder", 120,
+                a -> cloud.olympus.fx.manager.AlertsViewModel.suggestedReorder(a).map(String::valueOf).orElse("—")));
+        Button acknowledge = new Button(messages.get("console.catalogue.alert.acknowledge"));
+        acknowledge.setId("alert-acknowledge");
+        acknowledge.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        acknowledge.setOnAction(e -> model.acknowledge(table.getSelectionModel().getSelectedItem()));
+        Button refresh = new Button(messages.get("console.catalogue.alert.refresh"));
+        refresh.setId("alert-refresh");
+        refresh.setOnAction(e -> model.loadAlerts());
+        VBox pane = new VBox(8, table, new HBox(8, acknowledge, refresh));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.setPadding(new Insets(8, 16, 8, 16));
+        return pane;
+    }
+
+    private TableColumn<cloud.olympus.model.alerts.Alert, String> alertColumn(String key, double width,
+                                                                              Function<cloud.olympus.model.alerts.Alert, String> value) {
+        TableColumn<cloud.olympus.model.alerts.Alert, String> column = new TableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
     private Node categories() {
         TableView<CatalogueItem.Category> table = new TableView<>(model.categories());
         table.setId("catalogue-category-table");
@@ -269,10 +307,22 @@ final class CatalogueView extends StackPane {
                     : chosen.sortOrder();
             model.changeCategory(chosen.name(), colourInput.getText(), place);
         });
+        TextField newName = new TextField();
+        newName.setId("category-new-name");
+        newName.setPromptText(messages.get("console.catalogue.category.new_name"));
+        Button rename = new Button(messages.get("console.catalogue.category.rename"));
+        rename.setId("category-rename");
+        rename.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        rename.setOnAction(e -> model.renameCategory(table.getSelectionModel().getSelectedItem().name(), newName.getText()));
+        Button remove = new Button(messages.get("console.catalogue.category.remove"));
+        remove.setId("category-remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.removeCategory(table.getSelectionModel().getSelectedItem().name()));
         Label hint = new Label(messages.get("console.catalogue.category.hint"));
         hint.setWrapText(true);
         VBox pane = new VBox(8, table, new HBox(8, new Label(messages.get("console.catalogue.category.colour")), colourInput,
-                new Label(messages.get("console.catalogue.category.order")), orderInput, save), hint);
+                new Label(messages.get("console.catalogue.category.order")), orderInput, save),
+                new HBox(8, newName, rename, remove), hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.setPadding(new Insets(8, 16, 8, 16));
         return pane;

@@ -38,6 +38,7 @@ public final class CatalogueViewModel {
     public static final List<String> REASONS = List.of("receipt", "count", "waste", "adjustment");
 
     private final CatalogueAdmin admin;
+    private final cloud.olympus.client.api.OlympusApi api;
     private final Executor background;
     private final Executor ui;
 
@@ -48,6 +49,7 @@ public final class CatalogueViewModel {
     private final ObservableList<String> categoryNames = FXCollections.observableArrayList();
     private final ObservableList<CatalogueItem.Category> categories = FXCollections.observableArrayList();
     private final ObservableList<StockMovement> movements = FXCollections.observableArrayList();
+    private final ObservableList<cloud.olympus.model.alerts.Alert> alerts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StockedItem> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
@@ -59,8 +61,10 @@ public final class CatalogueViewModel {
     /** The key of the stock change being made: kept until it succeeds, so a retry is not booked twice. */
     private String adjustmentKey = UUID.randomUUID().toString();
 
-    public CatalogueViewModel(CatalogueAdmin admin, Executor background, Executor ui) {
+    /** @param api the till's calls, for the stock alerts every client shows alike */
+    public CatalogueViewModel(CatalogueAdmin admin, cloud.olympus.client.api.OlympusApi api, Executor background, Executor ui) {
         this.admin = admin;
+        this.api = api;
         this.background = background;
         this.ui = ui;
     }
@@ -77,6 +81,16 @@ public final class CatalogueViewModel {
             }
         });
         loadCategories();
+    }
+
+    /** Reads the open stock alerts: items at or below their minimum, or out, with how much to reorder. */
+    public void loadAlerts() {
+        run(api::openStockAlerts, alerts::setAll);
+    }
+
+    /** Acknowledges a stock alert (it goes from the open ones) and reads them again. */
+    public void acknowledge(cloud.olympus.model.alerts.Alert alert) {
+        run(() -> api.acknowledgeAlert(alert), done -> loadAlerts());
     }
 
     /** Adds the next page to the list, if there is one. */
@@ -185,6 +199,30 @@ public final class CatalogueViewModel {
         run(() -> admin.changeCategory(name, wanted, sortOrder), changed -> loadCategories());
     }
 
+    /** Renames a category (its items move with it) and reads the categories and items again. */
+    public void renameCategory(String name, String to) {
+        if (to == null || to.isBlank()) {
+            problem.set(Phrase.of("console.catalogue.category.name_needed"));
+            return;
+        }
+        String wanted = to.strip();
+        run(() -> admin.renameCategory(name, wanted), renamed -> {
+            if (name.equals(category.get())) {
+                category.set(renamed.name());
+            }
+            load();
+        });
+    }
+
+    /** Removes a category no item is in. */
+    public void removeCategory(String name) {
+        run(() -> {
+            admin.removeCategory(name);
+            return name;
+        }, removed -> loadCategories(), e -> e instanceof OlympusApiException api && api.status() == 409
+                ? Phrase.of("console.catalogue.category.not_empty") : Problems.phrase(e));
+    }
+
     /** Puts a stored item in the list in place of its older copy (first when it is new) and chooses it. */
     public void stored(StockedItem item) {
         replace(item);
@@ -207,6 +245,12 @@ public final class CatalogueViewModel {
     }
 
     private <T> void run(Supplier<T> call, java.util.function.Consumer<T> then) {
+        run(call, then, Problems::phrase);
+    }
+
+    /** Runs {@code call} in the background and {@code then} with its answer; a failure is said as {@code said} puts it. */
+    private <T> void run(Supplier<T> call, java.util.function.Consumer<T> then,
+                         java.util.function.Function<RuntimeException, Phrase> said) {
         problem.set(Phrase.NONE);
         background.execute(() -> {
             try {
@@ -215,7 +259,7 @@ public final class CatalogueViewModel {
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     loading.set(false);
-                    problem.set(Problems.phrase(e));
+                    problem.set(said.apply(e));
                 });
             }
         });
@@ -254,6 +298,11 @@ public final class CatalogueViewModel {
 
     public ObservableList<StockMovement> movements() {
         return movements;
+    }
+
+    /** The open stock alerts, newest first. */
+    public ObservableList<cloud.olympus.model.alerts.Alert> alerts() {
+        return alerts;
     }
 
     public ReadOnlyObjectProperty<StockedItem> selectedProperty() {

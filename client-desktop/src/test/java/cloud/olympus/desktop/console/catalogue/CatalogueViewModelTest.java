@@ -55,7 +55,7 @@ class CatalogueViewModelTest {
     @Test
     void aSavedItemIsListedAndTheServersRefusalIsShownAtItsField() {
         String sku = "VM-" + UUID.randomUUID().toString().substring(0, 8);
-        CatalogueViewModel model = new CatalogueViewModel(admin, NOW, NOW);
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         ItemFormViewModel form = new ItemFormViewModel(admin, null, 2, NOW, NOW);
         form.skuProperty().set(sku);
         form.nameProperty().set("Olive oil 1 l " + sku);
@@ -98,7 +98,7 @@ class CatalogueViewModelTest {
     void stockChangesAreBookedWithTheirReasonAndShowInTheLedger() {
         String sku = "ADJ-" + UUID.randomUUID().toString().substring(0, 8);
         StockedItem item = admin.create(Map.of("sku", sku, "name", "Flour " + sku, "unit_price", "2.00", "current_stock", 10));
-        CatalogueViewModel model = new CatalogueViewModel(admin, NOW, NOW);
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         model.select(item);
         assertThat(model.movements()).hasSize(1);
 
@@ -114,6 +114,52 @@ class CatalogueViewModelTest {
         assertThat(model.adjust("adjustment", "-50", "")).isTrue();
         assertThat(model.adjustProblemProperty().get().isNone()).as("the server refuses stock below nothing").isFalse();
         assertThat(model.selectedProperty().get().currentStock()).isEqualTo(12);
+    }
+
+    @Test
+    void stockFallingToItsMinimumRaisesAnAlertThatIsAcknowledgedHere() {
+        String sku = "ALR-" + UUID.randomUUID().toString().substring(0, 8);
+        StockedItem item = admin.create(Map.of("sku", sku, "name", "Yeast " + sku, "unit_price", "1.00", "current_stock", 10,
+                "min_stock", 5, "max_stock", 20));
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
+        model.select(item);
+        assertThat(model.adjust("waste", "6", "mould")).isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
+            model.loadAlerts();
+            return model.alerts().stream().anyMatch(a -> a.subject().id().equals(item.id()));
+        });
+        var alert = model.alerts().stream().filter(a -> a.subject().id().equals(item.id())).findFirst().orElseThrow();
+        assertThat(cloud.olympus.fx.manager.AlertsViewModel.suggestedReorder(alert)).contains(16);
+        model.acknowledge(alert);
+        assertThat(model.alerts()).noneMatch(a -> a.subject().id().equals(item.id()));
+        model.lowOnlyProperty().set(true);
+        model.queryProperty().set(sku);
+        model.load();
+        assertThat(model.items()).extracting(StockedItem::sku).containsExactly(sku);
+    }
+
+    @Test
+    void aCategoryIsRecolouredRenamedAndRemovedOnceEmpty() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        StockedItem item = admin.create(Map.of("sku", "CAT-" + tag, "name", "Jar " + tag, "unit_price", "2.00",
+                "category", "Jars " + tag));
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
+        model.load();
+        assertThat(model.categoryNames()).contains("Jars " + tag);
+        model.changeCategory("Jars " + tag, "#2E86C1", 7);
+        assertThat(model.categories()).filteredOn(c -> c.name().equals("Jars " + tag))
+                .singleElement().satisfies(c -> assertThat(c.colour()).isEqualTo("#2E86C1"));
+        model.renameCategory("Jars " + tag, "  ");
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.catalogue.category.name_needed"));
+        model.renameCategory("Jars " + tag, "Pantry jars " + tag);
+        assertThat(admin.item(item.id()).category()).isEqualTo("Pantry jars " + tag);
+        model.removeCategory("Pantry jars " + tag);
+        assertThat(model.problemProperty().get()).as("a category with items stays")
+                .isEqualTo(Phrase.of("console.catalogue.category.not_empty"));
+        admin.update(item.id(), Map.of("category", "Other " + tag));
+        model.removeCategory("Pantry jars " + tag);
+        assertThat(model.problemProperty().get().isNone()).isTrue();
+        assertThat(model.categoryNames()).doesNotContain("Pantry jars " + tag).contains("Other " + tag);
     }
 
     @Test
@@ -143,7 +189,7 @@ class CatalogueViewModelTest {
         assertThat(admin.items(new CatalogueAdmin.ItemFilter(sku + "-A", null, false), null).rows()).extracting(StockedItem::sku)
                 .containsExactly(sku + "-A");
 
-        CatalogueViewModel model = new CatalogueViewModel(admin, NOW, NOW);
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         Path exported = dir.resolve("out.csv");
         List<Path> done = new ArrayList<>();
         model.exportTo(exported, done::add);

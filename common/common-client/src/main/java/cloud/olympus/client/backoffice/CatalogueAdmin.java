@@ -74,6 +74,17 @@ public class CatalogueAdmin {
         return read(client.put("/api/v1/inventory/categories/" + encodePath(name), body), CatalogueItem.Category.class);
     }
 
+    /** Renames a category; its items move with it. */
+    public CatalogueItem.Category renameCategory(String name, String to) {
+        return read(client.post("/api/v1/inventory/categories/" + encodePath(name) + "/rename", Map.of("name", to)),
+                CatalogueItem.Category.class);
+    }
+
+    /** Removes a category no item is in. */
+    public void removeCategory(String name) {
+        client.delete("/api/v1/inventory/categories/" + encodePath(name));
+    }
+
     /**
      * Books a stock change by hand: {@code receipt}, {@code adjustment} or {@code waste} move stock by
      * {@code quantity}; {@code count} sets what is on the shelf to it. The key makes a retry safe.

@@ -124,6 +124,35 @@ public class ItemRepository {
         return jdbc.sql("SELECT id FROM inventory.items WHERE sku = :sku").param("sku", sku).query(UUID.class).optional();
     }
 
+    /** Renames a category and moves its items with it; empty when there is no category of that name. */
+    public Optional<Category> renameCategory(String name, String to) {
+        Optional<Category> renamed = jdbc.sql("""
+                        UPDATE inventory.categories SET name = :to WHERE name = :name
+                        RETURNING name, colour, sort_order
+                        """)
+                .param("name", name).param("to", to)
+                .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
+        renamed.ifPresent(c -> jdbc.sql("UPDATE inventory.items SET category = :to, updated_at = now() WHERE category = :name")
+                .param("name", name).param("to", to).update());
+        return renamed;
+    }
+
+    public boolean categoryExists(String name) {
+        return jdbc.sql("SELECT count(*) FROM inventory.categories WHERE name = :name").param("name", name)
+                .query(Long.class).single() > 0;
+    }
+
+    /** How many items are in the category. */
+    public long itemsIn(String category) {
+        return jdbc.sql("SELECT count(*) FROM inventory.items WHERE category = :name").param("name", category)
+                .query(Long.class).single();
+    }
+
+    /** Removes a category; answers whether there was one. */
+    public boolean removeCategory(String name) {
+        return jdbc.sql("DELETE FROM inventory.categories WHERE name = :name").param("name", name).update() == 1;
+    }
+
     public boolean skuTaken(String sku, UUID exceptId) {
         return jdbc.sql("SELECT count(*) FROM inventory.items WHERE sku = :sku AND id <> :id")
                 .param("sku", sku).param("id", exceptId).query(Long.class).single() > 0;

@@ -116,6 +116,26 @@ public class InventoryController {
 
     @Requires(Permission.CATALOGUE_EDIT)
     @ProblemResponses(ProblemType.CONFLICT)
+    @PostMapping("/categories/{name}/rename")
+    @Operation(summary = "Rename a category", description = "Its items move with it. A name another category has is a 409.")
+    Category renameCategory(@PathVariable String name, @Valid @RequestBody RenameRequest body) {
+        return catalogue.renameCategory(name, body.name());
+    }
+
+    public record RenameRequest(@NotBlank @Size(max = 100) String name) {
+    }
+
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
+    @org.springframework.web.bind.annotation.DeleteMapping("/categories/{name}")
+    @Operation(summary = "Remove a category no item is in", description = "A category that still has items is a 409.")
+    ResponseEntity<Void> removeCategory(@PathVariable String name) {
+        catalogue.removeCategory(name);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PostMapping("/items")
     @Operation(summary = "Add an item", description = "current_stock, if given, is booked as an opening receipt in the ledger.")
     ResponseEntity<ItemView> create(@Valid @RequestBody CreateItemRequest body) {
