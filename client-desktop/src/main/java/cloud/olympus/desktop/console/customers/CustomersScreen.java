@@ -37,7 +37,7 @@ public final class CustomersScreen implements ConsoleScreen {
 
     @Override
     public boolean allowedFor(Session session) {
-        return session.may(Permission.CUSTOMER_EDIT) && session.may(Permission.REPORTS_VIEW);
+        return session.may(Permission.CUSTOMER_VIEW) && session.may(Permission.CUSTOMER_EDIT);
     }
 
     @Override
