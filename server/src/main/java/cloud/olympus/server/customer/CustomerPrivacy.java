@@ -50,20 +50,22 @@ public class CustomerPrivacy {
     public record Erasure(UUID customerId, boolean erasedNow, Instant erasedAt, int ordersUnlinked, long pointsCleared) {
     }
 
+    /** Everything held about the customer, handed to {@code actorId} (audited). */
     @Transactional
-    public CustomerData export(UUID customerId) {
+    public CustomerData export(UUID customerId, UUID actorId) {
         Customer profile = customers.find(customerId).orElseThrow(CustomerNotFound::new);
         Instant now = clock.instant();
         CustomerData data = new CustomerData(profile, profiles.erasedAt(customerId).orElse(null),
                 profiles.wholeLedger(customerId), orders.of(customerId), now);
         Optional<Caller> caller = CurrentCaller.find();
-        events.publishEvent(new CustomerExported(TenantContext.require(), customerId, caller.map(Caller::userId).orElse(null),
+        events.publishEvent(new CustomerExported(TenantContext.require(), customerId, actorId,
                 caller.map(Caller::deviceId).orElse(null), now));
         return data;
     }
 
+    /** Erases the customer's personal data at their request, by {@code actorId} (audited); a second time does nothing. */
     @Transactional
-    public Erasure erase(UUID customerId) {
+    public Erasure erase(UUID customerId, UUID actorId) {
         Customer customer = profiles.findForUpdate(customerId).orElseThrow(CustomerNotFound::new);
         Optional<Instant> before = profiles.erasedAt(customerId);
         if (before.isPresent()) {
@@ -79,7 +81,7 @@ public class CustomerPrivacy {
         int unlinked = orders.forget(customerId);
         profiles.erase(customerId, now);
         Optional<Caller> caller = CurrentCaller.find();
-        events.publishEvent(new CustomerErased(tenant, customerId, unlinked, points, caller.map(Caller::userId).orElse(null),
+        events.publishEvent(new CustomerErased(tenant, customerId, unlinked, points, actorId,
                 caller.map(Caller::deviceId).orElse(null), now));
         return new Erasure(customerId, true, now, unlinked, points);
     }

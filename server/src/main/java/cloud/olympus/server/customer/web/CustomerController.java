@@ -92,7 +92,7 @@ public class CustomerController {
             description = "Their profile with tags and preferences, their whole loyalty ledger and a summary of every order "
                     + "naming them. Audited (who and when, nothing of the person).")
     ResponseEntity<ExportView> export(@PathVariable UUID id) {
-        CustomerPrivacy.CustomerData data = privacy.export(id);
+        CustomerPrivacy.CustomerData data = privacy.export(id, cloud.olympus.server.auth.CurrentCaller.get().userId());
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"")
                 .body(new ExportView(CustomerView.of(data.profile()), data.erasedAt(),
                         data.loyaltyLedger().stream().map(LoyaltyEntryView::of).toList(),
@@ -108,7 +108,7 @@ public class CustomerController {
                     + "customer; the sales rollups forget the days they bought. Erasing again changes nothing (erased_now "
                     + "false). Audited (who and when, nothing of the person).")
     ErasureView erase(@PathVariable UUID id) {
-        CustomerPrivacy.Erasure erasure = privacy.erase(id);
+        CustomerPrivacy.Erasure erasure = privacy.erase(id, cloud.olympus.server.auth.CurrentCaller.get().userId());
         return new ErasureView(erasure.customerId(), erasure.erasedNow(), erasure.erasedAt(), erasure.ordersUnlinked(),
                 erasure.pointsCleared());
     }
