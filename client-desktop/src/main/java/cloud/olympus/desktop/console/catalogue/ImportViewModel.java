@@ -87,32 +87,27 @@ public final class ImportViewModel {
         }
     }
 
-    /** Stops waiting for the check or apply under way. */
+    /**
+     * Stops waiting for the check or apply under way: a check is dropped (choose the file again), an
+     * apply is left to the server, which may still have applied it.
+     */
     public void cancel() {
-        if (running != null && (step.get() == Step.CHECKING || step.get() == Step.APPLYING)) {
-            boolean applying = step.get() == Step.APPLYING;
-            attempt++;
-            running.cancel(true);
-            running = null;
-            step.set(csv == null ? Step.CHOOSE : Step.CHECKED);
-            status.set(Phrase.of(applying ? "console.catalogue.import.cancelled_apply" : "console.catalogue.import.cancelled"));
-            if (!applying) {
-                report.set(null);
-                rowProblems.clear();
-                step.set(Step.CHOOSE);
-            }
+        Step now = step.get();
+        if (running == null || (now != Step.CHECKING && now != Step.APPLYING)) {
+            return;
         }
-    }
-
-    /** Starts again with another file. */
-    public void reset() {
-        cancel();
-        csv = null;
-        file.set(null);
-        report.set(null);
-        rowProblems.clear();
-        step.set(Step.CHOOSE);
-        status.set(Phrase.of("console.catalogue.import.choose"));
+        attempt++;
+        running.cancel(true);
+        running = null;
+        if (now == Step.APPLYING) {
+            step.set(Step.CHECKED);
+            status.set(Phrase.of("console.catalogue.import.cancelled_apply"));
+        } else {
+            report.set(null);
+            rowProblems.clear();
+            step.set(Step.CHOOSE);
+            status.set(Phrase.of("console.catalogue.import.cancelled"));
+        }
     }
 
     private void send(boolean dryRun, Step during, Phrase saying) {

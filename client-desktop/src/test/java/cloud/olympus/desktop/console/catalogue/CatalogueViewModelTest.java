@@ -222,7 +222,6 @@ class CatalogueViewModelTest {
         busy.countDown();
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHOOSE);
         assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.cancelled"));
-        Thread.sleep(0);
         calls.submit(() -> { }).get();
         assertThat(wizard.reportProperty().get()).as("the cancelled check's answer is not shown").isNull();
     }
