@@ -237,8 +237,13 @@ final class CatalogueView extends StackPane {
         Label ledgerTitle = new Label(messages.get("console.catalogue.movements"));
         ledgerTitle.getStyleClass().add("title-4");
         VBox.setVgrow(ledger, Priority.ALWAYS);
+        Button olderLines = new Button(messages.get("console.catalogue.more"));
+        olderLines.setId("catalogue-movements-more");
+        olderLines.visibleProperty().bind(model.moreMovementsProperty());
+        olderLines.managedProperty().bind(olderLines.visibleProperty());
+        olderLines.setOnAction(e -> model.loadMoreMovements());
         VBox pane = new VBox(8, new HBox(8, name, edit), stock, adjustTitle, new HBox(8, reason, quantity, note, book),
-                adjustProblem, ledgerTitle, ledger);
+                adjustProblem, ledgerTitle, ledger, olderLines);
         pane.setPadding(new Insets(8, 16, 8, 8));
         pane.setId("catalogue-details");
         return pane;

@@ -56,6 +56,8 @@ public final class CatalogueViewModel {
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyObjectWrapper<Phrase> adjustProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private String nextCursor;
+    private String nextMovements;
+    private final ReadOnlyBooleanWrapper moreMovements = new ReadOnlyBooleanWrapper(false);
     /** Bumped by each new search, so an older search's late answer is dropped. */
     private int generation;
     /** The key of the stock change being made: kept until it succeeds, so a retry is not booked twice. */
@@ -131,6 +133,8 @@ public final class CatalogueViewModel {
     public void select(StockedItem item) {
         selected.set(item);
         movements.clear();
+        nextMovements = null;
+        moreMovements.set(false);
         adjustProblem.set(Phrase.NONE);
         adjustmentKey = UUID.randomUUID().toString();
         if (item != null) {
@@ -138,9 +142,28 @@ public final class CatalogueViewModel {
             run(() -> admin.movements(id, null), page -> {
                 if (selected.get() != null && selected.get().id().equals(id)) {
                     movements.setAll(page.rows());
+                    nextMovements = page.nextCursor();
+                    moreMovements.set(page.hasMore());
                 }
             });
         }
+    }
+
+    /** Adds the next page of the chosen item's ledger, if there is one. */
+    public void loadMoreMovements() {
+        StockedItem item = selected.get();
+        String cursor = nextMovements;
+        if (item == null || cursor == null) {
+            return;
+        }
+        nextMovements = null;
+        run(() -> admin.movements(item.id(), cursor), page -> {
+            if (selected.get() != null && selected.get().id().equals(item.id())) {
+                movements.addAll(page.rows());
+                nextMovements = page.nextCursor();
+                moreMovements.set(page.hasMore());
+            }
+        });
     }
 
     /**
@@ -311,6 +334,11 @@ public final class CatalogueViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen item's ledger has older lines to read. */
+    public ReadOnlyBooleanProperty moreMovementsProperty() {
+        return moreMovements.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasMoreProperty() {

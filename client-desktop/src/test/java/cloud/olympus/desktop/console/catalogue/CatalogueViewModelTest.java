@@ -111,6 +111,19 @@ class CatalogueViewModelTest {
         assertThat(model.selectedProperty().get().currentStock()).isEqualTo(12);
         assertThat(model.movements()).extracting(m -> m.kind()).containsExactly("count", "waste", "receipt");
         assertThat(model.movements().get(1).quantityDelta()).isEqualTo(-3);
+        assertThat(model.moreMovementsProperty().get()).isFalse();
+        for (int i = 0; i < CatalogueAdmin.PAGE; i++) {
+            admin.adjust(item.id(), "receipt", 1, null, UUID.randomUUID().toString());
+        }
+        model.select(model.selectedProperty().get());
+        assertThat(model.movements()).hasSize(CatalogueAdmin.PAGE);
+        assertThat(model.moreMovementsProperty().get()).isTrue();
+        model.loadMoreMovements();
+        assertThat(model.movements()).hasSize(CatalogueAdmin.PAGE + 3);
+        assertThat(model.movements().get(CatalogueAdmin.PAGE + 2).kind()).isEqualTo("receipt");
+        assertThat(model.moreMovementsProperty().get()).isFalse();
+        admin.adjust(item.id(), "count", 12, null, UUID.randomUUID().toString());
+        model.select(admin.item(item.id()));
         assertThat(model.adjust("adjustment", "-50", "")).isTrue();
         assertThat(model.adjustProblemProperty().get().isNone()).as("the server refuses stock below nothing").isFalse();
         assertThat(model.selectedProperty().get().currentStock()).isEqualTo(12);
