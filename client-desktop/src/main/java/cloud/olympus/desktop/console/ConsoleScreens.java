@@ -15,6 +15,8 @@ public final class ConsoleScreens {
         // One line per screen, in navigation order.
         screens.add(new cloud.olympus.desktop.console.orders.OrdersScreen(context));
         screens.add(new cloud.olympus.desktop.console.review.ReviewScreen(context));
+        screens.add(new cloud.olympus.desktop.console.catalogue.CatalogueScreen(context));
+        screens.add(new cloud.olympus.desktop.console.customers.CustomersScreen(context));
         screens.add(new cloud.olympus.desktop.console.staff.StaffScreen(context));
         screens.add(new cloud.olympus.desktop.console.reports.ReportsScreen(context));
         screens.add(new cloud.olympus.desktop.console.settings.SettingsScreen(context));

@@ -201,6 +201,28 @@ public class OlympusClient {
         return send(request("DELETE", path, null), true);
     }
 
+    /** A GET answered with text as it came (a CSV file, a JSON document to keep as it is). */
+    public String getText(String path) {
+        Request built = request("GET", path, null).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + freshAccessToken()).build();
+        try (Response response = http.newCall(built).execute()) {
+            String body = response.body().string();
+            if (response.isSuccessful()) {
+                return body;
+            }
+            throw new OlympusApiException(Problem.parse(json, response.code(), body), retryAfter(response));
+        } catch (IOException e) {
+            throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
+        }
+    }
+
+    /** A POST of text of {@code mediaType} (a CSV file), answered with JSON. */
+    public JsonNode postText(String path, String text, String mediaType) {
+        Request.Builder request = request("POST", path, null)
+                .post(RequestBody.create(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), MediaType.get(mediaType)));
+        return send(request, true);
+    }
+
     /** A GET read straight into {@code type}, without an intermediate tree. */
     public <T> T get(String path, Class<T> type) {
         Request.Builder request = request("GET", path, null).header("Authorization", "Bearer " + freshAccessToken());

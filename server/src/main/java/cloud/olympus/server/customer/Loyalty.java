@@ -44,7 +44,7 @@ public class Loyalty implements CustomerAccounts {
     public boolean accrue(UUID customerId, UUID orderId, BigDecimal total) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
         LoyaltyRules rules = rules();
@@ -134,7 +134,7 @@ public class Loyalty implements CustomerAccounts {
     @Override
     @Transactional(readOnly = true)
     public boolean exists(UUID customerId) {
-        return profiles.exists(customerId);
+        return profiles.exists(customerId) && profiles.erasedAt(customerId).isEmpty();
     }
 
     @Override

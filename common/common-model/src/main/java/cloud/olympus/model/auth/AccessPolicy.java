@@ -9,6 +9,7 @@ import static cloud.olympus.model.auth.Permission.CASH_RECONCILE;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
+import static cloud.olympus.model.auth.Permission.CUSTOMER_PRIVACY;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_VIEW;
 import static cloud.olympus.model.auth.Permission.DATA_EXPORT;
 import static cloud.olympus.model.auth.Permission.DEVICE_MANAGE;
@@ -65,7 +66,8 @@ public final class AccessPolicy {
                 ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
                 APPROVAL_DECIDE, CASH_RECONCILE));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN, DATA_EXPORT));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN, DATA_EXPORT,
+                CUSTOMER_PRIVACY));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 

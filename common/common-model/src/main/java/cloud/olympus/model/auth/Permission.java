@@ -59,6 +59,8 @@ public enum Permission {
     CUSTOMER_VIEW,
     /** Add and change customers. */
     CUSTOMER_EDIT,
+    /** Hand a customer a copy of everything held about them, and erase their personal data at their request. */
+    CUSTOMER_PRIVACY,
     /** See the business's figures: live sales on the dashboard, reports. */
     REPORTS_VIEW,
     /** See the audit trail: who did what sensitive thing, when, before and after. */
