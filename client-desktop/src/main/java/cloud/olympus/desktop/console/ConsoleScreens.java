@@ -14,7 +14,14 @@ public final class ConsoleScreens {
         List<ConsoleScreen> screens = new ArrayList<>();
         // One line per screen, in navigation order.
         screens.add(new cloud.olympus.desktop.console.dashboard.DashboardScreen(context));
+        screens.add(new cloud.olympus.desktop.console.orders.OrdersScreen(context));
+        screens.add(new cloud.olympus.desktop.console.review.ReviewScreen(context));
+        screens.add(new cloud.olympus.desktop.console.catalogue.CatalogueScreen(context));
+        screens.add(new cloud.olympus.desktop.console.customers.CustomersScreen(context));
+        screens.add(new cloud.olympus.desktop.console.staff.StaffScreen(context));
         screens.add(new cloud.olympus.desktop.console.assistant.AssistantScreen(context));
+        screens.add(new cloud.olympus.desktop.console.reports.ReportsScreen(context));
+        screens.add(new cloud.olympus.desktop.console.settings.SettingsScreen(context));
         return List.copyOf(screens);
     }
 }

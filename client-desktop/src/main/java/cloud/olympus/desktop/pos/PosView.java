@@ -110,6 +110,7 @@ public final class PosView extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         addEventFilter(KeyEvent.KEY_TYPED, this::scannerInput);
         Platform.runLater(search::requestFocus);
+        watchDrawer();
     }
 
     private Node topBar(ConnectionViewModel connection, Runnable toggleTheme, Runnable logout) {
@@ -147,6 +148,10 @@ public final class PosView extends StackPane {
         setPin.setOnAction(e -> openSetPin());
         setPin.setDisable(till.isOffline());
         // What is set up now and then waits in the menu, so the top bar keeps its room for the sale.
+        MenuItem drawer = new MenuItem(messages.get("cash.title"));
+        drawer.setId("cash-item");
+        drawer.setOnAction(e -> openCashDrawer(null));
+        drawer.setVisible(session.may(Permission.CASH_DRAWER));
         MenuItem printer = new MenuItem(messages.get("pos.printer"));
         printer.setId("printer-item");
         printer.setOnAction(e -> openPrinterSettings());
@@ -164,7 +169,8 @@ public final class PosView extends StackPane {
         console.setOnAction(e -> actions.console().run());
         console.setVisible(actions.console() != null);
         javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(messages.get("pos.menu"), null, console, setPin,
-                register, new javafx.scene.control.SeparatorMenuItem(), printer, theme, new javafx.scene.control.SeparatorMenuItem(), out);
+                register, new javafx.scene.control.SeparatorMenuItem(), drawer, printer, theme, new javafx.scene.control.SeparatorMenuItem(),
+                out);
         menu.setId("till-menu");
         HBox bar = new HBox(brand, Overlays.spacer(), waiting, new ConnectionBadge(connection, messages), orders, refund, who,
                 clockButton(), lock, menu);
@@ -537,6 +543,23 @@ public final class PosView extends StackPane {
         if (cart.isEmpty()) {
             return;
         }
+        // A till that keeps a drawer is asked for its float before the first sale while none is open; once skipped, not again.
+        if (drawerPrompt != null && drawerPrompt.everKeptProperty().get()
+                && drawerPrompt.stateProperty().get() == cloud.olympus.desktop.cash.CashDrawerViewModel.State.CLOSED) {
+            cloud.olympus.desktop.cash.CashDrawerViewModel asking = drawerPrompt;
+            drawerPrompt = null;
+            cloud.olympus.desktop.cash.CashDrawerOverlay prompt = new cloud.olympus.desktop.cash.CashDrawerOverlay(asking, messages,
+                    cloud.olympus.fx.i18n.MoneyFormat.of(messages, cart.tenant().currency()), this::openCheckout, this::refocus);
+            // Once the float is in, the sale goes on to its payment.
+            asking.stateProperty().addListener((o, was, now) -> {
+                if (now == cloud.olympus.desktop.cash.CashDrawerViewModel.State.OPEN) {
+                    prompt.close();
+                    openCheckout();
+                }
+            });
+            show(prompt);
+            return;
+        }
         CheckoutViewModel model = new CheckoutViewModel(cart, () -> new CartViewModel.Sale(till.terminalId(), session.userId(),
                 till.clock().instant(), till.isOffline() || !till.outbox().state().reachable()), sale -> till.outbox().add(sale));
         CheckoutOverlay[] overlay = new CheckoutOverlay[1];
@@ -553,6 +576,33 @@ public final class PosView extends StackPane {
             printed.printAfterSale();
         }, this::refocus);
         show(overlay[0]);
+    }
+
+    /** The drawer asked about before the first sale; null once answered (or for someone who does not keep one). */
+    private cloud.olympus.desktop.cash.CashDrawerViewModel drawerPrompt;
+
+    /** Asks the server, in the background, whether this till keeps a drawer that is not open yet. */
+    private void watchDrawer() {
+        // Made for everyone at this till: from here on its refunds name it, so cash paid out comes out of its drawer.
+        cloud.olympus.desktop.cash.CashDrawerViewModel drawer = cashDrawer();
+        if (session.may(Permission.CASH_DRAWER) && !till.isOffline()) {
+            drawerPrompt = drawer;
+            drawer.load();
+        }
+    }
+
+    private cloud.olympus.desktop.cash.CashDrawerViewModel cashDrawer() {
+        return new cloud.olympus.desktop.cash.CashDrawerViewModel(till.cash(), () -> till.outbox().state().pending(),
+                till.terminalId(), cart.tenant().currency(), background, ui);
+    }
+
+    /** The cash drawer panel: the float, pay-ins and pay-outs, the blind count. */
+    private void openCashDrawer(Runnable onSkip) {
+        cloud.olympus.desktop.cash.CashDrawerViewModel model = cashDrawer();
+        drawerPrompt = null;
+        show(new cloud.olympus.desktop.cash.CashDrawerOverlay(model, messages,
+                cloud.olympus.fx.i18n.MoneyFormat.of(messages, cart.tenant().currency()), onSkip, this::refocus));
+        model.load();
     }
 
     private void openPrinterSettings() {

@@ -243,7 +243,8 @@ public final class RefundViewModel {
         run(() -> api.order(summary.id()), this::show);
     }
 
-    private void show(OrderSummary full) {
+    /** Lays out a sale already read in full (its payments and earlier refunds) for refunding. */
+    public void show(OrderSummary full) {
         order.set(full);
         attemptKey = null;
         // Returned goods go back on the shelf, but not food.

@@ -307,6 +307,15 @@ public final class Till implements AutoCloseable {
         }
     }
 
+    /**
+     * This till's cash drawer on the server. Refunds made here name this terminal from now on, so
+     * cash paid out comes out of its drawer.
+     */
+    public cloud.olympus.client.cash.CashApi cash() {
+        api.atTerminal(terminalId());
+        return new cloud.olympus.client.cash.CashApi(api.client());
+    }
+
     /** A new API client to the same server, for a manager approving something beside the cashier's session. */
     public OlympusApi freshApi() {
         return new OlympusApi(new OlympusClient(api.client().baseUrl()).identifyAs("till"));

@@ -196,6 +196,33 @@ public class OlympusClient {
         return send(request("PATCH", path, body), true);
     }
 
+    /** A DELETE; most answer nothing (204). */
+    public JsonNode delete(String path) {
+        return send(request("DELETE", path, null), true);
+    }
+
+    /** A GET answered with text as it came (a CSV file, a JSON document to keep as it is). */
+    public String getText(String path) {
+        Request built = request("GET", path, null).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + freshAccessToken()).build();
+        try (Response response = http.newCall(built).execute()) {
+            String body = response.body().string();
+            if (response.isSuccessful()) {
+                return body;
+            }
+            throw new OlympusApiException(Problem.parse(json, response.code(), body), retryAfter(response));
+        } catch (IOException e) {
+            throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
+        }
+    }
+
+    /** A POST of text of {@code mediaType} (a CSV file), answered with JSON. */
+    public JsonNode postText(String path, String text, String mediaType) {
+        Request.Builder request = request("POST", path, null)
+                .post(RequestBody.create(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), MediaType.get(mediaType)));
+        return send(request, true);
+    }
+
     /** A GET read straight into {@code type}, without an intermediate tree. */
     public <T> T get(String path, Class<T> type) {
         Request.Builder request = request("GET", path, null).header("Authorization", "Bearer " + freshAccessToken());
@@ -206,6 +233,43 @@ public class OlympusClient {
             }
             throw new OlympusApiException(Problem.parse(json, response.code(), response.body().string()), retryAfter(response));
         } catch (IOException e) {
+            throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
+        }
+    }
+
+    /**
+     * A GET whose answer is a file (a zip, a CSV), copied into {@code out} as it arrives, with how
+     * many bytes have come so far told to {@code progress}. Stops, with a
+     * {@link java.util.concurrent.CancellationException}, as soon as {@code cancelled} says so.
+     * Answers how many bytes were copied.
+     */
+    public long download(String path, java.io.OutputStream out, java.util.function.LongConsumer progress,
+                         java.util.function.BooleanSupplier cancelled) {
+        Request built = request("GET", path, null).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + freshAccessToken()).build();
+        okhttp3.Call call = http.newCall(built);
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                throw new OlympusApiException(Problem.parse(json, response.code(), response.body().string()), retryAfter(response));
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            try (java.io.InputStream in = response.body().byteStream()) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (cancelled.getAsBoolean()) {
+                        call.cancel();
+                        throw new java.util.concurrent.CancellationException("download of " + built.url().encodedPath() + " stopped");
+                    }
+                    out.write(buffer, 0, n);
+                    copied += n;
+                    progress.accept(copied);
+                }
+            }
+            return copied;
+        } catch (IOException e) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("download of " + built.url().encodedPath() + " stopped");
+            }
             throw new ServerUnreachableException("No answer from " + base.host() + " for GET " + built.url().encodedPath(), e);
         }
     }

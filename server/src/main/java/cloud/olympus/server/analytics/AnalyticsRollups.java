@@ -151,6 +151,12 @@ public class AnalyticsRollups {
         addPayment(tenant, hour, refund.method(), refund.amount().negate(), 0);
     }
 
+    /** Forgets the days an erased customer bought on; the visits summary follows by itself. */
+    @Transactional
+    public void forgetCustomer(UUID customerId) {
+        jdbc.sql("DELETE FROM analytics.customer_days WHERE customer_id = :customer").param("customer", customerId).update();
+    }
+
     /** The tenant in context's rolled-up hours, in order. */
     @Transactional(readOnly = true)
     public List<HourRollup> hours() {

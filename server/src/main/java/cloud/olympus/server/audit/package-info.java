@@ -5,5 +5,5 @@
  * Owners and admins read it ({@code GET /api/v1/audit}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "workforce", "approvals"})
+        allowedDependencies = {"shared", "platform", "auth", "commerce", "inventory", "customer", "workforce", "approvals"})
 package cloud.olympus.server.audit;

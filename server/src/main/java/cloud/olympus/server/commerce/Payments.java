@@ -76,10 +76,16 @@ public class Payments {
     /**
      * What to give back: some units of some lines, or an amount (never both), to one payment of
      * the order (the latest that can take it all when none is named), in the payment's own method
-     * unless a manager chooses cash and says why.
+     * unless a manager chooses cash and says why. {@code terminalId}: the till that pays it out, whose
+     * cash drawer a cash refund comes out of (null away from a till).
      */
     public record RefundRequest(BigDecimal amount, Map<UUID, LineRefund> lines, String reason, UUID paymentId,
-                                PaymentMethod method, String methodReason, UUID approvalId) {
+                                PaymentMethod method, String methodReason, UUID approvalId, UUID terminalId) {
+
+        public RefundRequest(BigDecimal amount, Map<UUID, LineRefund> lines, String reason, UUID paymentId, PaymentMethod method,
+                             String methodReason, UUID approvalId) {
+            this(amount, lines, reason, paymentId, method, methodReason, approvalId, null);
+        }
     }
 
     /** Units of a line to refund, and whether they go back on the shelf (null: as the business usually does). */
@@ -113,7 +119,7 @@ public class Payments {
             }
             approvals.use(request.approvalId(), ApprovalKind.REFUND, orderId, refund.amount(), "refund:" + refund.id(), caller);
         }
-        orders.addRefund(order, refund);
+        orders.addRefund(order, refund, request.terminalId());
         boolean restockByDefault = tenants.settingsOf(tenant).restocksRefunds();
         for (Refund.RefundedLine line : refund.lines()) {
             LineRefund asked = request.lines().get(line.lineId());

@@ -36,16 +36,20 @@ public class Loyalty implements CustomerAccounts {
         return LoyaltyRules.from(tenants.settingsOf(TenantContext.require()).section("loyalty"));
     }
 
-    /** A completed order's money spend earns points and adds to lifetime spend; answers false if it had already. */
+    /**
+     * A completed order's money spend earns points (when the business has the loyalty feature) and adds
+     * to lifetime spend; answers false if it had already.
+     */
     @Transactional
     public boolean accrue(UUID customerId, UUID orderId, BigDecimal total) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
         LoyaltyRules rules = rules();
-        long points = rules.pointsFor(total);
+        // Without the loyalty feature the spend still counts (tiers follow it), but it earns no points.
+        long points = tenants.settingsOf(tenant).has("loyalty") ? rules.pointsFor(total) : 0;
         if (!profiles.book(tenant, customerId, "accrual", orderId, points, total)) {
             return false;
         }
@@ -130,7 +134,7 @@ public class Loyalty implements CustomerAccounts {
     @Override
     @Transactional(readOnly = true)
     public boolean exists(UUID customerId) {
-        return profiles.exists(customerId);
+        return profiles.exists(customerId) && profiles.erasedAt(customerId).isEmpty();
     }
 
     @Override

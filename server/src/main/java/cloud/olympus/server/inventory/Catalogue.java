@@ -82,8 +82,16 @@ public class Catalogue {
 
     @Transactional(readOnly = true)
     public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+        return page(query, category, active, null, afterName, afterId, limit);
+    }
+
+    /** A page of items by name; {@code lowStock} true: only counted items available at or below their minimum. */
+    @Transactional(readOnly = true)
+    public List<Item> page(String query, String category, Boolean active, Boolean lowStock, String afterName, UUID afterId,
+                           int limit) {
         String q = query == null || query.isBlank() ? null : query.trim();
-        return items.page(q, Input.trimmedOrNull(category), active, afterName, afterId, limit).stream().map(scaled()).toList();
+        return items.page(q, Input.trimmedOrNull(category), active, lowStock, afterName, afterId, limit).stream().map(scaled())
+                .toList();
     }
 
     /**
@@ -125,6 +133,34 @@ public class Catalogue {
             Input.whole(sortOrder, 0, 10_000, "sort_order");
         }
         return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> new NotFound("Category"));
+    }
+
+    /**
+     * Renames a category; its items move with it (the tills see them changed at their next sync).
+     * Another category of the new name is a conflict: merge by moving the items instead.
+     */
+    @Transactional
+    public Category renameCategory(String name, String to) {
+        String wanted = Input.trimmedOrNull(to);
+        if (wanted == null || wanted.length() > 100) {
+            throw new InvalidInput("name must be 1 to 100 characters").field("name");
+        }
+        if (!wanted.equals(name) && items.categoryExists(wanted)) {
+            throw new Conflict("There is already a category " + wanted).field("name");
+        }
+        return items.renameCategory(name, wanted).orElseThrow(() -> new NotFound("Category"));
+    }
+
+    /** Removes a category no item is in; one that still has items is a conflict. */
+    @Transactional
+    public void removeCategory(String name) {
+        long inIt = items.itemsIn(name);
+        if (inIt > 0) {
+            throw new Conflict(inIt + " items are still in " + name + ": move them first");
+        }
+        if (!items.removeCategory(name)) {
+            throw new NotFound("Category");
+        }
     }
 
     private static String imageUrl(String value) {

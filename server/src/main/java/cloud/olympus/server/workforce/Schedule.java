@@ -68,7 +68,10 @@ public class Schedule {
         return get(shift.id());
     }
 
-    /** Changes a shift; {@code unassign} makes it open again. */
+    /**
+     * Changes a shift; {@code unassign} makes it open again. A shift moved onto a time its person
+     * already works is refused (409): nobody works two shifts at once.
+     */
     @Transactional
     public Shift update(UUID id, Shift changes, boolean unassign) {
         Shift now = get(id);
@@ -77,6 +80,11 @@ public class Schedule {
                 or(changes.startsAt(), now.startsAt()), or(changes.endsAt(), now.endsAt()),
                 changes.breakMinutes() < 0 ? now.breakMinutes() : changes.breakMinutes(), now.templateId(),
                 changes.note() == null ? now.note() : changes.note()));
+        if (changed.staffId() != null && shifts.list(changed.startsAt(), changed.endsAt(), null, changed.staffId(), false).stream()
+                .anyMatch(other -> !other.id().equals(id))) {
+            throw new Conflict("This person already has a shift at that time").field("starts_at")
+                    .with("reason", "double_booked");
+        }
         shifts.update(changed);
         return get(id);
     }

@@ -1,5 +1,6 @@
 package cloud.olympus.server.workforce;
 
+import cloud.olympus.model.Csv;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.tenancy.TenantContext;
@@ -70,6 +71,30 @@ public class Timesheets {
         }
         LocalDate end = next(rules, start);
         int scale = tenant.scale();
+        List<Line> lines = lines(start, end, zone, scale);
+        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
+        return new Sheet(start, end, rules.payPeriod(), lines, total);
+    }
+
+    /**
+     * The timesheet of any run of days, from {@code from} up to and including {@code to} (at most 93
+     * days), on the business's clock: what a report of hours and labour cost shows. Overtime is
+     * counted over the whole weeks the days fall in, as on a pay period's sheet.
+     */
+    @Transactional(readOnly = true)
+    public Sheet between(LocalDate from, LocalDate to) {
+        WorkforceSettings rules = settings.get();
+        var tenant = tenants.settingsOf(TenantContext.require());
+        ZoneId zone = tenant.zone();
+        Schedule.checkWindow(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        int scale = tenant.scale();
+        List<Line> lines = lines(from, to.plusDays(1), zone, scale);
+        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
+        return new Sheet(from, to.plusDays(1), rules.payPeriod(), lines, total);
+    }
+
+    /** One line per person who clocked in from {@code start} up to {@code end}, by name. */
+    private List<Line> lines(LocalDate start, LocalDate end, ZoneId zone, int scale) {
         Map<UUID, List<TimeClock.Counted>> byPerson = new LinkedHashMap<>();
         for (TimeClock.Counted c : timeClock.counted(start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(), null)) {
             byPerson.computeIfAbsent(c.entry().staffId(), k -> new ArrayList<>()).add(c);
@@ -104,8 +129,7 @@ public class Timesheets {
                     hours(regular), hours(over), hours(breaks), pay, mine.size(), corrected, open, over > 0));
         }
         lines.sort(Comparator.comparing(Line::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Line::staffId));
-        BigDecimal total = lines.stream().map(Line::grossPay).reduce(BigDecimal.ZERO.setScale(scale), BigDecimal::add);
-        return new Sheet(start, end, rules.payPeriod(), lines, total);
+        return lines;
     }
 
     /** The first day of the pay period {@code day} falls in. */
@@ -135,34 +159,18 @@ public class Timesheets {
     }
 
     /**
-     * The sheet as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line
-     * break quoted, quotes doubled): a header row, then one row per person.
+     * The sheet as CSV ({@link Csv}: RFC 4180, and no name a spreadsheet would take for a formula): a
+     * header row, then one row per person.
      */
     public static String csv(Sheet sheet) {
-        StringBuilder out = new StringBuilder();
-        row(out, List.of("period_start", "period_end", "staff_id", "name", "email", "staff_role", "hourly_rate", "regular_hours",
-                "overtime_hours", "break_hours", "gross_pay", "entries", "corrected_entries", "open_entries"));
+        StringBuilder out = new StringBuilder(Csv.line(List.of("period_start", "period_end", "staff_id", "name", "email", "staff_role",
+                "hourly_rate", "regular_hours", "overtime_hours", "break_hours", "gross_pay", "entries", "corrected_entries",
+                "open_entries")));
         for (Line l : sheet.lines()) {
-            row(out, List.of(sheet.periodStart().toString(), sheet.periodEnd().toString(), l.staffId().toString(), l.name(),
-                    l.email() == null ? "" : l.email(), l.staffRole(), l.hourlyRate().toPlainString(), l.regularHours().toPlainString(),
-                    l.overtimeHours().toPlainString(), l.breakHours().toPlainString(), l.grossPay().toPlainString(),
-                    Integer.toString(l.entries()), Integer.toString(l.correctedEntries()), Integer.toString(l.openEntries())));
+            out.append(Csv.line(List.of(sheet.periodStart().toString(), sheet.periodEnd().toString(), l.staffId().toString(), l.name(),
+                    l.email() == null ? "" : l.email(), l.staffRole(), l.hourlyRate(), l.regularHours(), l.overtimeHours(),
+                    l.breakHours(), l.grossPay(), l.entries(), l.correctedEntries(), l.openEntries())));
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
-        }
-        out.append("\r\n");
     }
 }

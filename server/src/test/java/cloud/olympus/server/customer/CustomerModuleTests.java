@@ -24,6 +24,8 @@ class CustomerModuleTests extends ModuleTest {
 
     @Autowired
     Customers customers;
+    @Autowired
+    CustomerPrivacy privacy;
 
     @Test
     void aCompletedOrderEarnsItsCustomerPointsOnceHoweverOftenItIsDelivered(Scenario scenario) {
@@ -53,6 +55,30 @@ class CustomerModuleTests extends ModuleTest {
                         new OrderRefunded.Tender(UUID.randomUUID(), "card", new BigDecimal("30.00")), "card"))
                 .andWaitForStateChange(asShop(() -> customers.find(bob).orElseThrow().loyaltyPoints()), points -> points < 30)
                 .andVerify(points -> assertThat(points).isEqualTo(20));
+    }
+
+    @Test
+    void anErasureClearsThePointsWithALedgerEntryAndSaysSoOnceWithoutThePerson(Scenario scenario) {
+        UUID cat = customer("Cat");
+        scenario.publish(new OrderCompleted(owner.actingTenantId(), UUID.randomUUID(), "S-3", cat, new BigDecimal("25.00"),
+                        BigDecimal.ZERO, "USD", Instant.now()))
+                .andWaitForStateChange(asShop(() -> customers.find(cat).orElseThrow().loyaltyPoints()), points -> points == 25)
+                .andVerify(points -> assertThat(points).isEqualTo(25));
+        scenario.stimulate(() -> privacy.erase(cat, owner.userId()))
+                .andWaitForEventOfType(CustomerErased.class)
+                .matching(event -> event.customerId().equals(cat))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.pointsCleared()).isEqualTo(25);
+                    assertThat(event.ordersUnlinked()).isZero();
+                    assertThat(event.actorId()).isEqualTo(owner.userId());
+                });
+        Customer erased = customers.find(cat).orElseThrow();
+        assertThat(erased.firstName()).isNull();
+        assertThat(erased.lastName()).isNull();
+        assertThat(erased.loyaltyPoints()).isZero();
+        assertThat(customers.loyaltyHistory(cat)).extracting(e -> e.kind()).containsExactly("erasure", "accrual");
+        assertThat(privacy.erase(cat, owner.userId()).erasedNow()).as("erasing again finds nothing to erase").isFalse();
+        assertThat(customers.loyaltyHistory(cat)).hasSize(2);
     }
 
     private UUID customer(String name) {

@@ -123,6 +123,21 @@ class CustomerTests extends ApiTest {
     }
 
     @Test
+    void withoutTheLoyaltyFeatureSpendCountsButEarnsNoPoints() {
+        var tenant = openTenant("retail", "starter");
+        TestShop shop = new TestShop(tenant, http(tenant.accessToken()));
+        assertThat(shop.owner().get("/api/v1/tenant").json().get("features").get("loyalty").asBoolean()).isFalse();
+        String customer = shop.customer("Ada");
+        String item = shop.item("SCARF", "20.00", 5);
+        JsonNode order = shop.owner().post("/api/v1/orders", orderFor(customer, line(item, 1))).json();
+        shop.pay(order.get("id").asString(), "card", order.get("total").asString());
+
+        JsonNode ada = await(shop, customer, c -> c.get("lifetime_value").decimalValue().signum() > 0);
+        assertThat(ada.get("lifetime_value").decimalValue()).isEqualByComparingTo(order.get("total").decimalValue());
+        assertThat(ada.get("loyalty_points").asInt()).isZero();
+    }
+
+    @Test
     void spendingMovesCustomersUpTiersAndPointsPayAsATender() {
         TestShop shop = openShop("retail");
         String customer = shop.customer("Linus");

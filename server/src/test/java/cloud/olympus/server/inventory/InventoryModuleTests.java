@@ -29,6 +29,29 @@ class InventoryModuleTests extends ModuleTest {
     StockAlerts alerts;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ItemImports imports;
+
+    @Test
+    void anAppliedImportIsAnnouncedOnceAndADryRunOrARefusedFileIsNot(Scenario scenario) {
+        List<ItemImports.Row> rows = List.of(new ItemImports.Row(2, Map.of("sku", "TEA", "name", "Tea", "unit_price", "3.20"), null),
+                new ItemImports.Row(3, Map.of("sku", "BAD", "name", "Bad", "unit_price", "-1"), null));
+        ItemImportReport dry = imports.run(rows, true, false, owner.userId());
+        assertThat(dry.applied()).isFalse();
+        assertThat(dry.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("unit_price"));
+        assertThat(imports.run(rows, false, false, owner.userId()).applied()).isFalse();
+        assertThat(catalogue.page("TEA", null, null, null, null, 10)).isEmpty();
+        scenario.stimulate(() -> imports.run(rows, false, true, owner.userId()))
+                .andWaitForEventOfType(ItemsImported.class)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.created()).isEqualTo(1);
+                    assertThat(event.updated()).isZero();
+                    assertThat(event.rejected()).isEqualTo(1);
+                    assertThat(event.actorId()).isEqualTo(owner.userId());
+                });
+        assertThat(catalogue.page("TEA", null, null, null, null, 10)).singleElement()
+                .satisfies(item -> assertThat(item.unitPrice()).isEqualByComparingTo("3.20"));
+    }
 
     @Test
     void stockFallingToItsMinimumRaisesStockLowOnce(Scenario scenario) {

@@ -33,8 +33,10 @@ class AdminTenantTests extends ApiTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var body = created.json();
         assertThat(body.get("industry").asString()).isEqualTo("salon");
-        assertThat(body.get("features").get("appointments").asBoolean()).isTrue();
-        assertThat(body.get("features").get("tables").asBoolean()).isFalse();
+        assertThat(body.get("features").propertyNames()).containsExactlyInAnyOrder("tips", "kitchen_display", "loyalty",
+                "multi_location");
+        assertThat(body.get("features").get("tips").asBoolean()).isTrue();
+        assertThat(body.get("features").get("kitchen_display").asBoolean()).isFalse();
         assertThat(body.get("features").get("loyalty").asBoolean()).isTrue();
         assertThat(body.get("settings").get("currency").asString()).isEqualTo("USD");
         assertThat(body.get("branding").get("app_name").asString()).isEqualTo("Salon Sol");
@@ -113,8 +115,11 @@ class AdminTenantTests extends ApiTest {
         assertThat(unknownKey.status()).isEqualTo(400);
         Http.Response badColour = admin().patch(path, adminBranding(Map.of("accent_color", "red")));
         assertThat(badColour.status()).isEqualTo(400);
-        Http.Response badFeature = admin().patch(path, adminFeatures(Map.of("tables", "yes")));
+        Http.Response badFeature = admin().patch(path, adminFeatures(Map.of("tips", "yes")));
         assertThat(badFeature.status()).isEqualTo(400);
+        Http.Response deadFeature = admin().patch(path, adminFeatures(Map.of("tables", true)));
+        assertThat(deadFeature.status()).as("a switch nothing reads is not a feature").isEqualTo(400);
+        assertThat(deadFeature.json().get("field").asString()).isEqualTo("features.tables");
         Http.Response badTier = admin().patch(path, adminTier("platinum"));
         assertThat(badTier.status()).isEqualTo(400);
         // Nothing of the refused changes was saved.

@@ -132,6 +132,33 @@ class StaffAndShiftTests extends ApiTest {
     }
 
     @Test
+    void aShiftMovedOntoAnotherOfTheSamePersonIsRefused() {
+        Crew crew = crew();
+        Crew.Member bartender = crew.staff("server", "bartender", "13");
+        UUID person = UUID.fromString(bartender.staffId());
+        Instant monday = Instant.parse("2030-09-02T16:00:00Z");
+        Http.Response first = crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(crew.tenant().id(), person, "bartender",
+                monday, monday.plus(Duration.ofHours(6)), 0, null, null));
+        Http.Response second = crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(crew.tenant().id(), person,
+                "bartender", monday.plus(Duration.ofDays(1)), monday.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)), 0, null,
+                null));
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+
+        Http.Response clash = crew.owner().patch("/api/v1/workforce/shifts/" + second.json().get("id").asString(),
+                new ShiftRequest(null, null, null, monday.plus(Duration.ofHours(2)), monday.plus(Duration.ofHours(8)), null, null, null));
+        assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+        assertThat(clash.json().get("field").asString()).isEqualTo("starts_at");
+        assertThat(clash.json().get("reason").asString()).isEqualTo("double_booked");
+
+        Http.Response later = crew.owner().patch("/api/v1/workforce/shifts/" + second.json().get("id").asString(),
+                new ShiftRequest(null, null, null, monday.plus(Duration.ofHours(6)), monday.plus(Duration.ofHours(10)), null, null, null));
+        assertThat(later.status()).as(later.toString()).isEqualTo(200);
+        Http.Response same = crew.owner().patch("/api/v1/workforce/shifts/" + first.json().get("id").asString(),
+                new ShiftRequest(null, null, null, monday.minus(Duration.ofHours(1)), monday.plus(Duration.ofHours(5)), null, null, null));
+        assertThat(same.status()).as("a shift may move over its own old hours").isEqualTo(200);
+    }
+
+    @Test
     void anotherBusinessesRecordsAreNotThere() {
         Crew ours = crew();
         Crew.Member server = ours.staff("server", "server", "12");

@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Staff, shifts and time entries written straight into the workforce tables as the database owner,
  * for tests that need a constructed day of work.
  */
-record WorkforceRows(JdbcClient owner, UUID tenant) {
+public record WorkforceRows(JdbcClient owner, UUID tenant) {
 
-    static WorkforceRows of(DataSource ownerDataSource, UUID tenant) {
+    public static WorkforceRows of(DataSource ownerDataSource, UUID tenant) {
         return new WorkforceRows(JdbcClient.create(ownerDataSource), tenant);
     }
 
     /** A staff profile for the user, working at the tenant itself. */
-    UUID staff(UUID userId, String hourlyRate) {
+    public UUID staff(UUID userId, String hourlyRate) {
         owner.sql("""
                 INSERT INTO workforce.staff_roles (tenant_id, code, name) VALUES (:tenant, 'server', 'Server')
                 ON CONFLICT DO NOTHING
@@ -31,7 +31,7 @@ record WorkforceRows(JdbcClient owner, UUID tenant) {
                 .query(UUID.class).single();
     }
 
-    UUID timeEntry(UUID staffId, Instant in, Instant out) {
+    public UUID timeEntry(UUID staffId, Instant in, Instant out) {
         return owner.sql("""
                         INSERT INTO workforce.time_entries (tenant_id, staff_id, location_id, clock_in, clock_out, source)
                         VALUES (:tenant, :staff, :tenant, :in, :out, 'console') RETURNING id
@@ -41,7 +41,7 @@ record WorkforceRows(JdbcClient owner, UUID tenant) {
                 .query(UUID.class).single();
     }
 
-    void pause(UUID entryId, Instant from, Instant to) {
+    public void pause(UUID entryId, Instant from, Instant to) {
         owner.sql("""
                         INSERT INTO workforce.breaks (tenant_id, time_entry_id, started_at, ended_at)
                         VALUES (:tenant, :entry, :from, :to)
@@ -50,7 +50,7 @@ record WorkforceRows(JdbcClient owner, UUID tenant) {
                 .param("to", Timestamp.from(to)).update();
     }
 
-    void shift(UUID staffId, Instant from, Instant to) {
+    public void shift(UUID staffId, Instant from, Instant to) {
         owner.sql("""
                         INSERT INTO workforce.shifts (tenant_id, location_id, staff_id, staff_role, starts_at, ends_at)
                         VALUES (:tenant, :tenant, :staff, 'server', :from, :to)

@@ -39,6 +39,15 @@ public class OlympusApi {
         this.client = client;
     }
 
+    /** The till terminal this client works at: its refunds name it, so cash paid out comes out of its drawer. */
+    private volatile UUID terminalId;
+
+    /** Names the terminal this client works at (a till); refunds made through it say so. */
+    public OlympusApi atTerminal(UUID terminal) {
+        this.terminalId = terminal;
+        return this;
+    }
+
     public OlympusClient client() {
         return client;
     }
@@ -286,6 +295,9 @@ public class OlympusApi {
         }
         if (approvalId != null) {
             body.put("approval_id", approvalId);
+        }
+        if (terminalId != null) {
+            body.put("terminal_id", terminalId);
         }
         return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds", body, key), OrderSummary.class);
     }

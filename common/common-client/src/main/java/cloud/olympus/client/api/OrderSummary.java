@@ -15,12 +15,39 @@ import java.util.UUID;
 public record OrderSummary(UUID id, String orderNumber, OrderStatus status, OrderSource source, List<Line> items, String currency,
                            BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, PaymentStatus paymentStatus,
                            BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal balanceDue, UUID customerId, Instant createdAt,
-                           Instant completedAt, List<Payment> payments, List<Refund> refunds, BigDecimal refundedTotal) {
+                           Instant completedAt, List<Payment> payments, List<Refund> refunds, BigDecimal refundedTotal,
+                           String notes, Instant rungAt, List<Discrepancy> discrepancies, boolean needsReview, Instant reviewedAt,
+                           String reviewNote) {
 
     public OrderSummary {
         items = items == null ? List.of() : List.copyOf(items);
         payments = payments == null ? List.of() : List.copyOf(payments);
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
+        discrepancies = discrepancies == null ? List.of() : List.copyOf(discrepancies);
+    }
+
+    /** An order without what only recorded till sales carry (when rung, differences, review). */
+    public OrderSummary(UUID id, String orderNumber, OrderStatus status, OrderSource source, List<Line> items, String currency,
+                        BigDecimal subtotal, BigDecimal discountTotal, BigDecimal tax, BigDecimal total, PaymentStatus paymentStatus,
+                        BigDecimal paidTotal, BigDecimal tipTotal, BigDecimal balanceDue, UUID customerId, Instant createdAt,
+                        Instant completedAt, List<Payment> payments, List<Refund> refunds, BigDecimal refundedTotal) {
+        this(id, orderNumber, status, source, items, currency, subtotal, discountTotal, tax, total, paymentStatus, paidTotal, tipTotal,
+                balanceDue, customerId, createdAt, completedAt, payments, refunds, refundedTotal, null, null, List.of(), false, null,
+                null);
+    }
+
+    /** When the sale happened: when the till rang it, for a sale recorded later; when it was placed otherwise. */
+    public Instant happenedAt() {
+        return rungAt != null ? rungAt : createdAt;
+    }
+
+    /**
+     * How a till sale differs from what the server makes of it: on a line (1-based) or the whole
+     * sale ({@code line} null), of a kind (unit_price, modifier, total, tax, discount, tip, clock...),
+     * what the till charged and what was expected, and the server's words for it.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Discrepancy(Integer line, String kind, String charged, String expected, String detail) {
     }
 
     /**
@@ -58,7 +85,8 @@ public record OrderSummary(UUID id, String orderNumber, OrderStatus status, Orde
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Refund(UUID id, UUID paymentId, BigDecimal amount, String reason, PaymentMethod method, Instant createdAt) {
+    public record Refund(UUID id, UUID paymentId, BigDecimal amount, String reason, PaymentMethod method, String methodReason,
+                         Instant createdAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

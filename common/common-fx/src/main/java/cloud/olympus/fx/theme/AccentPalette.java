@@ -36,13 +36,16 @@ public record AccentPalette(Color emphasis, Color muted, Color subtle, Color onA
 
     /** The palette as AtlantaFX looked-up colours, for a stylesheet's {@code .root}. */
     public String toCss() {
-        return ".root {\n"
-                + "  -color-accent-emphasis: " + hex(emphasis) + ";\n"
-                + "  -color-accent-fg: " + hex(emphasis) + ";\n"
-                + "  -color-accent-muted: " + hex(muted) + ";\n"
-                + "  -color-accent-subtle: " + hex(subtle) + ";\n"
-                + "  -color-fg-emphasis: " + hex(onAccent) + ";\n"
-                + "}\n";
+        return ".root {\n  " + declarations().replace("; ", ";\n  ") + "\n}\n";
+    }
+
+    /** The looked-up colours alone, for a node's own style: a preview of the accent on part of a scene. */
+    public String declarations() {
+        return "-color-accent-emphasis: " + hex(emphasis) + "; "
+                + "-color-accent-fg: " + hex(emphasis) + "; "
+                + "-color-accent-muted: " + hex(muted) + "; "
+                + "-color-accent-subtle: " + hex(subtle) + "; "
+                + "-color-fg-emphasis: " + hex(onAccent) + ";";
     }
 
     public static String hex(Color color) {

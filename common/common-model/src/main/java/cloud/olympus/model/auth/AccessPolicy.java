@@ -4,10 +4,14 @@ import static cloud.olympus.model.auth.Permission.ALERT_ACKNOWLEDGE;
 import static cloud.olympus.model.auth.Permission.ALERT_VIEW;
 import static cloud.olympus.model.auth.Permission.APPROVAL_DECIDE;
 import static cloud.olympus.model.auth.Permission.AUDIT_VIEW;
+import static cloud.olympus.model.auth.Permission.CASH_DRAWER;
+import static cloud.olympus.model.auth.Permission.CASH_RECONCILE;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_EDIT;
 import static cloud.olympus.model.auth.Permission.CATALOGUE_VIEW;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_EDIT;
+import static cloud.olympus.model.auth.Permission.CUSTOMER_PRIVACY;
 import static cloud.olympus.model.auth.Permission.CUSTOMER_VIEW;
+import static cloud.olympus.model.auth.Permission.DATA_EXPORT;
 import static cloud.olympus.model.auth.Permission.DEVICE_MANAGE;
 import static cloud.olympus.model.auth.Permission.DISCOUNT_APPLY;
 import static cloud.olympus.model.auth.Permission.LOCATION_ACT;
@@ -56,12 +60,14 @@ public final class AccessPolicy {
                 ORDER_PREPARE, ORDER_MANAGE, PAYMENT_TAKE, CUSTOMER_VIEW, CUSTOMER_EDIT, TIME_CLOCK, SCHEDULE_VIEW);
         Set<Permission> cashier = EnumSet.copyOf(floor);
         cashier.add(OPEN_PRICE_ENTER);
+        cashier.add(CASH_DRAWER);
         Set<Permission> manager = EnumSet.copyOf(cashier);
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
                 ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
-                APPROVAL_DECIDE));
+                APPROVAL_DECIDE, CASH_RECONCILE));
         Set<Permission> admin = EnumSet.copyOf(manager);
-        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN));
+        admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN, DATA_EXPORT,
+                CUSTOMER_PRIVACY));
         Set<Permission> owner = EnumSet.copyOf(admin);
         owner.add(LOCATION_CREATE);
 

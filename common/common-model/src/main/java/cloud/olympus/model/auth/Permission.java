@@ -59,6 +59,8 @@ public enum Permission {
     CUSTOMER_VIEW,
     /** Add and change customers. */
     CUSTOMER_EDIT,
+    /** Hand a customer a copy of everything held about them, and erase their personal data at their request. */
+    CUSTOMER_PRIVACY,
     /** See the business's figures: live sales on the dashboard, reports. */
     REPORTS_VIEW,
     /** See the audit trail: who did what sensitive thing, when, before and after. */
@@ -78,7 +80,13 @@ public enum Permission {
     /** Register, list and revoke shared terminals, and unlock a locked PIN. */
     DEVICE_MANAGE,
     /** See the requests for a manager's approval and approve or decline them from afar. */
-    APPROVAL_DECIDE;
+    APPROVAL_DECIDE,
+    /** Open a till's cash drawer with a float, pay cash in and out with a reason, count it at close. */
+    CASH_DRAWER,
+    /** See what a drawer should hold against what was counted, and the difference. */
+    CASH_RECONCILE,
+    /** Take a copy of all the business's data, every table, to keep or to move elsewhere. */
+    DATA_EXPORT;
 
     public String wireName() {
         return WireNames.of(this);

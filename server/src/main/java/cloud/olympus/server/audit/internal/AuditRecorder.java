@@ -10,6 +10,7 @@ import cloud.olympus.server.commerce.OrderRefunded;
 import cloud.olympus.server.commerce.OrderReviewed;
 import cloud.olympus.server.commerce.OrderStatusChanged;
 import cloud.olympus.server.inventory.StockAdjusted;
+import cloud.olympus.server.platform.TenantExported;
 import cloud.olympus.server.platform.TenantSettingsChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import java.util.LinkedHashMap;
@@ -106,6 +107,12 @@ class AuditRecorder {
                 "tenant.settings_changed",
                 "tenant", event.tenantId(), details("settings", event.settingsBefore(), "branding", event.brandingBefore()),
                 details("settings", event.settingsAfter(), "branding", event.brandingAfter()), null));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TenantExported event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.exportedBy(), event.deviceId(),
+                "tenant.exported", "tenant", event.tenantId(), null, null, details("rows", new java.util.TreeMap<>(event.rows()))));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -136,30 +136,8 @@ public class OrderRepository {
      * that arrived later.
      */
     public List<Order> page(OrderFilter filter, Instant before, UUID beforeId, int limit) {
-        List<Head> heads = jdbc.sql("SELECT " + COLUMNS + """
-                         FROM commerce.orders
-                        WHERE (CAST(:statuses AS text[]) IS NULL OR status = ANY(:statuses))
-                          AND (CAST(:needsReview AS boolean) IS NULL OR needs_review = :needsReview)
-                          AND (CAST(:number AS text) IS NULL OR order_number = :number
-                               OR CAST(:lowId AS uuid) IS NOT NULL AND id BETWEEN :lowId AND :highId)
-                          AND (CAST(:source AS text) IS NULL OR source = :source)
-                          AND (CAST(:from AS timestamptz) IS NULL OR COALESCE(rung_at, created_at) >= :from)
-                          AND (CAST(:to AS timestamptz) IS NULL OR COALESCE(rung_at, created_at) < :to)
-                          AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
-                          AND (CAST(:before AS timestamptz) IS NULL OR (created_at, id) < (:before, :beforeId))
-                        ORDER BY created_at DESC, id DESC
-                        LIMIT :limit
-                        """)
-                .param("statuses", filter.statuses().isEmpty() ? null
-                        : filter.statuses().stream().map(OrderStatus::wireName).toArray(String[]::new))
-                .param("needsReview", filter.needsReview())
-                .param("number", filter.number())
-                .param("lowId", filter.referenceRange().map(r -> r[0]).orElse(null))
-                .param("highId", filter.referenceRange().map(r -> r[1]).orElse(null))
-                .param("source", filter.source() == null ? null : filter.source().wireName())
-                .param("from", ts(filter.from())).param("to", ts(filter.to())).param("customer", filter.customerId())
-                .param("before", ts(before)).param("beforeId", beforeId).param("limit", limit)
-                .query(this::head).list();
+        PageQuery query = pageQuery(filter, before, beforeId, limit);
+        List<Head> heads = jdbc.sql(query.sql()).params(query.params()).query(this::head).list();
         if (heads.isEmpty()) {
             return List.of();
         }
@@ -169,6 +147,61 @@ public class OrderRepository {
                 .query((rs, n) -> lines.computeIfAbsent((UUID) rs.getObject("order_id"), k -> new ArrayList<>()).add(line(rs)))
                 .list();
         return heads.stream().map(h -> h.with().apply(lines.getOrDefault(h.id(), List.of()))).toList();
+    }
+
+    /** A page's statement and its parameters. */
+    record PageQuery(String sql, Map<String, Object> params) {
+    }
+
+    /**
+     * The statement for a page: only the conditions the filter asks for, so that each list is read
+     * along the index that suits it (newest first by {@code created_at, id}, from the cursor on)
+     * however deep the page and however many orders the business has.
+     */
+    static PageQuery pageQuery(OrderFilter filter, Instant before, UUID beforeId, int limit) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND status = ANY(:statuses)");
+            params.put("statuses", filter.statuses().stream().map(OrderStatus::wireName).toArray(String[]::new));
+        }
+        if (filter.needsReview() != null) {
+            where.append(filter.needsReview() ? " AND needs_review" : " AND NOT needs_review");
+        }
+        if (filter.number() != null) {
+            Optional<UUID[]> reference = filter.referenceRange();
+            where.append(reference.isPresent() ? " AND (order_number = :number OR id BETWEEN :lowId AND :highId)"
+                    : " AND order_number = :number");
+            params.put("number", filter.number());
+            reference.ifPresent(range -> {
+                params.put("lowId", range[0]);
+                params.put("highId", range[1]);
+            });
+        }
+        if (filter.source() != null) {
+            where.append(" AND source = :source");
+            params.put("source", filter.source().wireName());
+        }
+        if (filter.from() != null) {
+            where.append(" AND COALESCE(rung_at, created_at) >= :from");
+            params.put("from", ts(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND COALESCE(rung_at, created_at) < :to");
+            params.put("to", ts(filter.to()));
+        }
+        if (filter.customerId() != null) {
+            where.append(" AND customer_id = :customer");
+            params.put("customer", filter.customerId());
+        }
+        if (before != null) {
+            where.append(" AND (created_at, id) < (:before, :beforeId)");
+            params.put("before", ts(before));
+            params.put("beforeId", beforeId);
+        }
+        params.put("limit", limit);
+        return new PageQuery("SELECT " + COLUMNS + " FROM commerce.orders WHERE TRUE" + where
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit", params);
     }
 
     /** Stores where an order's life went: its status and the times of it. */
@@ -210,15 +243,17 @@ public class OrderRepository {
     }
 
     /** Stores a refund the order gave, the units of its lines now refunded, and the order's money after it. */
-    public void addRefund(Order order, Refund r) {
+    public void addRefund(Order order, Refund r, UUID terminalId) {
         jdbc.sql("""
                         INSERT INTO commerce.refunds (id, order_id, payment_id, amount, lines, reason, method, method_reason,
-                                                      created_by, created_at)
-                        VALUES (:id, :order, :payment, :amount, CAST(:lines AS jsonb), :reason, :method, :methodReason, :by, :at)
+                                                      created_by, created_at, terminal_id)
+                        VALUES (:id, :order, :payment, :amount, CAST(:lines AS jsonb), :reason, :method, :methodReason, :by, :at,
+                                :terminal)
                         """)
                 .param("id", r.id()).param("order", order.id()).param("payment", r.paymentId()).param("amount", r.amount())
                 .param("lines", json.writeValueAsString(r.lines())).param("reason", r.reason()).param("method", r.method())
                 .param("methodReason", r.methodReason()).param("by", r.createdBy()).param("at", ts(r.createdAt()))
+                .param("terminal", terminalId)
                 .update();
         if (!r.lines().isEmpty()) {
             batch.batchUpdate("UPDATE commerce.order_lines SET refunded_quantity = :refunded WHERE id = :id",

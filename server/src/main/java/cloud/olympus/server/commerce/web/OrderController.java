@@ -145,7 +145,8 @@ public class OrderController {
                     + "with enough left; never more than is left of it. It goes back in that payment's method, unless "
                     + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key. "
                     + "Without order_refund: approval_id, a manager's approval of this refund (POST /approvals, kind refund, "
-                    + "this order, at least this amount), spent by it.")
+                    + "this order, at least this amount), spent by it. A till sends its terminal_id: a cash refund comes out of that "
+                    + "terminal's cash drawer.")
     ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         PaymentMethod method = body.method() == null ? null : Input.choice(PaymentMethod.class, body.method(), "method");
@@ -161,7 +162,7 @@ public class OrderController {
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
                 payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
-                        body.methodReason(), body.approvalId()), caller)));
+                        body.methodReason(), body.approvalId(), body.terminalId()), caller)));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 
@@ -211,7 +212,12 @@ public class OrderController {
 
     public record RefundRequest(BigDecimal amount, @Size(max = 500) List<@Valid @NotNull RefundLineRequest> lines,
                                 @NotBlank @Size(max = 500) String reason, UUID paymentId, String method,
-                                @Size(max = 500) String methodReason, UUID approvalId) {
+                                @Size(max = 500) String methodReason, UUID approvalId, UUID terminalId) {
+
+        public RefundRequest(BigDecimal amount, List<RefundLineRequest> lines, String reason, UUID paymentId, String method,
+                             String methodReason, UUID approvalId) {
+            this(amount, lines, reason, paymentId, method, methodReason, approvalId, null);
+        }
     }
 
     public record RefundLineRequest(@NotNull UUID lineId, @NotNull @jakarta.validation.constraints.Min(1)

@@ -163,9 +163,45 @@ public class ProfileRepository {
                         WHERE customer_id = :customer ORDER BY created_at DESC, id DESC LIMIT 200
                         """)
                 .param("customer", customerId)
-                .query((rs, n) -> new LedgerEntry(rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getLong("points"),
-                        rs.getBigDecimal("amount"), rs.getTimestamp("created_at").toInstant()))
+                .query(ProfileRepository::ledgerEntry)
                 .list();
+    }
+
+    /** Every change of a customer's points, oldest first: what a copy of their data hands over. */
+    public List<LedgerEntry> wholeLedger(UUID customerId) {
+        return jdbc.sql("""
+                        SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger
+                        WHERE customer_id = :customer ORDER BY created_at, id
+                        """)
+                .param("customer", customerId)
+                .query(ProfileRepository::ledgerEntry)
+                .list();
+    }
+
+    /** When the customer was erased, if they were. */
+    public Optional<java.time.Instant> erasedAt(UUID customerId) {
+        return jdbc.sql("SELECT erased_at FROM customer.profiles WHERE id = :id").param("id", customerId)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp("erased_at")).map(java.sql.Timestamp::toInstant))
+                .optional().flatMap(at -> at);
+    }
+
+    /**
+     * Leaves nothing personal in the customer's row (names, contact details, their own id elsewhere,
+     * preferences, tags) and marks it erased; points, tier and lifetime spend are the ledger's.
+     */
+    public void erase(UUID customerId, java.time.Instant at) {
+        jdbc.sql("""
+                        UPDATE customer.profiles
+                           SET external_id = NULL, first_name = NULL, last_name = NULL, email = NULL, phone = NULL,
+                               preferences = '{}', tags = '{}', loyalty_tier = NULL, erased_at = :at, updated_at = :at
+                         WHERE id = :id
+                        """)
+                .param("id", customerId).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    private static LedgerEntry ledgerEntry(ResultSet rs, int row) throws SQLException {
+        return new LedgerEntry(rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getLong("points"),
+                rs.getBigDecimal("amount"), rs.getTimestamp("created_at").toInstant());
     }
 
     /** One change of a customer's points. */

@@ -4,6 +4,7 @@ import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.customer.Customer;
 import cloud.olympus.server.customer.CustomerDetails;
+import cloud.olympus.server.customer.CustomerPrivacy;
 import cloud.olympus.server.customer.Customers;
 import cloud.olympus.server.shared.web.Page;
 import cloud.olympus.server.shared.web.ProblemResponses;
@@ -36,10 +37,12 @@ public class CustomerController {
 
     private final Customers customers;
     private final CustomerEndpoints endpoints;
+    private final CustomerPrivacy privacy;
 
-    CustomerController(Customers customers, CustomerEndpoints endpoints) {
+    CustomerController(Customers customers, CustomerEndpoints endpoints, CustomerPrivacy privacy) {
         this.customers = customers;
         this.endpoints = endpoints;
+        this.privacy = privacy;
     }
 
     @Requires(Permission.CUSTOMER_VIEW)
@@ -80,7 +83,45 @@ public class CustomerController {
     @Operation(summary = "A customer's points history, newest first")
     List<LoyaltyEntryView> loyalty(@PathVariable UUID id) {
         return customers.loyaltyHistory(id).stream()
-                .map(e -> new LoyaltyEntryView(e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt())).toList();
+                .map(LoyaltyEntryView::of).toList();
+    }
+
+    @Requires(Permission.CUSTOMER_PRIVACY)
+    @GetMapping("/{id}/export")
+    @Operation(summary = "Everything held about a customer, to hand to them",
+            description = "Their profile with tags and preferences, their whole loyalty ledger and a summary of every order "
+                    + "naming them. Audited (who and when, nothing of the person).")
+    ResponseEntity<ExportView> export(@PathVariable UUID id) {
+        CustomerPrivacy.CustomerData data = privacy.export(id, cloud.olympus.server.auth.CurrentCaller.get().userId());
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"customer-" + id + ".json\"")
+                .body(new ExportView(CustomerView.of(data.profile()), data.erasedAt(),
+                        data.loyaltyLedger().stream().map(LoyaltyEntryView::of).toList(),
+                        data.orders().stream().map(o -> new OrderSummaryView(o.id(), o.orderNumber(), o.status(), o.paymentStatus(),
+                                o.total(), o.refundedTotal(), o.currency(), o.createdAt())).toList(), data.exportedAt()));
+    }
+
+    @Requires(Permission.CUSTOMER_PRIVACY)
+    @PostMapping("/{id}/erase")
+    @Operation(summary = "Erase a customer's personal data at their request",
+            description = "Names, email, phone, their id elsewhere, preferences and tags are removed; the points balance is "
+                    + "cleared with an erasure entry in the ledger; the orders stay with their totals but no longer name the "
+                    + "customer; the sales rollups forget the days they bought. Erasing again changes nothing (erased_now "
+                    + "false). Audited (who and when, nothing of the person).")
+    ErasureView erase(@PathVariable UUID id) {
+        CustomerPrivacy.Erasure erasure = privacy.erase(id, cloud.olympus.server.auth.CurrentCaller.get().userId());
+        return new ErasureView(erasure.customerId(), erasure.erasedNow(), erasure.erasedAt(), erasure.ordersUnlinked(),
+                erasure.pointsCleared());
+    }
+
+    record ExportView(CustomerView customer, Instant erasedAt, List<LoyaltyEntryView> loyaltyLedger,
+                      List<OrderSummaryView> orders, Instant exportedAt) {
+    }
+
+    record OrderSummaryView(UUID id, String orderNumber, String status, String paymentStatus, BigDecimal total,
+                            BigDecimal refundedTotal, String currency, Instant createdAt) {
+    }
+
+    record ErasureView(UUID customerId, boolean erasedNow, Instant erasedAt, int ordersUnlinked, long pointsCleared) {
     }
 
     public record CustomerRequest(@Size(max = 255) String externalId, @Size(max = 100) String firstName,
@@ -104,5 +145,8 @@ public class CustomerController {
     }
 
     record LoyaltyEntryView(String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
+        static LoyaltyEntryView of(cloud.olympus.server.customer.internal.ProfileRepository.LedgerEntry e) {
+            return new LoyaltyEntryView(e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt());
+        }
     }
 }

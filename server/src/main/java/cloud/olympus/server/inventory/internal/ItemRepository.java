@@ -63,9 +63,11 @@ public class ItemRepository {
 
     /**
      * A page of items by name. {@code query} matches part of the name, or a whole SKU or barcode;
-     * {@code after} is the name and id of the last item of the previous page.
+     * {@code after} is the name and id of the last item of the previous page; {@code lowStock} true
+     * keeps only counted items whose available stock is at or below their minimum.
      */
-    public List<Item> page(String query, String category, Boolean active, String afterName, UUID afterId, int limit) {
+    public List<Item> page(String query, String category, Boolean active, Boolean lowStock, String afterName, UUID afterId,
+                           int limit) {
         String pattern = query == null ? null : "%" + query.toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("SELECT " + COLUMNS + """
@@ -73,12 +75,13 @@ public class ItemRepository {
                         WHERE (CAST(:pattern AS text) IS NULL OR lower(name) LIKE :pattern OR sku = :query OR barcode = :query)
                           AND (CAST(:category AS text) IS NULL OR category = :category)
                           AND (CAST(:active AS boolean) IS NULL OR active = :active)
+                          AND (CAST(:low AS boolean) IS NOT TRUE OR (track_stock AND current_stock - reserved_stock <= min_stock))
                           AND (CAST(:afterName AS text) IS NULL OR (name, id) > (:afterName, :afterId))
                         ORDER BY name, id
                         LIMIT :limit
                         """)
                 .param("pattern", pattern).param("query", query).param("category", category).param("active", active)
-                .param("afterName", afterName).param("afterId", afterId).param("limit", limit)
+                .param("low", lowStock).param("afterName", afterName).param("afterId", afterId).param("limit", limit)
                 .query(this::item).list();
     }
 
@@ -114,6 +117,40 @@ public class ItemRepository {
                         """)
                 .param("name", name).param("colour", colour).param("sort", sortOrder)
                 .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
+    }
+
+    /** The item with this SKU, if any. */
+    public Optional<UUID> idOfSku(String sku) {
+        return jdbc.sql("SELECT id FROM inventory.items WHERE sku = :sku").param("sku", sku).query(UUID.class).optional();
+    }
+
+    /** Renames a category and moves its items with it; empty when there is no category of that name. */
+    public Optional<Category> renameCategory(String name, String to) {
+        Optional<Category> renamed = jdbc.sql("""
+                        UPDATE inventory.categories SET name = :to WHERE name = :name
+                        RETURNING name, colour, sort_order
+                        """)
+                .param("name", name).param("to", to)
+                .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
+        renamed.ifPresent(c -> jdbc.sql("UPDATE inventory.items SET category = :to, updated_at = now() WHERE category = :name")
+                .param("name", name).param("to", to).update());
+        return renamed;
+    }
+
+    public boolean categoryExists(String name) {
+        return jdbc.sql("SELECT count(*) FROM inventory.categories WHERE name = :name").param("name", name)
+                .query(Long.class).single() > 0;
+    }
+
+    /** How many items are in the category. */
+    public long itemsIn(String category) {
+        return jdbc.sql("SELECT count(*) FROM inventory.items WHERE category = :name").param("name", category)
+                .query(Long.class).single();
+    }
+
+    /** Removes a category; answers whether there was one. */
+    public boolean removeCategory(String name) {
+        return jdbc.sql("DELETE FROM inventory.categories WHERE name = :name").param("name", name).update() == 1;
     }
 
     public boolean skuTaken(String sku, UUID exceptId) {

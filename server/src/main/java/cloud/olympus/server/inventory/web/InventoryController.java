@@ -64,11 +64,13 @@ public class InventoryController {
 
     @Requires(Permission.CATALOGUE_VIEW)
     @GetMapping("/items")
-    @Operation(summary = "List or search items", description = "q matches part of the name, or a whole SKU or barcode. Sorted by name.")
+    @Operation(summary = "List or search items", description = "q matches part of the name, or a whole SKU or barcode; "
+            + "low_stock=true keeps the counted items whose available stock is at or below their min_stock. Sorted by name.")
     Page<ItemView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-                        @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer limit,
-                        @RequestParam(required = false) String cursor) {
-        return endpoints.items(q, category, active, limit, cursor);
+                        @RequestParam(required = false) Boolean active,
+                        @RequestParam(name = "low_stock", required = false) Boolean lowStock,
+                        @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return endpoints.items(q, category, active, lowStock, limit, cursor);
     }
 
     @Requires(Permission.CATALOGUE_VIEW)
@@ -110,6 +112,26 @@ public class InventoryController {
     }
 
     public record CategoryRequest(@Size(max = 7) String colour, Integer sortOrder) {
+    }
+
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
+    @PostMapping("/categories/{name}/rename")
+    @Operation(summary = "Rename a category", description = "Its items move with it. A name another category has is a 409.")
+    Category renameCategory(@PathVariable String name, @Valid @RequestBody RenameRequest body) {
+        return catalogue.renameCategory(name, body.name());
+    }
+
+    public record RenameRequest(@NotBlank @Size(max = 100) String name) {
+    }
+
+    @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
+    @org.springframework.web.bind.annotation.DeleteMapping("/categories/{name}")
+    @Operation(summary = "Remove a category no item is in", description = "A category that still has items is a 409.")
+    ResponseEntity<Void> removeCategory(@PathVariable String name) {
+        catalogue.removeCategory(name);
+        return ResponseEntity.noContent().build();
     }
 
     @Requires(Permission.CATALOGUE_EDIT)

@@ -32,12 +32,16 @@ class InventoryEndpoints {
     }
 
     Page<ItemView> items(String q, String category, Boolean active, Integer limit, String cursor) {
+        return items(q, category, active, null, limit, cursor);
+    }
+
+    Page<ItemView> items(String q, String category, Boolean active, Boolean lowStock, Integer limit, String cursor) {
         int size = Page.limit(limit);
         String[] after = Page.decode(cursor).map(c -> c.split("\n", 2)).orElse(null);
         if (after != null && after.length != 2) {
             throw ApiProblem.invalid("cursor is not valid");
         }
-        List<Item> rows = catalogue.page(q, category, active, after == null ? null : after[0],
+        List<Item> rows = catalogue.page(q, category, active, lowStock, after == null ? null : after[0],
                 after == null ? null : parseId(after[1]), size + 1);
         return Page.of(rows, size, i -> i.name() + "\n" + i.id(), ItemView::of);
     }

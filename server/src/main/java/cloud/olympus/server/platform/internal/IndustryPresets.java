@@ -48,21 +48,13 @@ public final class IndustryPresets {
 
     public static Map<String, Object> features(Industry industry, Tier tier) {
         Map<String, Object> features = new LinkedHashMap<>();
-        features.put("pos", true);
-        features.put("inventory", true);
-        features.put("customers", true);
-        features.put("modifiers", industry == Industry.RESTAURANT || industry == Industry.SALON);
+        // Each one changes what people see: tills ask for tips and the server takes them; paid orders
+        // wait for the kitchen on the orders board; completed sales earn loyalty points; owners open
+        // more locations.
         features.put("tips", industry != Industry.RETAIL);
-        features.put("tables", industry == Industry.RESTAURANT);
         features.put("kitchen_display", industry == Industry.RESTAURANT);
-        features.put("appointments", industry == Industry.SALON);
-        features.put("rooms", industry == Industry.HOSPITALITY);
-        features.put("variants", industry == Industry.RETAIL);
         features.put("loyalty", tier != Tier.STARTER);
-        features.put("analytics", tier != Tier.STARTER);
-        features.put("workforce", tier != Tier.STARTER);
         features.put("multi_location", tier == Tier.ENTERPRISE);
-        features.put("api_access", tier == Tier.ENTERPRISE);
         return features;
     }
 

@@ -70,12 +70,19 @@ public final class TenantRules {
         return merge("branding", current, changes, BRANDING);
     }
 
-    /** Features are switches: any name of letters, digits and underscores, on or off. */
+    /**
+     * The features there are: each changes something people see (tills take tips, paid orders wait for
+     * the kitchen, sales earn loyalty points, owners open locations). A switch nothing reads is not one.
+     */
+    public static final java.util.Set<String> FEATURES = java.util.Set.of("tips", "kitchen_display", "loyalty", "multi_location");
+
+    /** Features are switches, on or off, among {@link #FEATURES}. */
     public static Map<String, Object> mergeFeatures(Map<String, Object> current, Map<String, Object> changes) {
         Map<String, Object> merged = new LinkedHashMap<>(current);
         changes.forEach((key, value) -> {
-            if (!key.matches("[a-z][a-z0-9_]{0,63}")) {
-                throw new InvalidInput("features." + key + " is not a valid feature name").field("features." + key);
+            if (!FEATURES.contains(key)) {
+                throw new InvalidInput("features." + key + " is not a feature; the features are " + FEATURES.stream().sorted().toList())
+                        .field("features." + key);
             }
             if (value == null) {
                 merged.remove(key);

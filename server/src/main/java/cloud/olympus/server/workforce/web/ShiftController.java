@@ -63,8 +63,10 @@ public class ShiftController {
     }
 
     @Requires(Permission.SCHEDULE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
     @PatchMapping("/shifts/{id}")
-    @Operation(summary = "Change a shift", description = "Fields left out stay as they are; open=true takes the person off it.")
+    @Operation(summary = "Change a shift", description = "Fields left out stay as they are; open=true takes the person off it. "
+            + "409 when its person already has another shift at the new time.")
     ShiftView update(@PathVariable UUID id, @Valid @RequestBody ShiftRequest body) {
         return ShiftView.of(schedule.update(id, body.shift(id), Boolean.TRUE.equals(body.open())));
     }

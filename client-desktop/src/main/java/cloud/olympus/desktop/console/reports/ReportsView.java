@@ -1,0 +1,198 @@
+package cloud.olympus.desktop.console.reports;
+
+import cloud.olympus.client.manager.Place;
+import cloud.olympus.fx.i18n.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Reports screen: what to report on (the report, the location, the day or days) in a bar at
+ * the top, the report below as tables, and saving it as a PDF. A load shows its progress and can be
+ * cancelled.
+ */
+public final class ReportsView extends BorderPane {
+
+    private final ReportsViewModel model;
+    private final Messages messages;
+    private final VBox body = new VBox();
+
+    /** @param saveTo asks where to save, given the name offered; empty when the person cancels */
+    public ReportsView(ReportsViewModel model, Messages messages, Function<String, Optional<Path>> saveTo) {
+        this.model = model;
+        this.messages = messages;
+        setId("console-reports");
+        getStyleClass().add("console-reports");
+
+        ComboBox<ReportsViewModel.Kind> kind = new ComboBox<>();
+        kind.setId("reports-kind");
+        kind.getItems().setAll(ReportsViewModel.Kind.values());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(converter(k -> messages.get("console.reports.kind." + k.name().toLowerCase())));
+        ComboBox<Place> place = new ComboBox<>(model.places());
+        place.setId("reports-location");
+        place.valueProperty().bindBidirectional(model.placeProperty());
+        place.setConverter(converter(Place::name));
+        place.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Place item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.name());
+            }
+        });
+        DatePicker from = new DatePicker();
+        from.setId("reports-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("reports-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        to.visibleProperty().bind(model.kindProperty().isNotEqualTo(ReportsViewModel.Kind.Z));
+        to.managedProperty().bind(to.visibleProperty());
+        Label dash = new Label("–");
+        dash.visibleProperty().bind(to.visibleProperty());
+        dash.managedProperty().bind(to.visibleProperty());
+
+        Button show = new Button(messages.get("console.reports.show"));
+        show.setId("reports-load");
+        show.getStyleClass().add("accent");
+        show.setDefaultButton(true);
+        show.setOnAction(e -> model.load());
+        show.disableProperty().bind(model.loadingProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("reports-progress");
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = new Button(messages.get("action.cancel"));
+        cancel.setId("reports-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.cancel());
+        cancel.visibleProperty().bind(model.loadingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button save = new Button(messages.get("console.reports.save"));
+        save.setId("reports-save");
+        save.disableProperty().bind(model.documentProperty().isNull().or(model.loadingProperty()));
+        save.setOnAction(e -> saveTo.apply(model.suggestedFileName()).ifPresent(model::save));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, labelled("console.reports.kind", kind), labelled("console.reports.location", place),
+                labelled("console.reports.days", from), dash, to, show, progress, cancel, spacer, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("reports-bar");
+
+        Label problem = new Label();
+        problem.setId("reports-problem");
+        problem.getStyleClass().add("form-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
+                model.problemProperty()));
+        Label saved = new Label();
+        saved.setId("reports-saved");
+        saved.getStyleClass().add("subtitle");
+        saved.textProperty().bind(Bindings.createStringBinding(() -> model.savedProperty().get() == null ? ""
+                : messages.get("console.reports.saved", model.savedProperty().get().toString()), model.savedProperty()));
+        for (Label said : List.of(problem, saved)) {
+            said.visibleProperty().bind(said.textProperty().isNotEmpty());
+            said.managedProperty().bind(said.visibleProperty());
+        }
+        VBox top = new VBox(6, bar, problem, saved);
+        top.getStyleClass().add("reports-top");
+        setTop(top);
+
+        body.setSpacing(12);
+        body.getStyleClass().add("reports-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setId("reports-scroll");
+        setCenter(scroll);
+        model.documentProperty().addListener((o, was, now) -> render(now));
+        render(null);
+    }
+
+    private void render(ReportDocument document) {
+        if (document == null) {
+            Label empty = new Label(messages.get("console.reports.empty"));
+            empty.setId("reports-empty");
+            empty.getStyleClass().add("subtitle");
+            body.getChildren().setAll(empty);
+            return;
+        }
+        Label title = new Label(document.title());
+        title.setId("reports-title");
+        title.getStyleClass().add("title-3");
+        Label subtitle = new Label(document.subtitle());
+        subtitle.setId("reports-subtitle");
+        subtitle.getStyleClass().add("subtitle");
+        body.getChildren().setAll(title, subtitle);
+        for (ReportDocument.Section section : document.sections()) {
+            Label heading = new Label(section.title());
+            heading.getStyleClass().add("title-4");
+            body.getChildren().addAll(heading, table(section));
+        }
+    }
+
+    private TableView<List<String>> table(ReportDocument.Section section) {
+        TableView<List<String>> table = new TableView<>();
+        table.setId("reports-section-" + section.id());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (int i = 0; i < section.columns().size(); i++) {
+            int at = i;
+            TableColumn<List<String>, String> column = new TableColumn<>(section.columns().get(i));
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(at)));
+            column.setSortable(false);
+            if (section.figures(i)) {
+                column.getStyleClass().add("report-figure");
+            }
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(section.rows());
+        table.setPlaceholder(new Label(messages.get("console.reports.nothing")));
+        // Tall enough for its rows (up to a screenful), so the report scrolls as one page.
+        table.setFixedCellSize(28);
+        table.prefHeightProperty().bind(Bindings.min(560, Bindings.max(1, Bindings.size(table.getItems())).multiply(28).add(48)));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        return table;
+    }
+
+    private VBox labelled(String key, javafx.scene.control.Control control) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(true);
+        label.getStyleClass().add("text-small");
+        return new VBox(2, label, control);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

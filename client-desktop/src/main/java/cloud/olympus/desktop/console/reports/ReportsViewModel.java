@@ -1,0 +1,370 @@
+package cloud.olympus.desktop.console.reports;
+
+import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.client.manager.Place;
+import cloud.olympus.client.reports.ReportsApi;
+import cloud.olympus.client.reports.SalesReport;
+import cloud.olympus.client.reports.TimesheetReport;
+import cloud.olympus.client.reports.ZReport;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.i18n.MoneyFormat;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.i18n.Problems;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The console's reports: the Z report of a business day with its cash drawers, sales over days,
+ * and hours with labour cost. The person picks the report, the location and the day or days; the
+ * report loads in the background (cancellable) and is written out as a {@link ReportDocument},
+ * which the screen shows and can save as a PDF.
+ */
+public final class ReportsViewModel {
+
+    /** The reports there are. */
+    public enum Kind { Z, SALES, TIMESHEETS }
+
+    /** The longest run of days the server reports on, per report. */
+    private static final int SALES_DAYS = 366;
+    private static final int TIMESHEET_DAYS = 93;
+
+    private final ReportsApi reports;
+    private final Supplier<TenantProfile> tenant;
+    private final Supplier<List<Place>> locations;
+    private final Messages messages;
+    /** The business's currency, once its profile is read; timesheets carry none of their own. */
+    private volatile String currency = "USD";
+    private final ExecutorService background;
+    private final Executor ui;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times;
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.Z);
+    private final ObservableList<Place> places = FXCollections.observableArrayList();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final ReadOnlyObjectWrapper<ReportDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
+    private Future<?> running;
+    /** Counts the loads asked for: an answer to an older one (cancelled or overtaken) is dropped. */
+    private long generation;
+
+    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations, Messages messages,
+                            LocalDate today, ExecutorService background, Executor ui) {
+        this.reports = reports;
+        this.tenant = tenant;
+        this.locations = locations;
+        this.messages = messages;
+        this.background = background;
+        this.ui = ui;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+        from.set(today);
+        to.set(today);
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    /** The locations to pick from: the business itself (a null id) first, then its locations. */
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    /** The day of a Z report, the first day of the others. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phrase> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The report last loaded; null before the first. */
+    public ReadOnlyObjectProperty<ReportDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** Where the report was last saved. */
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the business (its name and currency) and its locations to pick from; the business itself
+     * comes first. Without an answer the business is still there, unnamed.
+     */
+    public void loadPlaces() {
+        Place unnamed = new Place(null, null, messages.get("console.reports.this_business"));
+        places.setAll(unnamed);
+        place.set(unnamed);
+        background.execute(() -> {
+            List<Place> all = new ArrayList<>();
+            try {
+                TenantProfile business = tenant.get();
+                currency = business.currency();
+                all.add(new Place(null, business.slug(), business.name()));
+            } catch (RuntimeException e) {
+                all.add(unnamed);
+            }
+            try {
+                all.addAll(locations.get());
+            } catch (RuntimeException e) {
+                // A manager who may not list locations reports on their own business.
+            }
+            ui.execute(() -> {
+                places.setAll(all);
+                place.set(all.get(0));
+            });
+        });
+    }
+
+    /** Loads the report asked for, after checking the days; a load under way is dropped. */
+    public void load() {
+        Kind asked = kind.get();
+        LocalDate first = from.get();
+        LocalDate last = asked == Kind.Z ? first : to.get();
+        if (first == null || last == null) {
+            problem.set(Phrase.of("console.reports.date_required"));
+            return;
+        }
+        if (last.isBefore(first)) {
+            problem.set(Phrase.of("console.reports.range_backwards"));
+            return;
+        }
+        int longest = asked == Kind.SALES ? SALES_DAYS : TIMESHEET_DAYS;
+        if (asked != Kind.Z && ChronoUnit.DAYS.between(first, last) >= longest) {
+            problem.set(Phrase.of("console.reports.range_too_long", longest));
+            return;
+        }
+        cancel();
+        long mine = ++generation;
+        java.util.UUID location = place.get() == null ? null : place.get().id();
+        loading.set(true);
+        problem.set(Phrase.NONE);
+        running = background.submit(() -> {
+            ReportDocument written = null;
+            Phrase failed = Phrase.NONE;
+            try {
+                written = switch (asked) {
+                    case Z -> z(reports.z(location, first));
+                    case SALES -> sales(reports.sales(location, first, last));
+                    case TIMESHEETS -> timesheets(reports.timesheets(location, first, last), first, last);
+                };
+            } catch (RuntimeException e) {
+                failed = Problems.phrase(e);
+            }
+            ReportDocument result = written;
+            Phrase said = failed;
+            ui.execute(() -> {
+                if (mine != generation) {
+                    return;
+                }
+                loading.set(false);
+                running = null;
+                problem.set(said);
+                if (result != null) {
+                    document.set(result);
+                    saved.set(null);
+                }
+            });
+        });
+    }
+
+    /** Drops the load under way: its answer, when it comes, is not shown. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel(true);
+            running = null;
+        }
+        generation++;
+        loading.set(false);
+    }
+
+    /** Saves the report shown as a PDF; answers whether it was written. */
+    public boolean save(Path file) {
+        ReportDocument shown = document.get();
+        if (shown == null) {
+            return false;
+        }
+        try {
+            ReportPdf.write(shown, messages.get("console.reports.pdf_footer"), file);
+            saved.set(file);
+            problem.set(Phrase.NONE);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            problem.set(Phrase.of("console.reports.save_failed", e.getMessage() == null ? "" : e.getMessage()));
+            return false;
+        }
+    }
+
+    /** The file name a report is offered under: its kind and days. */
+    public String suggestedFileName() {
+        LocalDate first = from.get();
+        LocalDate last = kind.get() == Kind.Z ? first : to.get();
+        String days = first.equals(last) ? first.toString() : first + "_" + last;
+        return "olympus-" + kind.get().name().toLowerCase() + "-report-" + days + ".pdf";
+    }
+
+    ReportDocument z(ZReport z) {
+        MoneyFormat money = money(z.currency());
+        List<ReportDocument.Section> sections = new ArrayList<>();
+        sections.add(new ReportDocument.Section("summary", messages.get("console.reports.z.summary"),
+                List.of(messages.get("console.reports.column.figure"), messages.get("console.reports.column.value")), List.of(
+                row(messages.get("console.reports.orders"), String.valueOf(z.orders())),
+                row(messages.get("console.reports.items"), String.valueOf(z.items())),
+                row(messages.get("console.reports.subtotal"), money.format(z.subtotal())),
+                row(messages.get("console.reports.discounts"), money.format(z.discounts())),
+                row(messages.get("console.reports.tax"), money.format(z.tax())),
+                row(messages.get("console.reports.tips"), money.format(z.tips())),
+                row(messages.get("console.reports.total"), money.format(z.total())),
+                row(messages.get("console.reports.refunds"), money.format(z.refunds())),
+                row(messages.get("console.reports.net_sales"), money.format(z.sales())))));
+        sections.add(tenders(z.tenders(), money));
+        List<List<String>> drawers = new ArrayList<>();
+        for (ZReport.Drawer d : z.drawers()) {
+            drawers.add(List.of(shortId(d.terminalId()), times.format(d.openedAt()),
+                    d.closedAt() == null ? messages.get("console.reports.drawer_open") : times.format(d.closedAt()),
+                    money.format(d.openingFloat()), money.format(d.cashSales().add(d.cashTips())), money.format(d.cashRefunds()),
+                    money.format(d.payIns().subtract(d.payOuts())), money.format(d.expected()), orDash(d.counted(), money),
+                    orDash(d.variance(), money)));
+        }
+        if (!z.drawers().isEmpty() && z.drawerTotals() != null) {
+            drawers.add(List.of(messages.get("console.reports.all_drawers"), "", "", "", "", "", "",
+                    money.format(z.drawerTotals().expected()), money.format(z.drawerTotals().counted()),
+                    money.format(z.drawerTotals().variance())));
+        }
+        sections.add(new ReportDocument.Section("drawers", messages.get("console.reports.z.drawers"), List.of(
+                messages.get("console.reports.column.till"), messages.get("console.reports.column.opened"),
+                messages.get("console.reports.column.closed"), messages.get("console.reports.column.float"),
+                messages.get("console.reports.column.cash_sales"), messages.get("console.reports.column.cash_refunds"),
+                messages.get("console.reports.column.paid_in_out"), messages.get("console.reports.column.expected"),
+                messages.get("console.reports.column.counted"), messages.get("console.reports.column.variance")), drawers));
+        String where = z.locationName() == null || z.locationName().isBlank() ? "" : z.locationName() + " · ";
+        return new ReportDocument(messages.get("console.reports.z.title"), where + dates.format(z.businessDate()), sections);
+    }
+
+    ReportDocument sales(SalesReport s) {
+        MoneyFormat money = money(s.currency());
+        List<List<String>> days = new ArrayList<>();
+        for (SalesReport.Day d : s.days()) {
+            days.add(List.of(dates.format(d.date()), String.valueOf(d.orders()), String.valueOf(d.items()), money.format(d.refunds()),
+                    money.format(d.revenue())));
+        }
+        if (s.totals() != null) {
+            days.add(List.of(messages.get("console.reports.total"), String.valueOf(s.totals().orders()),
+                    String.valueOf(s.totals().items()), money.format(s.totals().refunds()), money.format(s.totals().revenue())));
+        }
+        List<String> dayColumns = List.of(messages.get("console.reports.column.day"), messages.get("console.reports.orders"),
+                messages.get("console.reports.items"), messages.get("console.reports.refunds"), messages.get("console.reports.net_sales"));
+        return new ReportDocument(messages.get("console.reports.sales.title"),
+                dates.format(s.from()) + " – " + dates.format(s.to()), List.of(
+                new ReportDocument.Section("days", messages.get("console.reports.sales.days"), dayColumns, days),
+                shares("categories", messages.get("console.reports.sales.categories"), s.categories(), money),
+                shares("items", messages.get("console.reports.sales.items"), s.items(), money),
+                tenders(s.tenders(), money)));
+    }
+
+    ReportDocument timesheets(TimesheetReport t, LocalDate first, LocalDate last) {
+        MoneyFormat money = money(currency);
+        List<List<String>> lines = new ArrayList<>();
+        for (TimesheetReport.Line l : t.lines()) {
+            String role = l.staffRole() == null ? "" : messages.has("role." + l.staffRole()) ? messages.get("role." + l.staffRole())
+                    : l.staffRole();
+            lines.add(List.of(l.name(), role, hours(l.regularHours()), hours(l.overtimeHours()),
+                    hours(l.breakHours()), money.format(l.hourlyRate()), money.format(l.grossPay())));
+        }
+        lines.add(List.of(messages.get("console.reports.total"), "", hours(sum(t.lines(), TimesheetReport.Line::regularHours)),
+                hours(sum(t.lines(), TimesheetReport.Line::overtimeHours)), hours(sum(t.lines(), TimesheetReport.Line::breakHours)), "",
+                money.format(t.totalGrossPay() == null ? BigDecimal.ZERO : t.totalGrossPay())));
+        return new ReportDocument(messages.get("console.reports.timesheets.title"), dates.format(first) + " – " + dates.format(last),
+                List.of(new ReportDocument.Section("people", messages.get("console.reports.timesheets.people"), List.of(
+                        messages.get("console.reports.column.person"), messages.get("console.reports.column.role"),
+                        messages.get("console.reports.column.hours"), messages.get("console.reports.column.overtime"),
+                        messages.get("console.reports.column.breaks"), messages.get("console.reports.column.rate"),
+                        messages.get("console.reports.column.labour_cost")), lines, 2)));
+    }
+
+    private ReportDocument.Section tenders(List<ZReport.Tender> tenders, MoneyFormat money) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ZReport.Tender t : tenders) {
+            String key = "tender." + t.method();
+            rows.add(List.of(messages.has(key) ? messages.get(key) : t.method(), String.valueOf(t.payments()), money.format(t.amount())));
+        }
+        return new ReportDocument.Section("tenders", messages.get("console.reports.tenders"), List.of(
+                messages.get("console.reports.column.tender"), messages.get("console.reports.column.payments"),
+                messages.get("console.reports.column.amount")), rows);
+    }
+
+    private ReportDocument.Section shares(String id, String title, List<SalesReport.Share> shares, MoneyFormat money) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SalesReport.Share s : shares) {
+            rows.add(List.of(s.name() == null || s.name().isBlank() ? messages.get("console.reports.uncategorised") : s.name(),
+                    String.valueOf(s.quantity()), money.format(s.revenue())));
+        }
+        return new ReportDocument.Section(id, title, List.of(messages.get("console.reports.column.name"),
+                messages.get("console.reports.column.quantity"), messages.get("console.reports.net_sales")), rows);
+    }
+
+    private MoneyFormat money(String code) {
+        return MoneyFormat.of(messages, code == null ? currency : code);
+    }
+
+    private static List<String> row(String label, String value) {
+        return List.of(label, value);
+    }
+
+    private static String orDash(BigDecimal amount, MoneyFormat money) {
+        return amount == null ? "—" : money.format(amount);
+    }
+
+    private static String shortId(java.util.UUID id) {
+        return id == null ? "" : id.toString().substring(0, 8).toUpperCase();
+    }
+
+    private String hours(BigDecimal hours) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours == null ? BigDecimal.ZERO : hours);
+    }
+
+    private static BigDecimal sum(List<TimesheetReport.Line> lines, java.util.function.Function<TimesheetReport.Line, BigDecimal> of) {
+        return lines.stream().map(of).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,81 @@
+package cloud.olympus.desktop.console.settings;
+
+import cloud.olympus.client.admin.WorkforceAdmin.StaffRole;
+import cloud.olympus.fx.forms.FormFields;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.auth.Role;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * What roles may do: the fixed matrix of permissions by role (read only: it is the server's access
+ * table) and, beside it, what each staff role adds for its people (changed by those who run staff).
+ */
+final class RolesSection extends HBox {
+
+    RolesSection(RolesViewModel model, Messages messages, boolean mayChange) {
+        super(24);
+        setId("settings-roles");
+        TableView<RolesViewModel.Row> matrix = new TableView<>(javafx.collections.FXCollections.observableList(model.matrix()));
+        matrix.setId("permission-matrix");
+        matrix.getStyleClass().add("permission-matrix");
+        TableColumn<RolesViewModel.Row, String> what = new TableColumn<>(messages.get("console.settings.roles.permission"));
+        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("permission." + c.getValue().permission().wireName())));
+        what.setPrefWidth(330);
+        what.setSortable(false);
+        matrix.getColumns().add(what);
+        for (Role role : Role.values()) {
+            TableColumn<RolesViewModel.Row, String> column = new TableColumn<>(messages.get("role." + role.wireName()));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().granted().get(role) ? "✔" : ""));
+            column.getStyleClass().add("granted-column");
+            column.setPrefWidth(78);
+            column.setSortable(false);
+            matrix.getColumns().add(column);
+        }
+        HBox.setHgrow(matrix, Priority.ALWAYS);
+        VBox left = new VBox(8, SettingsView.note(messages.get("console.settings.roles.note")), matrix);
+        VBox.setVgrow(matrix, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        ListView<StaffRole> jobs = new ListView<>(model.staffRoles());
+        jobs.setId("staff-roles");
+        jobs.setPrefHeight(140);
+        jobs.setCellFactory(FormFields.cells(StaffRole::name));
+        jobs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        VBox adds = new VBox(4);
+        adds.setId("staff-role-permissions");
+        for (Permission permission : Permission.values()) {
+            CheckBox box = new CheckBox(messages.get("permission." + permission.wireName()));
+            box.setId("extra-" + permission.wireName());
+            box.selectedProperty().bindBidirectional(model.extraProperty(permission));
+            adds.getChildren().add(box);
+        }
+        adds.disableProperty().bind(model.selectedProperty().isNull());
+        Button save = new Button(messages.get("console.form.save"));
+        save.setId("staff-role-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.selectedProperty().isNull().or(model.form().busyProperty()));
+        save.setOnAction(e -> model.save());
+        Label status = new Label();
+        status.getStyleClass().add("text-success");
+        status.textProperty().bind(model.form().statusProperty().map(messages::text));
+        Label heading = new Label(messages.get("console.settings.roles.staff_roles"));
+        heading.getStyleClass().add("title-4");
+        VBox right = new VBox(8, heading, SettingsView.note(messages.get("console.settings.roles.extra_note")), jobs,
+                FormFields.field(messages, "console.settings.roles.adds", adds, model.form().problemsProperty(), "permissions"),
+                FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
+        right.setPrefWidth(420);
+        right.setMinWidth(380);
+        right.setDisable(!mayChange);
+        getChildren().addAll(left, right);
+    }
+}

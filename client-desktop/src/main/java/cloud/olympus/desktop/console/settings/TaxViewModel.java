@@ -1,0 +1,105 @@
+package cloud.olympus.desktop.console.settings;
+
+import cloud.olympus.client.admin.BusinessAdmin;
+import cloud.olympus.client.admin.BusinessAdmin.Business;
+import cloud.olympus.fx.forms.Background;
+import cloud.olympus.fx.i18n.Phrase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The tax rules: a rate for each tax class (typed as a percentage, kept by the server as a
+ * fraction), and whether prices already include tax. Items name their class; {@code standard} is
+ * the class of items that name none.
+ */
+public final class TaxViewModel extends BusinessForm {
+
+    /** One tax class and its rate as typed, in percent. */
+    public static final class Rate {
+        private final StringProperty taxClass = new SimpleStringProperty("");
+        private final StringProperty percent = new SimpleStringProperty("");
+
+        public Rate(String taxClass, String percent) {
+            this.taxClass.set(taxClass);
+            this.percent.set(percent);
+        }
+
+        public StringProperty taxClassProperty() {
+            return taxClass;
+        }
+
+        public StringProperty percentProperty() {
+            return percent;
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ObservableList<Rate> rates = FXCollections.observableArrayList();
+    private final BooleanProperty inclusive = new SimpleBooleanProperty();
+
+    public TaxViewModel(BusinessAdmin admin, Background work) {
+        super(admin, work);
+    }
+
+    public ObservableList<Rate> rates() {
+        return rates;
+    }
+
+    public BooleanProperty inclusiveProperty() {
+        return inclusive;
+    }
+
+    /** Adds an empty class to fill in. */
+    public Rate addRate() {
+        Rate rate = new Rate("", "");
+        rates.add(rate);
+        return rate;
+    }
+
+    @Override
+    void fill(Business business) {
+        rates.clear();
+        if (business.settings().get("tax_rates") instanceof Map<?, ?> configured) {
+            configured.forEach((k, v) -> rates.add(new Rate(k.toString(),
+                    new BigDecimal(v.toString()).multiply(HUNDRED).stripTrailingZeros().toPlainString())));
+        }
+        inclusive.set(Boolean.TRUE.equals(business.settings().get("tax_inclusive")));
+    }
+
+    @Override
+    Change change() {
+        Map<String, Object> classes = new LinkedHashMap<>();
+        for (Rate rate : rates) {
+            String name = rate.taxClass.get().trim();
+            if (name.isEmpty() && rate.percent.get().isBlank()) {
+                continue;
+            }
+            if (!name.matches("[a-z][a-z0-9_]{0,49}")) {
+                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_class", name));
+            }
+            BigDecimal percent;
+            try {
+                percent = new BigDecimal(rate.percent.get().trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_rate", name));
+            }
+            if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_rate", name));
+            }
+            classes.put(name, percent.divide(HUNDRED, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("tax_rates", classes);
+        settings.put("tax_inclusive", inclusive.get());
+        return new Change(null, settings, null);
+    }
+}

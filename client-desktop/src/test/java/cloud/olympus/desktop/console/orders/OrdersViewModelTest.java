@@ -1,0 +1,199 @@
+package cloud.olympus.desktop.console.orders;
+
+import static cloud.olympus.desktop.DemoServer.item;
+import static cloud.olympus.desktop.DemoServer.login;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.model.commerce.OrderStatus;
+import cloud.olympus.server.support.TillDrafts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.zip.ZipFile;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The orders screen's workings against a real server: filters, pages, an order opened and refunded, exports. */
+class OrdersViewModelTest {
+
+    private static final String RESTAURANT = "bella-cucina";
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() {
+        DemoServer.url();
+    }
+
+    private static OrdersViewModel model(OlympusApi api, int pageSize) {
+        return new OrdersViewModel(api, null, api.session(), Clock.systemUTC(), NOW, NOW, NOW, pageSize);
+    }
+
+    @Test
+    void aNumberFindsItsOrderAndAStatusOnlyOrdersWithIt() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrderSummary sale = owner.recordSale(TillDrafts.sale(item(owner, "PIZ-MAR").id(), 1, "14.00", "card"));
+        OrdersViewModel model = model(owner, 50);
+
+        model.numberProperty().set(sale.orderNumber());
+        model.search();
+        assertThat(model.orders()).extracting(OrderSummary::id).containsExactly(sale.id());
+
+        model.numberProperty().set(sale.id().toString().substring(0, 8));
+        model.search();
+        assertThat(model.orders()).as("the reference on the receipt").extracting(OrderSummary::id).containsExactly(sale.id());
+
+        model.numberProperty().set("");
+        model.statusProperty().set(OrderStatus.CANCELLED);
+        model.search();
+        assertThat(model.orders()).allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED));
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+    }
+
+    @Test
+    void aCustomerFoundByEmailShowsOnlyTheirOrders() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrdersViewModel model = model(owner, 200);
+        model.search();
+        // A customer of the list with an email; the search finds a customer by the start of it.
+        UUID regular = model.orders().stream().map(OrderSummary::customerId).filter(java.util.Objects::nonNull).distinct()
+                .filter(id -> owner.client().get("/api/v1/customers/" + id).path("email").isString()).findFirst().orElseThrow();
+        String email = owner.client().get("/api/v1/customers/" + regular).get("email").asString();
+
+        model.customerQueryProperty().set(email);
+        model.apply();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.customerMatches()).extracting(c -> c.id()).contains(regular);
+        assertThat(model.customerProperty().get().id()).isEqualTo(regular);
+        assertThat(model.orders()).isNotEmpty().allSatisfy(o -> assertThat(o.customerId()).isEqualTo(regular));
+
+        model.customerQueryProperty().set("nobody-by-this-name@nowhere.example");
+        model.apply();
+        assertThat(model.customerProperty().get()).isNull();
+        assertThat(model.orders()).isEmpty();
+        assertThat(model.problemProperty().get().key()).isEqualTo("console.orders.no_customer");
+
+        model.customerQueryProperty().set("");
+        model.apply();
+        assertThat(model.orders()).anySatisfy(o -> assertThat(o.customerId()).isNotEqualTo(regular));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutRepeatsUntilTheLast() {
+        OrdersViewModel model = model(login(RESTAURANT, "owner"), 7);
+        model.search();
+        assertThat(model.orders()).hasSize(7);
+        assertThat(model.hasMoreProperty().get()).isTrue();
+        model.more();
+        model.more();
+        assertThat(model.orders()).hasSize(21);
+        Set<UUID> ids = new HashSet<>();
+        model.orders().forEach(o -> assertThat(ids.add(o.id())).as("no order twice").isTrue());
+        for (int i = 1; i < model.orders().size(); i++) {
+            assertThat(model.orders().get(i).createdAt()).as("newest first").isBeforeOrEqualTo(model.orders().get(i - 1).createdAt());
+        }
+    }
+
+    @Test
+    void anOwnerOpensASaleRefundsPartOfItAndSeesTheRefundAndItsAuditEntry() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrderSummary sale = owner.recordSale(TillDrafts.sale(item(owner, "DOL-TIR").id(), 2, "8.00", "card"));
+        OrdersViewModel model = model(owner, 50);
+        assertThat(model.mayAudit()).isTrue();
+        assertThat(model.mayRefund()).isTrue();
+
+        model.open(sale);
+        assertThat(model.selectedProperty().get().id()).isEqualTo(sale.id());
+        model.refund().amountProperty().set("3.50");
+        model.refund().reasonProperty().set("Cold dessert");
+        model.makeRefund();
+
+        assertThat(model.selectedProperty().get().refundedTotal()).isEqualByComparingTo("3.50");
+        assertThat(model.selectedProperty().get().refunds()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("Cold dessert"));
+        // The screen reads the order again a moment after the refund, for the audit entry written just after it.
+        Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+            model.open(sale);
+            assertThat(model.audit()).anySatisfy(row -> {
+                assertThat(row.entry().action()).isEqualTo("order.refunded");
+                assertThat(row.actor()).as("named, not an id").isEqualTo(owner.session().displayName());
+            });
+        });
+    }
+
+    @Test
+    void aManagerSeesNoAuditTrailAndMayNotCopyAllTheData() {
+        OlympusApi manager = login(RESTAURANT, "manager");
+        OrdersViewModel model = model(manager, 5);
+        assertThat(model.mayAudit()).isFalse();
+        assertThat(model.mayExportEverything()).isFalse();
+        model.search();
+        model.open(model.orders().get(0));
+        assertThat(model.selectedProperty().get()).isNotNull();
+        assertThat(model.audit()).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+    }
+
+    @Test
+    void theCsvHoldsEveryOrderOfTheFilterNotOnlyThePagesRead() throws IOException {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrdersViewModel model = model(owner, 3);
+        model.search();
+        Path file = dir.resolve("orders.csv");
+        model.exportCsv(file);
+
+        assertThat(model.csvExport().outcomeProperty().get()).isEqualTo(Phrase.of("console.orders.csv.saved", "orders.csv"));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", OrdersViewModel.CSV_COLUMNS));
+        assertThat(lines.size() - 1).as("all pages, not the three read").isGreaterThan(3)
+                .isEqualTo((int) model.csvExport().progressProperty().get());
+        assertThat(Files.exists(dir.resolve("orders.csv.part"))).isFalse();
+    }
+
+    @Test
+    void anExportStoppedLeavesNoFile() {
+        FileExport export = new FileExport(NOW, NOW);
+        Path file = dir.resolve("stopped.csv");
+        export.start(file, "console.orders.csv", (out, progress, cancelled) -> {
+            out.write("number\r\n".getBytes(StandardCharsets.UTF_8));
+            export.cancel();
+            progress.accept(1);
+        });
+        assertThat(export.outcomeProperty().get()).isEqualTo(Phrase.of("console.orders.csv.cancelled"));
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("stopped.csv.part")).doesNotExist();
+        assertThat(export.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void theOwnerSavesACopyOfAllTheData() throws IOException {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrdersViewModel model = model(owner, 5);
+        assertThat(model.mayExportEverything()).isTrue();
+        Path file = dir.resolve("everything.zip");
+        model.exportEverything(file);
+        assertThat(model.dataExport().outcomeProperty().get()).isEqualTo(Phrase.of("console.orders.data.saved", "everything.zip"));
+        assertThat(model.dataExport().progressProperty().get()).isEqualTo(Files.size(file));
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(zip.getEntry("commerce.orders.csv")).isNotNull();
+            assertThat(zip.getEntry("tables.csv")).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package cloud.olympus.desktop.console.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.cash.CashApi;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.reports.ReportsApi;
+import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.i18n.Phrase;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console's reports against a real server: the Z report with a drawer counted today, sales and
+ * hours over days, days refused before anything is asked, a load cancelled, and the PDF read back.
+ */
+class ReportsViewModelTest {
+
+    private static final Executor NOW = Runnable::run;
+    private static final String SHOP = "urban-threads";
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    @Test
+    void theZReportShowsTheDayAndEachDrawerExpectedAgainstCountedAndSavesAsPdf() throws Exception {
+        OlympusApi manager = DemoServer.login(SHOP, "manager");
+        CashApi cash = new CashApi(manager.client());
+        UUID terminal = UUID.randomUUID();
+        var drawer = cash.open(terminal, new BigDecimal("80.00"), null, UUID.randomUUID().toString());
+        cash.move(drawer.id(), false, new BigDecimal("5.50"), "stamps", UUID.randomUUID().toString());
+        cash.close(drawer.id(), new BigDecimal("74.00"), null, null, UUID.randomUUID().toString());
+
+        ReportsViewModel model = model(manager, Locale.ENGLISH);
+        model.loadPlaces();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> model.places().size() >= 1 && model.places().get(0).slug() != null);
+        assertThat(model.places().get(0).name()).as("the business itself first").isNotBlank();
+        model.fromProperty().set(new ManagerApi(manager).businessDay().dateAt(java.time.Instant.now()));
+        model.kindProperty().set(ReportsViewModel.Kind.Z);
+        loaded(model);
+        ReportDocument z = model.documentProperty().get();
+        assertThat(z.title()).isEqualTo("Z report");
+        assertThat(z.sections()).extracting(ReportDocument.Section::id).containsExactly("summary", "tenders", "drawers");
+        List<String> row = z.sections().get(2).rows().stream().filter(r -> r.get(0).equals(terminal.toString().substring(0, 8)
+                .toUpperCase())).findFirst().orElseThrow();
+        assertThat(row.get(3)).as("float").isEqualTo("$80.00");
+        assertThat(row.get(6)).as("paid in less paid out").isEqualTo("-$5.50");
+        assertThat(row.get(7)).as("expected").isEqualTo("$74.50");
+        assertThat(row.get(8)).as("counted").isEqualTo("$74.00");
+        assertThat(row.get(9)).as("short").isEqualTo("-$0.50");
+
+        Path pdf = folder.resolve(model.suggestedFileName());
+        assertThat(model.save(pdf)).isTrue();
+        assertThat(model.savedProperty().get()).isEqualTo(pdf);
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(read);
+            assertThat(text).contains("Z report", "Cash drawers", "$74.50", "$74.00", "-$0.50", "Olympus report");
+        }
+    }
+
+    @Test
+    void salesAndHoursOverDaysInTheManagersLanguage() {
+        OlympusApi manager = DemoServer.login(SHOP, "manager");
+        ReportsViewModel model = model(manager, Locale.GERMAN);
+        model.fromProperty().set(LocalDate.now().minusDays(6));
+        model.toProperty().set(LocalDate.now());
+        model.kindProperty().set(ReportsViewModel.Kind.SALES);
+        loaded(model);
+        ReportDocument sales = model.documentProperty().get();
+        assertThat(sales.title()).isEqualTo("Umsatz");
+        assertThat(sales.sections()).extracting(ReportDocument.Section::id).containsExactly("days", "categories", "items", "tenders");
+        List<List<String>> days = sales.sections().get(0).rows();
+        assertThat(days.get(days.size() - 1).get(0)).as("the totals last").isEqualTo("Summe");
+        assertThat(days.size()).as("the demo sold on each past day").isGreaterThan(2);
+
+        model.kindProperty().set(ReportsViewModel.Kind.TIMESHEETS);
+        loaded(model);
+        ReportDocument hours = model.documentProperty().get();
+        assertThat(hours.title()).isEqualTo("Stunden und Personalkosten");
+        assertThat(hours.sections().get(0).columns()).contains("Personalkosten");
+        assertThat(hours.sections().get(0).figures(1)).as("the role is a word").isFalse();
+        assertThat(hours.sections().get(0).figures(2)).as("the hours are figures").isTrue();
+        assertThat(hours.sections().get(0).rows()).as("the demo's staff worked this week").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void daysThatCannotBeAskedForAreSaidAndACancelledLoadShowsNothing() throws Exception {
+        OlympusApi manager = DemoServer.login(SHOP, "manager");
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            ReportsViewModel model = new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant,
+                    new ManagerApi(manager)::locations, Messages.forLocale(Locale.ENGLISH), LocalDate.now(), slow, NOW);
+            model.kindProperty().set(ReportsViewModel.Kind.SALES);
+            model.fromProperty().set(LocalDate.of(2026, 3, 2));
+            model.toProperty().set(LocalDate.of(2026, 3, 1));
+            model.load();
+            assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.reports.range_backwards"));
+            model.fromProperty().set(LocalDate.of(2024, 1, 1));
+            model.toProperty().set(LocalDate.of(2026, 1, 1));
+            model.load();
+            assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.reports.range_too_long", 366));
+            assertThat(model.loadingProperty().get()).isFalse();
+
+            slow.execute(() -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            model.fromProperty().set(LocalDate.now());
+            model.toProperty().set(LocalDate.now());
+            model.load();
+            assertThat(model.loadingProperty().get()).isTrue();
+            model.cancel();
+            assertThat(model.loadingProperty().get()).isFalse();
+            held.countDown();
+            slow.shutdown();
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(slow::isTerminated);
+            assertThat(model.documentProperty().get()).as("the cancelled answer is dropped").isNull();
+            assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        } finally {
+            slow.shutdownNow();
+        }
+    }
+
+    private ReportsViewModel model(OlympusApi manager, Locale language) {
+        return new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant, new ManagerApi(manager)::locations,
+                Messages.forLocale(language), LocalDate.now(), background, NOW);
+    }
+
+    private static void loaded(ReportsViewModel model) {
+        model.load();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !model.loadingProperty().get());
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.documentProperty().get()).isNotNull();
+    }
+}

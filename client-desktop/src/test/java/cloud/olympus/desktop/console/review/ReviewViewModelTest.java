@@ -1,0 +1,83 @@
+package cloud.olympus.desktop.console.review;
+
+import static cloud.olympus.desktop.DemoServer.item;
+import static cloud.olympus.desktop.DemoServer.login;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.api.Approval;
+import cloud.olympus.client.api.ApprovalDraft;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.fx.i18n.Messages;
+import cloud.olympus.fx.i18n.MoneyFormat;
+import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.model.approvals.ApprovalKind;
+import cloud.olympus.model.approvals.ApprovalStatus;
+import cloud.olympus.server.support.TillDrafts;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The review screen's workings against a real server: a sale that differs from the catalogue, cleared; approvals decided. */
+class ReviewViewModelTest {
+
+    private static final String RESTAURANT = "bella-cucina-downtown";
+    private static final Executor NOW = Runnable::run;
+
+    @BeforeAll
+    static void startServer() {
+        DemoServer.url();
+    }
+
+    @Test
+    void aSaleChargedBelowTheCatalogueIsShownWithItsDifferenceInWordsAndClearedWithANote() {
+        OlympusApi manager = login(RESTAURANT, "manager");
+        OrderSummary sale = manager.recordSale(TillDrafts.sale(item(manager, "PIZ-MAR").id(), 1, "1.00", "cash"));
+        ReviewViewModel model = new ReviewViewModel(manager, NOW, NOW);
+        model.load();
+
+        OrderSummary shown = model.sales().stream().filter(s -> s.id().equals(sale.id())).findFirst().orElseThrow();
+        assertThat(shown.needsReview()).isTrue();
+        Messages english = Messages.forLocale(Locale.ENGLISH);
+        MoneyFormat money = MoneyFormat.of(english, shown.currency());
+        assertThat(ReviewViewModel.differences(shown, money::format)).extracting(english::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Line 1, ").contains("charged $1.00 a unit, the catalogue says $"));
+
+        model.selectedProperty().set(shown);
+        model.markReviewed();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.review.note_needed"));
+        model.noteProperty().set("Staff meal, agreed by the chef");
+        model.markReviewed();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.review.done", sale.orderNumber()));
+        assertThat(model.sales()).noneMatch(s -> s.id().equals(sale.id()));
+        assertThat(model.selectedProperty().get()).isNull();
+        OrderSummary after = manager.order(sale.id());
+        assertThat(after.needsReview()).isFalse();
+        assertThat(after.reviewNote()).isEqualTo("Staff meal, agreed by the chef");
+    }
+
+    @Test
+    void approvalsDecidedShowWhoAskedWhoDecidedAndHowMuch() {
+        OlympusApi cashier = login(RESTAURANT, "cashier");
+        OlympusApi manager = login(RESTAURANT, "manager");
+        Approval asked = cashier.requestApproval(new ApprovalDraft(ApprovalKind.DISCOUNT, "10 % off for table 4",
+                new BigDecimal("4.20"), null, Map.of(), null));
+        manager.decline(asked.id(), "Not today");
+
+        ReviewViewModel model = new ReviewViewModel(manager, NOW, NOW);
+        model.load();
+        assertThat(model.approvals()).noneMatch(a -> a.status() == ApprovalStatus.PENDING);
+        Approval shown = model.approvals().stream().filter(a -> a.id().equals(asked.id())).findFirst().orElseThrow();
+        assertThat(shown.status()).isEqualTo(ApprovalStatus.DECLINED);
+        assertThat(shown.requesterName()).isEqualTo(cashier.session().displayName());
+        assertThat(shown.deciderName()).isEqualTo(manager.session().displayName());
+        assertThat(shown.amount()).isEqualByComparingTo("4.20");
+        assertThat(model.currencyProperty().get()).isEqualTo("USD");
+        assertThat(shown.reason()).isEqualTo("Not today");
+        assertThat(shown.decidedAt()).isNotNull();
+    }
+}

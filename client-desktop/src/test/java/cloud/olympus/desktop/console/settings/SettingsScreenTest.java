@@ -1,0 +1,189 @@
+package cloud.olympus.desktop.console.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.admin.BusinessAdmin;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.RegisteredDevice;
+import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.desktop.console.ConsoleScreenStage;
+import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.theme.ThemeManager;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The settings screen against the demo server, as the hotel's owner: the accent previewed and then
+ * saved re-themes the console, a tax rate changes, a wrong time zone is refused next to its field,
+ * a user is added and a terminal revoked.
+ */
+class SettingsScreenTest {
+
+    private static final String TENANT = "harbor-hotel";
+
+    private final FxRobot robot = new FxRobot();
+    private ConsoleScreenStage screen;
+
+    @AfterEach
+    void close() throws Exception {
+        if (screen != null) {
+            screen.close();
+        }
+    }
+
+    @Test
+    void brandingPreviewsLiveAndSavingRethemesTheConsole() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        BusinessAdmin admin = new BusinessAdmin(owner.client());
+        admin.change(null, null, Map.of("accent_color", "#2F5D8A"));
+        screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
+        screen.waitFor("#settings-tabs");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !value("#profile-name").isEmpty());
+        Screenshots.write(screen.scene(), "console-settings-light");
+        screen.theme(ThemeManager.Mode.DARK);
+        Screenshots.write(screen.scene(), "console-settings-dark");
+        screen.theme(ThemeManager.Mode.LIGHT);
+
+        robot.clickOn("#settings-tab-features .tab-label");
+        screen.waitFor("#feature-tips");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#features-list").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().size())).isEqualTo(4);
+        Screenshots.write(screen.scene(), "console-settings-features-light");
+        robot.clickOn("#settings-tab-roles .tab-label");
+        screen.waitFor("#permission-matrix");
+        Screenshots.write(screen.scene(), "console-settings-roles-light");
+
+        robot.clickOn("#settings-tab-branding .tab-label");
+        screen.waitFor("#branding-accent");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> value("#branding-accent").equals("#2F5D8A"));
+        Color before = background("#profile-save");
+        replace("#branding-accent", "#1E8449");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(background("#branding-preview-button")).isEqualTo(Color.web("#1E8449"));
+        assertThat(background("#profile-save")).as("the console keeps its accent until saved").isEqualTo(before);
+        Screenshots.write(screen.scene(), "console-settings-branding-light");
+        screen.theme(ThemeManager.Mode.DARK);
+        Screenshots.write(screen.scene(), "console-settings-branding-dark");
+        screen.theme(ThemeManager.Mode.LIGHT);
+
+        robot.clickOn("#branding-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Color.web("#1E8449").equals(background("#profile-save")));
+        assertThat(FxQueries.onFxThread(() -> screen.scene().getStylesheets().stream().anyMatch(s -> s.startsWith("data:text/css"))))
+                .isTrue();
+        assertThat(admin.business().branding().get("accent_color")).isEqualTo("#1E8449");
+
+        replace("#branding-accent", "green");
+        robot.clickOn("#branding-save");
+        screen.waitFor("#branding-colour-error");
+        assertThat(text("#branding-colour-error")).isEqualTo("Write the colour as # and six hex digits, such as #C0392B");
+    }
+
+    @Test
+    void aTaxRateChangesAndTheServersObjectionShowsByItsField() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        BusinessAdmin admin = new BusinessAdmin(owner.client());
+        screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
+        screen.waitFor("#settings-tabs");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !value("#profile-timezone").isEmpty());
+
+        replace("#profile-timezone", "Mars/Olympus_Mons");
+        robot.clickOn("#profile-save");
+        screen.waitFor("#profile-timezone-error");
+        assertThat(text("#profile-timezone-error")).contains("time zone");
+
+        robot.clickOn("#settings-tab-taxes .tab-label");
+        screen.waitFor("#tax-rate-1");
+        String taxClass = value("#tax-class-1");
+        replace("#tax-rate-1", "abc");
+        robot.clickOn("#tax-save");
+        screen.waitFor("#tax-rates-error");
+        replace("#tax-rate-1", "7.25");
+        robot.clickOn("#tax-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new BigDecimal("0.0725").compareTo(new BigDecimal(
+                ((Map<?, ?>) admin.business().settings().get("tax_rates")).get(taxClass).toString())) == 0);
+        assertThat(text("#tax-save-status")).isEqualTo("Saved");
+        assertThat(FxQueries.showing(robot, "#tax-rates-error")).isFalse();
+    }
+
+    @Test
+    void theOwnerAddsAUserAndRevokesATerminal() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        RegisteredDevice device = owner.registerDevice("Pool bar till " + UUID.randomUUID().toString().substring(0, 6));
+        screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
+        screen.waitFor("#settings-tabs");
+
+        robot.clickOn("#settings-tab-users .tab-label");
+        screen.waitFor("#user-email");
+        String email = "night-porter-" + UUID.randomUUID().toString().substring(0, 8) + "@harbor-hotel.example";
+        robot.clickOn("#user-email").write(email);
+        robot.clickOn("#user-name").write("Nina Night");
+        robot.clickOn("#user-password").write("short");
+        robot.clickOn("#user-save");
+        screen.waitFor("#user-password-error");
+        replace("#user-password", "lantern-2026");
+        robot.clickOn("#user-role-manager");
+        robot.clickOn("#user-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup("#users-table")
+                .<BusinessAdmin.UserAccount>queryTableView().getItems().stream().anyMatch(u -> u.email().equals(email))));
+        BusinessAdmin.UserAccount added = new BusinessAdmin(owner.client()).users(200, null).users().stream()
+                .filter(u -> u.email().equals(email)).findFirst().orElseThrow();
+        assertThat(added.roles()).containsExactlyInAnyOrder("cashier", "manager");
+        assertThat(new OlympusApi(new cloud.olympus.client.OlympusClient(DemoServer.url()))
+                .login(TENANT, email, "lantern-2026").displayName()).isEqualTo("Nina Night");
+
+        robot.clickOn("#settings-tab-devices .tab-label");
+        screen.waitFor("#devices-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> {
+            TableView<BusinessAdmin.Device> table = robot.lookup("#devices-table").queryTableView();
+            return table.getItems().stream().anyMatch(d -> d.id().equals(device.id()));
+        }));
+        robot.interact(() -> {
+            TableView<BusinessAdmin.Device> table = robot.lookup("#devices-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream().filter(d -> d.id().equals(device.id())).findFirst().orElseThrow());
+        });
+        robot.clickOn("#device-revoke");
+        screen.waitFor("#device-revoke-confirm");
+        robot.clickOn("#device-revoke-confirm");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new BusinessAdmin(owner.client()).devices().stream()
+                .anyMatch(d -> d.id().equals(device.id()) && d.revoked()));
+        screen.waitFor("#device-status");
+        assertThat(text("#device-status")).isEqualTo(device.name() + " is revoked");
+    }
+
+    /** Empties a text field, then types into it as a person would. */
+    private void replace(String query, String typed) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextField.class).clear());
+        robot.clickOn(query).write(typed);
+    }
+
+    private Color background(String query) {
+        return FxQueries.onFxThread(() -> {
+            Region node = robot.lookup(query).queryAs(Region.class);
+            node.applyCss();
+            Paint fill = node.getBackground() == null || node.getBackground().getFills().isEmpty() ? null
+                    : node.getBackground().getFills().get(node.getBackground().getFills().size() - 1).getFill();
+            return fill instanceof Color colour ? colour : null;
+        });
+    }
+
+    private String value(String query) {
+        return FxQueries.onFxThread(() -> robot.lookup(query).queryAs(TextField.class).getText());
+    }
+
+    private String text(String query) {
+        return FxQueries.onFxThread(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+}

@@ -1,0 +1,163 @@
+package cloud.olympus.desktop.console.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.client.admin.BusinessAdmin;
+import cloud.olympus.client.admin.BusinessAdmin.Business;
+import cloud.olympus.client.admin.WorkforceAdmin;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.fx.forms.Background;
+import cloud.olympus.fx.forms.FieldProblems;
+import cloud.olympus.model.auth.Permission;
+import cloud.olympus.model.auth.Role;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The settings screen's forms against the demo server, their calls made in place of a background thread. */
+class SettingsViewModelsTest {
+
+    private OlympusApi owner;
+    private BusinessAdmin admin;
+    private SettingsViewModel settings;
+
+    @BeforeEach
+    void load() {
+        owner = DemoServer.login("harbor-hotel", "owner");
+        admin = new BusinessAdmin(owner.client());
+        settings = new SettingsViewModel(admin, new WorkforceAdmin(owner.client()), owner.session(),
+                new Background(Runnable::run, Runnable::run));
+        settings.load();
+    }
+
+    @Test
+    void taxRatesAreTypedInPercentAndKeptAsFractions() {
+        TaxViewModel taxes = settings.taxes();
+        assertThat(taxes.rates()).isNotEmpty();
+        TaxViewModel.Rate spa = taxes.addRate();
+        spa.taxClassProperty().set("spa");
+        spa.percentProperty().set("12.5");
+        taxes.save();
+        assertThat(taxes.form().problemsProperty().get()).isEqualTo(FieldProblems.NONE);
+        Map<?, ?> rates = (Map<?, ?>) admin.business().settings().get("tax_rates");
+        assertThat(new BigDecimal(rates.get("spa").toString())).isEqualByComparingTo("0.125");
+        assertThat(taxes.rates()).anyMatch(r -> r.taxClassProperty().get().equals("spa") && r.percentProperty().get().equals("12.5"));
+
+        spa = taxes.rates().stream().filter(r -> r.taxClassProperty().get().equals("spa")).findFirst().orElseThrow();
+        spa.percentProperty().set("120");
+        taxes.save();
+        assertThat(taxes.form().problemsProperty().get().of("tax_rates").key()).isEqualTo("console.settings.tax.bad_rate");
+        spa.taxClassProperty().set("");
+        spa.percentProperty().set("");
+        taxes.save();
+        assertThat(((Map<?, ?>) admin.business().settings().get("tax_rates")).containsKey("spa")).isFalse();
+    }
+
+    @Test
+    void theServersObjectionLandsOnItsField() {
+        ProfileViewModel profile = settings.profile();
+        assertThat(profile.nameProperty().get()).isEqualTo("Harbor Hotel");
+        String zone = profile.timezoneProperty().get();
+        profile.timezoneProperty().set("Mars/Olympus_Mons");
+        profile.save();
+        assertThat(profile.form().problemsProperty().get().of("timezone").fallback()).contains("time zone");
+        assertThat(profile.form().problemsProperty().get().general().isNone()).isTrue();
+        profile.timezoneProperty().set(zone);
+        profile.maxTipPercentProperty().set("lots");
+        profile.save();
+        assertThat(profile.form().problemsProperty().get().of("max_tip_percent").key()).isEqualTo("console.form.whole");
+    }
+
+    @Test
+    void theAccentPreviewsAsTypedAndIsCheckedBeforeSaving() {
+        BrandingViewModel branding = settings.branding();
+        branding.accentColorProperty().set("#8E44AD");
+        assertThat(branding.previewProperty().getValue().emphasis()).isEqualTo(javafx.scene.paint.Color.web("#8E44AD"));
+        branding.accentColorProperty().set("#8E44A");
+        assertThat(branding.previewProperty().getValue()).isNull();
+        branding.save();
+        assertThat(branding.form().problemsProperty().get().of("accent_color").key()).isEqualTo("console.settings.branding.bad_colour");
+        String[] rebranded = new String[1];
+        branding.onRebrand(palette -> rebranded[0] = cloud.olympus.fx.theme.AccentPalette.hex(palette.emphasis()));
+        branding.accentColorProperty().set("#8e44ad");
+        branding.save();
+        assertThat(rebranded[0]).isEqualTo("#8E44AD");
+        assertThat(admin.business().branding().get("accent_color")).isEqualTo("#8E44AD");
+    }
+
+    @Test
+    void aUserNeedsARoleAnEmailAndALongEnoughPasswordAndTheLastOwnerStays() {
+        UsersViewModel users = settings.users();
+        assertThat(users.users()).isNotEmpty();
+        users.startNew();
+        users.roleProperty(Role.CASHIER).set(false);
+        users.save();
+        assertThat(users.form().problemsProperty().get().of("roles").key()).isEqualTo("console.settings.users.no_role");
+        users.roleProperty(Role.KITCHEN).set(true);
+        users.emailProperty().set("not an email");
+        users.save();
+        assertThat(users.form().problemsProperty().get().of("email").key()).isEqualTo("console.settings.users.bad_email");
+        String email = "sous-chef-" + UUID.randomUUID().toString().substring(0, 8) + "@harbor-hotel.example";
+        users.emailProperty().set(email);
+        users.passwordProperty().set("galley-2026");
+        users.save();
+        assertThat(users.selectedProperty().get().email()).isEqualTo(email);
+        users.roleProperty(Role.MANAGER).set(true);
+        users.save();
+        assertThat(users.selectedProperty().get().roles()).containsExactlyInAnyOrder("kitchen", "manager");
+        users.remove();
+        assertThat(users.users()).noneMatch(u -> u.email().equals(email));
+
+        BusinessAdmin.UserAccount me = users.users().stream().filter(u -> u.id().equals(owner.session().userId())).findFirst()
+                .orElseThrow();
+        users.select(me);
+        users.remove();
+        assertThat(users.form().problemsProperty().get().isEmpty()).isFalse();
+        assertThat(users.users()).anyMatch(u -> u.id().equals(me.id()));
+    }
+
+    @Test
+    void theMatrixIsTheAccessTableAndAJobAddsWhatItIsGiven() {
+        RolesViewModel roles = settings.roles();
+        RolesViewModel.Row refunds = roles.matrix().stream().filter(r -> r.permission() == Permission.ORDER_REFUND).findFirst()
+                .orElseThrow();
+        assertThat(refunds.granted()).containsEntry(Role.MANAGER, true).containsEntry(Role.CASHIER, false);
+        var job = roles.staffRoles().stream().filter(r -> !r.code().isEmpty()).findFirst().orElseThrow();
+        roles.select(job);
+        roles.extraProperty(Permission.USER_ADMIN).set(true);
+        roles.save();
+        assertThat(roles.form().problemsProperty().get().isEmpty()).as("an admin's power cannot be added").isFalse();
+        roles.extraProperty(Permission.USER_ADMIN).set(false);
+        boolean had = roles.extraProperty(Permission.DISCOUNT_APPLY).get();
+        roles.extraProperty(Permission.DISCOUNT_APPLY).set(!had);
+        roles.save();
+        assertThat(roles.selectedProperty().get().permissions().contains("discount_apply")).isEqualTo(!had);
+        roles.extraProperty(Permission.DISCOUNT_APPLY).set(had);
+        roles.save();
+    }
+
+    @Test
+    void featuresSayWhatTheyChangeAndLocationsOpenOnlyWhereTheSubscriptionAllows() {
+        assertThat(settings.features().features()).extracting(FeaturesViewModel.Feature::name).contains("tips", "multi_location");
+        for (java.util.Locale language : cloud.olympus.fx.i18n.Messages.SUPPORTED) {
+            cloud.olympus.fx.i18n.Messages messages = cloud.olympus.fx.i18n.Messages.forLocale(language);
+            assertThat(settings.features().features()).as("every feature says what it changes, in " + language)
+                    .allMatch(f -> messages.has(f.effect().key()) && messages.has(f.label().key()));
+        }
+        LocationsViewModel locations = settings.locations();
+        assertThat(locations.mayOpenProperty().get()).isTrue();
+        locations.slugProperty().set("X");
+        locations.add();
+        assertThat(locations.form().problemsProperty().get().of("slug").key()).isEqualTo("console.settings.locations.bad_slug");
+
+        OlympusApi downtown = DemoServer.login("bella-cucina-downtown", "manager");
+        LocationsViewModel atALocation = new LocationsViewModel(new BusinessAdmin(downtown.client()),
+                new Background(Runnable::run, Runnable::run));
+        Business location = new BusinessAdmin(downtown.client()).business();
+        atALocation.fill(location);
+        assertThat(atALocation.mayOpenProperty().get()).as("a location opens no locations").isFalse();
+    }
+}

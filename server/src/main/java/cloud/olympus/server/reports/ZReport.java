@@ -1,0 +1,33 @@
+package cloud.olympus.server.reports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The end of one business day at one location: what was sold and how it was paid, refunds,
+ * discounts, tax and tips, and each cash drawer opened that day with what it should have held
+ * against what was counted. {@code sales} is net of the day's refunds, as the rollups count it;
+ * {@code subtotal} to {@code total} are the day's completed orders as charged.
+ */
+public record ZReport(UUID locationId, String locationName, LocalDate businessDate, Instant from, Instant to, String currency,
+                      long orders, BigDecimal sales, BigDecimal refunds, long items, BigDecimal subtotal, BigDecimal discounts,
+                      BigDecimal tax, BigDecimal tips, BigDecimal total, List<Tender> tenders, List<Drawer> drawers,
+                      DrawerTotals drawerTotals) {
+
+    /** One payment method: the amount taken less what was refunded to it, and how many payments. */
+    public record Tender(String method, BigDecimal amount, long payments) {
+    }
+
+    /** A drawer of the day; {@code counted} and {@code variance} are null while it is open. */
+    public record Drawer(UUID drawerId, UUID terminalId, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
+                         BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds, BigDecimal payIns, BigDecimal payOuts,
+                         BigDecimal expected, BigDecimal counted, BigDecimal variance) {
+    }
+
+    /** The drawers together: counted and variance over the closed ones only; how many are still open. */
+    public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open) {
+    }
+}

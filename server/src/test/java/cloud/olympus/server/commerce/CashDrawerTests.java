@@ -1,0 +1,175 @@
+package cloud.olympus.server.commerce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.server.commerce.web.CashController.CloseRequest;
+import cloud.olympus.server.commerce.web.CashController.MoveRequest;
+import cloud.olympus.server.commerce.web.CashController.OpenRequest;
+import cloud.olympus.server.commerce.web.OrderController.RefundRequest;
+import cloud.olympus.server.support.ApiTest;
+import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.SaleBuilder;
+import cloud.olympus.server.support.TestShop;
+import cloud.olympus.server.support.TestTenants;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A till's drawer opens with a float, takes pay-ins and pay-outs, and closes with a blind count;
+ * what it should hold comes from the terminal's cash sales and refunds while it was open. (A cup at
+ * 10.00 with 8.25 % tax: 10.83.)
+ */
+class CashDrawerTests extends ApiTest {
+
+    @Test
+    void theDrawerShouldHoldItsFloatAndTheTerminalsCashWhileOpen() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 50);
+        Http cashier = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier"));
+        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
+        UUID terminal = UUID.randomUUID();
+
+        // Rung on this till before the drawer opened: not this session's cash.
+        assertThat(sell(cashier, terminal, Instant.now().minusSeconds(120), "cash").status()).isEqualTo(201);
+
+        Map<String, Integer> float100 = new LinkedHashMap<>();
+        float100.put("20", 4);
+        float100.put("10.00", 2);
+        Http.Response opened = cashier.withHeader("Idempotency-Key", "open-" + terminal)
+                .post("/api/v1/cash/drawers", new OpenRequest(terminal, null, float100));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String drawer = opened.json().get("id").asString();
+        assertThat(opened.json().get("opening_float").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(opened.json().get("float_count").get("20.00").asInt()).isEqualTo(4);
+        assertThat(opened.json().has("reckoning") && !opened.json().get("reckoning").isNull()).as("blind for a cashier").isFalse();
+
+        Http.Response replay = cashier.withHeader("Idempotency-Key", "open-" + terminal)
+                .post("/api/v1/cash/drawers", new OpenRequest(terminal, null, float100));
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.json().get("id").asString()).isEqualTo(drawer);
+        Http.Response again = cashier.withHeader("Idempotency-Key", "open-again-" + terminal)
+                .post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("50.00"), null));
+        assertThat(again.status()).as("one open drawer per till").isEqualTo(409);
+        assertThat(again.problemType()).endsWith("conflict");
+
+        String cashSale = sell(cashier, terminal, Instant.now(), "cash").json().get("id").asString();
+        sell(cashier, terminal, Instant.now(), "card");
+        sell(cashier, UUID.randomUUID(), Instant.now(), "cash");
+        Http.Response in = cashier.withHeader("Idempotency-Key", "in-" + terminal).post("/api/v1/cash/drawers/" + drawer
+                + "/movements", new MoveRequest("pay_in", new BigDecimal("50.00"), "change from the safe"));
+        assertThat(in.status()).as(in.toString()).isEqualTo(200);
+        assertThat(cashier.withHeader("Idempotency-Key", "in-" + terminal).post("/api/v1/cash/drawers/" + drawer + "/movements",
+                new MoveRequest("pay_in", new BigDecimal("50.00"), "change from the safe")).header("Idempotent-Replayed"))
+                .as("the same pay-in sent twice counts once").isEqualTo("true");
+        assertThat(cashier.post("/api/v1/cash/drawers/" + drawer + "/movements",
+                new MoveRequest("pay_out", new BigDecimal("12.50"), "window cleaner")).status()).isEqualTo(200);
+        Http.Response refund = manager.withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/orders/"
+                + cashSale + "/refunds", new RefundRequest(new BigDecimal("5.00"), null, "chipped", null, null, null, null, terminal));
+        assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+
+        JsonNode soFar = manager.get("/api/v1/cash/drawers/" + drawer).json();
+        assertThat(soFar.get("movements")).hasSize(2);
+        JsonNode reckoning = soFar.get("reckoning");
+        assertThat(reckoning.get("cash_sales").decimalValue()).isEqualByComparingTo("10.83");
+        assertThat(reckoning.get("cash_refunds").decimalValue()).isEqualByComparingTo("5.00");
+        assertThat(reckoning.get("pay_ins").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(reckoning.get("pay_outs").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(reckoning.get("expected").decimalValue()).as("100 + 10.83 − 5 + 50 − 12.50").isEqualByComparingTo("143.33");
+        assertThat(reckoning.get("counted").isNull()).isTrue();
+
+        Http.Response closed = cashier.withHeader("Idempotency-Key", "close-" + terminal)
+                .post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(new BigDecimal("140.00"), null, "short?"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().get("counted").decimalValue()).isEqualByComparingTo("140.00");
+        assertThat(closed.json().has("reckoning") && !closed.json().get("reckoning").isNull()).as("a blind count").isFalse();
+        JsonNode reconciled = manager.get("/api/v1/cash/drawers/" + drawer).json().get("reckoning");
+        assertThat(reconciled.get("expected").decimalValue()).isEqualByComparingTo("143.33");
+        assertThat(reconciled.get("counted").decimalValue()).isEqualByComparingTo("140.00");
+        assertThat(reconciled.get("variance").decimalValue()).isEqualByComparingTo("-3.33");
+
+        assertThat(cashier.post("/api/v1/cash/drawers/" + drawer + "/movements",
+                new MoveRequest("pay_out", BigDecimal.ONE, "late")).status()).as("closed").isEqualTo(409);
+        assertThat(cashier.post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(BigDecimal.ONE, null, null))
+                .status()).isEqualTo(409);
+        assertThat(cashier.withHeader("Idempotency-Key", "open-next-" + terminal)
+                .post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100"), null)).status())
+                .as("after the count a new drawer opens").isEqualTo(201);
+        assertThat(manager.get("/api/v1/cash/drawers?terminal_id=" + terminal + "&open=true").json().get("data")).hasSize(1);
+
+        JsonNode audit = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> shop.owner().get("/api/v1/audit?action=cash.drawer_closed").json().get("data"), d -> d.size() == 1);
+        assertThat(audit.get(0).get("details").get("variance").decimalValue()).isEqualByComparingTo("-3.33");
+    }
+
+    @Test
+    void anotherBusinessesDrawerIsNotThereAndOnlyTillStaffOpenOne() {
+        TestShop shop = openShop("retail");
+        String drawer = shop.owner().post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null))
+                .json().get("id").asString();
+        TestShop other = openShop("retail");
+        assertThat(other.owner().get("/api/v1/cash/drawers/" + drawer).status()).isEqualTo(404);
+        assertThat(other.owner().post("/api/v1/cash/drawers/" + drawer + "/movements",
+                new MoveRequest("pay_in", BigDecimal.ONE, "x")).status()).isEqualTo(404);
+        assertThat(other.owner().post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(BigDecimal.ONE, null, null))
+                .status()).isEqualTo(404);
+        assertThat(other.owner().get("/api/v1/cash/drawers").json().get("data")).isEmpty();
+
+        Http kitchen = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "kitchen"));
+        assertThat(kitchen.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null)).status())
+                .isEqualTo(403);
+        assertThat(kitchen.get("/api/v1/cash/drawers/" + drawer).status()).isEqualTo(403);
+    }
+
+    @Test
+    void hostileInputIsRefused() {
+        TestShop shop = openShop("retail");
+        Http owner = shop.owner();
+        String drawer = owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null))
+                .json().get("id").asString();
+        String moves = "/api/v1/cash/drawers/" + drawer + "/movements";
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(null, BigDecimal.TEN, null)), "terminal_id");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), null, null)), "opening_float");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), new BigDecimal("-1"), null)),
+                "opening_float");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), null, Map.of("abc", 1))), "float_count");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), null, Map.of("0.001", 1))), "float_count");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), null, Map.of("20", -1))), "float_count");
+        assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.ONE, Map.of("20", 1))),
+                "float_count");
+        assertThat(owner.post("/api/v1/cash/drawers", Map.of("terminal_id", UUID.randomUUID().toString(),
+                "opening_float", new BigDecimal("1e1000000"))).status()).isEqualTo(400);
+        assertField(owner.post(moves, new MoveRequest("steal", BigDecimal.ONE, "x")), "kind");
+        assertField(owner.post(moves, new MoveRequest("pay_out", BigDecimal.ZERO, "x")), "amount");
+        assertField(owner.post(moves, new MoveRequest("pay_out", BigDecimal.ONE, "  ")), "reason");
+        assertField(owner.post(moves, new MoveRequest("pay_out", BigDecimal.ONE, "x".repeat(201))), "reason");
+        assertThat(owner.post(moves, new MoveRequest("pay_out", BigDecimal.ONE, "bad\u0000")).status()).isEqualTo(400);
+        assertField(owner.post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(new BigDecimal("-5"), null, null)),
+                "counted");
+        assertThat(owner.get("/api/v1/cash/drawers?terminal_id=nope").status()).isEqualTo(400);
+        assertThat(owner.get("/api/v1/cash/drawers?limit=100000").status()).isEqualTo(400);
+        assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("movements")).as("nothing was recorded").isEmpty();
+    }
+
+    private static void assertField(Http.Response response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo(field);
+    }
+
+    /** One cup at 10.00 (10.83 with tax) paid in full by {@code method}, rung on {@code terminal}. */
+    private static Http.Response sell(Http as, UUID terminal, Instant rungAt, String method) {
+        String cup = as.get("/api/v1/inventory/items?limit=1").json().get("data").get(0).get("id").asString();
+        SaleBuilder sale = SaleBuilder.sale(UUID.randomUUID(), terminal, rungAt).line(cup, 1, "10.00")
+                .amounts("10.00", "0.83", "10.83").tender(method, "10.83");
+        Http.Response response = as.withHeader("Idempotency-Key", String.valueOf(sale.id())).post("/api/v1/sales", sale.request());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response;
+    }
+}
