@@ -178,6 +178,7 @@ class SettingsViewModelsTest {
         assertThat(ours.roles()).contains("manager");
         assertThat(ours.userName()).isNotBlank();
         assertThat(ours.pairedAt()).isNotNull();
+        assertThat(ours.userAgent()).as("the app names itself").startsWith("Olympus watch (");
 
         paired.askToRevoke(ours);
         assertThat(paired.confirmingProperty().get()).isEqualTo(ours);
