@@ -284,6 +284,23 @@ class DeviceGrantTests extends ApiTest {
     }
 
     @Test
+    void aPairedWatchOutlivesItsCodeWhileItsSessionIsOpen() {
+        TestShop shop = openShop("retail");
+        pair(watch(), shop.tenant().slug(), shop.owner());
+        askForCode(watch(), shop.tenant().slug());
+        // Both codes ran out days ago; the next code asked for clears out what ran out.
+        JdbcClient.create(ownerDataSource)
+                .sql("UPDATE auth.device_authorizations SET expires_at = now() - interval '3 days' WHERE tenant_id = ?")
+                .param(shop.tenant().id()).update();
+        askForCode(watch(), shop.tenant().slug());
+
+        assertThat(shop.owner().get("/api/v1/devices/paired").json().get("data")).hasSize(1);
+        assertThat(JdbcClient.create(ownerDataSource)
+                .sql("SELECT count(*) FROM auth.device_authorizations WHERE tenant_id = ?").param(shop.tenant().id())
+                .query(Long.class).single()).as("the paired one and the new code; the unused one is gone").isEqualTo(2);
+    }
+
+    @Test
     void pairedDevicesAreTheBusinesssOwnAndManagersOnly() {
         TestShop ours = openShop("restaurant");
         TestShop theirs = openShop("restaurant");
