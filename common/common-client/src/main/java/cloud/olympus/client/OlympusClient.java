@@ -63,7 +63,8 @@ public class OlympusClient {
 
     /**
      * Names the app every request comes from ({@code till}, {@code watch}, {@code tablet} or
-     * {@code console}), so the server can record where, for example, a clock-in was made.
+     * {@code console}), so the server can record where, for example, a clock-in was made; it is
+     * also the user agent ({@code Olympus watch (Linux)}), which describes a paired device.
      */
     public OlympusClient identifyAs(String kind) {
         this.clientKind = kind;
@@ -280,7 +281,9 @@ public class OlympusClient {
                 : RequestBody.create(json.writeValueAsBytes(body), JSON_TYPE);
         Request.Builder request = new Request.Builder().url(url).method(method, payload).header("Accept", "application/json");
         String kind = clientKind;
-        return kind == null ? request : request.header("X-Olympus-Client", kind);
+        // The app's name as its user agent too: the business sees "Olympus watch" among its paired devices.
+        return kind == null ? request : request.header("X-Olympus-Client", kind)
+                .header("User-Agent", "Olympus " + kind + " (" + System.getProperty("os.name", "unknown") + ")");
     }
 
     private JsonNode send(Request.Builder request, boolean authenticated) {

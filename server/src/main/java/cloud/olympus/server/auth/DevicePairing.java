@@ -4,6 +4,7 @@ import cloud.olympus.model.auth.PairingCode;
 import cloud.olympus.server.auth.internal.AuthProperties;
 import cloud.olympus.server.auth.internal.DeviceAuthorizationRepository;
 import cloud.olympus.server.auth.internal.DeviceAuthorizationRepository.DeviceAuthorization;
+import cloud.olympus.server.auth.internal.DeviceAuthorizationRepository.Paired;
 import cloud.olympus.server.auth.internal.DeviceGrantRateLimiter;
 import cloud.olympus.server.auth.internal.RefreshTokenCodec;
 import cloud.olympus.server.auth.internal.UserCodes;
@@ -18,11 +19,13 @@ import cloud.olympus.server.shared.tenancy.TenantLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (or refuses it); the device, asking every {@code interval} seconds meanwhile, then gets a session
  * of that person, once: its own refresh-token family, ended by logout or any change to the person
  * like every other session. Codes live {@code olympus.auth.device-grant.code-ttl} (10 minutes),
- * are stored hashed, and both asking for codes and typing wrong ones are rate limited.
+ * are stored hashed, and both asking for codes and typing wrong ones are rate limited. The business
+ * sees its paired devices while their sessions are open, and a manager can end one's session.
  */
 @Service
 public class DevicePairing {
@@ -146,11 +150,34 @@ public class DevicePairing {
         Optional<User> user = users.find(device.userId());
         if (user.isEmpty()) {
             // The person who approved was removed meanwhile: nobody's session to hand over, and the code is spent.
-            devices.redeemed(device.id(), now);
+            devices.redeemed(device.id(), now, null);
             return Redemption.refused(DeviceGrantRefused.denied());
         }
-        devices.redeemed(device.id(), now);
-        return new Redemption(sessions.startSession(tenantId, user.get().id(), user.get().roles(), clientAddress, userAgent), null);
+        UUID session = UUID.randomUUID();
+        devices.redeemed(device.id(), now, session);
+        return new Redemption(sessions.startSession(tenantId, user.get().id(), user.get().roles(), clientAddress, userAgent,
+                null, session), null);
+    }
+
+    /** The devices of the tenant in context paired with someone's session that is still open, newest first. */
+    @Transactional(readOnly = true)
+    public List<PairedDevice> paired() {
+        return devices.listPaired();
+    }
+
+    /**
+     * Ends the session of a paired device of the tenant in context, as a logout does: its refresh
+     * token is refused from now on and its access token at the next session check. A device whose
+     * session already ended is not found.
+     */
+    @Transactional
+    public void unpair(Caller caller, UUID id) {
+        Paired paired = devices.findPaired(id).orElseThrow(() -> new NotFound("Paired device"));
+        if (sessions.endSession(paired.sessionId())) {
+            PairedDevice device = paired.device();
+            events.publishEvent(new PairedDeviceRevoked(TenantContext.require(), id, device.userId(), device.userAgent(),
+                    caller.userId(), clock.instant(), caller.deviceId()));
+        }
     }
 
     private void decide(String typed, Caller caller, boolean approve) {

@@ -109,7 +109,12 @@ public class Sessions {
      */
     TokenPair startSession(UUID tenantId, UUID userId, java.util.Set<cloud.olympus.model.auth.Role> roles,
                            String clientAddress, String userAgent, UUID deviceId) {
-        UUID session = UUID.randomUUID();
+        return startSession(tenantId, userId, roles, clientAddress, userAgent, deviceId, UUID.randomUUID());
+    }
+
+    /** As {@link #startSession(UUID, UUID, java.util.Set, String, String, UUID)}, with the session's id chosen by the caller. */
+    TokenPair startSession(UUID tenantId, UUID userId, java.util.Set<cloud.olympus.model.auth.Role> roles,
+                           String clientAddress, String userAgent, UUID deviceId, UUID session) {
         users.touchLastLogin(userId);
         String refresh = storeNewRefreshToken(tenantId, session, userId, userAgent, deviceId);
         events.publishEvent(new UserLoggedIn(tenantId, userId, clientAddress, clock.instant(), deviceId,
@@ -171,10 +176,14 @@ public class Sessions {
                 refreshTokens.lock(hash).ifPresent(token -> endSession(token.familyId()))));
     }
 
-    /** Revokes the session's refresh tokens; its access tokens stop working with the next check. */
-    private void endSession(UUID sessionId) {
-        refreshTokens.revokeFamily(sessionId);
+    /**
+     * Revokes the session's refresh tokens; its access tokens stop working with the next check (at
+     * once on this instance). Answers whether anything of it was still live. Runs in the caller's transaction.
+     */
+    boolean endSession(UUID sessionId) {
+        int revoked = refreshTokens.revokeFamily(sessionId);
         liveSessions.forget(java.util.List.of(sessionId));
+        return revoked > 0;
     }
 
     private String storeNewRefreshToken(UUID tenantId, UUID familyId, UUID userId, String userAgent, UUID deviceId) {

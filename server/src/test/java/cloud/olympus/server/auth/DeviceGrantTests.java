@@ -9,11 +9,16 @@ import cloud.olympus.server.auth.web.DevicePairingController.UserCodeRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.OrderRequests;
+import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -216,6 +221,124 @@ class DeviceGrantTests extends ApiTest {
         assertThat(tooMany.problemType()).isEqualTo("rate-limited");
         // Another watch, elsewhere, still pairs.
         assertThat(watch().post("/api/v1/auth/device/code", new DeviceCodeRequest(tenant.slug())).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aManagerSeesThePairedWatchAndEndsItsSessionAtOnce() {
+        TestShop shop = openShop("restaurant");
+        Http cook = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "kitchen"));
+        String cookId = cook.get("/api/v1/users/me").json().get("id").asString();
+        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
+        assertThat(manager.get("/api/v1/devices/paired").json().get("data")).isEmpty();
+
+        JsonNode tokens = pair(watch().withHeader("User-Agent", "Olympus Watch/1.0 (Wear OS 4)"), shop.tenant().slug(), cook);
+        // A code asked for and never approved is no paired device.
+        askForCode(watch(), shop.tenant().slug());
+        Http.Response refreshed = http().post("/api/v1/auth/refresh", new RefreshRequest(tokens.get("refresh_token").asString()));
+        assertThat(refreshed.status()).isEqualTo(200);
+
+        JsonNode listed = manager.get("/api/v1/devices/paired").json().get("data");
+        assertThat(listed).hasSize(1);
+        JsonNode watch = listed.get(0);
+        assertThat(watch.propertyNames()).containsExactlyInAnyOrder("id", "user_id", "user_name", "roles", "user_agent",
+                "paired_at", "last_used_at");
+        assertThat(watch.get("user_id").asString()).isEqualTo(cookId);
+        assertThat(watch.get("user_name").asString()).isNotBlank();
+        assertThat(watch.get("roles").valueStream().map(JsonNode::asString)).containsExactly("kitchen");
+        assertThat(watch.get("user_agent").asString()).isEqualTo("Olympus Watch/1.0 (Wear OS 4)");
+        // The refresh is when it was last used.
+        assertThat(Instant.parse(watch.get("last_used_at").asString())).isAfter(Instant.parse(watch.get("paired_at").asString()));
+
+        String access = refreshed.json().get("access_token").asString();
+        assertThat(http(access).get("/api/v1/users/me").status()).isEqualTo(200);
+        assertThat(manager.delete("/api/v1/devices/paired/" + watch.get("id").asString()).status()).isEqualTo(204);
+
+        Http.Response refused = http().post("/api/v1/auth/refresh", new RefreshRequest(refreshed.json().get("refresh_token").asString()));
+        assertThat(refused.status()).isEqualTo(401);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> http(access).get("/api/v1/users/me").status() == 401);
+        assertThat(http(access).get("/api/v1/users/me").problemType()).isEqualTo("invalid-token");
+        // The cook's own session on the till goes on, and the watch is no longer listed.
+        assertThat(cook.get("/api/v1/users/me").status()).isEqualTo(200);
+        assertThat(manager.get("/api/v1/devices/paired").json().get("data")).isEmpty();
+        // Its session is over: revoking it again finds nothing.
+        assertThat(manager.delete("/api/v1/devices/paired/" + watch.get("id").asString()).status()).isEqualTo(404);
+
+        String managerId = manager.get("/api/v1/users/me").json().get("id").asString();
+        JsonNode audit = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> shop.owner().get("/api/v1/audit?action=device.unpaired&subject=" + watch.get("id").asString())
+                        .json().get("data"), d -> d != null && d.size() > 0);
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0).get("actor_id").asString()).isEqualTo(managerId);
+        assertThat(audit.get(0).get("details").get("user_id").asString()).isEqualTo(cookId);
+    }
+
+    @Test
+    void aWatchWhosePersonLoggedItOutIsNoLongerListed() {
+        TestShop shop = openShop("salon");
+        JsonNode tokens = pair(watch(), shop.tenant().slug(), shop.owner());
+        assertThat(shop.owner().get("/api/v1/devices/paired").json().get("data")).hasSize(1);
+        assertThat(http().post("/api/v1/auth/logout", new RefreshRequest(tokens.get("refresh_token").asString())).status())
+                .isEqualTo(204);
+        assertThat(shop.owner().get("/api/v1/devices/paired").json().get("data")).isEmpty();
+    }
+
+    @Test
+    void aPairedWatchOutlivesItsCodeWhileItsSessionIsOpen() {
+        TestShop shop = openShop("retail");
+        pair(watch(), shop.tenant().slug(), shop.owner());
+        askForCode(watch(), shop.tenant().slug());
+        // Both codes ran out days ago; the next code asked for clears out what ran out.
+        JdbcClient.create(ownerDataSource)
+                .sql("UPDATE auth.device_authorizations SET expires_at = now() - interval '3 days' WHERE tenant_id = ?")
+                .param(shop.tenant().id()).update();
+        askForCode(watch(), shop.tenant().slug());
+
+        assertThat(shop.owner().get("/api/v1/devices/paired").json().get("data")).hasSize(1);
+        assertThat(JdbcClient.create(ownerDataSource)
+                .sql("SELECT count(*) FROM auth.device_authorizations WHERE tenant_id = ?").param(shop.tenant().id())
+                .query(Long.class).single()).as("the paired one and the new code; the unused one is gone").isEqualTo(2);
+    }
+
+    @Test
+    void pairedDevicesAreTheBusinesssOwnAndManagersOnly() {
+        TestShop ours = openShop("restaurant");
+        TestShop theirs = openShop("restaurant");
+        pair(watch(), theirs.tenant().slug(), theirs.owner());
+        String theirWatch = theirs.owner().get("/api/v1/devices/paired").json().get("data").get(0).get("id").asString();
+
+        // Another business's watch is not there for us.
+        assertThat(ours.owner().get("/api/v1/devices/paired").json().get("data")).isEmpty();
+        Http.Response foreign = ours.owner().delete("/api/v1/devices/paired/" + theirWatch);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.problemType()).isEqualTo("not-found");
+        assertThat(theirs.owner().get("/api/v1/devices/paired").json().get("data")).hasSize(1);
+
+        Http cashier = http(TestTenants.addUserAndLogin(ours.owner(), ours.tenant().slug(), "cashier"));
+        pair(watch(), ours.tenant().slug(), cashier);
+        String cashiersWatch = ours.owner().get("/api/v1/devices/paired").json().get("data").get(0).get("id").asString();
+        for (Http.Response refused : List.of(cashier.get("/api/v1/devices/paired"),
+                cashier.delete("/api/v1/devices/paired/" + cashiersWatch))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.problemType()).isEqualTo("forbidden");
+        }
+        assertThat(ours.owner().get("/api/v1/devices/paired").json().get("data")).hasSize(1);
+
+        for (String bad : new String[]{"not-an-id", "1e1000000", "%00"}) {
+            Http.Response refused = ours.owner().delete("/api/v1/devices/paired/" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).as(bad).startsWith("application/problem+json");
+        }
+    }
+
+    /** Pairs a watch through the device flow, approved by {@code approver}; answers its token pair. */
+    private JsonNode pair(Http watch, String slug, Http approver) {
+        JsonNode code = askForCode(watch, slug);
+        assertThat(approver.post("/api/v1/auth/device/approve", new UserCodeRequest(code.get("user_code").asString())).status())
+                .isEqualTo(204);
+        Http.Response tokens = poll(watch, code.get("device_code").asString());
+        assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
+        return tokens.json();
     }
 
     /** A 400 problem of this type, carrying RFC 8628's code for it in {@code error}. */

@@ -3,72 +3,59 @@ package cloud.olympus.desktop.console.settings;
 import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.admin.BusinessAdmin.Device;
 import cloud.olympus.fx.forms.Background;
-import cloud.olympus.fx.forms.FormState;
 import cloud.olympus.fx.i18n.Phrase;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import java.util.List;
 import javafx.collections.ObservableList;
 
 /**
  * The terminals registered for PIN login, live ones first, and revoking one: a lost or stolen till
- * stops working at once, and so do the sessions opened on it. Revoking asks to be confirmed.
+ * stops working at once, and so do the sessions opened on it. Revoking asks to be confirmed. The
+ * watches paired with someone's session are listed beside them ({@link #paired()}).
  */
-public final class DevicesViewModel {
+public final class DevicesViewModel extends RevocableList<Device> {
 
     private final BusinessAdmin admin;
-    private final ObservableList<Device> devices = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Device> confirming = new ReadOnlyObjectWrapper<>();
-    private final FormState form;
+    private final PairedDevicesViewModel paired;
 
     public DevicesViewModel(BusinessAdmin admin, Background work) {
+        super(work);
         this.admin = admin;
-        this.form = new FormState(work);
+        this.paired = new PairedDevicesViewModel(admin, work);
     }
 
     public ObservableList<Device> devices() {
-        return devices;
+        return items();
     }
 
-    /** The terminal waiting for the revoke to be confirmed; null when none is. */
-    public ReadOnlyObjectProperty<Device> confirmingProperty() {
-        return confirming.getReadOnlyProperty();
+    /** The paired watches whose session is open. */
+    public PairedDevicesViewModel paired() {
+        return paired;
     }
 
-    /** Whether a call is under way, what it achieved and what was wrong. */
-    public FormState form() {
-        return form;
-    }
-
+    /** Lists the terminals and the paired watches. */
+    @Override
     public void load() {
-        form.run(admin::devices, devices::setAll);
+        super.load();
+        paired.load();
     }
 
-    /** Asks to revoke {@code device}; nothing happens until {@link #confirm()}. */
-    public void askToRevoke(Device device) {
-        if (device != null && !device.revoked()) {
-            confirming.set(device);
-            form.clear();
-        }
+    @Override
+    protected List<Device> fetch() {
+        return admin.devices();
     }
 
-    public void cancel() {
-        confirming.set(null);
+    @Override
+    protected void revoke(Device device) {
+        admin.revokeDevice(device.id());
     }
 
-    /** Revokes the terminal asked about, then lists the terminals again. */
-    public void confirm() {
-        Device device = confirming.get();
-        if (device == null) {
-            return;
-        }
-        confirming.set(null);
-        form.run(() -> {
-            admin.revokeDevice(device.id());
-            return admin.devices();
-        }, list -> {
-            devices.setAll(list);
-            form.said(Phrase.of("console.settings.devices.revoked", device.name()));
-        });
+    @Override
+    protected boolean revocable(Device device) {
+        return !device.revoked();
+    }
+
+    @Override
+    protected Phrase revoked(Device device) {
+        return Phrase.of("console.settings.devices.revoked", device.name());
     }
 }

@@ -1,7 +1,10 @@
 package cloud.olympus.desktop.console.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.SessionEndedException;
 import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.RegisteredDevice;
@@ -28,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The settings screen against the demo server, as the hotel's owner: the accent previewed and then
  * saved re-themes the console, a tax rate changes, a wrong time zone is refused next to its field,
- * a user is added and a terminal revoked.
+ * a user is added, a terminal revoked and a paired watch's session ended.
  */
 class SettingsScreenTest {
 
@@ -161,6 +164,57 @@ class SettingsScreenTest {
                 .anyMatch(d -> d.id().equals(device.id()) && d.revoked()));
         screen.waitFor("#device-status");
         assertThat(text("#device-status")).isEqualTo(device.name() + " is revoked");
+    }
+
+    @Test
+    void theOwnerEndsTheSessionOfAPairedWatch() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        OlympusApi manager = DemoServer.login(TENANT, "manager");
+        BusinessAdmin admin = new BusinessAdmin(owner.client());
+        var before = admin.pairedDevices().stream().map(BusinessAdmin.PairedDevice::id).toList();
+        OlympusClient watch = SettingsViewModelsTest.pairWatch(TENANT, manager);
+        UUID paired = admin.pairedDevices().stream().map(BusinessAdmin.PairedDevice::id).filter(id -> !before.contains(id))
+                .findFirst().orElseThrow();
+        screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
+        screen.waitFor("#settings-tabs");
+
+        robot.clickOn("#settings-tab-devices .tab-label");
+        screen.waitFor("#paired-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup("#paired-table")
+                .<BusinessAdmin.PairedDevice>queryTableView().getItems().stream().anyMatch(d -> d.id().equals(paired))));
+        BusinessAdmin.PairedDevice shown = FxQueries.onFxThread(() -> {
+            TableView<BusinessAdmin.PairedDevice> table = robot.lookup("#paired-table").queryTableView();
+            return table.getItems().stream().filter(d -> d.id().equals(paired)).findFirst().orElseThrow();
+        });
+        assertThat(shown.userId()).isEqualTo(manager.session().userId());
+        robot.interact(() -> robot.lookup("#paired-table").<BusinessAdmin.PairedDevice>queryTableView().getSelectionModel()
+                .select(shown));
+        Screenshots.write(screen.scene(), "console-settings-devices-light");
+        screen.theme(ThemeManager.Mode.DARK);
+        Screenshots.write(screen.scene(), "console-settings-devices-dark");
+        screen.theme(ThemeManager.Mode.LIGHT);
+        robot.clickOn("#paired-revoke");
+        screen.waitFor("#paired-revoke-confirm");
+        assertThat(asking("#device-revoke-confirm")).as("only the watches' question is asked").isFalse();
+        // Escape keeps it.
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !asking("#paired-revoke-confirm"));
+        assertThat(watch.get("/api/v1/users/me").get("id").asString()).isEqualTo(shown.userId().toString());
+
+        robot.clickOn("#paired-revoke");
+        screen.waitFor("#paired-revoke-confirm");
+        robot.clickOn("#paired-revoke-confirm");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> admin.pairedDevices().stream().noneMatch(d -> d.id().equals(paired)));
+        screen.waitFor("#paired-status");
+        assertThat(text("#paired-status")).isEqualTo("The watch session of " + shown.userName() + " has ended");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#paired-table").<BusinessAdmin.PairedDevice>queryTableView()
+                .getItems().stream().noneMatch(d -> d.id().equals(paired)))).isTrue();
+        assertThatThrownBy(() -> watch.get("/api/v1/users/me")).isInstanceOf(SessionEndedException.class);
+    }
+
+    /** Whether the question a confirm button answers is showing (the button sits in it). */
+    private boolean asking(String confirmButton) {
+        return FxQueries.onFxThread(() -> robot.lookup(confirmButton).query().getParent().isVisible());
     }
 
     /** Empties a text field, then types into it as a person would. */

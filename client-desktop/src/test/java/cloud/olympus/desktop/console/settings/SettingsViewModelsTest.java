@@ -1,14 +1,19 @@
 package cloud.olympus.desktop.console.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cloud.olympus.client.OlympusClient;
+import cloud.olympus.client.SessionEndedException;
 import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.admin.BusinessAdmin.Business;
+import cloud.olympus.client.admin.BusinessAdmin.PairedDevice;
 import cloud.olympus.client.admin.WorkforceAdmin;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.forms.FieldProblems;
+import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.auth.Role;
 import java.math.BigDecimal;
@@ -159,5 +164,46 @@ class SettingsViewModelsTest {
         Business location = new BusinessAdmin(downtown.client()).business();
         atALocation.fill(location);
         assertThat(atALocation.mayOpenProperty().get()).as("a location opens no locations").isFalse();
+    }
+
+    @Test
+    void aPairedWatchIsListedAndItsSessionEndsOnceConfirmed() {
+        OlympusApi manager = DemoServer.login("harbor-hotel", "manager");
+        var before = admin.pairedDevices().stream().map(PairedDevice::id).toList();
+        OlympusClient watch = pairWatch("harbor-hotel", manager);
+        PairedDevicesViewModel paired = settings.devices().paired();
+        paired.load();
+        PairedDevice ours = paired.items().stream().filter(d -> !before.contains(d.id())).findFirst().orElseThrow();
+        assertThat(ours.userId()).isEqualTo(manager.session().userId());
+        assertThat(ours.roles()).contains("manager");
+        assertThat(ours.userName()).isNotBlank();
+        assertThat(ours.pairedAt()).isNotNull();
+        assertThat(ours.userAgent()).as("the app names itself").startsWith("Olympus watch (");
+
+        paired.askToRevoke(ours);
+        assertThat(paired.confirmingProperty().get()).isEqualTo(ours);
+        paired.cancel();
+        assertThat(paired.confirmingProperty().get()).isNull();
+        assertThat(paired.items()).contains(ours);
+        assertThat(watch.get("/api/v1/users/me").get("id").asString()).isEqualTo(ours.userId().toString());
+
+        paired.askToRevoke(ours);
+        paired.confirm();
+        assertThat(paired.confirmingProperty().get()).isNull();
+        assertThat(paired.items()).noneMatch(d -> d.id().equals(ours.id()));
+        assertThat(paired.form().statusProperty().get()).isEqualTo(Phrase.of("console.settings.paired.revoked", ours.userName()));
+        // The watch's access token is refused, and so is its refresh: its session is over.
+        assertThatThrownBy(() -> watch.get("/api/v1/users/me")).isInstanceOf(SessionEndedException.class);
+        // The manager's own session goes on.
+        assertThat(new BusinessAdmin(manager.client()).pairedDevices()).noneMatch(d -> d.id().equals(ours.id()));
+    }
+
+    /** A watch of {@code tenant} paired through the device flow, {@code approver} typing its code as on the till. */
+    static OlympusClient pairWatch(String tenant, OlympusApi approver) {
+        OlympusClient watch = new OlympusClient(DemoServer.url()).identifyAs("watch");
+        OlympusClient.DeviceCode code = watch.requestDeviceCode(tenant);
+        approver.approveDevice(code.userCode());
+        watch.redeemDeviceCode(code.deviceCode());
+        return watch;
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The calls that set a business up: its profile, settings and branding, the people who may log in
- * and their roles, its registered terminals, and its locations.
+ * and their roles, its registered terminals and paired watches, and its locations.
  */
 public class BusinessAdmin {
 
@@ -52,6 +52,19 @@ public class BusinessAdmin {
     public record Device(UUID id, String name, UUID locationId, Instant registeredAt, Instant lastUsedAt, Instant revokedAt) {
         public boolean revoked() {
             return revokedAt != null;
+        }
+    }
+
+    /**
+     * A device paired with someone's session through its pairing code (a watch), while that session
+     * is open: whose session it is ({@code userName}, {@code roles} by wire name), what the device said
+     * it is ({@code userAgent}), when it was paired and last refreshed its session.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PairedDevice(UUID id, UUID userId, String userName, List<String> roles, String userAgent, Instant pairedAt,
+                               Instant lastUsedAt) {
+        public PairedDevice {
+            roles = roles == null ? List.of() : List.copyOf(roles);
         }
     }
 
@@ -107,6 +120,17 @@ public class BusinessAdmin {
     /** Revokes a terminal: its token and the PIN sessions opened on it stop working at once. */
     public void revokeDevice(UUID id) {
         client.delete("/api/v1/devices/" + id);
+    }
+
+    /** The paired devices (watches) whose session is open, newest pairing first. */
+    public List<PairedDevice> pairedDevices() {
+        return client.get("/api/v1/devices/paired").get("data").valueStream()
+                .map(n -> client.json().treeToValue(n, PairedDevice.class)).toList();
+    }
+
+    /** Ends a paired device's session: it is refused from now on, as after a logout. */
+    public void revokePairedDevice(UUID id) {
+        client.delete("/api/v1/devices/paired/" + id);
     }
 
     /** The organisation's locations. */

@@ -5,6 +5,7 @@ import static cloud.olympus.server.audit.internal.AuditRecorder.details;
 import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.auth.DeviceRegistered;
 import cloud.olympus.server.auth.DeviceRevoked;
+import cloud.olympus.server.auth.PairedDeviceRevoked;
 import cloud.olympus.server.auth.PinChanged;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import java.util.Locale;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Audit entries for shared terminals and PINs: a terminal registered or revoked, and a PIN set,
- * removed, locked after too many wrong tries (on which terminal) or unlocked by a manager. Written
- * as {@link AuditRecorder}'s are: after the change committed, again after a failure.
+ * Audit entries for shared terminals, paired devices and PINs: a terminal registered or revoked, a
+ * paired device's session ended, and a PIN set, removed, locked after too many wrong tries (on which
+ * terminal) or unlocked by a manager. Written as {@link AuditRecorder}'s are: after the change
+ * committed, again after a failure.
  */
 @Component
 class DeviceAuditRecorder {
@@ -41,6 +43,13 @@ class DeviceAuditRecorder {
     void on(DeviceRevoked event) {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.revokedBy(), event.deviceId(),
                 "device.revoked", "device", event.deviceId(), null, null, details("name", event.name())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PairedDeviceRevoked event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.revokedBy(), event.deviceId(),
+                "device.unpaired", "device", event.authorizationId(), null, null,
+                details("user_id", event.userId(), "user_agent", event.userAgent())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -1,9 +1,11 @@
 package cloud.olympus.server.auth.internal;
 
+import cloud.olympus.server.auth.PairedDevice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,13 @@ public class DeviceAuthorizationRepository {
 
     private static final String COLUMNS = """
             id, user_id, expires_at, interval_seconds, last_polled_at, approved_at, denied_at, redeemed_at
+            """;
+
+    /** Whether the session the authorization {@code d} started is open, as {@link LiveSessions} sees it. */
+    private static final String SESSION_OPEN = """
+            EXISTS (SELECT 1 FROM auth.refresh_tokens t
+                     WHERE t.tenant_id = d.tenant_id AND t.family_id = d.session_id
+                       AND t.revoked_at IS NULL AND t.expires_at > now())
             """;
 
     private final JdbcClient jdbc;
@@ -39,9 +48,12 @@ public class DeviceAuthorizationRepository {
                 .update();
     }
 
-    /** Forgets codes that ran out a while ago, so their user codes may come round again. */
+    /**
+     * Forgets codes that ran out a while ago, so their user codes may come round again; a code whose
+     * session is still open stays, as the record of the paired device.
+     */
     public int purgeExpired(Instant before) {
-        return jdbc.sql("DELETE FROM auth.device_authorizations WHERE expires_at < :before")
+        return jdbc.sql("DELETE FROM auth.device_authorizations d WHERE d.expires_at < :before AND NOT " + SESSION_OPEN)
                 .param("before", Timestamp.from(before)).update();
     }
 
@@ -72,9 +84,43 @@ public class DeviceAuthorizationRepository {
                 .param("user", userId).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
-    public void redeemed(UUID id, Instant at) {
-        jdbc.sql("UPDATE auth.device_authorizations SET redeemed_at = :at WHERE id = :id")
-                .param("at", Timestamp.from(at)).param("id", id).update();
+    /** The device collected its tokens: {@code sessionId} is the session they belong to (null when none was handed out). */
+    public void redeemed(UUID id, Instant at, UUID sessionId) {
+        jdbc.sql("UPDATE auth.device_authorizations SET redeemed_at = :at, session_id = :session WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("session", sessionId).param("id", id).update();
+    }
+
+    /** The paired devices whose session is open, newest pairing first. */
+    public List<PairedDevice> listPaired() {
+        return jdbc.sql(PAIRED + " ORDER BY d.redeemed_at DESC, d.id").query(DeviceAuthorizationRepository::readPaired).list();
+    }
+
+    /** The paired device with this id while its session is open, with that session. */
+    public Optional<Paired> findPaired(UUID id) {
+        return jdbc.sql(PAIRED + " AND d.id = :id").param("id", id)
+                .query((rs, n) -> new Paired(readPaired(rs, n), (UUID) rs.getObject("session_id"))).optional();
+    }
+
+    private static final String PAIRED = """
+            SELECT d.id, d.user_id, coalesce(nullif(u.display_name, ''), u.email) AS user_name, u.roles,
+                   coalesce(d.user_agent, last.user_agent) AS user_agent, d.redeemed_at, last.created_at AS last_used_at,
+                   d.session_id
+              FROM auth.device_authorizations d
+              JOIN auth.users u ON u.tenant_id = d.tenant_id AND u.id = d.user_id AND u.deleted_at IS NULL
+              JOIN LATERAL (SELECT t.created_at, t.user_agent FROM auth.refresh_tokens t
+                             WHERE t.tenant_id = d.tenant_id AND t.family_id = d.session_id
+                             ORDER BY t.created_at DESC LIMIT 1) last ON true
+             WHERE d.session_id IS NOT NULL AND
+            """ + SESSION_OPEN;
+
+    private static PairedDevice readPaired(ResultSet rs, int row) throws SQLException {
+        return new PairedDevice((UUID) rs.getObject("id"), (UUID) rs.getObject("user_id"), rs.getString("user_name"),
+                UserRepository.roles(rs.getArray("roles")), rs.getString("user_agent"),
+                rs.getTimestamp("redeemed_at").toInstant(), rs.getTimestamp("last_used_at").toInstant());
+    }
+
+    /** A paired device and the session it holds. */
+    public record Paired(PairedDevice device, UUID sessionId) {
     }
 
     private static DeviceAuthorization read(ResultSet rs, int row) throws SQLException {

@@ -146,7 +146,8 @@ public class UserRepository {
         return ts == null ? null : ts.toInstant();
     }
 
-    private static Set<Role> roles(Array array) throws SQLException {
+    /** The roles a {@code roles} column holds; names no longer known are left out. */
+    public static Set<Role> roles(Array array) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (array != null) {
             Arrays.stream((String[]) array.getArray()).forEach(name -> Role.fromWireName(name).ifPresent(roles::add));
