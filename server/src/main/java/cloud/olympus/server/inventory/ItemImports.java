@@ -6,7 +6,7 @@ import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.inventory.internal.ItemRepository;
 import cloud.olympus.server.shared.domain.DomainException;
 import cloud.olympus.server.shared.tenancy.TenantContext;
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import cloud.olympus.server.shared.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -14,7 +14,7 @@ import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

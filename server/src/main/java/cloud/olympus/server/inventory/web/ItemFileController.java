@@ -99,7 +99,7 @@ public class ItemFileController {
         for (String column : header) {
             if (!ItemImports.COLUMNS.contains(column)) {
                 String shown = column.length() > 40 ? column.substring(0, 40) + "…" : column;
-                throw ApiProblem.invalid("Column '" + cloud.olympus.server.shared.web.json.InputBounds.textProblem(shown)
+                throw ApiProblem.invalid("Column '" + cloud.olympus.server.shared.domain.InputBounds.textProblem(shown)
                         .map(p -> "?").orElse(shown) + "' is not one an import reads; the columns are "
                         + String.join(", ", ItemImports.COLUMNS)).with("row", 1);
             }

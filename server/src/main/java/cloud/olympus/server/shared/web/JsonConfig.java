@@ -22,7 +22,7 @@ import tools.jackson.databind.type.LogicalType;
  * Strict JSON: a number where text belongs, text where a whole number or a switch belongs, is a
  * wrong type (400), not something to guess at. Amounts alone may also be written as decimal
  * strings. Unknown fields and trailing content are refused too (see application.yaml). Every value
- * of a request is held to {@link cloud.olympus.server.shared.web.json.InputBounds} while it is read,
+ * of a request is held to {@link cloud.olympus.server.shared.domain.InputBounds} while it is read,
  * and the parser itself refuses absurd shapes (deep nesting, endless numbers and names) before they
  * cost anything.
  */

@@ -1,6 +1,6 @@
 package cloud.olympus.server.shared.web;
 
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 

@@ -1,6 +1,6 @@
 package cloud.olympus.server.shared.web;
 
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package cloud.olympus.server.shared.web.graphql;
 
-import cloud.olympus.server.shared.web.json.InputBounds;
+import cloud.olympus.server.shared.domain.InputBounds;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.FloatValue;

@@ -1,5 +1,6 @@
 package cloud.olympus.server.shared.web.json;
 
+import cloud.olympus.server.shared.domain.InputBounds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cloud.olympus.server.shared.web.json;
+package cloud.olympus.server.shared.domain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
