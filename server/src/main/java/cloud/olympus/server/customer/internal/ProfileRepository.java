@@ -146,6 +146,12 @@ public class ProfileRepository {
                 .param("kind", kind).param("source", sourceId).query(Long.class).single();
     }
 
+    /** What was booked for a source (an order's accrual, say), if anything was. */
+    public Optional<LedgerEntry> booking(String kind, UUID sourceId) {
+        return jdbc.sql("SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = :source")
+                .param("kind", kind).param("source", sourceId).query(ProfileRepository::ledgerEntry).optional();
+    }
+
     public void changeStanding(UUID customerId, long pointsDelta, BigDecimal valueDelta, String tier) {
         jdbc.sql("""
                         UPDATE customer.profiles
