@@ -66,13 +66,13 @@ public class Loyalty implements CustomerAccounts {
      * A refund of {@code amount} of the order {@code orderId} takes back that share of the points the
      * order's accrual booked, rounded down (so refunding an order in many small parts never takes more
      * than it earned, and an order that earned none takes none), never below zero; and the spend. The
-     * tier stays.
+     * tier stays. An erased customer has nothing left to take back.
      */
     @Transactional
     public boolean reverse(UUID customerId, UUID orderId, UUID refundId, BigDecimal amount) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
         long points = Math.min(customer.loyaltyPoints(), profiles.booking("accrual", orderId)
@@ -96,13 +96,13 @@ public class Loyalty implements CustomerAccounts {
     /**
      * Money refunded to a points payment gives back the share of that payment's points: as many as
      * were redeemed for the refunded part, rounded down, so refunding a payment in many small parts
-     * never gives back more than it cost. The spend and tier stay.
+     * never gives back more than it cost. The spend and tier stay; an erased customer gets none.
      */
     @Transactional
     public boolean restore(UUID customerId, UUID refundId, UUID paymentId, BigDecimal amount, BigDecimal paymentAmount) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
         long points = share(-profiles.bookedPoints("redemption", paymentId), amount, paymentAmount);
