@@ -1,5 +1,6 @@
 package cloud.olympus.server.commerce;
 
+import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The orders a customer is named on, as the customer side needs them for what it holds about a
@@ -17,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerOrders {
 
     private final JdbcClient jdbc;
+    private final IdempotentRequests idempotent;
 
-    CustomerOrders(JdbcClient jdbc) {
+    CustomerOrders(JdbcClient jdbc, IdempotentRequests idempotent) {
         this.jdbc = jdbc;
+        this.idempotent = idempotent;
     }
 
     /** One order of a customer, in short. */
@@ -41,10 +46,38 @@ public class CustomerOrders {
                 .list();
     }
 
-    /** Takes the customer off every order naming them, in the caller's transaction; answers how many orders. */
+    /**
+     * Takes the customer off every order naming them, in the caller's transaction; answers how many
+     * orders. The free text on those orders and their lines (notes, which may name the person) goes
+     * with them, and so do the customer and those notes in the answers kept for replaying the
+     * requests that placed or paid them.
+     */
     @Transactional
     public int forget(UUID customerId) {
-        return jdbc.sql("UPDATE commerce.orders SET customer_id = NULL WHERE customer_id = :customer")
+        jdbc.sql("""
+                        UPDATE commerce.order_lines SET notes = NULL
+                         WHERE notes IS NOT NULL
+                           AND order_id IN (SELECT id FROM commerce.orders WHERE customer_id = :customer)
+                        """)
                 .param("customer", customerId).update();
+        int forgotten = jdbc.sql("UPDATE commerce.orders SET customer_id = NULL, notes = NULL WHERE customer_id = :customer")
+                .param("customer", customerId).update();
+        idempotent.rewriteAnswers(customerId.toString(), answer -> withoutCustomer(answer, customerId.toString()));
+        return forgotten;
+    }
+
+    /** An answer with every order in it that named the customer naming nobody, without its notes or its lines'. */
+    private static JsonNode withoutCustomer(JsonNode answer, String customerId) {
+        if (answer instanceof ObjectNode order && customerId.equals(order.path("customer_id").asString())) {
+            order.putNull("customer_id");
+            order.putNull("notes");
+            order.path("items").forEach(line -> {
+                if (line instanceof ObjectNode l) {
+                    l.putNull("notes");
+                }
+            });
+        }
+        answer.forEach(inner -> withoutCustomer(inner, customerId));
+        return answer;
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a person may ask of the business about the data it holds on them: a copy of all of it, and
  * its erasure. Erasing keeps the orders and their totals (the business's books) but takes the person
- * off them, leaves nothing personal in their profile, and clears their points with an entry in the
- * ledger; the sales rollups forget the days they bought (see {@link CustomerErased}). Erasing twice
+ * and the notes typed on them off them, leaves nothing personal in their profile, clears their points
+ * with an entry in the ledger and leaves the ledger's other entries without what they were for or
+ * how much; the sales rollups forget the days they bought (see {@link CustomerErased}). Erasing twice
  * is harmless: the second time finds nothing left to erase.
  */
 @Service

@@ -62,15 +62,21 @@ public class Loyalty implements CustomerAccounts {
         return true;
     }
 
-    /** A refund takes back the points its amount earned (never below zero) and the spend; the tier stays. */
+    /**
+     * A refund of {@code amount} of the order {@code orderId} takes back that share of the points the
+     * order's accrual booked, rounded down (so refunding an order in many small parts never takes more
+     * than it earned, and an order that earned none takes none), never below zero; and the spend. The
+     * tier stays. An erased customer has nothing left to take back.
+     */
     @Transactional
-    public boolean reverse(UUID customerId, UUID refundId, BigDecimal amount) {
+    public boolean reverse(UUID customerId, UUID orderId, UUID refundId, BigDecimal amount) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
-        long points = Math.min(customer.loyaltyPoints(), rules().pointsFor(amount));
+        long points = Math.min(customer.loyaltyPoints(), profiles.booking("accrual", orderId)
+                .map(accrual -> share(accrual.points(), amount, accrual.amount())).orElse(0L));
         if (!profiles.book(tenant, customerId, "reversal", refundId, -points, amount.negate())) {
             return false;
         }
@@ -78,21 +84,28 @@ public class Loyalty implements CustomerAccounts {
         return true;
     }
 
+    /** The part of {@code points} that {@code part} of {@code whole} stands for, rounded down; none of nothing. */
+    private static long share(long points, BigDecimal part, BigDecimal whole) {
+        if (points <= 0 || whole.signum() <= 0 || part.signum() <= 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(points).multiply(part.min(whole))
+                .divide(whole, 0, java.math.RoundingMode.DOWN).longValueExact();
+    }
+
     /**
      * Money refunded to a points payment gives back the share of that payment's points: as many as
      * were redeemed for the refunded part, rounded down, so refunding a payment in many small parts
-     * never gives back more than it cost. The spend and tier stay.
+     * never gives back more than it cost. The spend and tier stay; an erased customer gets none.
      */
     @Transactional
     public boolean restore(UUID customerId, UUID refundId, UUID paymentId, BigDecimal amount, BigDecimal paymentAmount) {
         UUID tenant = TenantContext.require();
         Customer customer = profiles.findForUpdate(customerId).orElse(null);
-        if (customer == null || paymentAmount.signum() <= 0) {
+        if (customer == null || profiles.erasedAt(customerId).isPresent()) {
             return false;
         }
-        long redeemed = -profiles.bookedPoints("redemption", paymentId);
-        long points = BigDecimal.valueOf(redeemed).multiply(amount)
-                .divide(paymentAmount, 0, java.math.RoundingMode.DOWN).longValueExact();
+        long points = share(-profiles.bookedPoints("redemption", paymentId), amount, paymentAmount);
         if (points <= 0 || !profiles.book(tenant, customerId, "restoration", refundId, points, amount)) {
             return false;
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customer module as the rest of the system sees it: it listens for orders completing and being
@@ -26,6 +27,10 @@ class CustomerModuleTests extends ModuleTest {
     Customers customers;
     @Autowired
     CustomerPrivacy privacy;
+    @Autowired
+    Loyalty loyalty;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void aCompletedOrderEarnsItsCustomerPointsOnceHoweverOftenItIsDelivered(Scenario scenario) {
@@ -79,6 +84,24 @@ class CustomerModuleTests extends ModuleTest {
         assertThat(customers.loyaltyHistory(cat)).extracting(e -> e.kind()).containsExactly("erasure", "accrual");
         assertThat(privacy.erase(cat, owner.userId()).erasedNow()).as("erasing again finds nothing to erase").isFalse();
         assertThat(customers.loyaltyHistory(cat)).hasSize(2);
+    }
+
+    @Test
+    void aRefundAfterTheCustomerWasErasedTakesAndGivesNothing(Scenario scenario) {
+        UUID dan = customer("Dan");
+        UUID order = UUID.randomUUID();
+        scenario.publish(new OrderCompleted(owner.actingTenantId(), order, "S-4", dan, new BigDecimal("20.00"), BigDecimal.ZERO,
+                        "USD", Instant.now()))
+                .andWaitForStateChange(asShop(() -> customers.find(dan).orElseThrow().loyaltyPoints()), points -> points == 20)
+                .andVerify(points -> assertThat(points).isEqualTo(20));
+        UUID payment = UUID.randomUUID();
+        tx.executeWithoutResult(s -> loyalty.redeem(dan, payment, new BigDecimal("0.10")));
+        privacy.erase(dan, owner.userId());
+
+        assertThat(loyalty.reverse(dan, order, UUID.randomUUID(), new BigDecimal("20.00"))).isFalse();
+        assertThat(loyalty.restore(dan, UUID.randomUUID(), payment, new BigDecimal("0.10"), new BigDecimal("0.10"))).isFalse();
+        assertThat(customers.loyaltyHistory(dan)).extracting(e -> e.kind()).containsExactly("erasure", "redemption", "accrual");
+        assertThat(customers.find(dan).orElseThrow().loyaltyPoints()).isZero();
     }
 
     private UUID customer(String name) {

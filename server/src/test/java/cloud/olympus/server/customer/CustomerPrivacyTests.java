@@ -2,15 +2,20 @@ package cloud.olympus.server.customer;
 
 import static cloud.olympus.server.support.CustomerBuilder.customer;
 import static cloud.olympus.server.support.OrderRequests.line;
+import static cloud.olympus.server.support.OrderRequests.modified;
 import static cloud.olympus.server.support.OrderRequests.orderFor;
+import static cloud.olympus.server.support.OrderRequests.payment;
+import static cloud.olympus.server.support.OrderRequests.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.server.commerce.web.OrderController.OrderRequest;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -101,6 +106,55 @@ class CustomerPrivacyTests extends ApiTest {
         assertThat(shop.owner().get("/api/v1/customers/" + ada.customer() + "/loyalty").json()).hasSize(2);
         assertThat(shop.owner().get("/api/v1/customers/" + ada.customer() + "/export").json().get("erased_at").isNull())
                 .isFalse();
+    }
+
+    @Test
+    void erasingLeavesNothingThatTiesThePersonToWhatTheyBought() {
+        TestShop shop = openShop("retail");
+        String customer = shop.customer("Ada");
+        String item = shop.item("COAT", "200.00", 5);
+        OrderRequest request = new OrderRequest(null, List.of(modified(item, 1, "Gift wrap, card to Ada Lovelace")), null,
+                UUID.fromString(customer), null, "Ada rings +1 555 010 7788 when it is in");
+        Http placing = shop.owner().withHeader("Idempotency-Key", "ada-coat-" + customer);
+        JsonNode order = placing.post("/api/v1/orders", request).json();
+        String id = order.get("id").asString();
+        Http paying = shop.owner().withHeader("Idempotency-Key", "ada-pays-" + customer);
+        Object payment = payment("card", order.get("total").asString());
+        assertThat(paying.post("/api/v1/orders/" + id + "/payments", payment).status()).isEqualTo(201);
+        awaitCustomer(shop, customer, c -> c.get("loyalty_points").asInt() > 0);
+        shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("50.00", "a button came off"));
+        awaitCustomer(shop, customer, c -> c.get("loyalty_points").asInt() < 216);
+
+        assertThat(shop.owner().post("/api/v1/customers/" + customer + "/erase", null).status()).isEqualTo(200);
+
+        JsonNode profile = shop.owner().get("/api/v1/customers/" + customer).json();
+        assertThat(profile.get("lifetime_value").decimalValue()).isZero();
+        JsonNode ledger = shop.owner().get("/api/v1/customers/" + customer + "/loyalty").json();
+        assertThat(ledger.valueStream().map(e -> e.get("kind").asString())).containsExactly("erasure", "reversal", "accrual");
+        assertThat(ledger.get(0).get("source_id").asString()).as("the erasure names only the profile").isEqualTo(customer);
+        for (JsonNode entry : ledger) {
+            assertThat(entry.get("amount").decimalValue()).as(entry.toString()).isZero();
+        }
+        assertThat(ledger.toString()).doesNotContain(id);
+        assertThat(ledger.valueStream().mapToLong(e -> e.get("points").asLong()).sum()).as("the ledger still adds up").isZero();
+
+        JsonNode unlinked = shop.owner().get("/api/v1/orders/" + id).json();
+        assertThat(unlinked.get("notes").isNull()).isTrue();
+        assertThat(unlinked.get("items").get(0).get("notes").isNull()).isTrue();
+        assertThat(unlinked.get("total").decimalValue()).isEqualByComparingTo(order.get("total").decimalValue());
+
+        Http.Response replayed = placing.post("/api/v1/orders", request);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.json().get("id").asString()).isEqualTo(id);
+        assertThat(replayed.json().get("customer_id").isNull()).isTrue();
+        assertThat(replayed.body()).doesNotContain("Ada").doesNotContain("555");
+        Http.Response paidAgain = paying.post("/api/v1/orders/" + id + "/payments", payment);
+        assertThat(paidAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(paidAgain.body()).doesNotContain(customer).doesNotContain("Ada").doesNotContain("555");
+        long mentions = TenantContext.callAs(shop.tenant().id(), () -> tx.execute(s -> jdbc.sql(
+                        "SELECT count(*) FROM platform.idempotency_keys WHERE strpos(response::text, :c) > 0")
+                .param("c", customer).query(Long.class).single()));
+        assertThat(mentions).isZero();
     }
 
     @Test

@@ -21,7 +21,12 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +41,10 @@ class CustomerTests extends ApiTest {
 
     @Autowired
     EventLog events;
+
+    @Autowired
+    @Qualifier("owner")
+    DataSource ownerDataSource;
 
     @Test
     void customersAreCreatedFoundAndChanged() {
@@ -175,8 +184,58 @@ class CustomerTests extends ApiTest {
         await(shop, customer, c -> c.get("loyalty_points").asInt() == 324);
         shop.owner().post("/api/v1/orders/" + id + "/refunds", refund("100.00", "dented"));
         JsonNode barbara = await(shop, customer, c -> c.get("loyalty_points").asInt() != 324);
-        assertThat(barbara.get("loyalty_points").asInt()).isEqualTo(224);
+        // 100.00 of the 324.75 that earned 324 points: 99.77 of them, rounded down.
+        assertThat(barbara.get("loyalty_points").asInt()).isEqualTo(225);
         assertThat(barbara.get("lifetime_value").toString()).isEqualTo("224.75");
+    }
+
+    @Test
+    void aRefundOfASaleThatEarnedNothingTakesNoPointsEarnedBefore() {
+        TestShop shop = openShop("retail");
+        String customer = shop.customer("Edsger");
+        String coat = shop.item("COAT", "200.00", 5);
+        String scarf = shop.item("SCARF", "20.00", 5);
+        JsonNode earning = shop.owner().post("/api/v1/orders", orderFor(customer, line(coat, 1))).json();
+        shop.pay(earning.get("id").asString(), "card", earning.get("total").asString());
+        await(shop, customer, c -> c.get("loyalty_points").asInt() == 216);
+
+        assertThat(http(ADMIN_KEY).patch("/api/v1/admin/tenants/" + shop.tenant().id(), Map.of("features", Map.of("loyalty", false)))
+                .status()).isEqualTo(200);
+        JsonNode order = shop.owner().post("/api/v1/orders", orderFor(customer, line(scarf, 1))).json();
+        String id = order.get("id").asString();
+        shop.pay(id, "card", order.get("total").asString());
+        await(shop, customer, c -> c.get("lifetime_value").decimalValue().compareTo(new BigDecimal("216.50")) > 0);
+        assertThat(shop.owner().post("/api/v1/orders/" + id + "/refunds", refund(order.get("total").asString(), "torn")).status())
+                .isEqualTo(201);
+
+        JsonNode edsger = await(shop, customer, c -> c.get("lifetime_value").decimalValue().compareTo(new BigDecimal("216.50")) == 0);
+        assertThat(edsger.get("loyalty_points").asInt()).as("the scarf earned none, so its refund takes none").isEqualTo(216);
+    }
+
+    @Test
+    void businessesWhoseCustomersEarnedPointsBeforeTheFeatureMatteredKeepEarningThem() throws Exception {
+        var earned = openTenant("retail", "starter");
+        var never = openTenant("retail", "starter");
+        TestShop earning = new TestShop(earned, http(earned.accessToken()));
+        TestShop quiet = new TestShop(never, http(never.accessToken()));
+        JdbcClient owner = JdbcClient.create(ownerDataSource);
+        // Points booked for a sale while the switch changed nothing; the other business's sale earned none.
+        for (var booked : List.of(Map.entry(earning, 20), Map.entry(quiet, 0))) {
+            owner.sql("""
+                            INSERT INTO customer.loyalty_ledger (tenant_id, customer_id, kind, source_id, points, amount)
+                            VALUES (:tenant, :customer, 'accrual', :order, :points, 20)
+                            """)
+                    .param("tenant", booked.getKey().tenant().id()).param("customer", UUID.fromString(booked.getKey().customer("Ada")))
+                    .param("order", UUID.randomUUID()).param("points", booked.getValue()).update();
+        }
+
+        try (var connection = ownerDataSource.getConnection()) {
+            ScriptUtils.executeSqlScript(connection,
+                    new ClassPathResource("db/changelog/customer/005-loyalty-for-businesses-that-earned.sql"));
+        }
+
+        assertThat(earning.owner().get("/api/v1/tenant").json().get("features").get("loyalty").asBoolean()).isTrue();
+        assertThat(quiet.owner().get("/api/v1/tenant").json().get("features").get("loyalty").asBoolean()).isFalse();
     }
 
     /** The customer once the condition holds: loyalty follows an order through events, after its answer. */

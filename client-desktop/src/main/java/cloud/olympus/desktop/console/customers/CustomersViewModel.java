@@ -129,7 +129,10 @@ public final class CustomersViewModel {
         });
     }
 
-    /** Saves the details as typed; refusals of a field (here or by the server) are shown next to it. */
+    /**
+     * Saves the details as typed, an emptied field as none; refusals of a field (here or by the server)
+     * are shown next to it.
+     */
     public void save() {
         CustomerProfile customer = selected.get();
         if (customer == null) {
@@ -256,7 +259,8 @@ public final class CustomersViewModel {
             errors.put(field, Phrase.of("console.customers.too_long", most));
         } else if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             errors.put(field, Phrase.of("console.customers.control"));
-        } else if (!value.isEmpty()) {
+        } else {
+            // Sent even when emptied: the server takes an empty field as "none", so a cleared email goes.
             fields.put(field, value);
         }
     }

@@ -81,6 +81,30 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void anEmptiedEmailOrPhoneIsClearedOnTheServer() {
+        OlympusApi owner = DemoServer.login("bella-cucina", "owner");
+        String surname = "Liskov" + UUID.randomUUID().toString().substring(0, 6);
+        UUID id = UUID.fromString(owner.client().post("/api/v1/customers", Map.of("first_name", "Barbara", "last_name", surname,
+                "email", "barbara@" + surname.toLowerCase() + ".example", "phone", "+1 555 0199")).get("id").asString());
+        CustomerAdmin admin = new CustomerAdmin(owner.client());
+        CustomersViewModel model = new CustomersViewModel(admin, NOW, NOW);
+        model.select(admin.customer(id));
+        assertThat(model.emailProperty().get()).isNotEmpty();
+
+        model.emailProperty().set("");
+        model.phoneProperty().set("  ");
+        model.save();
+
+        assertThat(model.errors()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo(Phrase.of("console.customers.saved"));
+        CustomerProfile stored = admin.customer(id);
+        assertThat(stored.email()).isNull();
+        assertThat(stored.phone()).isNull();
+        assertThat(stored.lastName()).isEqualTo(surname);
+        assertThat(model.emailProperty().get()).isEmpty();
+    }
+
+    @Test
     void aManagerMayNotExportOrErase() {
         OlympusApi owner = DemoServer.login("bella-cucina", "owner");
         UUID id = ACustomer.withAPaidOrder(owner, "Alan", "Turing" + UUID.randomUUID().toString().substring(0, 6));

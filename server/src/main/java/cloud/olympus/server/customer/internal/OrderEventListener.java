@@ -37,8 +37,8 @@ class OrderEventListener {
 
     /**
      * Money back to a points payment as points gives those points back; a points payment paid out
-     * in cash gives none back (the customer has the cash). Any other refund takes back what its
-     * amount earned.
+     * in cash gives none back (the customer has the cash). Any other refund takes back its share
+     * of what the order earned.
      */
     @Async
     @TransactionalEventListener
@@ -49,7 +49,7 @@ class OrderEventListener {
         String points = PaymentMethod.LOYALTY_POINTS.wireName();
         parked.handle(event.tenantId(), "loyalty", event, () -> {
             if (!points.equals(event.tender().method())) {
-                loyalty.reverse(event.customerId(), event.refundId(), event.amount());
+                loyalty.reverse(event.customerId(), event.orderId(), event.refundId(), event.amount());
             } else if (points.equals(event.refundMethod())) {
                 loyalty.restore(event.customerId(), event.refundId(), event.tender().paymentId(), event.amount(),
                         event.tender().amount());

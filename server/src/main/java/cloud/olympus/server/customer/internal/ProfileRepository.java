@@ -146,6 +146,12 @@ public class ProfileRepository {
                 .param("kind", kind).param("source", sourceId).query(Long.class).single();
     }
 
+    /** What was booked for a source (an order's accrual, say), if anything was. */
+    public Optional<LedgerEntry> booking(String kind, UUID sourceId) {
+        return jdbc.sql("SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = :source")
+                .param("kind", kind).param("source", sourceId).query(ProfileRepository::ledgerEntry).optional();
+    }
+
     public void changeStanding(UUID customerId, long pointsDelta, BigDecimal valueDelta, String tier) {
         jdbc.sql("""
                         UPDATE customer.profiles
@@ -187,13 +193,21 @@ public class ProfileRepository {
 
     /**
      * Leaves nothing personal in the customer's row (names, contact details, their own id elsewhere,
-     * preferences, tags) and marks it erased; points, tier and lifetime spend are the ledger's.
+     * preferences, tags, lifetime spend) and marks it erased. Their ledger keeps its points, so it
+     * still adds up, but no longer says what they bought, paid or got back: each entry but the
+     * erasure's own loses its order, payment or refund (a new random source) and its amount.
      */
     public void erase(UUID customerId, java.time.Instant at) {
         jdbc.sql("""
+                        UPDATE customer.loyalty_ledger SET source_id = gen_random_uuid(), amount = 0
+                         WHERE customer_id = :id AND kind <> 'erasure'
+                        """)
+                .param("id", customerId).update();
+        jdbc.sql("""
                         UPDATE customer.profiles
                            SET external_id = NULL, first_name = NULL, last_name = NULL, email = NULL, phone = NULL,
-                               preferences = '{}', tags = '{}', loyalty_tier = NULL, erased_at = :at, updated_at = :at
+                               preferences = '{}', tags = '{}', loyalty_tier = NULL, lifetime_value = 0,
+                               erased_at = :at, updated_at = :at
                          WHERE id = :id
                         """)
                 .param("id", customerId).param("at", java.sql.Timestamp.from(at)).update();

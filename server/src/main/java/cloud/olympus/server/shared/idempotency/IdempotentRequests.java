@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,6 +82,26 @@ public class IdempotentRequests {
                     .param("response", json.writeValueAsString(answer)).param("key", key).update();
             return new Outcome<>(answer, false);
         });
+    }
+
+    /**
+     * Rewrites, in the caller's transaction, every kept answer of the tenant in context that mentions
+     * {@code text} anywhere (a person's id, say): a replay then gets the rewritten answer. For what
+     * must not outlive the thing it was about. Answers how many answers were rewritten.
+     */
+    public int rewriteAnswers(String text, java.util.function.UnaryOperator<JsonNode> rewrite) {
+        var mentioning = jdbc.sql("""
+                        SELECT key, response::text AS response FROM platform.idempotency_keys
+                         WHERE response IS NOT NULL AND strpos(response::text, :text) > 0
+                        """)
+                .param("text", text)
+                .query((rs, n) -> java.util.Map.entry(rs.getString("key"), rs.getString("response"))).list();
+        for (var answer : mentioning) {
+            jdbc.sql("UPDATE platform.idempotency_keys SET response = CAST(:response AS jsonb) WHERE key = :key")
+                    .param("response", json.writeValueAsString(rewrite.apply(json.readTree(answer.getValue()))))
+                    .param("key", answer.getKey()).update();
+        }
+        return mentioning.size();
     }
 
     private <T> Outcome<T> replay(String key, byte[] hash, UUID callerId, Class<T> answerType) {
