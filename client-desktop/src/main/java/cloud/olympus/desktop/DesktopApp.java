@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 public class DesktopApp extends OlympusApplication {
 
     private Till till;
+    private TillRoot root;
     private TillWindow window = new TillWindow(true);
 
     @Override
@@ -35,7 +36,8 @@ public class DesktopApp extends OlympusApplication {
         Path dir = Path.of(shell.config().option("till-dir", "OLYMPUS_TILL_DIR",
                 Path.of(System.getProperty("user.home"), ".olympus-till").toString(), System::getenv));
         till = new Till(shell.config().serverUrl(), dir, clock());
-        return new TillRoot(shell, till, dir.resolve("receipts"), this::arrange);
+        root = new TillRoot(shell, till, dir.resolve("receipts"), this::arrange);
+        return root;
     }
 
     /** The till's time: sales' times, offline logins' expiry, and how long nobody has used it. */
@@ -78,6 +80,9 @@ public class DesktopApp extends OlympusApplication {
 
     @Override
     public void stop() {
+        if (root != null) {
+            root.stop();
+        }
         super.stop();
         if (till != null) {
             till.close();

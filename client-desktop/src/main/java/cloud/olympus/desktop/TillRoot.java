@@ -52,6 +52,8 @@ final class TillRoot extends StackPane {
     private final Path receipts;
     private final TimeClockViewModel clock;
     private final IdleLock idle;
+    /** Asks the idle lock every second whether nobody has used the till for long enough; stopped with the app. */
+    private final Timeline checking;
     private CatalogueViewModel catalogue;
     private CartViewModel cart;
     private ScheduledFuture<?> refresher;
@@ -80,7 +82,7 @@ final class TillRoot extends StackPane {
                 toConsole();
             }
         });
-        Timeline checking = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
+        checking = new Timeline(new KeyFrame(Duration.seconds(1), e -> idle.check()));
         checking.setCycleCount(Timeline.INDEFINITE);
         checking.play();
         showLogin();
@@ -241,6 +243,16 @@ final class TillRoot extends StackPane {
             windowMode = TerminalMode.TILL;
             stage.setTitle(shell.messages().get("app.desktop.title"));
         }
+    }
+
+    /** The app is closing: nothing of it keeps running (the idle check, the catalogue refresh, the console's screens). */
+    void stop() {
+        checking.stop();
+        if (refresher != null) {
+            refresher.cancel(false);
+            refresher = null;
+        }
+        leaveConsole();
     }
 
     /** Locks the till now if nobody has used it for long enough (the till asks every second). */
