@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The tills' cash drawers. A terminal has at most one open drawer; it opens with a float, takes
  * pay-ins and pay-outs with a reason, and closes with a blind count. What it should hold is the
  * float plus the terminal's cash payments (and cash tips) while it was open, less the cash refunds
- * that terminal paid out, plus pay-ins, less pay-outs; a till sale counts by when it was rung. At
- * close that sum is kept beside the count, so later figures do not move a closed drawer.
+ * that terminal paid out, plus pay-ins, less pay-outs; a till sale counts by when it was rung. It is
+ * worked out afresh each time, so a sale rung before the count that reaches the server late still
+ * counts; what was expected at the count is kept beside it, for the record.
  */
 @Service
 public class CashDrawers {
@@ -222,12 +223,10 @@ public class CashDrawers {
                     d.floatCount(), List.copyOf(movements.getOrDefault(d.id(), List.of())), d.closedBy(), d.closedAt(), d.counted(),
                     d.countDetail(), d.closeNote(), null);
             CashDrawer.Reckoning reckoning = reckon(withMoves, d.open() ? now : d.closedAt(), d.counted(), scale);
-            if (!d.open() && row.expected() != null && row.expected().compareTo(reckoning.expected()) != 0) {
-                // A sale recorded after the count (a till that was offline) does not move a closed drawer: what was
-                // expected at the count stands, and the difference shows in the sums.
-                reckoning = new CashDrawer.Reckoning(reckoning.openingFloat(), reckoning.cashSales(), reckoning.cashTips(),
-                        reckoning.cashRefunds(), reckoning.payIns(), reckoning.payOuts(), row.expected(), d.counted(),
-                        d.counted().subtract(row.expected()));
+            if (!d.open()) {
+                // A till sale rung before the count that reaches the server later (a till that was offline) still
+                // counts: the figures are always today's; what the cashier was measured against stays beside them.
+                reckoning = reckoning.countedAgainst(row.expected());
             }
             drawers.add(withMoves.withReckoning(reckoning));
         }

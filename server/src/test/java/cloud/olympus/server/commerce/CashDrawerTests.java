@@ -110,6 +110,32 @@ class CashDrawerTests extends ApiTest {
     }
 
     @Test
+    void aTillSaleRungBeforeTheCountThatArrivesLaterStillCounts() throws InterruptedException {
+        TestShop shop = openShop("retail");
+        shop.item("CUP", "10.00", 50);
+        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
+        UUID terminal = UUID.randomUUID();
+        JsonNode opened = manager.post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100.00"), null)).json();
+        String drawer = opened.get("id").asString();
+        Thread.sleep(50);
+        JsonNode closed = manager.post("/api/v1/cash/drawers/" + drawer + "/close",
+                new CloseRequest(new BigDecimal("100.00"), null, null)).json();
+        assertThat(closed.get("reckoning").get("variance").decimalValue()).isEqualByComparingTo("0.00");
+
+        // The till was offline: the sale was rung while the drawer was open and reaches the server after the count.
+        Instant openedAt = Instant.parse(opened.get("opened_at").asString());
+        Instant closedAt = Instant.parse(closed.get("closed_at").asString());
+        sell(manager, terminal, openedAt.plus(Duration.between(openedAt, closedAt).dividedBy(2)), "cash");
+
+        JsonNode reckoning = manager.get("/api/v1/cash/drawers/" + drawer).json().get("reckoning");
+        assertThat(reckoning.get("cash_sales").decimalValue()).isEqualByComparingTo("10.83");
+        assertThat(reckoning.get("expected").decimalValue()).isEqualByComparingTo("110.83");
+        assertThat(reckoning.get("variance").decimalValue()).as("short by the sale the count missed").isEqualByComparingTo("-10.83");
+        assertThat(reckoning.get("expected_at_count").decimalValue()).as("what the cashier was measured against")
+                .isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void anotherBusinessesDrawerIsNotThereAndOnlyTillStaffOpenOne() {
         TestShop shop = openShop("retail");
         String drawer = shop.owner().post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null))
