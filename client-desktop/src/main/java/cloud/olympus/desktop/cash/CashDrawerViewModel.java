@@ -50,8 +50,13 @@ public final class CashDrawerViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty counted = new SimpleStringProperty("");
     private final javafx.collections.ObservableList<Denomination> denominations = javafx.collections.FXCollections.observableArrayList();
-    /** The key of the change under way: kept until it went through, so sending it again changes nothing twice. */
+    /**
+     * The key of the change under way: kept until it went through, so sending the same change again
+     * changes nothing twice; a different change (another step, or other figures) gets a key of its own.
+     */
     private String key = UUID.randomUUID().toString();
+    /** The change {@link #key} was made for; null once it went through. */
+    private Object keyFor;
 
     /** @param unsent how many of this till's sales are still to be sent: a drawer is not counted before they are in */
     public CashDrawerViewModel(CashApi cash, java.util.function.IntSupplier unsent, UUID terminal, String currency,
@@ -184,7 +189,7 @@ public final class CashDrawerViewModel {
             refuse(Field.FLOAT, "cash.amount_invalid");
             return;
         }
-        String using = key;
+        String using = keyFor(java.util.List.of("open", value.get()));
         run(() -> cash.open(terminal, value.get(), null, using), Field.FLOAT, opened -> {
             drawer.set(opened);
             state.set(State.OPEN);
@@ -209,7 +214,7 @@ public final class CashDrawerViewModel {
             refuse(Field.REASON, "cash.reason_required");
             return;
         }
-        String using = key;
+        String using = keyFor(java.util.List.of("move", open.id(), payIn, value.get(), why));
         run(() -> cash.move(open.id(), payIn, value.get(), why, using), Field.AMOUNT, moved -> {
             drawer.set(moved);
             amount.set("");
@@ -235,8 +240,8 @@ public final class CashDrawerViewModel {
             problem.set(Phrase.of("cash.sales_unsent", waiting));
             return;
         }
-        String using = key;
         Map<String, Integer> detail = countDetail();
+        String using = keyFor(java.util.Arrays.asList("close", open.id(), value.get(), detail));
         run(() -> cash.close(open.id(), value.get(), detail, null, using), Field.COUNTED, closed -> {
             drawer.set(closed);
             state.set(State.COUNTED);
@@ -260,6 +265,15 @@ public final class CashDrawerViewModel {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The key for {@code change}: the one under way when it is the same change sent again, else a new one. */
+    private String keyFor(Object change) {
+        if (keyFor != null && !keyFor.equals(change)) {
+            key = UUID.randomUUID().toString();
+        }
+        keyFor = change;
+        return key;
     }
 
     private void refuse(Field field, String phrase) {
@@ -298,6 +312,7 @@ public final class CashDrawerViewModel {
                 busy.set(false);
                 if (said.isNone()) {
                     key = UUID.randomUUID().toString();
+                    keyFor = null;
                     done.accept(result);
                 } else {
                     problem.set(said);

@@ -129,6 +129,49 @@ class CashDrawerViewModelTest {
     }
 
     @Test
+    void aChangeWhoseAnswerWasLostAndThenAnotherChangeAreBothTaken() {
+        // The server takes the pay-out, but its answer is lost on the way back: the till says it could not reach it.
+        AtomicBoolean loseAnswer = new AtomicBoolean();
+        OkHttpClient network = new OkHttpClient.Builder().addInterceptor(chain -> {
+            var answer = chain.proceed(chain.request());
+            if (loseAnswer.getAndSet(false)) {
+                answer.close();
+                throw new IOException("answer lost");
+            }
+            return answer;
+        }).build();
+        OlympusApi api = new OlympusApi(new OlympusClient(DemoServer.url(), network, Clock.systemUTC()));
+        api.login(SHOP, "cashier@" + SHOP + ".example", DemoServer.PASSWORD);
+        CashDrawerViewModel till = model(api, UUID.randomUUID());
+        till.load();
+        till.floatAmountProperty().set("100");
+        till.open();
+        till.amountProperty().set("20");
+        till.reasonProperty().set("Milk");
+        loseAnswer.set(true);
+        till.move(false);
+        assertThat(till.problemProperty().get()).isEqualTo(Phrase.of("cash.offline"));
+
+        // The cashier pays in change instead: another change, which must not be taken for the pay-out sent again.
+        till.amountProperty().set("5");
+        till.reasonProperty().set("Change from the safe");
+        till.move(true);
+        assertThat(till.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(till.drawerProperty().get().movements()).extracting(m -> m.kind() + " " + m.amount().setScale(2).toPlainString())
+                .containsExactly("pay_out 20.00", "pay_in 5.00");
+
+        // The same pay-out sent again after a lost answer is still taken once.
+        till.amountProperty().set("7");
+        till.reasonProperty().set("Stamps");
+        loseAnswer.set(true);
+        till.move(false);
+        assertThat(till.problemProperty().get()).isEqualTo(Phrase.of("cash.offline"));
+        till.move(false);
+        assertThat(till.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(till.drawerProperty().get().movements()).hasSize(3);
+    }
+
+    @Test
     void withoutTheServerTheDrawerWaitsAndSaysSo() {
         // The network goes away after the login: the cable is pulled, not the server stopped.
         AtomicBoolean unplugged = new AtomicBoolean();

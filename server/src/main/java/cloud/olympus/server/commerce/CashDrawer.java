@@ -52,17 +52,27 @@ public record CashDrawer(UUID id, UUID terminalId, UUID openedBy, Instant opened
      * What the drawer should hold: the float, plus cash taken for sales and cash tips, less cash
      * refunded, plus pay-ins, less pay-outs, over the session; against it what was counted, and the
      * difference (over when positive, short when negative). Counted and variance are absent while
-     * the drawer is open.
+     * the drawer is open. The figures always come from what is recorded now, so a till sale rung
+     * while the drawer was open that reaches the server after the count still counts;
+     * {@code expectedAtCount} is what the drawer was measured against when it was counted (absent
+     * while open), kept for the record.
      */
     public record Reckoning(BigDecimal openingFloat, BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds,
-                            BigDecimal payIns, BigDecimal payOuts, BigDecimal expected, BigDecimal counted, BigDecimal variance) {
+                            BigDecimal payIns, BigDecimal payOuts, BigDecimal expected, BigDecimal counted, BigDecimal variance,
+                            BigDecimal expectedAtCount) {
 
         /** Works the figures out from the session's sums; {@code counted} is null while the drawer is open. */
         public static Reckoning of(BigDecimal openingFloat, BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds,
                                    BigDecimal payIns, BigDecimal payOuts, BigDecimal counted) {
             BigDecimal expected = openingFloat.add(cashSales).add(cashTips).subtract(cashRefunds).add(payIns).subtract(payOuts);
             return new Reckoning(openingFloat, cashSales, cashTips, cashRefunds, payIns, payOuts, expected, counted,
-                    counted == null ? null : counted.subtract(expected));
+                    counted == null ? null : counted.subtract(expected), null);
+        }
+
+        /** The same figures, with what the drawer was measured against at its count. */
+        public Reckoning countedAgainst(BigDecimal expectedAtCount) {
+            return new Reckoning(openingFloat, cashSales, cashTips, cashRefunds, payIns, payOuts, expected, counted, variance,
+                    expectedAtCount);
         }
     }
 }

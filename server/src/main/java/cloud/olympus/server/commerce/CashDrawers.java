@@ -31,9 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The tills' cash drawers. A terminal has at most one open drawer; it opens with a float, takes
  * pay-ins and pay-outs with a reason, and closes with a blind count. What it should hold is the
- * float plus the terminal's cash payments (and cash tips) while it was open, less the cash refunds
- * that terminal paid out, plus pay-ins, less pay-outs; a till sale counts by when it was rung. At
- * close that sum is kept beside the count, so later figures do not move a closed drawer.
+ * float plus the cash payments (and cash tips) the terminal took while it was open, whichever till
+ * rang the order, less the cash refunds that terminal paid out, plus pay-ins, less pay-outs; a till
+ * sale's own payments count by when it was rung. It is worked out afresh each time, so a sale rung
+ * before the count that reaches the server late still counts; what was expected at the count is
+ * kept beside it, for the record.
  */
 @Service
 public class CashDrawers {
@@ -222,12 +224,10 @@ public class CashDrawers {
                     d.floatCount(), List.copyOf(movements.getOrDefault(d.id(), List.of())), d.closedBy(), d.closedAt(), d.counted(),
                     d.countDetail(), d.closeNote(), null);
             CashDrawer.Reckoning reckoning = reckon(withMoves, d.open() ? now : d.closedAt(), d.counted(), scale);
-            if (!d.open() && row.expected() != null && row.expected().compareTo(reckoning.expected()) != 0) {
-                // A sale recorded after the count (a till that was offline) does not move a closed drawer: what was
-                // expected at the count stands, and the difference shows in the sums.
-                reckoning = new CashDrawer.Reckoning(reckoning.openingFloat(), reckoning.cashSales(), reckoning.cashTips(),
-                        reckoning.cashRefunds(), reckoning.payIns(), reckoning.payOuts(), row.expected(), d.counted(),
-                        d.counted().subtract(row.expected()));
+            if (!d.open()) {
+                // A till sale rung before the count that reaches the server later (a till that was offline) still
+                // counts: the figures are always today's; what the cashier was measured against stays beside them.
+                reckoning = reckoning.countedAgainst(row.expected());
             }
             drawers.add(withMoves.withReckoning(reckoning));
         }
@@ -251,12 +251,15 @@ public class CashDrawers {
     private CashDrawer.Reckoning reckon(CashDrawer drawer, Instant until, BigDecimal counted, int scale) {
         Timestamp from = Timestamp.from(drawer.openedAt());
         Timestamp to = Timestamp.from(until);
+        // Cash counts where and when it was taken: the payment's till, and the payment's time, except that the
+        // payments a till sale brought with it (stored with the sale) were taken when the sale was rung.
         BigDecimal[] taken = jdbc.sql("""
                         SELECT coalesce(sum(p.amount), 0) AS sales, coalesce(sum(p.tip), 0) AS tips
                           FROM commerce.payments p
                           JOIN commerce.orders o ON o.tenant_id = p.tenant_id AND o.id = p.order_id
-                         WHERE o.terminal_id = :terminal AND p.method = 'cash'
-                           AND coalesce(o.rung_at, p.created_at) >= :from AND coalesce(o.rung_at, p.created_at) <= :to
+                         WHERE p.terminal_id = :terminal AND p.method = 'cash'
+                           AND CASE WHEN o.rung_at IS NOT NULL AND p.created_at = o.created_at THEN o.rung_at ELSE p.created_at END
+                               BETWEEN :from AND :to
                         """)
                 .param("terminal", drawer.terminalId()).param("from", from).param("to", to)
                 .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal("sales"), rs.getBigDecimal("tips")})

@@ -284,6 +284,12 @@ public final class Order {
      */
     public Payment pay(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference, Tips tips, UUID by,
                        Instant at) {
+        return pay(method, amount, tip, reference, tips, by, at, null);
+    }
+
+    /** Takes a payment at the till {@code terminalId} (null away from a till), whose drawer takes cash. */
+    public Payment pay(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference, Tips tips, UUID by,
+                       Instant at, UUID terminalId) {
         if (status == OrderStatus.CANCELLED) {
             throw new Conflict("Order " + orderNumber + " was cancelled");
         }
@@ -312,7 +318,7 @@ public final class Order {
             throw new Conflict("Paying with loyalty points needs a customer on the order");
         }
         Payment payment = new Payment(UUID.randomUUID(), method.wireName(), applied, tipped, method.allowsChange() ? handed : null,
-                change, Input.trimmedOrNull(reference), by, at);
+                change, Input.trimmedOrNull(reference), by, at, terminalId);
         payments.add(payment);
         paidTotal = paidTotal.add(applied);
         tipTotal = tipTotal.add(tipped);

@@ -49,8 +49,15 @@ public class Payments {
         this.approvals = approvals;
     }
 
-    /** A payment as the till reports it. {@code amount} is what was handed over. */
-    public record Tender(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference) {
+    /**
+     * A payment as the till reports it. {@code amount} is what was handed over; {@code terminalId} the
+     * till that took it (null away from a till), whose cash drawer takes cash.
+     */
+    public record Tender(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference, UUID terminalId) {
+
+        public Tender(PaymentMethod method, BigDecimal amount, BigDecimal tip, String reference) {
+            this(method, amount, tip, reference, null);
+        }
     }
 
     /** The order after a payment, and the payment itself (with any change due). */
@@ -63,7 +70,7 @@ public class Payments {
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
         TenantSettings settings = tenants.settingsOf(tenant);
         Payment payment = order.pay(tender.method(), tender.amount(), tender.tip(), tender.reference(),
-                new Order.Tips(settings.has("tips"), settings.maxTipPercent()), caller.userId(), clock.instant());
+                new Order.Tips(settings.has("tips"), settings.maxTipPercent()), caller.userId(), clock.instant(), tender.terminalId());
         if (tender.method() == PaymentMethod.LOYALTY_POINTS) {
             customers.redeem(order.customerId(), payment.id(), payment.amount());
         }

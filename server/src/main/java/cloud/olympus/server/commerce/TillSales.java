@@ -285,7 +285,7 @@ public class TillSales {
             BigDecimal tip = tender.tip() == null ? zero(scale) : tender.tip().setScale(scale);
             payments.add(new Payment(paymentId, tender.method().wireName(), applied, tip,
                     tender.method().allowsChange() ? amount : null, amount.subtract(applied).max(zero(scale)),
-                    Input.trimmedOrNull(tender.reference()), cashier, Order.asStored(now)));
+                    Input.trimmedOrNull(tender.reference()), cashier, Order.asStored(now), sale.terminalId()));
             due = due.subtract(applied).max(zero(scale));
         }
         BigDecimal paid = payments.stream().map(Payment::amount).reduce(zero(scale), BigDecimal::add);

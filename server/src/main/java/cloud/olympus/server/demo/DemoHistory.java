@@ -163,12 +163,12 @@ final class DemoHistory {
                 : zero;
         if (card) {
             return new Payment(uuid(), "card", total, tip, null, zero,
-                    "auth " + (100_000 + random.nextInt(900_000)), cashier, at);
+                    "auth " + (100_000 + random.nextInt(900_000)), cashier, at, null);
         }
         BigDecimal note = BigDecimal.valueOf(random.nextBoolean() ? 10 : 20);
         BigDecimal tendered = total.divide(note, 0, RoundingMode.CEILING).multiply(note).setScale(settings.scale());
         return new Payment(uuid(), "cash", total, zero, tendered,
-                tendered.subtract(total), null, cashier, at);
+                tendered.subtract(total), null, cashier, at, null);
     }
 
     /** A version-4 shaped id from the seeded random, so the same seed gives the same ids. */

@@ -71,15 +71,18 @@ public class Reports {
         BigDecimal expected = zero(settings);
         BigDecimal counted = zero(settings);
         BigDecimal variance = zero(settings);
+        BigDecimal openExpected = zero(settings);
         int open = 0;
         for (CashDrawer d : ofDay) {
             CashDrawer.Reckoning r = d.reckoning();
             drawerLines.add(new ZReport.Drawer(d.id(), d.terminalId(), d.openedAt(), d.closedAt(), r.openingFloat(), r.cashSales(),
                     r.cashTips(), r.cashRefunds(), r.payIns(), r.payOuts(), r.expected(), r.counted(), r.variance()));
-            expected = expected.add(r.expected());
             if (d.open()) {
                 open++;
+                openExpected = openExpected.add(r.expected());
             } else {
+                // Expected, counted and variance over the same drawers, the counted ones, so they add up.
+                expected = expected.add(r.expected());
                 counted = counted.add(r.counted());
                 variance = variance.add(r.variance());
             }
@@ -87,7 +90,8 @@ public class Reports {
         return new ZReport(location, tenants.find(location).map(Tenant::name).orElse(""), date, from, to,
                 settings.currency().getCurrencyCode(), whole(sums.get("orders")), money(sums.get("revenue"), settings),
                 money(sums.get("refunds"), settings), whole(sums.get("items")), taken.subtotal(), taken.discounts(), taken.tax(),
-                taken.tips(), taken.total(), tenders, drawerLines, new ZReport.DrawerTotals(expected, counted, variance, open));
+                taken.tips(), taken.total(), tenders, drawerLines, new ZReport.DrawerTotals(expected, counted, variance, open,
+                openExpected));
     }
 
     /** Sales from {@code from} to {@code to}, business days both included, at a location or everywhere (null). */

@@ -27,7 +27,10 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
                          BigDecimal expected, BigDecimal counted, BigDecimal variance) {
     }
 
-    /** The drawers together: counted and variance over the closed ones only; how many are still open. */
-    public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open) {
+    /**
+     * The counted (closed) drawers together: expected, counted and variance over those only, so the
+     * variance is counted less expected; how many are still open, and what they should hold so far.
+     */
+    public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open, BigDecimal openExpected) {
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.server.commerce.web.CashController.CloseRequest;
 import cloud.olympus.server.commerce.web.CashController.MoveRequest;
 import cloud.olympus.server.commerce.web.CashController.OpenRequest;
+import cloud.olympus.server.commerce.web.OrderController.PaymentRequest;
 import cloud.olympus.server.commerce.web.OrderController.RefundRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
@@ -107,6 +108,63 @@ class CashDrawerTests extends ApiTest {
         JsonNode audit = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
                 .until(() -> shop.owner().get("/api/v1/audit?action=cash.drawer_closed").json().get("data"), d -> d.size() == 1);
         assertThat(audit.get(0).get("details").get("variance").decimalValue()).isEqualByComparingTo("-3.33");
+    }
+
+    @Test
+    void aTillSaleRungBeforeTheCountThatArrivesLaterStillCounts() throws InterruptedException {
+        TestShop shop = openShop("retail");
+        shop.item("CUP", "10.00", 50);
+        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
+        UUID terminal = UUID.randomUUID();
+        JsonNode opened = manager.post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100.00"), null)).json();
+        String drawer = opened.get("id").asString();
+        Thread.sleep(50);
+        JsonNode closed = manager.post("/api/v1/cash/drawers/" + drawer + "/close",
+                new CloseRequest(new BigDecimal("100.00"), null, null)).json();
+        assertThat(closed.get("reckoning").get("variance").decimalValue()).isEqualByComparingTo("0.00");
+
+        // The till was offline: the sale was rung while the drawer was open and reaches the server after the count.
+        Instant openedAt = Instant.parse(opened.get("opened_at").asString());
+        Instant closedAt = Instant.parse(closed.get("closed_at").asString());
+        sell(manager, terminal, openedAt.plus(Duration.between(openedAt, closedAt).dividedBy(2)), "cash");
+
+        JsonNode reckoning = manager.get("/api/v1/cash/drawers/" + drawer).json().get("reckoning");
+        assertThat(reckoning.get("cash_sales").decimalValue()).isEqualByComparingTo("10.83");
+        assertThat(reckoning.get("expected").decimalValue()).isEqualByComparingTo("110.83");
+        assertThat(reckoning.get("variance").decimalValue()).as("short by the sale the count missed").isEqualByComparingTo("-10.83");
+        assertThat(reckoning.get("expected_at_count").decimalValue()).as("what the cashier was measured against")
+                .isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void cashGoesIntoTheDrawerOfTheTillThatTookIt() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 50);
+        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
+        UUID front = UUID.randomUUID();
+        UUID back = UUID.randomUUID();
+        String frontDrawer = manager.post("/api/v1/cash/drawers", new OpenRequest(front, BigDecimal.ZERO, null)).json().get("id")
+                .asString();
+        String backDrawer = manager.post("/api/v1/cash/drawers", new OpenRequest(back, BigDecimal.ZERO, null)).json().get("id")
+                .asString();
+
+        // An order placed away from a till, paid in cash at the front till.
+        String placed = shop.order(manager, cup, 1).json().get("id").asString();
+        Http.Response paid = manager.post("/api/v1/orders/" + placed + "/payments",
+                new PaymentRequest("cash", new BigDecimal("10.83"), null, null, front));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+
+        // Another, paid in cash with no till named: in no drawer.
+        String unplaced = shop.order(manager, cup, 1).json().get("id").asString();
+        assertThat(manager.post("/api/v1/orders/" + unplaced + "/payments",
+                new PaymentRequest("cash", new BigDecimal("10.83"), null, null)).status()).isEqualTo(201);
+        // A till sale rung and paid in cash at the back till: the back till's.
+        sell(manager, back, Instant.now(), "cash");
+
+        assertThat(manager.get("/api/v1/cash/drawers/" + frontDrawer).json().get("reckoning").get("cash_sales").decimalValue())
+                .isEqualByComparingTo("10.83");
+        assertThat(manager.get("/api/v1/cash/drawers/" + backDrawer).json().get("reckoning").get("cash_sales").decimalValue())
+                .isEqualByComparingTo("10.83");
     }
 
     @Test

@@ -178,7 +178,7 @@ class OrderAggregateTests {
         Order sale = Order.recordSale(UUID.randomUUID(), "S-20261127-0002", null, List.of(cups), "USD", amount("10.00"),
                 amount("0.00"), amount("0.83"), amount("10.83"), List.of(),
                 List.of(new Payment(UUID.randomUUID(), "card", amount("10.83"), amount("0.00"), null, amount("0.00"), null, CASHIER,
-                        NOW)), amount("0.00"), null, LocalDate.of(2026, 11, 27), CASHIER, NOW, new Order.Rung(UUID.randomUUID(), NOW, true),
+                        NOW, null)), amount("0.00"), null, LocalDate.of(2026, 11, 27), CASHIER, NOW, new Order.Rung(UUID.randomUUID(), NOW, true),
                 List.of(new Order.Discrepancy(1, "unit_price", "3.33", "3.50", "Cup")), false);
         assertThat(sale.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(sale.paymentStatus()).isEqualTo(PaymentStatus.PAID);

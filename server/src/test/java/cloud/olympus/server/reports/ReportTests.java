@@ -101,6 +101,29 @@ class ReportTests extends ApiTest {
     }
 
     @Test
+    void theDrawerTotalsAddUpTheCountedDrawersAndShowTheOpenOnesApart() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 50);
+        Http owner = shop.owner();
+        UUID counter = UUID.randomUUID();
+        String counted = owner.post("/api/v1/cash/drawers", new OpenRequest(counter, new BigDecimal("100.00"), null))
+                .json().get("id").asString();
+        owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), new BigDecimal("50.00"), null));
+        JsonNode sale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), counter, Instant.now()).line(cup, 1, "10.00")
+                .amounts("10.00", "0.83", "10.83").tender("cash", "10.83"));
+        owner.post("/api/v1/cash/drawers/" + counted + "/close", new CloseRequest(new BigDecimal("90.00"), null, null));
+
+        JsonNode z = owner.get("/api/v1/reports/z?date=" + sale.get("business_date").asString()).json();
+        assertThat(z.get("drawers")).hasSize(2);
+        JsonNode totals = z.get("drawer_totals");
+        assertThat(totals.get("expected").decimalValue()).as("the counted drawer only: 100 + 10.83").isEqualByComparingTo("110.83");
+        assertThat(totals.get("counted").decimalValue()).isEqualByComparingTo("90.00");
+        assertThat(totals.get("variance").decimalValue()).as("counted less expected").isEqualByComparingTo("-20.83");
+        assertThat(totals.get("open").asInt()).isEqualTo(1);
+        assertThat(totals.get("open_expected").decimalValue()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
     void theTimesheetReportCountsHoursBreaksAndLabourCostPerPerson() {
         TestShop shop = openShop("restaurant");
         Http owner = shop.owner();

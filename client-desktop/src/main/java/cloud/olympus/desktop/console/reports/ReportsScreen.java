@@ -7,7 +7,6 @@ import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
 import cloud.olympus.model.auth.Permission;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -46,7 +45,7 @@ public final class ReportsScreen implements ConsoleScreen {
         if (view == null) {
             ManagerApi manager = new ManagerApi(context.api());
             model = new ReportsViewModel(new ReportsApi(context.api().client()), () -> context.api().tenant(), manager::locations,
-                    context.messages(), LocalDate.now(), context.background(), context.ui());
+                    manager::businessDay, context.messages(), context.till().clock(), context.background(), context.ui());
             view = new ReportsView(model, context.messages(), saveTo != null ? saveTo : this::choose);
             model.loadPlaces();
         }

@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.console.reports;
 
 import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Place;
 import cloud.olympus.client.reports.ReportsApi;
 import cloud.olympus.client.reports.SalesReport;
@@ -13,7 +14,7 @@ import cloud.olympus.fx.i18n.Problems;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,8 @@ import javafx.collections.ObservableList;
  * The console's reports: the Z report of a business day with its cash drawers, sales over days,
  * and hours with labour cost. The person picks the report, the location and the day or days; the
  * report loads in the background (cancellable) and is written out as a {@link ReportDocument},
- * which the screen shows and can save as a PDF.
+ * which the screen shows and can save as a PDF. Days and times are the business's: the day shown at
+ * first is its business day under way, and a drawer's times are on its clock, wherever the console is.
  */
 public final class ReportsViewModel {
 
@@ -50,13 +52,16 @@ public final class ReportsViewModel {
     private final ReportsApi reports;
     private final Supplier<TenantProfile> tenant;
     private final Supplier<List<Place>> locations;
+    private final Supplier<BusinessDay> businessDay;
+    private final Clock clock;
     private final Messages messages;
     /** The business's currency, once its profile is read; timesheets carry none of their own. */
     private volatile String currency = "USD";
     private final ExecutorService background;
     private final Executor ui;
     private final DateTimeFormatter dates;
-    private final DateTimeFormatter times;
+    /** Times of day on the business's clock; the console's own until the business's is read. */
+    private volatile DateTimeFormatter times;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.Z);
     private final ObservableList<Place> places = FXCollections.observableArrayList();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
@@ -70,17 +75,25 @@ public final class ReportsViewModel {
     /** Counts the loads asked for: an answer to an older one (cancelled or overtaken) is dropped. */
     private long generation;
 
-    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations, Messages messages,
-                            LocalDate today, ExecutorService background, Executor ui) {
+    /**
+     * @param businessDay how the business counts its days (its time zone and day start), read in the background
+     * @param clock       the time now; the day shown at first is the business day under way by it
+     */
+    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
+                            Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
+                            Executor ui) {
         this.reports = reports;
         this.tenant = tenant;
         this.locations = locations;
+        this.businessDay = businessDay;
+        this.clock = clock;
         this.messages = messages;
         this.background = background;
         this.ui = ui;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
+        LocalDate today = LocalDate.now(clock);
         from.set(today);
         to.set(today);
     }
@@ -126,8 +139,9 @@ public final class ReportsViewModel {
     }
 
     /**
-     * Reads the business (its name and currency) and its locations to pick from; the business itself
-     * comes first. Without an answer the business is still there, unnamed.
+     * Reads the business (its name, currency and how it counts its days) and its locations to pick
+     * from; the business itself comes first. Without an answer the business is still there, unnamed,
+     * on the console's clock. The day shown moves to the business day under way unless it was changed.
      */
     public void loadPlaces() {
         Place unnamed = new Place(null, null, messages.get("console.reports.this_business"));
@@ -147,11 +161,32 @@ public final class ReportsViewModel {
             } catch (RuntimeException e) {
                 // A manager who may not list locations reports on their own business.
             }
+            BusinessDay days;
+            try {
+                days = businessDay.get();
+            } catch (RuntimeException e) {
+                days = null;
+            }
+            BusinessDay counted = days;
             ui.execute(() -> {
                 places.setAll(all);
                 place.set(all.get(0));
+                if (counted != null) {
+                    onClockOf(counted);
+                }
             });
         });
+    }
+
+    /** Puts the report on the business's clock: its times, and its day under way unless another was picked. */
+    private void onClockOf(BusinessDay days) {
+        times = times.withZone(days.zone());
+        LocalDate console = LocalDate.now(clock);
+        LocalDate today = days.dateAt(clock.instant());
+        if (console.equals(from.get()) && console.equals(to.get())) {
+            from.set(today);
+            to.set(today);
+        }
     }
 
     /** Loads the report asked for, after checking the days; a load under way is dropped. */
@@ -264,10 +299,17 @@ public final class ReportsViewModel {
                     money.format(d.payIns().subtract(d.payOuts())), money.format(d.expected()), orDash(d.counted(), money),
                     orDash(d.variance(), money)));
         }
-        if (!z.drawers().isEmpty() && z.drawerTotals() != null) {
-            drawers.add(List.of(messages.get("console.reports.all_drawers"), "", "", "", "", "", "",
-                    money.format(z.drawerTotals().expected()), money.format(z.drawerTotals().counted()),
-                    money.format(z.drawerTotals().variance())));
+        ZReport.DrawerTotals totals = z.drawerTotals();
+        if (!z.drawers().isEmpty() && totals != null) {
+            // The totals are over the counted drawers, so counted less expected is the variance; drawers still
+            // open show apart with what they should hold so far.
+            drawers.add(List.of(messages.get(totals.open() == 0 ? "console.reports.all_drawers" : "console.reports.counted_drawers"),
+                    "", "", "", "", "", "", money.format(totals.expected()), money.format(totals.counted()),
+                    money.format(totals.variance())));
+            if (totals.open() > 0 && totals.openExpected() != null) {
+                drawers.add(List.of(messages.get("console.reports.open_drawers"), "", "", "", "", "", "",
+                        money.format(totals.openExpected()), "—", "—"));
+            }
         }
         sections.add(new ReportDocument.Section("drawers", messages.get("console.reports.z.drawers"), List.of(
                 messages.get("console.reports.column.till"), messages.get("console.reports.column.opened"),

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.cash.CashApi;
+import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.reports.ReportsApi;
+import cloud.olympus.client.reports.ZReport;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.Phrase;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -115,7 +123,8 @@ class ReportsViewModelTest {
         ExecutorService slow = Executors.newSingleThreadExecutor();
         try {
             ReportsViewModel model = new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant,
-                    new ManagerApi(manager)::locations, Messages.forLocale(Locale.ENGLISH), LocalDate.now(), slow, NOW);
+                    new ManagerApi(manager)::locations, new ManagerApi(manager)::businessDay, Messages.forLocale(Locale.ENGLISH),
+                    Clock.systemDefaultZone(), slow, NOW);
             model.kindProperty().set(ReportsViewModel.Kind.SALES);
             model.fromProperty().set(LocalDate.of(2026, 3, 2));
             model.toProperty().set(LocalDate.of(2026, 3, 1));
@@ -150,9 +159,42 @@ class ReportsViewModelTest {
         }
     }
 
+    @Test
+    void theDayAndTheDrawersTimesAreTheBusinesssWhereverTheConsoleIs() {
+        // Noon in London is one in the morning of the next day in Auckland, where the business is.
+        Clock console = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneId.of("Europe/London"));
+        BusinessDay auckland = BusinessDay.midnight(ZoneId.of("Pacific/Auckland"));
+        ReportsViewModel model = new ReportsViewModel(null, () -> {
+            throw new IllegalStateException("not read here");
+        }, List::of, () -> auckland, Messages.forLocale(Locale.ENGLISH), console, background, NOW);
+        assertThat(model.fromProperty().get()).as("on the console's clock until the business's is read")
+                .isEqualTo(LocalDate.of(2026, 3, 1));
+        model.loadPlaces();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> LocalDate.of(2026, 3, 2).equals(model.fromProperty().get()));
+        assertThat(model.toProperty().get()).isEqualTo(LocalDate.of(2026, 3, 2));
+
+        // A drawer counted and one still open: the totals are the counted drawer's, the open one shows apart.
+        Instant opened = Instant.parse("2026-03-01T12:00:00Z");
+        BigDecimal zero = new BigDecimal("0.00");
+        ZReport z = new ZReport(null, "Harbour", LocalDate.of(2026, 3, 2), "USD", 0, zero, zero, 0, zero, zero, zero, zero,
+                zero, List.of(), List.of(
+                new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), opened, opened.plusSeconds(3600), new BigDecimal("100.00"),
+                        zero, zero, zero, zero, zero, new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00")),
+                new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), opened, null, new BigDecimal("50.00"), zero, zero, zero,
+                        zero, zero, new BigDecimal("50.00"), null, null)),
+                new ZReport.DrawerTotals(new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00"), 1,
+                        new BigDecimal("50.00")));
+        List<List<String>> rows = model.z(z).sections().get(2).rows();
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
+        assertThat(rows.get(0).get(1)).as("opened at one in the morning, Auckland time").isEqualTo(time.format(LocalTime.of(1, 0)));
+        assertThat(rows.get(0).get(2)).isEqualTo(time.format(LocalTime.of(2, 0)));
+        assertThat(rows.get(2)).containsExactly("Counted drawers", "", "", "", "", "", "", "$100.00", "$90.00", "-$10.00");
+        assertThat(rows.get(3)).containsExactly("Open drawers (so far)", "", "", "", "", "", "", "$50.00", "—", "—");
+    }
+
     private ReportsViewModel model(OlympusApi manager, Locale language) {
         return new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant, new ManagerApi(manager)::locations,
-                Messages.forLocale(language), LocalDate.now(), background, NOW);
+                new ManagerApi(manager)::businessDay, Messages.forLocale(language), Clock.systemDefaultZone(), background, NOW);
     }
 
     private static void loaded(ReportsViewModel model) {

@@ -39,10 +39,10 @@ public class OlympusApi {
         this.client = client;
     }
 
-    /** The till terminal this client works at: its refunds name it, so cash paid out comes out of its drawer. */
+    /** The till terminal this client works at: its payments and refunds name it, so cash goes into and out of its drawer. */
     private volatile UUID terminalId;
 
-    /** Names the terminal this client works at (a till); refunds made through it say so. */
+    /** Names the terminal this client works at (a till); payments and refunds made through it say so. */
     public OlympusApi atTerminal(UUID terminal) {
         this.terminalId = terminal;
         return this;
@@ -241,6 +241,9 @@ public class OlympusApi {
         }
         if (tender.reference() != null) {
             body.put("reference", tender.reference());
+        }
+        if (terminalId != null) {
+            body.put("terminal_id", terminalId);
         }
         JsonNode answer = client.post("/api/v1/orders/" + orderId + "/payments", body, key);
         return client.json().treeToValue(answer.get("order"), OrderSummary.class);

@@ -29,6 +29,6 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open) {
+    public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open, BigDecimal openExpected) {
     }
 }

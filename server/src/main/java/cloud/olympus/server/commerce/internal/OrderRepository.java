@@ -232,12 +232,13 @@ public class OrderRepository {
     public void addPayment(Order order, Payment p) {
         jdbc.sql("""
                         INSERT INTO commerce.payments (id, order_id, method, amount, tip, tendered, change_due, reference,
-                                                       created_by, created_at)
-                        VALUES (:id, :order, :method, :amount, :tip, :tendered, :change, :reference, :by, :at)
+                                                       created_by, created_at, terminal_id)
+                        VALUES (:id, :order, :method, :amount, :tip, :tendered, :change, :reference, :by, :at, :terminal)
                         """)
                 .param("id", p.id()).param("order", order.id()).param("method", p.method()).param("amount", p.amount())
                 .param("tip", p.tip()).param("tendered", p.tendered()).param("change", p.changeDue())
                 .param("reference", p.reference()).param("by", p.createdBy()).param("at", ts(p.createdAt()))
+                .param("terminal", p.terminalId())
                 .update();
         saveMoney(order);
     }

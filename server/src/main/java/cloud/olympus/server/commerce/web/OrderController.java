@@ -125,13 +125,15 @@ public class OrderController {
     @Operation(summary = "Record a payment",
             description = "Several payments may split the bill. Cash may exceed what is due (change_due says what to give "
                     + "back); other methods may not. A payment that settles the order completes it when it is ready, or at once "
-                    + "for businesses without a kitchen display. Send an Idempotency-Key.")
+                    + "for businesses without a kitchen display. A till sends its terminal_id: cash goes into that terminal's "
+                    + "cash drawer. Send an Idempotency-Key.")
     ResponseEntity<PaymentResult> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest body,
                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         PaymentMethod method = Input.choice(PaymentMethod.class, body.method(), "method");
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /orders/" + id + "/payments", caller.userId(), body, PaymentResult.class, () -> {
-            Payments.Paid paid = payments.pay(id, new Payments.Tender(method, body.amount(), body.tip(), body.reference()), caller);
+            Payments.Paid paid = payments.pay(id, new Payments.Tender(method, body.amount(), body.tip(), body.reference(),
+                    body.terminalId()), caller);
             return new PaymentResult(OrderView.PaymentView.of(paid.payment()), OrderView.of(paid.order()));
         });
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
@@ -204,7 +206,11 @@ public class OrderController {
     }
 
     public record PaymentRequest(@NotBlank String method, @NotNull BigDecimal amount, BigDecimal tip,
-                                 @Size(max = 255) String reference) {
+                                 @Size(max = 255) String reference, UUID terminalId) {
+
+        public PaymentRequest(String method, BigDecimal amount, BigDecimal tip, String reference) {
+            this(method, amount, tip, reference, null);
+        }
     }
 
     record PaymentResult(OrderView.PaymentView payment, OrderView order) {

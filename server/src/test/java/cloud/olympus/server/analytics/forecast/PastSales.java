@@ -37,7 +37,7 @@ final class PastSales {
         Instant at = day.atTime(hour, 0).atZone(settings.zone()).toInstant();
         OrderLine line = new OrderLine(UUID.randomUUID(), 1, item, "SKU", "Item", quantity, new BigDecimal(price), List.of(), null,
                 "standard", total, zero, zero, total, 0);
-        Payment payment = new Payment(UUID.randomUUID(), "card", total, zero, null, zero, null, null, at);
+        Payment payment = new Payment(UUID.randomUUID(), "card", total, zero, null, zero, null, null, at, null);
         String number = "PS-" + day.toString().replace("-", "") + "-" + String.format("%04d", orders.size() + 1);
         orders.add(new Order(UUID.randomUUID(), number, OrderStatus.COMPLETED, OrderSource.POS, customer, List.of(line),
                 settings.currency().getCurrencyCode(), total, zero, zero, total, List.of(), PaymentStatus.PAID, total, zero, zero,
