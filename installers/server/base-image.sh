@@ -23,6 +23,7 @@ jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jd
 echo 'olympus:x:1000:1000:Olympus:/var/lib/olympus:/usr/sbin/nologin' >>"$rootfs/etc/passwd"
 echo 'olympus:x:1000:' >>"$rootfs/etc/group"
 echo 'olympus:!:19000::::::' >>"$rootfs/etc/shadow"
+printf '127.0.0.1 localhost\n::1 localhost ip6-localhost ip6-loopback\n' >"$rootfs/etc/hosts"
 install -d -m 0755 -o 1000 -g 1000 "$rootfs/var/lib/olympus"
 rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/*
 

@@ -29,13 +29,16 @@ mkdir -p "$root/fs"
 for layer in $(sed -E 's/.*"Layers":\[([^]]*)\].*/\1/; s/[",]/ /g' "$root/image/manifest.json"); do
   tar -C "$root/fs" -xf "$root/image/$layer"
 done
+# A container runtime gives the container its /etc/hosts; the chroot needs one for "localhost".
+[ -s "$root/fs/etc/hosts" ] || printf '127.0.0.1 localhost\n::1 localhost\n' >"$root/fs/etc/hosts"
 mount -t proc proc "$root/fs/proc"
 mount --bind /dev "$root/fs/dev"
 trap 'umount "$root/fs/proc" "$root/fs/dev" 2>/dev/null || true' EXIT
 flags=$(sed -nE 's/.*"Entrypoint":\["java",(.*),"-cp".*/\1/p' "$root/image/config.json" | tr -d '"' | tr ',' ' ' | sed 's/-Xshare:auto//')
 # shellcheck disable=SC2086
+chroot="$(command -v chroot)"
 env -i PATH=/opt/java/openjdk/bin:/usr/bin:/bin OLYMPUS_DATA_DIR=/tmp/training PORT=0 \
-  chroot --userspec=1000:1000 "$root/fs" java $flags -XX:ArchiveClassesAtExit=/tmp/olympus.jsa -Xlog:cds=error \
+  "$chroot" --userspec=1000:1000 "$root/fs" java $flags -XX:ArchiveClassesAtExit=/tmp/olympus.jsa -Xlog:cds=error \
   -Dspring.context.exit=onRefresh -cp @/app/jib-classpath-file cloud.olympus.server.OlympusServer >"$root/training.log" 2>&1 \
   || { tail -30 "$root/training.log"; exit 1; }
 # The training run ends with the context up; stop its PostgreSQL.
