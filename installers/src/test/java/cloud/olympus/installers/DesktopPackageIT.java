@@ -33,8 +33,8 @@ class DesktopPackageIT {
     @Test
     void theDebInstallsTheAppWhichOpensOnTheLoginScreen() throws Exception {
         assumeTrue(Packager.Os.current() == Packager.Os.LINUX, "Debian packages are built on Linux");
-        assertThat(onPath("dpkg-deb")).as("dpkg-deb (package dpkg) builds the .deb").isTrue();
-        assertThat(onPath("fakeroot")).as("fakeroot (package fakeroot) builds the .deb").isTrue();
+        // CI installs both (.ci/run); elsewhere the test says what is missing and steps aside.
+        assumeTrue(onPath("dpkg-deb") && onPath("fakeroot"), "jpackage builds a .deb with dpkg-deb and fakeroot: apt-get install fakeroot");
         List<Path> jars = Packager.jarsIn(Path.of("target", "dependency"));
         Path mainJar = jars.stream().filter(jar -> jar.getFileName().toString().startsWith("client-desktop-"))
                 .findFirst().orElseThrow();
