@@ -23,14 +23,15 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 app="$work/app/olympus-server-exec.jar"
 export OLYMPUS_DATA_DIR="$work/data" PORT OLYMPUS_DEMO=false
 
-# The shipped defaults (installers/server/olympus-server.service, the container image, olympus.sh).
-TUNED="-XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m"
-TUNED_ARGS="--server.tomcat.threads.max=64 --server.tomcat.threads.min-spare=4"
+# The shipped defaults (installers/server/olympus-server.service and the container image), on a
+# machine of the unit's MemoryMax (1536 MB): the JVM sizes its heap from that limit.
+TUNED="$(sed -nE 's/^Environment="JAVA_OPTS=(.*)"$/\1/p' installers/server/olympus-server.service) -XX:MaxRAM=1536m"
 
 ms() { date +%s%3N; }
 log_ms() { date -d "$1" +%s%3N; }
 
-# start NAME LOG COMMAND... : runs the server until ready; sets READY_MS, PG_BEGIN_MS, PG_MS, RSS_KB.
+# start LOG COMMAND... : runs the server until ready; sets READY_MS, CPU_MS (the JVM's processor time
+# until ready, which other work on the machine hardly changes), PG_BEGIN_MS, PG_MS and RSS_KB.
 start() {
   local log="$1"; shift
   local t0; t0=$(ms)
@@ -41,6 +42,7 @@ start() {
     sleep 0.05
   done
   READY_MS=$(( $(ms) - t0 ))
+  CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
   local line; line=$(grep -m1 'Embedded PostgreSQL on port' "$log" || true)
   if [ -n "$line" ]; then
     PG_MS=$(sed -E 's/.*durable, ([0-9]+) ms.*/\1/;s/.*not durable, ([0-9]+) ms.*/\1/' <<<"$line")
@@ -62,33 +64,41 @@ variant_command() {
   case "$1" in
     jar) echo "java -jar $jar" ;;
     extracted) echo "java -jar $app" ;;
-    cds) echo "java -XX:SharedArchiveFile=$work/olympus.jsa -Xlog:cds=off -Xlog:class+path=off -jar $app" ;;
-    tuned) echo "java $TUNED -jar $app $TUNED_ARGS" ;;
-    cds-tuned) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -Xlog:cds=off -jar $app $TUNED_ARGS" ;;
-    lazy) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -Xlog:cds=off -jar $app $TUNED_ARGS --spring.main.lazy-initialization=true" ;;
+    cds) echo "java -XX:SharedArchiveFile=$work/olympus.jsa -jar $app" ;;
+    tuned) echo "java $TUNED -jar $app" ;;
+    cds-tuned) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -jar $app" ;;
+    lazy) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -jar $app --spring.main.lazy-initialization=true" ;;
   esac
 }
 
 if [[ "$VARIANTS" == *cds* || "$VARIANTS" == *lazy* ]]; then
   echo "Training run for the CDS archive (starts the context, then exits)..."
-  java -XX:ArchiveClassesAtExit="$work/olympus.jsa" -Dspring.context.exit=onRefresh -jar "$app" >"$work/training.log" 2>&1
+  java -XX:ArchiveClassesAtExit="$work/olympus.jsa" -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$app" >"$work/training.log" 2>&1
+  # The training run leaves its PostgreSQL running; a start stops it, outside the measured starts.
+  start "$work/settle.log" java -jar "$app"
 fi
 
-printf '\n| start | JVM + context to PostgreSQL | PostgreSQL | to ready | total to ready | idle RSS |\n|---|---|---|---|---|---|\n'
-for variant in $VARIANTS; do
-  : >"$work/$variant.times"
-  for run in $(seq 1 "$RUNS"); do
+# Round robin (each variant once, then each again), so that what else the machine does weighs on all alike.
+for run in $(seq 1 "$RUNS"); do
+  for variant in $VARIANTS; do
+    [ "$run" -gt 1 ] || : >"$work/$variant.times"
     # shellcheck disable=SC2046
     start "$work/$variant-$run.log" $(variant_command "$variant")
-    echo "$READY_MS $PG_BEGIN_MS $PG_MS $RSS_KB" >>"$work/$variant.times"
+    echo "$READY_MS $PG_BEGIN_MS $PG_MS $RSS_KB $CPU_MS $(cut -d' ' -f1 /proc/loadavg)" >>"$work/$variant.times"
+    echo "  $variant run $run: ready in $READY_MS ms (JVM processor time $CPU_MS ms), RSS $((RSS_KB / 1024)) MB" >&2
   done
+done
+
+printf '\n| start | JVM + context to PostgreSQL | PostgreSQL | then to ready | total to ready | JVM processor time to ready | idle RSS |\n|---|---|---|---|---|---|---|\n'
+for variant in $VARIANTS; do
   total=$(cut -d' ' -f1 "$work/$variant.times" | median)
   before=$(cut -d' ' -f2 "$work/$variant.times" | median)
   pg=$(cut -d' ' -f3 "$work/$variant.times" | median)
   rss=$(cut -d' ' -f4 "$work/$variant.times" | median)
-  printf '| %s | %.1f s | %.1f s | %.1f s | **%.1f s** | %d MB |\n' "$variant" \
+  cpu=$(cut -d' ' -f5 "$work/$variant.times" | median)
+  printf '| %s | %.1f s | %.1f s | %.1f s | **%.1f s** | %.1f s | %d MB |\n' "$variant" \
     "$(bc -l <<<"$before/1000")" "$(bc -l <<<"$pg/1000")" "$(bc -l <<<"($total-$before-$pg)/1000")" \
-    "$(bc -l <<<"$total/1000")" $(( rss / 1024 ))
+    "$(bc -l <<<"$total/1000")" "$(bc -l <<<"$cpu/1000")" $(( rss / 1024 ))
 done
 echo
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); JVM: $(java -version 2>&1 | head -1)"
