@@ -6,7 +6,9 @@ cd "$(dirname "$0")"
 mkdir -p target
 mvn -q -B install -DskipTests
 mvn -q -B -pl client-desktop dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-java -jar server/target/olympus-server-exec.jar --spring.profiles.active=demo > target/olympus-server.log 2>&1 &
+# The server's shipped JVM options (installers/server/olympus-server.service; docs/benchmarks.md, "Server start-up").
+java -XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=40 -XX:ReservedCodeCacheSize=96m -XX:MaxMetaspaceSize=256m \
+  -jar server/target/olympus-server-exec.jar --spring.profiles.active=demo > target/olympus-server.log 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 echo "Starting the server on http://localhost:8080 (log: target/olympus-server.log)..."

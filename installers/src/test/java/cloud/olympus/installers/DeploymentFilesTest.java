@@ -31,6 +31,8 @@ class DeploymentFilesTest {
         Set<String> known = new HashSet<>(SPRING_SETTINGS);
         flatten("", new Yaml().load(Files.readString(SERVER.resolve("src/main/resources/application.yaml"))), known);
         known.add("port");
+        // The JVM's options, read by the systemd unit rather than by the server.
+        known.add("java.opts");
 
         Matcher variable = Pattern.compile("(?m)^#?([A-Z][A-Z0-9_]+)=").matcher(Files.readString(Path.of("server/olympus.env")));
         List<String> unknown = new java.util.ArrayList<>();
@@ -56,6 +58,27 @@ class DeploymentFilesTest {
         String unit = Files.readString(Path.of("server/olympus-server.service"));
         assertThat(unit).contains("/" + finalName.group(1) + "-" + classifier.group(1) + ".jar")
                 .contains("EnvironmentFile=/etc/olympus/olympus.env");
+    }
+
+    @Test
+    void theUnitIsHardenedLimitedAndRestarts() throws IOException {
+        String unit = Files.readString(Path.of("server/olympus-server.service"));
+        assertThat(unit).contains("User=olympus", "NoNewPrivileges=true", "ProtectSystem=strict", "PrivateTmp=true",
+                "CapabilityBoundingSet=\n", "StateDirectory=olympus", "MemoryMax=", "Restart=on-failure",
+                "StartLimitBurst=", "-XX:MaxRAMPercentage=")
+                // The JIT compiler writes the code it runs.
+                .doesNotContain("MemoryDenyWriteExecute=true");
+    }
+
+    @Test
+    void theUnitStartsWithTheArchiveAndJarTheInstallScriptMakes() throws IOException {
+        String unit = Files.readString(Path.of("server/olympus-server.service"));
+        String install = Files.readString(Path.of("server/install.sh"));
+        Matcher archive = Pattern.compile("(?m)^ExecStart=.*-XX:SharedArchiveFile=(\\S+)").matcher(unit);
+        Matcher jar = Pattern.compile("(?m)^ExecStart=.* -jar (\\S+)").matcher(unit);
+        assertThat(archive.find()).isTrue();
+        assertThat(jar.find()).isTrue();
+        assertThat(install).contains("cds.sh\" " + jar.group(1) + " " + archive.group(1));
     }
 
     /** Spring's relaxed binding: olympus.auth.admin-key is OLYMPUS_AUTH_ADMINKEY or OLYMPUS_AUTH_ADMIN_KEY. */

@@ -49,11 +49,29 @@ public abstract class OlympusApplication extends Application {
         if (Boolean.getBoolean("olympus.startup.report")) {
             // For the start-up benchmark: the first frame is on screen once this pulse has run.
             javafx.application.Platform.runLater(() -> {
+                // What the first frame shows (the till's login is "login"), for checks of installed apps.
+                System.out.println("SHOWING " + firstId(stage.getScene().getRoot()));
                 System.out.println("READY " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                 System.out.flush();
                 javafx.application.Platform.exit();
             });
         }
+    }
+
+    /** The id of the first node, depth first, that has one: the view on screen. */
+    static String firstId(javafx.scene.Node node) {
+        if (node.getId() != null) {
+            return node.getId();
+        }
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                String id = firstId(child);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -2,6 +2,7 @@ package cloud.olympus.server.auth.internal;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +14,13 @@ import org.springframework.stereotype.Component;
 public class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-    private final String decoy;
+    /** Hashed beside the start-up (a full hash, the server's first); a check that needs it before then waits. */
+    private final CompletableFuture<String> decoy;
 
     PasswordHasher() {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        this.decoy = encoder.encode(HexFormat.of().formatHex(random));
+        this.decoy = CompletableFuture.supplyAsync(() -> encoder.encode(HexFormat.of().formatHex(random)));
     }
 
     public String hash(String password) {
@@ -27,7 +29,7 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         if (hash == null || hash.isEmpty()) {
-            encoder.matches(password, decoy);
+            encoder.matches(password, decoy.join());
             return false;
         }
         return encoder.matches(password, hash);
@@ -35,7 +37,7 @@ public class PasswordHasher {
 
     /** Spends the time of a real check and answers no. */
     public boolean rejectInConstantTime(String password) {
-        encoder.matches(password, decoy);
+        encoder.matches(password, decoy.join());
         return false;
     }
 }
