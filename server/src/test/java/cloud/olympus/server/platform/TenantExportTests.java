@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestOrganisation;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
 import java.io.ByteArrayInputStream;
@@ -82,6 +83,29 @@ class TenantExportTests extends ApiTest {
         JsonNode audited = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.owner().get("/api/v1/audit?action=tenant.exported").json().get("data"), d -> d.size() == 1);
         assertThat(audited.get(0).get("details").get("rows").get("commerce.orders").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganisationsCopyHoldsEachLocationInAFolderOfItsOwn() throws IOException {
+        TestOrganisation org = TestOrganisation.open(http());
+        String atNorth = org.orderAtNorth();
+        String atSouth = org.orderAtSouth();
+        String elsewhere = TestOrganisation.open(http()).orderAtNorth();
+
+        HttpResponse<byte[]> answer = org.owner().bytes("/api/v1/tenant/export");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Map<String, String> files = unzip(answer.body());
+        String north = "locations/" + org.org().slug() + "-north/";
+        String south = "locations/" + org.org().slug() + "-south/";
+
+        assertThat(files.get(north + "commerce.orders.csv")).contains(atNorth).doesNotContain(atSouth);
+        assertThat(files.get(south + "commerce.orders.csv")).contains(atSouth).doesNotContain(atNorth);
+        assertThat(files.get(north + "inventory.items.csv")).contains("N-1").doesNotContain("S-1");
+        assertThat(files.get(north + "platform.tenants.csv")).contains(org.north());
+        assertThat(files.get(north + "tables.csv")).contains("commerce.orders,1\r\n");
+        assertThat(files.get("commerce.orders.csv")).doesNotContain(atNorth).doesNotContain(atSouth);
+        assertThat(files.get("tables.csv")).doesNotContain("locations/");
+        assertThat(files.values()).noneMatch(content -> content.contains(elsewhere));
     }
 
     @Test
