@@ -219,9 +219,22 @@ public class OlympusClient {
 
     /** A POST of text of {@code mediaType} (a CSV file), answered with JSON. */
     public JsonNode postText(String path, String text, String mediaType) {
+        return postText(path, text, mediaType, new Cancellation());
+    }
+
+    /** The same, stopped at once (a {@link java.util.concurrent.CancellationException}) when {@code cancellation} is cancelled. */
+    public JsonNode postText(String path, String text, String mediaType, Cancellation cancellation) {
         Request.Builder request = request("POST", path, null)
                 .post(RequestBody.create(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), MediaType.get(mediaType)));
-        return send(request, true);
+        String token = freshAccessToken();
+        try {
+            return execute(request.header("Authorization", "Bearer " + token).build(), cancellation);
+        } catch (OlympusApiException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            return execute(request.header("Authorization", "Bearer " + refreshedAccessToken(token)).build(), cancellation);
+        }
     }
 
     /** A GET read straight into {@code type}, without an intermediate tree. */
@@ -241,14 +254,16 @@ public class OlympusClient {
     /**
      * A GET whose answer is a file (a zip, a CSV), copied into {@code out} as it arrives, with how
      * many bytes have come so far told to {@code progress}. Stops, with a
-     * {@link java.util.concurrent.CancellationException}, as soon as {@code cancelled} says so.
-     * Answers how many bytes were copied.
+     * {@link java.util.concurrent.CancellationException}, as soon as {@code cancellation} is
+     * cancelled, also while waiting for the server. Answers how many bytes were copied.
      */
     public long download(String path, java.io.OutputStream out, java.util.function.LongConsumer progress,
-                         java.util.function.BooleanSupplier cancelled) {
+                         Cancellation cancellation) {
+        java.util.function.BooleanSupplier cancelled = cancellation::isCancelled;
         Request built = request("GET", path, null).header("Accept", "*/*")
                 .header("Authorization", "Bearer " + freshAccessToken()).build();
         okhttp3.Call call = http.newCall(built);
+        cancellation.attach(call);
         try (Response response = call.execute()) {
             if (!response.isSuccessful()) {
                 throw new OlympusApiException(Problem.parse(json, response.code(), response.body().string()), retryAfter(response));
@@ -303,13 +318,24 @@ public class OlympusClient {
     }
 
     private JsonNode execute(Request built) {
-        try (Response response = http.newCall(built).execute()) {
+        return execute(built, null);
+    }
+
+    private JsonNode execute(Request built, Cancellation cancellation) {
+        okhttp3.Call call = http.newCall(built);
+        if (cancellation != null) {
+            cancellation.attach(call);
+        }
+        try (Response response = call.execute()) {
             String body = response.body().string();
             if (response.isSuccessful()) {
                 return body.isEmpty() ? json.missingNode() : json.readTree(body);
             }
             throw new OlympusApiException(Problem.parse(json, response.code(), body), retryAfter(response));
         } catch (IOException e) {
+            if (cancellation != null && cancellation.isCancelled()) {
+                throw new java.util.concurrent.CancellationException(built.method() + " " + built.url().encodedPath() + " stopped");
+            }
             throw new ServerUnreachableException("No answer from " + base.host() + " for " + built.method() + " "
                     + built.url().encodedPath(), e);
         }

@@ -61,8 +61,8 @@ public class Catalogue {
         if (request.openingStock() > 0 && !request.trackStock()) {
             throw new InvalidInput("an item that is not stock-tracked has no stock").field("current_stock");
         }
-        items.insert(item);
         items.ensureCategory(tenant, item.category());
+        items.insert(item);
         if (request.openingStock() > 0) {
             ledger.open(id, request.openingStock(), actorId);
         }
@@ -154,12 +154,11 @@ public class Catalogue {
     /** Removes a category no item is in; one that still has items is a conflict. */
     @Transactional
     public void removeCategory(String name) {
-        long inIt = items.itemsIn(name);
-        if (inIt > 0) {
-            throw new Conflict(inIt + " items are still in " + name + ": move them first");
-        }
-        if (!items.removeCategory(name)) {
+        if (!items.lockCategory(name)) {
             throw new NotFound("Category");
+        }
+        if (!items.removeEmptyCategory(name)) {
+            throw new Conflict(items.itemsIn(name) + " items are still in " + name + ": move them first");
         }
     }
 
@@ -197,8 +196,10 @@ public class Catalogue {
                 c.locationData().orElse(current.locationData()),
                 c.imageUrl().isPresent() ? imageUrl(c.imageUrl().get()) : current.imageUrl(), current.createdAt(), clock.instant());
         check(changed, settings);
+        if (changed.category() != null && !changed.category().equals(current.category())) {
+            items.ensureCategory(TenantContext.require(), changed.category());
+        }
         items.update(changed);
-        items.ensureCategory(TenantContext.require(), changed.category());
         if (changed.unitPrice().compareTo(current.unitPrice()) != 0) {
             var caller = cloud.olympus.server.auth.CurrentCaller.find();
             events.publishEvent(new ItemPriceChanged(TenantContext.require(), id, changed.sku(), changed.name(),

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -97,6 +99,8 @@ public class ItemImports {
                     }
                 } catch (DomainException e) {
                     errors.add(new ItemImportReport.RowProblem(row.line(), (String) e.details().get("field"), e.getMessage()));
+                } catch (DataIntegrityViolationException e) {
+                    errors.add(takenMeanwhile(row, e));
                 }
             }
             boolean applied = !dryRun && (partial || errors.isEmpty());
@@ -109,6 +113,20 @@ public class ItemImports {
             }
             return new ItemImportReport(dryRun, applied, rows.size(), created, updated, List.copyOf(errors));
         });
+    }
+
+    /**
+     * A row refused by the database although it passed the checks: another item took its SKU or
+     * barcode at the same moment. Only that row is left out (its savepoint is rolled back).
+     */
+    private static ItemImportReport.RowProblem takenMeanwhile(Row row, DataIntegrityViolationException e) {
+        String constraint = e.getMostSpecificCause() instanceof PSQLException sql && sql.getServerErrorMessage() != null
+                ? String.valueOf(sql.getServerErrorMessage().getConstraint()) : "";
+        String field = constraint.contains("barcode") ? "barcode" : constraint.contains("sku") ? "sku" : null;
+        String problem = field == null
+                ? "the row clashed with a change made at the same time: send it again"
+                : "another item took " + field + " " + cellOf(row, field) + " at the same time";
+        return new ItemImportReport.RowProblem(row.line(), field, problem);
     }
 
     /** Adds or changes the row's item; answers whether it was added. */

@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,18 +60,21 @@ public class Schedule {
         return shifts.find(id).orElseThrow(() -> new NotFound("Shift"));
     }
 
+    /** Plans a shift; one for a person who already works part of its time is refused (409). */
     @Transactional
     public Shift create(Shift draft) {
         roles.ensureDefaults();
         Shift shift = checked(new Shift(UUID.randomUUID(), draft.locationId(), draft.staffId(), draft.staffRole(), draft.startsAt(),
                 draft.endsAt(), draft.breakMinutes(), draft.templateId(), draft.note()));
+        ensureFree(shift, null);
         shifts.insert(TenantContext.require(), shift);
         return get(shift.id());
     }
 
     /**
      * Changes a shift; {@code unassign} makes it open again. A shift moved onto a time its person
-     * already works is refused (409): nobody works two shifts at once.
+     * already works is refused (409): nobody works two shifts at once. A change that keeps the person
+     * and the times (a note, a break) is never refused for that.
      */
     @Transactional
     public Shift update(UUID id, Shift changes, boolean unassign) {
@@ -80,10 +84,10 @@ public class Schedule {
                 or(changes.startsAt(), now.startsAt()), or(changes.endsAt(), now.endsAt()),
                 changes.breakMinutes() < 0 ? now.breakMinutes() : changes.breakMinutes(), now.templateId(),
                 changes.note() == null ? now.note() : changes.note()));
-        if (changed.staffId() != null && shifts.list(changed.startsAt(), changed.endsAt(), null, changed.staffId(), false).stream()
-                .anyMatch(other -> !other.id().equals(id))) {
-            throw new Conflict("This person already has a shift at that time").field("starts_at")
-                    .with("reason", "double_booked");
+        boolean movesPerson = !Objects.equals(changed.staffId(), now.staffId())
+                || !changed.startsAt().equals(now.startsAt()) || !changed.endsAt().equals(now.endsAt());
+        if (movesPerson) {
+            ensureFree(changed, id);
         }
         shifts.update(changed);
         return get(id);
@@ -98,7 +102,7 @@ public class Schedule {
 
     /**
      * The caller takes an open shift: they need an active staff profile with the shift's job, at its
-     * place. Taken already: 409; two claiming at once: one gets it.
+     * place, and no other shift at that time. Taken already or double-booked: 409; two claiming at once: one gets it.
      */
     @Transactional
     public Shift claim(UUID id, Caller caller) {
@@ -114,6 +118,8 @@ public class Schedule {
         if (!me.worksAt(shift.locationId())) {
             throw new NotYourLocation();
         }
+        ensureFree(new Shift(id, shift.locationId(), me.id(), shift.staffRole(), shift.startsAt(), shift.endsAt(),
+                shift.breakMinutes(), shift.templateId(), shift.note()), id);
         if (!shifts.claim(id, me.id(), me.staffRole(), me.locationIds())) {
             throw new Conflict("This shift is already taken");
         }
@@ -123,7 +129,8 @@ public class Schedule {
     /**
      * Copies the shifts of a place starting in the week from {@code fromWeek} (7 days, in the business's
      * time zone) to the week starting {@code toWeek}, a whole number of weeks away. A shift already there
-     * (same place, person, job and times) is not planned twice, so copying twice changes nothing.
+     * (same place, person, job and times) is not planned twice, so copying twice changes nothing. A copy
+     * that would give someone two shifts at once refuses the whole copy (409).
      */
     @Transactional
     public List<Shift> copyWeek(LocalDate fromWeek, LocalDate toWeek, UUID locationId) {
@@ -150,6 +157,7 @@ public class Schedule {
                     s.startsAt().atZone(zone).plusDays(days).toInstant(), s.endsAt().atZone(zone).plusDays(days).toInstant(),
                     s.breakMinutes(), s.templateId(), s.note());
             if (!shifts.existsLike(copy)) {
+                ensureFree(copy, null);
                 shifts.insert(TenantContext.require(), copy);
                 copied.add(copy);
             }
@@ -223,6 +231,21 @@ public class Schedule {
         }
         return new Shift(s.id(), s.locationId(), s.staffId(), s.staffRole(), s.startsAt(), s.endsAt(), s.breakMinutes(),
                 s.templateId(), note);
+    }
+
+    /**
+     * Refuses (409) a shift whose person already works part of its time. The person's planning is
+     * held until the change is saved, so two changes at once cannot both pass.
+     */
+    private void ensureFree(Shift s, UUID exceptId) {
+        if (s.staffId() == null) {
+            return;
+        }
+        shifts.lockPerson(s.staffId());
+        if (shifts.overlaps(s.staffId(), s.startsAt(), s.endsAt(), exceptId)) {
+            throw new Conflict("This person already has a shift at that time").field("starts_at")
+                    .with("reason", "double_booked");
+        }
     }
 
     private void checkRole(String code) {

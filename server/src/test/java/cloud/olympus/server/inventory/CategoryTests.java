@@ -7,8 +7,19 @@ import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** What a back office does with categories beyond their colours: rename one with its items, remove an empty one. */
@@ -56,5 +67,46 @@ class CategoryTests extends ApiTest {
         assertThat(shop.owner().delete("/api/v1/inventory/categories/Kitchen").status()).isEqualTo(204);
         assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString()).isEqualTo("[\"Homeware\"]");
         assertThat(shop.owner().delete("/api/v1/inventory/categories/Kitchen").status()).isEqualTo(404);
+    }
+    @Autowired
+    DataSource appDataSource;
+
+    @Test
+    void aCategoryAnItemIsBeingPutIntoIsNotRemovedFromUnderIt() throws Exception {
+        TestShop shop = openShop("retail");
+        String mug = shop.item(ItemBuilder.item("MUG-1", "12.00").category("Kitchen").stock(1));
+        shop.owner().patch("/api/v1/inventory/items/" + mug, Map.of("category", "Homeware"));
+        ExecutorService calls = Executors.newFixedThreadPool(2);
+        Future<String> added;
+        Future<Http.Response> removal;
+        // Another till is adding an item of the same SKU: the new kettle's insert waits on it, half done.
+        try (Connection other = appDataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement sql = other.createStatement()) {
+                sql.execute("SELECT set_config('app.tenant_id', '" + shop.tenant().id() + "', true)");
+                sql.execute("INSERT INTO inventory.items (tenant_id, sku, name, unit_price) VALUES ('"
+                        + shop.tenant().id() + "', 'KETTLE-1', 'Kettle', 1.00)");
+            }
+            added = calls.submit(() -> shop.item(ItemBuilder.item("KETTLE-1", "30.00").category("Kitchen").stock(0)));
+            awaitWaiting(1);
+            removal = calls.submit(() -> shop.owner().delete("/api/v1/inventory/categories/Kitchen"));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> removal.isDone() || waiting() >= 2);
+            other.rollback();
+        }
+        assertThat(added.get(30, TimeUnit.SECONDS)).isNotNull();
+        Http.Response removed = removal.get(30, TimeUnit.SECONDS);
+        calls.shutdown();
+
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(409);
+        assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString()).contains("\"Kitchen\"");
+    }
+
+    private void awaitWaiting(int sessions) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiting() >= sessions);
+    }
+
+    private long waiting() {
+        return JdbcClient.create(appDataSource).sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                .query(Long.class).single();
     }
 }

@@ -7,11 +7,20 @@ import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Items out as CSV and in from CSV: what a back office does with a spreadsheet. */
@@ -159,6 +168,45 @@ class ItemFileTests extends ApiTest {
         assertThat(report.get("created").asInt()).as("another business's SKU is not this one's").isEqualTo(1);
         assertThat(theirs.itemNow(their).get("name").asString()).isEqualTo("Theirs");
         assertThat(theirs.owner().get("/api/v1/inventory/items/export").body()).doesNotContain("Mine");
+    }
+
+    @Autowired
+    DataSource appDataSource;
+
+    @Test
+    void aBarcodeTakenAtTheSameMomentRefusesOnlyItsRow() throws Exception {
+        TestShop shop = openShop("retail");
+        String csv = "sku,name,unit_price,barcode\r\n"
+                + "TEA-1,Green tea,4.20,4006381333931\r\n"
+                + "MUG-1,Mug,12.50,4006381333948\r\n";
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        Http.Response response;
+        // Another till adds an item with the tea's barcode and has not committed yet: the file's check
+        // cannot see it, so the database is the one to refuse the row.
+        try (Connection other = appDataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement sql = other.createStatement()) {
+                sql.execute("SELECT set_config('app.tenant_id', '" + shop.tenant().id() + "', true)");
+                sql.execute("INSERT INTO inventory.items (tenant_id, sku, name, unit_price, barcode) VALUES ('"
+                        + shop.tenant().id() + "', 'OTHER-1', 'Other tea', 1.00, '4006381333931')");
+            }
+            Future<Http.Response> answer = importer.submit(() -> importCsv(shop.owner(), "?partial=true", csv));
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> answer.isDone() || JdbcClient.create(appDataSource)
+                    .sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'").query(Long.class).single() > 0);
+            assertThat(answer.isDone()).as("the file waits for the other till").isFalse();
+            other.commit();
+            response = answer.get(30, TimeUnit.SECONDS);
+        }
+        importer.shutdown();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode report = response.json();
+        assertThat(report.get("applied").asBoolean()).isTrue();
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("errors")).hasSize(1);
+        assertThat(report.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(report.get("errors").get(0).get("field").asString()).isEqualTo("barcode");
+        assertThat(shop.owner().get("/api/v1/inventory/items?q=MUG-1").json().get("data")).hasSize(1);
+        assertThat(shop.owner().get("/api/v1/inventory/items?q=TEA-1").json().get("data")).isEmpty();
     }
 
     private static Http.Response importCsv(Http as, String query, String csv) {

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.TestOrganisation;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
+import cloud.olympus.model.auth.Role;
+import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 
 /** A copy of all of a business's data: every table of it, all its rows, nothing of anyone else, for owners and admins. */
@@ -82,6 +92,60 @@ class TenantExportTests extends ApiTest {
         JsonNode audited = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> shop.owner().get("/api/v1/audit?action=tenant.exported").json().get("data"), d -> d.size() == 1);
         assertThat(audited.get(0).get("details").get("rows").get("commerce.orders").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganisationsCopyHoldsEachLocationInAFolderOfItsOwn() throws IOException {
+        TestOrganisation org = TestOrganisation.open(http());
+        String atNorth = org.orderAtNorth();
+        String atSouth = org.orderAtSouth();
+        String elsewhere = TestOrganisation.open(http()).orderAtNorth();
+
+        HttpResponse<byte[]> answer = org.owner().bytes("/api/v1/tenant/export");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Map<String, String> files = unzip(answer.body());
+        String north = "locations/" + org.org().slug() + "-north/";
+        String south = "locations/" + org.org().slug() + "-south/";
+
+        assertThat(files.get(north + "commerce.orders.csv")).contains(atNorth).doesNotContain(atSouth);
+        assertThat(files.get(south + "commerce.orders.csv")).contains(atSouth).doesNotContain(atNorth);
+        assertThat(files.get(north + "inventory.items.csv")).contains("N-1").doesNotContain("S-1");
+        assertThat(files.get(north + "platform.tenants.csv")).contains(org.north());
+        assertThat(files.get(north + "tables.csv")).contains("commerce.orders,1\r\n");
+        assertThat(files.get("commerce.orders.csv")).doesNotContain(atNorth).doesNotContain(atSouth);
+        assertThat(files.get("tables.csv")).doesNotContain("locations/");
+        assertThat(files.values()).noneMatch(content -> content.contains(elsewhere));
+    }
+
+    @Autowired
+    TenantExport export;
+
+    @Test
+    void theCopyIsSentOnlyOnceItsSnapshotIsClosed() {
+        TestShop shop = openShop("retail");
+        shop.item("SOCK-1", "9.50", 20);
+        List<Boolean> sentInTransaction = new ArrayList<>();
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        OutputStream download = new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (sentInTransaction.isEmpty()) {
+                    sentInTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+                }
+                sent.write(b, off, len);
+            }
+        };
+        Caller owner = new Caller(UUID.randomUUID(), shop.tenant().id(), shop.tenant().id(), Set.of(Role.OWNER));
+        Map<String, Long> counts = TenantContext.callAs(shop.tenant().id(), () -> export.write(download, owner));
+
+        assertThat(sentInTransaction).as("no connection or snapshot is held while the client reads").containsExactly(false);
+        assertThat(counts).containsEntry("inventory.items", 1L);
+        assertThat(sent.size()).isPositive();
     }
 
     @Test

@@ -22,7 +22,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Staff roles and their permissions taking effect, staff profiles, shifts and their claims, and what another business sees. */
@@ -129,6 +134,56 @@ class StaffAndShiftTests extends ApiTest {
                 .isEqualTo(400);
         assertThat(bartender.http().delete("/api/v1/workforce/shifts/" + shift).status()).isEqualTo(403);
         assertThat(crew.owner().delete("/api/v1/workforce/shifts/" + shift).status()).isEqualTo(204);
+    }
+
+    @Autowired
+    DataSource appDataSource;
+
+    @Test
+    void nobodyIsPlannedTwiceAtOnceWhicheverWayTheShiftComes() {
+        Crew crew = crew();
+        Crew.Member bartender = crew.staff("server", "bartender", "14");
+        UUID person = UUID.fromString(bartender.staffId());
+        UUID place = crew.tenant().id();
+        Instant monday = Instant.parse("2030-07-01T16:00:00Z");
+        String first = crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(place, person, "bartender",
+                monday, monday.plus(Duration.ofHours(6)), 0, null, null)).json().get("id").asString();
+
+        Http.Response created = crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(place, person, "bartender",
+                monday.plus(Duration.ofHours(5)), monday.plus(Duration.ofHours(9)), 0, null, null));
+        assertThat(created.status()).as(created.toString()).isEqualTo(409);
+        assertThat(created.json().get("reason").asString()).isEqualTo("double_booked");
+
+        String open = crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(place, null, "bartender",
+                monday.plus(Duration.ofHours(2)), monday.plus(Duration.ofHours(4)), 0, null, null)).json().get("id").asString();
+        Http.Response claimed = bartender.http().post("/api/v1/workforce/shifts/" + open + "/claim", Map.of());
+        assertThat(claimed.status()).as(claimed.toString()).isEqualTo(409);
+        assertThat(claimed.json().get("reason").asString()).isEqualTo("double_booked");
+
+        Instant nextMonday = monday.plus(Duration.ofDays(7));
+        assertThat(crew.owner().post("/api/v1/workforce/shifts", new ShiftRequest(place, person, "bartender",
+                nextMonday.plus(Duration.ofHours(1)), nextMonday.plus(Duration.ofHours(3)), 0, null, null)).status()).isEqualTo(201);
+        Http.Response copied = crew.owner().post("/api/v1/workforce/shifts/copy-week",
+                new CopyWeekRequest("2030-07-01", "2030-07-08", place));
+        assertThat(copied.status()).as(copied.toString()).isEqualTo(409);
+        assertThat(crew.owner().get("/api/v1/workforce/shifts?from=2030-07-08T00:00:00Z&to=2030-07-15T00:00:00Z&staff_id=" + person)
+                .json().get("data")).hasSize(1);
+
+        // Two shifts that overlapped before the check existed: a note or a break can still be changed.
+        new TransactionTemplate(new DataSourceTransactionManager(appDataSource)).executeWithoutResult(tx -> {
+            JdbcClient app = JdbcClient.create(appDataSource);
+            app.sql("SELECT set_config('app.tenant_id', ?, true)").param(place.toString()).query(String.class).single();
+            app.sql("""
+                    INSERT INTO workforce.shifts (tenant_id, id, location_id, staff_id, staff_role, starts_at, ends_at, break_minutes)
+                    VALUES (:tenant, gen_random_uuid(), :tenant, :staff, 'bartender', :starts, :ends, 0)
+                    """).param("tenant", place).param("staff", person)
+                    .param("starts", java.sql.Timestamp.from(monday.plus(Duration.ofHours(1))))
+                    .param("ends", java.sql.Timestamp.from(monday.plus(Duration.ofHours(2)))).update();
+        });
+        Http.Response noted = crew.owner().patch("/api/v1/workforce/shifts/" + first,
+                new ShiftRequest(null, null, null, null, null, 30, "Bring the float", null));
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(noted.json().get("break_minutes").asInt()).isEqualTo(30);
     }
 
     @Test

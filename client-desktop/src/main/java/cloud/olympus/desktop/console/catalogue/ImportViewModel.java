@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.console.catalogue;
 
+import cloud.olympus.client.Cancellation;
 import cloud.olympus.client.backoffice.CatalogueAdmin;
 import cloud.olympus.client.backoffice.ImportReport;
 import cloud.olympus.fx.i18n.Phrase;
@@ -10,9 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,9 +23,8 @@ import javafx.collections.ObservableList;
 /**
  * Bringing items in from a CSV file, in steps: choose the file, check it (a dry run on the server:
  * every row checked, nothing applied), see each refused row, then apply. The server applies all or
- * nothing unless {@code partial}. A check or an apply under way can be cancelled: its answer is then
- * not waited for (an apply the server had already received may still be applied; the list shows
- * what is there).
+ * nothing unless {@code partial}. A check or an apply under way can be cancelled: its call is closed
+ * (an apply the server had already received may still be applied; the list shows what is there).
  */
 public final class ImportViewModel {
 
@@ -36,7 +35,7 @@ public final class ImportViewModel {
     static final long MAX_BYTES = 1_048_576;
 
     private final CatalogueAdmin admin;
-    private final ExecutorService calls;
+    private final Executor calls;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
@@ -45,11 +44,11 @@ public final class ImportViewModel {
     private final ObservableList<ImportReport.RowProblem> rowProblems = FXCollections.observableArrayList();
     private final BooleanProperty partial = new SimpleBooleanProperty(false);
     private String csv;
-    private Future<?> running;
+    private Cancellation running;
     private int attempt;
 
-    /** @param calls where the calls to the server run; one that is cancelled is interrupted there */
-    public ImportViewModel(CatalogueAdmin admin, ExecutorService calls, Executor ui) {
+    /** @param calls where the calls to the server run */
+    public ImportViewModel(CatalogueAdmin admin, Executor calls, Executor ui) {
         this.admin = admin;
         this.calls = calls;
         this.ui = ui;
@@ -88,25 +87,20 @@ public final class ImportViewModel {
     }
 
     /**
-     * Stops waiting for the check or apply under way: a check is dropped (choose the file again), an
-     * apply is left to the server, which may still have applied it.
+     * Stops the check or apply under way: its call to the server is closed at once. A check is
+     * dropped (choose the file again); an apply the server had already received may still be
+     * applied, so the wizard stays applying (Apply off) until the call has ended.
      */
     public void cancel() {
         Step now = step.get();
         if (running == null || (now != Step.CHECKING && now != Step.APPLYING)) {
             return;
         }
-        attempt++;
-        running.cancel(true);
-        running = null;
-        if (now == Step.APPLYING) {
-            step.set(Step.CHECKED);
-            status.set(Phrase.of("console.catalogue.import.cancelled_apply"));
-        } else {
-            report.set(null);
-            rowProblems.clear();
-            step.set(Step.CHOOSE);
-            status.set(Phrase.of("console.catalogue.import.cancelled"));
+        running.cancel();
+        if (now == Step.CHECKING) {
+            // A check applies nothing: it is dropped at once, and its answer, should one come, is not shown.
+            attempt++;
+            cancelled(true);
         }
     }
 
@@ -117,25 +111,47 @@ public final class ImportViewModel {
         String text = csv;
         boolean onlyGood = partial.get();
         int mine = ++attempt;
+        Cancellation cancellation = new Cancellation();
+        running = cancellation;
         step.set(during);
         status.set(saying);
-        running = calls.submit(() -> {
+        calls.execute(() -> {
             try {
-                ImportReport answer = admin.importCsv(text, dryRun, onlyGood);
+                ImportReport answer = admin.importCsv(text, dryRun, onlyGood, cancellation);
                 ui.execute(() -> {
                     if (mine == attempt) {
                         shown(answer);
                     }
                 });
+            } catch (CancellationException e) {
+                ui.execute(() -> {
+                    if (mine == attempt) {
+                        cancelled(dryRun);
+                    }
+                });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     if (mine == attempt) {
+                        running = null;
                         step.set(dryRun ? Step.CHOOSE : Step.CHECKED);
                         status.set(Problems.phrase(e));
                     }
                 });
             }
         });
+    }
+
+    private void cancelled(boolean dryRun) {
+        running = null;
+        if (dryRun) {
+            report.set(null);
+            rowProblems.clear();
+            step.set(Step.CHOOSE);
+            status.set(Phrase.of("console.catalogue.import.cancelled"));
+        } else {
+            step.set(Step.CHECKED);
+            status.set(Phrase.of("console.catalogue.import.cancelled_apply"));
+        }
     }
 
     private void shown(ImportReport answer) {

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.console.orders;
 
+import cloud.olympus.client.Cancellation;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,10 +29,13 @@ public final class FileExport {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileExport.class);
 
-    /** The writing itself: into {@code out}, telling {@code progress} how far, stopping when {@code cancelled}. */
+    /**
+     * The writing itself: into {@code out}, telling {@code progress} how far, stopping when
+     * {@code cancellation} is cancelled (a call to the server made with it stops at once).
+     */
     @FunctionalInterface
     public interface Work {
-        void write(OutputStream out, LongConsumer progress, BooleanSupplier cancelled) throws IOException;
+        void write(OutputStream out, LongConsumer progress, Cancellation cancellation) throws IOException;
     }
 
     private final Executor background;
@@ -41,7 +44,7 @@ public final class FileExport {
     private final ReadOnlyLongWrapper progress = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Phrase> outcome = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
-    private volatile boolean cancelled;
+    private volatile Cancellation cancellation = new Cancellation();
 
     public FileExport(Executor background, Executor ui) {
         this.background = background;
@@ -75,7 +78,8 @@ public final class FileExport {
         if (running.get()) {
             return;
         }
-        cancelled = false;
+        Cancellation mine = new Cancellation();
+        cancellation = mine;
         running.set(true);
         progress.set(0);
         outcome.set(Phrase.NONE);
@@ -85,9 +89,9 @@ public final class FileExport {
             Path done = null;
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    work.write(out, n -> ui.execute(() -> progress.set(n)), () -> cancelled);
+                    work.write(out, n -> ui.execute(() -> progress.set(n)), mine);
                 }
-                if (cancelled) {
+                if (mine.isCancelled()) {
                     throw new CancellationException();
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
@@ -120,8 +124,8 @@ public final class FileExport {
         });
     }
 
-    /** Stops the export under way; the file is not written. */
+    /** Stops the export under way, also a call to the server waiting for its answer; the file is not written. */
     public void cancel() {
-        cancelled = true;
+        cancellation.cancel();
     }
 }

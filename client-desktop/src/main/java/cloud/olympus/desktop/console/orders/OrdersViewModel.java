@@ -350,7 +350,8 @@ public final class OrdersViewModel {
     /** Writes every order of the list's filter (all pages, not only those read) to {@code file} as CSV. */
     public void exportCsv(Path file) {
         OrderBook.OrderQuery query = shown;
-        csvExport.start(file, "console.orders.csv", (out, progress, cancelled) -> writeCsv(query, out, progress, cancelled));
+        csvExport.start(file, "console.orders.csv", (out, progress, cancellation) -> writeCsv(query, out, progress,
+                cancellation::isCancelled));
     }
 
     /** Saves a copy of all the business's data, a zip of one CSV per table, to {@code file}. */

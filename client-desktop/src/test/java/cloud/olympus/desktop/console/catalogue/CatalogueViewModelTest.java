@@ -219,14 +219,7 @@ class CatalogueViewModelTest {
         assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.not_text"));
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHOOSE);
 
-        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
-        calls.execute(() -> {
-            try {
-                busy.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        java.util.concurrent.CountDownLatch busy = callsBusyUntil();
         Path csv = dir.resolve("ok.csv");
         Files.writeString(csv, "sku,name,unit_price\r\nX-1,X,1.00\r\n");
         wizard.choose(csv);
@@ -237,5 +230,40 @@ class CatalogueViewModelTest {
         assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.cancelled"));
         calls.submit(() -> { }).get();
         assertThat(wizard.reportProperty().get()).as("the cancelled check's answer is not shown").isNull();
+    }
+    @Test
+    void aCancelledApplyKeepsApplyOffUntilItsCallHasEnded() throws Exception {
+        String sku = "CAN-" + UUID.randomUUID().toString().substring(0, 8);
+        Path csv = dir.resolve("cancel.csv");
+        Files.writeString(csv, "sku,name,unit_price\r\n" + sku + ",Cancelled,1.00\r\n");
+        ImportViewModel wizard = new ImportViewModel(admin, calls, NOW);
+        wizard.choose(csv);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
+
+        java.util.concurrent.CountDownLatch busy = callsBusyUntil();
+        wizard.apply();
+        wizard.cancel();
+        assertThat(wizard.stepProperty().get()).as("Apply stays off while the apply's call has not ended")
+                .isEqualTo(ImportViewModel.Step.APPLYING);
+        wizard.apply();
+        busy.countDown();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.cancelled_apply"));
+        calls.submit(() -> { }).get();
+        assertThat(admin.items(new CatalogueAdmin.ItemFilter(sku, null, false), null).rows())
+                .as("the call was stopped before it was sent").isEmpty();
+    }
+
+    /** Keeps the calls' thread busy until the latch answered is counted down: what is sent meanwhile waits. */
+    private java.util.concurrent.CountDownLatch callsBusyUntil() {
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        calls.execute(() -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return busy;
     }
 }

@@ -111,8 +111,13 @@ public class CatalogueAdmin {
 
     /** Sends a CSV file of items: checked only ({@code dryRun}), or applied, all or nothing unless {@code partial}. */
     public ImportReport importCsv(String csv, boolean dryRun, boolean partial) {
+        return importCsv(csv, dryRun, partial, new cloud.olympus.client.Cancellation());
+    }
+
+    /** The same, stopped at once when {@code cancellation} is cancelled (an apply may still be carried out). */
+    public ImportReport importCsv(String csv, boolean dryRun, boolean partial, cloud.olympus.client.Cancellation cancellation) {
         return read(client.postText("/api/v1/inventory/items/import?dry_run=" + dryRun + "&partial=" + partial, csv,
-                "text/csv; charset=utf-8"), ImportReport.class);
+                "text/csv; charset=utf-8", cancellation), ImportReport.class);
     }
 
     private <T> Listing<T> page(JsonNode answer, Class<T> type) {

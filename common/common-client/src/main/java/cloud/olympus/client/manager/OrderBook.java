@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -123,8 +122,8 @@ public class OrderBook {
      * All the business's data, a zip of one CSV per table, copied into {@code out} as it comes;
      * {@code progress} hears the bytes so far. Needs {@code data_export}.
      */
-    public long exportEverything(OutputStream out, LongConsumer progress, BooleanSupplier cancelled) {
-        return client.download("/api/v1/tenant/export", out, progress, cancelled);
+    public long exportEverything(OutputStream out, LongConsumer progress, cloud.olympus.client.Cancellation cancellation) {
+        return client.download("/api/v1/tenant/export", out, progress, cancellation);
     }
 
     private static String encode(String value) {

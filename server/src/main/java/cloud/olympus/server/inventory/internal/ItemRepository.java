@@ -148,9 +148,21 @@ public class ItemRepository {
                 .query(Long.class).single();
     }
 
-    /** Removes a category; answers whether there was one. */
-    public boolean removeCategory(String name) {
-        return jdbc.sql("DELETE FROM inventory.categories WHERE name = :name").param("name", name).update() == 1;
+    /**
+     * Holds the category until the transaction ends: an item being put into it meanwhile waits, and
+     * one put in before is seen by the next statement. Answers whether there is one.
+     */
+    public boolean lockCategory(String name) {
+        return !jdbc.sql("SELECT 1 FROM inventory.categories WHERE name = :name FOR UPDATE").param("name", name)
+                .query(Integer.class).list().isEmpty();
+    }
+
+    /** Removes a category if no item is in it; answers whether it was removed. */
+    public boolean removeEmptyCategory(String name) {
+        return jdbc.sql("""
+                        DELETE FROM inventory.categories c WHERE c.name = :name
+                           AND NOT EXISTS (SELECT 1 FROM inventory.items i WHERE i.tenant_id = c.tenant_id AND i.category = :name)
+                        """).param("name", name).update() == 1;
     }
 
     public boolean skuTaken(String sku, UUID exceptId) {
@@ -175,7 +187,11 @@ public class ItemRepository {
 
     public void ensureCategory(UUID tenantId, String category) {
         if (category != null) {
-            jdbc.sql("INSERT INTO inventory.categories (tenant_id, name) VALUES (:tenant, :name) ON CONFLICT DO NOTHING")
+            // Taking the row (not only seeing it) keeps a removal of the category waiting until the item is in.
+            jdbc.sql("""
+                            INSERT INTO inventory.categories (tenant_id, name) VALUES (:tenant, :name)
+                            ON CONFLICT (tenant_id, name) DO UPDATE SET name = EXCLUDED.name
+                            """)
                     .param("tenant", tenantId).param("name", category).update();
         }
     }

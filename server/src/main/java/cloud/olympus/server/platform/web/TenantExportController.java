@@ -30,8 +30,9 @@ public class TenantExportController {
     @GetMapping(produces = "application/zip")
     @Operation(summary = "All the business's data as a zip of CSV files",
             description = "One CSV per table that holds the business's rows (schema.table.csv, with a header line) and "
-                    + "tables.csv with each table's row count, read in one snapshot. Secrets (password, PIN and token hashes) "
-                    + "are left out. Streamed as it is read; the copy is in the audit trail (tenant.exported).")
+                    + "tables.csv with each table's row count, read in one snapshot; each location in a folder locations/<slug>/. "
+                    + "Secrets (password, PIN and token hashes) are left out. Read into a file first, then sent; the copy is "
+                    + "in the audit trail (tenant.exported).")
     void export(HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"olympus-export-" + LocalDate.now() + ".zip\"");

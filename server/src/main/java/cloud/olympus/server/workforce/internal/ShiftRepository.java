@@ -77,6 +77,25 @@ public class ShiftRepository {
                 .param("starts", Timestamp.from(s.startsAt())).param("ends", Timestamp.from(s.endsAt())).query(Boolean.class).single();
     }
 
+    /**
+     * Holds the person's planning until the transaction ends, so that two changes to their shifts
+     * made at once cannot both find the time free.
+     */
+    public void lockPerson(UUID staffId) {
+        jdbc.sql("SELECT 1 FROM workforce.staff WHERE id = :staff FOR UPDATE").param("staff", staffId).query(Integer.class).list();
+    }
+
+    /** Whether the person has a shift (other than {@code exceptId}) overlapping the times. */
+    public boolean overlaps(UUID staffId, Instant startsAt, Instant endsAt, UUID exceptId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM workforce.shifts
+                                        WHERE staff_id = :staff AND starts_at < :ends AND ends_at > :starts
+                                          AND id IS DISTINCT FROM :except)
+                        """)
+                .param("staff", staffId).param("starts", Timestamp.from(startsAt)).param("ends", Timestamp.from(endsAt))
+                .param("except", exceptId).query(Boolean.class).single();
+    }
+
     public void update(Shift s) {
         jdbc.sql("""
                         UPDATE workforce.shifts SET location_id = :location, staff_id = :staff, staff_role = :role, starts_at = :starts,
