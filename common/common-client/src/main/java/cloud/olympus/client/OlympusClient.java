@@ -57,7 +57,10 @@ public class OlympusClient {
         this.base = Objects.requireNonNull(HttpUrl.parse(baseUrl), () -> "not an http(s) URL: " + baseUrl);
         this.http = http;
         this.clock = clock;
+        // A field an older server (or an event written before it existed) leaves out reads as its
+        // default (false, 0) rather than failing the whole answer.
         this.json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .addModule(ModelJson.module()).build();
     }
 
