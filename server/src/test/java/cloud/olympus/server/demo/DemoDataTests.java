@@ -197,7 +197,7 @@ class DemoDataTests extends ApiTest {
         var listed = http(login("bella-cucina", "manager")).get("/api/v1/workforce/alerts").json().get("data");
         assertThat(listed.findValuesAsString("kind")).contains("understaffed");
         // A week of planned shifts from today, and a few open ones for anyone to take.
-        LocalDate inAWeek = LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(7);
+        LocalDate inAWeek = businessToday().plusDays(7);
         List<String> planned = jdbc.sql("""
                 SELECT DISTINCT t.slug FROM workforce.shifts s JOIN platform.tenants t ON t.id = s.tenant_id
                  WHERE t.slug IN %s AND s.staff_id IS NOT NULL AND (s.starts_at AT TIME ZONE 'America/New_York')::date = :day
@@ -244,7 +244,7 @@ class DemoDataTests extends ApiTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM analytics.rollup_state s JOIN platform.tenants t ON t.id = s.tenant_id WHERE t.slug IN %s
                 """.formatted(DEMO_SLUGS)).query(Long.class).single()).isEqualTo(6);
-        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("America/New_York")).minusDays(1);
+        LocalDate yesterday = businessToday().minusDays(1);
         // The seeded past only: other tests may sell at the demo businesses today.
         long completed = jdbc.sql("""
                 SELECT count(*) FROM commerce.orders o JOIN platform.tenants t ON t.id = o.tenant_id
@@ -278,5 +278,14 @@ class DemoDataTests extends ApiTest {
 
     private String login(String slug, String who) {
         return TestTenants.login(http(), slug, who + "@" + slug + ".example", "olympus-demo").json().get("access_token").asString();
+    }
+
+    /**
+     * The demo shops' and restaurants' business day (it starts at 04:00 in New York): what the demo
+     * calls today, from which it seeds the past and plans the week. Between midnight and 04:00 it
+     * is still the day before.
+     */
+    private static LocalDate businessToday() {
+        return java.time.LocalDateTime.now(java.time.ZoneId.of("America/New_York")).minusHours(4).toLocalDate();
     }
 }
