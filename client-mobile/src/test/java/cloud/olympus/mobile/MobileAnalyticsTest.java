@@ -46,7 +46,7 @@ class MobileAnalyticsTest {
         manager = DemoServerProcess.login(ManagerSignIn.TENANT, "manager");
         api = new ManagerApi(manager);
         MobileEndToEndTest.completedOrder(manager);
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !api.dashboard(LocalDate.now(api.zone()), null).topProducts().isEmpty());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !api.dashboard(api.businessDay().dateAt(java.time.Instant.now()), null).topProducts().isEmpty());
     }
 
     @AfterEach
@@ -122,7 +122,7 @@ class MobileAnalyticsTest {
 
     /** Today's revenue as the dashboard gives it now, written as the screen writes it. */
     private static String revenue() {
-        Dashboard d = api.dashboard(LocalDate.now(api.zone()), null);
+        Dashboard d = api.dashboard(api.businessDay().dateAt(java.time.Instant.now()), null);
         return MoneyFormat.of(Messages.forLocale(Locale.ENGLISH), d.currency()).format(d.sales().revenue());
     }
 
