@@ -16,8 +16,6 @@ import cloud.olympus.server.support.TestTenants;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +52,6 @@ class RollupBackfillTests extends ApiTest {
     void aBusinessWhoseSalesNeverReachedItsRollupsHasThemAfterTheBackfillOnceAsARebuildCountsThem() {
         TestShop shop = openShop("retail");
         UUID tenant = shop.tenant().id();
-        ZoneId zone = tenants.settingsOf(tenant).zone();
         String mug = shop.item(ItemBuilder.item("MUG", "10.00").category("Kitchen").stock(100));
         String pen = shop.item("PEN", "2.00", 100);
         Instant lastWeek = Instant.now().minus(Duration.ofDays(8));
@@ -79,7 +76,8 @@ class RollupBackfillTests extends ApiTest {
         assertThat(state.ordersCounted()).isEqualTo(3);
         assertThat(state.refundsCounted()).isEqualTo(1);
         assertThat(state.hoursCounted()).isEqualTo(3);
-        JsonNode dashboard = ok(shop.owner().get("/api/v1/analytics/dashboard?date=" + LocalDate.ofInstant(lastWeek, zone)));
+        JsonNode dashboard = ok(shop.owner().get("/api/v1/analytics/dashboard?date="
+                + tenants.settingsOf(tenant).businessDate(lastWeek)));
         assertThat(dashboard.get("sales").get("orders").asLong()).isEqualTo(1);
         assertThat(dashboard.get("sales").get("revenue").decimalValue()).isEqualByComparingTo(new BigDecimal("2.17"));
 

@@ -221,12 +221,16 @@ class CustomerTests extends ApiTest {
         JdbcClient owner = JdbcClient.create(ownerDataSource);
         // Points booked for a sale while the switch changed nothing; the other business's sale earned none.
         for (var booked : List.of(Map.entry(earning, 20), Map.entry(quiet, 0))) {
+            UUID ada = UUID.fromString(booked.getKey().customer("Ada"));
             owner.sql("""
                             INSERT INTO customer.loyalty_ledger (tenant_id, customer_id, kind, source_id, points, amount)
                             VALUES (:tenant, :customer, 'accrual', :order, :points, 20)
                             """)
-                    .param("tenant", booked.getKey().tenant().id()).param("customer", UUID.fromString(booked.getKey().customer("Ada")))
+                    .param("tenant", booked.getKey().tenant().id()).param("customer", ada)
                     .param("order", UUID.randomUUID()).param("points", booked.getValue()).update();
+            // The profile holds what its ledger adds up to, as every booking leaves it.
+            owner.sql("UPDATE customer.profiles SET loyalty_points = loyalty_points + :points WHERE id = :customer")
+                    .param("customer", ada).param("points", booked.getValue()).update();
         }
 
         try (var connection = ownerDataSource.getConnection()) {

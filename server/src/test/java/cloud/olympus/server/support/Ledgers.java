@@ -27,7 +27,10 @@ public final class Ledgers {
     /** Every customer's points equal the sum of their loyalty ledger. */
     public static void assertPointsMatchLedger(DataSource owner) {
         List<String> drift = JdbcClient.create(owner).sql("""
-                        SELECT p.id::text FROM customer.profiles p
+                        SELECT p.id::text || ' has ' || p.loyalty_points || ', ledger ' || coalesce(l.pts, 0)
+                               || coalesce(' (' || (SELECT string_agg(kind || ' ' || points, ', ' ORDER BY created_at)
+                                                     FROM customer.loyalty_ledger e WHERE e.customer_id = p.id) || ')', '')
+                          FROM customer.profiles p
                           LEFT JOIN (SELECT tenant_id, customer_id, sum(points) AS pts FROM customer.loyalty_ledger GROUP BY 1, 2) l
                             ON l.tenant_id = p.tenant_id AND l.customer_id = p.id
                          WHERE p.loyalty_points <> coalesce(l.pts, 0)
