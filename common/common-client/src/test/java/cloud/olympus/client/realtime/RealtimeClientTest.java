@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RealtimeClientTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final StandIn server = new StandIn();
     private final List<RealtimeMessage> messages = new CopyOnWriteArrayList<>();
