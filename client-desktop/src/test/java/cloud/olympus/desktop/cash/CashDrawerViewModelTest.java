@@ -205,6 +205,14 @@ class CashDrawerViewModelTest {
         assertThat(yen.money("10000", true)).contains(new BigDecimal("10000"));
     }
 
+    @Test
+    void wonAreCountedInWholeNotesAndCoins() {
+        CashDrawerViewModel won = unconnected("KRW");
+        assertThat(won.denominations()).allSatisfy(d -> assertThat(d.value().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+        won.denominations().get(won.denominations().size() - 1).pieces().set("3");
+        assertThat(won.countedProperty().get()).isEqualTo("3");
+    }
+
     /** A drawer whose server is never asked: only what is typed is read. */
     private static CashDrawerViewModel unconnected(String currency) {
         return new CashDrawerViewModel(new CashApi(new OlympusClient("http://127.0.0.1:9")), () -> 0, UUID.randomUUID(), currency,
