@@ -62,6 +62,8 @@ final class TillRoot extends StackPane {
     private final BiConsumer<Stage, TerminalMode> arrange;
     private ConsoleViewModel consoleModel;
     private ConsoleView console;
+    /** Whose console {@link #console} is. */
+    private Session consoleSession;
     /** How the window is laid out now: the app starts with the till's rules. */
     private TerminalMode windowMode = TerminalMode.TILL;
 
@@ -149,6 +151,7 @@ final class TillRoot extends StackPane {
         Session session = till.session().orElseThrow();
         if (console == null) {
             ConsoleContext context = new ConsoleContext(shell, till, session);
+            consoleSession = session;
             consoleModel = new ConsoleViewModel(ConsoleScreens.all(context), session, context.scope(), shell.background(),
                     Platform::runLater);
             console = new ConsoleView(consoleModel, cart.tenant().appName(), session, shell.connection(), shell.messages(),
@@ -177,6 +180,18 @@ final class TillRoot extends StackPane {
         arranged(TerminalMode.TILL);
     }
 
+    /**
+     * Someone switched in with their PIN: the console kept open stays only when it is theirs. Another
+     * person's console (its screens, what it lets them do, the figures it kept) goes, and is built
+     * afresh for whoever opens it next.
+     */
+    private void keepConsoleOnlyFor(Session unlocking) {
+        if (console != null && !consoleSession.userId().equals(unlocking.userId())) {
+            till.figures(consoleSession).forget();
+            leaveConsole();
+        }
+    }
+
     /** The console's screens go off screen and are built afresh for whoever signs in next. */
     private void leaveConsole() {
         if (consoleModel != null) {
@@ -184,6 +199,7 @@ final class TillRoot extends StackPane {
         }
         consoleModel = null;
         console = null;
+        consoleSession = null;
     }
 
     /** The window, its title and the terminal's memory for {@code mode}. */
@@ -265,7 +281,10 @@ final class TillRoot extends StackPane {
         if (pos == null || lock != null) {
             return;
         }
-        LockViewModel model = new LockViewModel(till, shell.background(), Platform::runLater, unlocked -> showPos());
+        LockViewModel model = new LockViewModel(till, shell.background(), Platform::runLater, unlocked -> {
+            keepConsoleOnlyFor(till.session().orElseThrow());
+            showPos();
+        });
         LoginViewModel login = loginModel();
         lock = new LockScreen(model, shell.messages(), cart.tenant().appName(), till.clock(),
                 new LoginView(login, shell.connection(), shell.messages(), shell.config().serverUrl(), l -> loggedIn(l, true)));

@@ -145,11 +145,7 @@ class TillLocksAndSwitchesUserTest {
         waitFor("#lock-screen");
 
         // The manager switches back in, in the dark.
-        robot.clickOn(personTile(managerName));
-        waitFor("#lock-pin-pad");
-        robot.write(MANAGER_PIN).type(KeyCode.ENTER);
-        passClockOffer();
-        waitUntilGone("#lock-screen");
+        switchIn(managerName, MANAGER_PIN);
         assertThat(text("#session-roles")).startsWith(managerName);
         TillMenu.choose(robot, "#theme-item");
         robot.type(KeyCode.F7);
@@ -178,11 +174,7 @@ class TillLocksAndSwitchesUserTest {
         String cashierName = cashier.session().displayName();
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
         Stage stage = startAsManager(dir);
-        robot.type(KeyCode.F9);
-        waitFor("#register-till");
-        robot.clickOn("#register-ok");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("device-token")));
-        robot.clickOn("#register-close");
+        registerTill(dir);
         robot.type(KeyCode.F7);
         waitFor("#lock-screen");
         robot.clickOn(personTile(cashierName));
@@ -304,6 +296,32 @@ class TillLocksAndSwitchesUserTest {
         TillMenu.choose(robot, "#theme-item");
     }
 
+    @Test
+    void whoeverSwitchesInGetsTheirOwnConsoleNotTheOneLeftOpen() throws Exception {
+        OlympusApi owner = DemoServer.login("bella-cucina", "owner");
+        owner.setPin(MANAGER_PIN, DemoServer.PASSWORD);
+        String ownerName = owner.session().displayName();
+        String managerName = DemoServer.login("bella-cucina", "manager").session().displayName();
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
+        startAsManager(dir);
+        registerTill(dir);
+
+        // The manager looks at the console, goes back to the till and locks it.
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitFor("#console");
+        assertThat(text("#console-who")).startsWith(managerName);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitFor("#product-grid");
+        robot.type(KeyCode.F7);
+        waitFor("#lock-screen");
+
+        // The owner switches in with their PIN: the console is theirs, not the manager's left open.
+        switchIn(ownerName, MANAGER_PIN);
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitFor("#console");
+        assertThat(text("#console-who")).startsWith(ownerName);
+    }
+
     /**
      * Gives {@code person} an active staff profile at the business itself and clocks them out, whatever
      * the demo data or an earlier test left: the till then finds them on staff and off the clock.
@@ -340,6 +358,24 @@ class TillLocksAndSwitchesUserTest {
         robot.clickOn("#login-submit");
         waitFor("#product-grid");
         return stage;
+    }
+
+    /** On the lock screen: {@code name} switches in with {@code pin}, past the offer to clock in. */
+    private void switchIn(String name, String pin) throws Exception {
+        robot.clickOn(personTile(name));
+        waitFor("#lock-pin-pad");
+        robot.write(pin).type(KeyCode.ENTER);
+        passClockOffer();
+        waitUntilGone("#lock-screen");
+    }
+
+    /** Registers the till under its proposed name, its token kept in {@code dir}. */
+    private void registerTill(Path dir) throws Exception {
+        robot.type(KeyCode.F9);
+        waitFor("#register-till");
+        robot.clickOn("#register-ok");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("device-token")));
+        robot.clickOn("#register-close");
     }
 
     private void wrongPin(String expected) throws Exception {

@@ -250,14 +250,17 @@ public final class CashDrawerViewModel {
         });
     }
 
-    /** An amount as typed (a comma taken as the decimal point), at most the currency's decimals. */
+    /**
+     * An amount as typed (a comma taken as the decimal point), at most the currency's decimals as typed:
+     * "1,000" is not taken for 1.
+     */
     Optional<BigDecimal> money(String typed, boolean zeroAllowed) {
         if (typed == null || typed.isBlank() || typed.length() > 20) {
             return Optional.empty();
         }
         try {
             BigDecimal value = new BigDecimal(typed.trim().replace(',', '.'));
-            if (value.signum() < 0 || (!zeroAllowed && value.signum() == 0) || value.stripTrailingZeros().scale() > scale
+            if (value.signum() < 0 || (!zeroAllowed && value.signum() == 0) || value.scale() > scale
                     || value.compareTo(new BigDecimal("1000000000")) > 0) {
                 return Optional.empty();
             }

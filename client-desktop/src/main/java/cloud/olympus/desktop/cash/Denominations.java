@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The notes and coins a drawer holds, per currency, largest first; a currency not listed gets the common decimal series. */
+/**
+ * The notes and coins a drawer holds, per currency, largest first; a currency not listed gets the common
+ * decimal series, without the coins finer than the currency has (no 0.50 for won or krónur).
+ */
 final class Denominations {
 
     private static final Map<String, List<String>> BY_CURRENCY = Map.of(
@@ -21,6 +24,8 @@ final class Denominations {
     }
 
     static List<BigDecimal> of(String currency) {
-        return BY_CURRENCY.getOrDefault(currency, DECIMAL).stream().map(BigDecimal::new).toList();
+        int decimals = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        return BY_CURRENCY.getOrDefault(currency, DECIMAL).stream().map(BigDecimal::new)
+                .filter(value -> value.stripTrailingZeros().scale() <= decimals).toList();
     }
 }

@@ -193,6 +193,32 @@ class CashDrawerViewModelTest {
         assertThat(model.money("0", true)).contains(new BigDecimal("0.00"));
     }
 
+    @Test
+    void decimalsAreCountedAsTypedSoAThousandWithASeparatorIsNotTakenForOne() {
+        CashDrawerViewModel dollars = unconnected("USD");
+        assertThat(dollars.money("1,000", true)).isEmpty();
+        assertThat(dollars.money("1.000", true)).isEmpty();
+        assertThat(dollars.money("12.50", true)).contains(new BigDecimal("12.50"));
+        CashDrawerViewModel yen = unconnected("JPY");
+        assertThat(yen.money("10,000", true)).isEmpty();
+        assertThat(yen.money("10.0", true)).isEmpty();
+        assertThat(yen.money("10000", true)).contains(new BigDecimal("10000"));
+    }
+
+    @Test
+    void wonAreCountedInWholeNotesAndCoins() {
+        CashDrawerViewModel won = unconnected("KRW");
+        assertThat(won.denominations()).allSatisfy(d -> assertThat(d.value().stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+        won.denominations().get(won.denominations().size() - 1).pieces().set("3");
+        assertThat(won.countedProperty().get()).isEqualTo("3");
+    }
+
+    /** A drawer whose server is never asked: only what is typed is read. */
+    private static CashDrawerViewModel unconnected(String currency) {
+        return new CashDrawerViewModel(new CashApi(new OlympusClient("http://127.0.0.1:9")), () -> 0, UUID.randomUUID(), currency,
+                NOW, NOW);
+    }
+
     private static CashDrawerViewModel model(OlympusApi api, UUID terminal) {
         return new CashDrawerViewModel(new CashApi(api.client()), () -> 0, terminal, "USD", NOW, NOW);
     }

@@ -53,7 +53,8 @@ public final class CatalogueScreen implements ConsoleScreen {
                 return thread;
             });
             view = new CatalogueView(model, context.messages(), money::format,
-                    () -> new ImportViewModel(admin, importCalls, context.ui()), files);
+                    () -> new ImportViewModel(admin, importCalls, context.ui()), files,
+                    context.session().may(Permission.STOCK_ADJUST));
         }
         return view;
     }

@@ -47,6 +47,7 @@ final class CatalogueView extends StackPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final CatalogueViewModel model;
+    private final boolean mayAdjust;
     private final Messages messages;
     private final Supplier<MoneyFormat> money;
     private final Supplier<ImportViewModel> imports;
@@ -54,9 +55,11 @@ final class CatalogueView extends StackPane {
     private final ModalPane modal = new ModalPane();
     private final Label notice = new Label();
 
+    /** @param mayAdjust whether the person may change stock by hand: without it, the stock is shown but not the form to change it */
     CatalogueView(CatalogueViewModel model, Messages messages, Supplier<MoneyFormat> money, Supplier<ImportViewModel> imports,
-                  FileDialogs files) {
+                  FileDialogs files, boolean mayAdjust) {
         this.model = model;
+        this.mayAdjust = mayAdjust;
         this.messages = messages;
         this.money = money;
         this.imports = imports;
@@ -242,8 +245,13 @@ final class CatalogueView extends StackPane {
         olderLines.visibleProperty().bind(model.moreMovementsProperty());
         olderLines.managedProperty().bind(olderLines.visibleProperty());
         olderLines.setOnAction(e -> model.loadMoreMovements());
-        VBox pane = new VBox(8, new HBox(8, name, edit), stock, adjustTitle, new HBox(8, reason, quantity, note, book),
-                adjustProblem, ledgerTitle, ledger, olderLines);
+        HBox adjust = new HBox(8, reason, quantity, note, book);
+        adjust.setId("catalogue-adjust");
+        VBox pane = new VBox(8, new HBox(8, name, edit), stock);
+        if (mayAdjust) {
+            pane.getChildren().addAll(adjustTitle, adjust, adjustProblem);
+        }
+        pane.getChildren().addAll(ledgerTitle, ledger, olderLines);
         pane.setPadding(new Insets(8, 16, 8, 8));
         pane.setId("catalogue-details");
         return pane;

@@ -66,8 +66,8 @@ public final class ItemFormViewModel {
             sku.set(editing.sku());
             name.set(editing.name());
             category.set(editing.category() == null ? "" : editing.category());
-            price.set(editing.unitPrice().toPlainString());
-            cost.set(editing.unitCost() == null ? "" : editing.unitCost().toPlainString());
+            price.set(asTyped(editing.unitPrice()));
+            cost.set(editing.unitCost() == null ? "" : asTyped(editing.unitCost()));
             barcode.set(editing.barcode() == null ? "" : editing.barcode());
             minStock.set(Integer.toString(editing.minStock()));
             maxStock.set(editing.maxStock() == null ? "" : editing.maxStock().toString());
@@ -201,6 +201,14 @@ public final class ItemFormViewModel {
 
     public StringProperty categoryProperty() {
         return category;
+    }
+
+    /**
+     * An amount kept by the server (which keeps more decimals than a currency has: 12.500) as a person
+     * would type it, at the currency's decimals (12.50), so saving the item unchanged is not refused.
+     */
+    private String asTyped(java.math.BigDecimal amount) {
+        return amount.setScale(Math.max(scale, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     public StringProperty priceProperty() {

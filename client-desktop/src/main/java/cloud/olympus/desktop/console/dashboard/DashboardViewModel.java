@@ -151,7 +151,8 @@ public final class DashboardViewModel {
 
     private void readBeyond(LocalDate date) {
         UUID location = place.get() == null ? null : place.get().id();
-        beyond.loadPartly(failed -> {
+        beyond.cancel();
+        beyond.loadPartly(location, failed -> {
             List<DaySales> trend = List.of();
             List<LabourHour> labour = List.of();
             try {

@@ -92,6 +92,10 @@ public final class OrdersViewModel {
     private String cursor;
     /** Counts the lists asked for: an answer to an older one is dropped. */
     private int generation;
+    /** Whether the next page is on its way: one at a time. */
+    private boolean paging;
+    /** The order opened last: answers for orders clicked before it are dropped. */
+    private UUID opening;
     private volatile Map<UUID, String> people;
     /** The customer query the customer shown was found for. */
     private String customerFoundFor = "";
@@ -171,7 +175,11 @@ public final class OrdersViewModel {
             search();
             return;
         }
+        int asked = ++generation;
         run(() -> api.findCustomers(text), found -> {
+            if (asked != generation) {
+                return;
+            }
             customerMatches.setAll(found);
             customer.set(found.isEmpty() ? null : found.get(0));
             if (found.isEmpty()) {
@@ -259,6 +267,9 @@ public final class OrdersViewModel {
     public void search() {
         OrderBook.OrderQuery query = query();
         int asked = ++generation;
+        // The pages of the list shown before are not read on: the next one follows the new list.
+        cursor = null;
+        hasMore.set(false);
         run(() -> book.page(query, null, pageSize), page -> {
             if (asked != generation) {
                 return;
@@ -272,12 +283,13 @@ public final class OrdersViewModel {
 
     /** Reads the next page of the list shown. */
     public void more() {
-        if (cursor == null || loading.get()) {
+        if (cursor == null || paging) {
             return;
         }
         OrderBook.OrderQuery query = shown;
         String after = cursor;
         int asked = generation;
+        paging = true;
         run(() -> book.page(query, after, pageSize), page -> {
             if (asked != generation) {
                 return;
@@ -285,18 +297,23 @@ public final class OrdersViewModel {
             orders.addAll(page.orders());
             cursor = page.nextCursor();
             hasMore.set(cursor != null);
-        });
+        }, () -> paging = false);
     }
 
     /** Opens an order in full: its lines, payments, refunds, differences and audit entries, ready to refund. */
     public void open(OrderSummary order) {
         UUID id = order.id();
+        opening = id;
         run(() -> {
             if (tenant == null) {
                 tenant = api.tenant();
             }
             return new Detail(api.order(id), mayAudit() ? auditRows(id) : List.of());
-        }, this::show);
+        }, detail -> {
+            if (id.equals(opening)) {
+                show(detail);
+            }
+        });
     }
 
     private record Detail(OrderSummary order, List<AuditRow> audit) {
@@ -336,8 +353,11 @@ public final class OrdersViewModel {
      */
     public void makeRefund() {
         refund.refund(null, done -> {
-            show(new Detail(done.order(), List.copyOf(audit)));
             OrderSummary order = done.order();
+            if (!order.id().equals(opening)) {
+                return;
+            }
+            show(new Detail(order, List.copyOf(audit)));
             Executor later = CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS, background);
             later.execute(() -> ui.execute(() -> {
                 if (selected.get() != null && selected.get().id().equals(order.id())) {
@@ -401,6 +421,11 @@ public final class OrdersViewModel {
     }
 
     private <T> void run(Supplier<T> call, Consumer<T> then) {
+        run(call, then, () -> { });
+    }
+
+    /** {@code call} in the background, then {@code then} with its answer; {@code after} either way, on the screen's thread. */
+    private <T> void run(Supplier<T> call, Consumer<T> then, Runnable after) {
         loading.set(true);
         problem.set(Phrase.NONE);
         background.execute(() -> {
@@ -408,11 +433,13 @@ public final class OrdersViewModel {
                 T result = call.get();
                 ui.execute(() -> {
                     loading.set(false);
+                    after.run();
                     then.accept(result);
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
                     loading.set(false);
+                    after.run();
                     problem.set(Problems.phrase(e));
                 });
             }

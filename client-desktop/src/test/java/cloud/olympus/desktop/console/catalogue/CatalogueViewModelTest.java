@@ -95,6 +95,18 @@ class CatalogueViewModelTest {
     }
 
     @Test
+    void anItemOpenedAndSavedUnchangedIsTakenWithItsPriceAtTheCurrencysDecimals() {
+        String sku = "ED-" + UUID.randomUUID().toString().substring(0, 8);
+        StockedItem item = admin.create(Map.of("sku", sku, "name", "Basil " + sku, "unit_price", "2.50", "unit_cost", "1.25"));
+        ItemFormViewModel form = new ItemFormViewModel(admin, item, 2, NOW, NOW);
+        assertThat(form.priceProperty().get()).isEqualTo("2.50");
+        assertThat(form.costProperty().get()).isEqualTo("1.25");
+        List<StockedItem> saved = new ArrayList<>();
+        assertThat(form.save(saved::add)).as("%s", form.errors()).isTrue();
+        assertThat(saved).singleElement().satisfies(i -> assertThat(i.unitPrice()).isEqualByComparingTo("2.50"));
+    }
+
+    @Test
     void stockChangesAreBookedWithTheirReasonAndShowInTheLedger() {
         String sku = "ADJ-" + UUID.randomUUID().toString().substring(0, 8);
         StockedItem item = admin.create(Map.of("sku", sku, "name", "Flour " + sku, "unit_price", "2.00", "current_stock", 10));

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +137,65 @@ class OrdersViewModelTest {
                 assertThat(row.actor()).as("named, not an id").isEqualTo(owner.session().displayName());
             });
         });
+    }
+
+    @Test
+    void aSlowAnswerForAnOrderClickedBeforeDoesNotReplaceTheOneClickedLast() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrderSummary first = owner.recordSale(TillDrafts.sale(item(owner, "PIZ-MAR").id(), 1, "14.00", "card"));
+        OrderSummary second = owner.recordSale(TillDrafts.sale(item(owner, "DOL-TIR").id(), 1, "8.00", "card"));
+        List<Runnable> waiting = new ArrayList<>();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), waiting::add, NOW, NOW, 50);
+
+        model.open(first);
+        model.open(second);
+        assertThat(waiting).hasSize(2);
+        waiting.remove(1).run();
+        waiting.remove(0).run();
+
+        assertThat(model.selectedProperty().get().id()).as("the order clicked last").isEqualTo(second.id());
+        assertThat(model.refund().orderProperty().get().id()).as("the refund is of it too").isEqualTo(second.id());
+    }
+
+    @Test
+    void aNewSearchStopsThePagingOfTheListBeforeAndPagesComeOneAtATime() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        List<Runnable> waiting = new ArrayList<>();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), waiting::add, NOW, NOW, 3);
+        model.search();
+        waiting.remove(0).run();
+        assertThat(model.hasMoreProperty().get()).isTrue();
+
+        model.more();
+        model.more();
+        assertThat(waiting).as("one page at a time").hasSize(1);
+        waiting.remove(0).run();
+        assertThat(model.orders()).hasSize(6);
+
+        model.numberProperty().set("no-such-order");
+        model.search();
+        assertThat(model.hasMoreProperty().get()).as("the list before is not paged on").isFalse();
+        model.more();
+        assertThat(waiting).hasSize(1);
+        waiting.remove(0).run();
+        assertThat(model.orders()).isEmpty();
+    }
+
+    @Test
+    void aCustomerFoundAfterANewerSearchDoesNotReplaceItsList() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        List<Runnable> waiting = new ArrayList<>();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), waiting::add, NOW, NOW, 50);
+        model.customerQueryProperty().set("nobody-by-this-name@nowhere.example");
+        model.findCustomer();
+        model.customerQueryProperty().set("");
+        model.findCustomer();
+        assertThat(waiting).hasSize(2);
+        waiting.remove(1).run();
+        waiting.remove(0).run();
+
+        assertThat(model.orders()).as("anyone's orders, asked last").isNotEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
     }
 
     @Test

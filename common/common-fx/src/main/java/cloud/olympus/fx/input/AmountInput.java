@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * An amount of money as a person types it: digits with a point or a comma before the decimals
  * ({@code 12.50}, {@code 12,5}). Anything else is refused with a sentence saying what is wrong: not a
  * number (letters, control characters, exponents such as {@code 1e9}), below zero, more decimals
- * than the currency has, more than anyone may enter. The bounds are those the server checks.
+ * than the currency has (counted as typed: {@code 1,000} is refused, not read as 1), more than anyone may enter. The bounds are those the server checks.
  */
 public final class AmountInput {
 
@@ -57,7 +57,8 @@ public final class AmountInput {
         if (value.abs().compareTo(Amounts.MAX_ENTERED) > 0) {
             return refused("input.amount.too_large", Amounts.MAX_ENTERED);
         }
-        if (value.stripTrailingZeros().scale() > scale) {
+        // The decimals as typed: "1,000" is a thousand to some and one to others, so it is refused, not guessed.
+        if (value.scale() > scale) {
             return refused("input.amount.decimals", scale);
         }
         return new Outcome(value.setScale(scale, RoundingMode.UNNECESSARY), Phrase.NONE);

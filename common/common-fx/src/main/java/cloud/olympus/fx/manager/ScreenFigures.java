@@ -38,6 +38,8 @@ public final class ScreenFigures<T> {
     private volatile String missingKey;
     /** When the figures on screen were read from the server. */
     private volatile Instant readAt;
+    /** What the figures on screen are kept under: the screen's name, with the location for one location's. */
+    private volatile String shownKey;
     /** Counts {@link #cancel()}s: a reading begun before the last one is not shown. */
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
@@ -88,6 +90,16 @@ public final class ScreenFigures<T> {
      * it could not have (the rest is shown, with what went wrong as the screen's problem).
      */
     public void loadPartly(Function<Consumer<RuntimeException>, T> read) {
+        loadPartly(null, read);
+    }
+
+    /**
+     * Reads the figures of {@code place} (a location's id; null for the whole business) as
+     * {@link #loadPartly(Function)} does; those kept are kept for that place alone, and without the
+     * server another place's figures are not shown for it.
+     */
+    public void loadPartly(Object place, Function<Consumer<RuntimeException>, T> read) {
+        String key = place == null ? screen : screen + "-" + place;
         long begun = cancels.get();
         ui.execute(() -> loading.set(true));
         background.execute(() -> {
@@ -99,7 +111,8 @@ public final class ScreenFigures<T> {
                     return;
                 }
                 readAt = store.now();
-                store.keep(screen, fresh);
+                shownKey = key;
+                store.keep(key, fresh);
                 ui.execute(() -> {
                     if (cancels.get() != begun) {
                         return;
@@ -110,8 +123,8 @@ public final class ScreenFigures<T> {
                     loading.set(false);
                 });
             } catch (ServerUnreachableException e) {
-                Instant shownSince = readAt;
-                var kept = shownSince == null ? store.kept(screen, type) : java.util.Optional.<FigureStore.Kept<T>>empty();
+                Instant shownSince = key.equals(shownKey) ? readAt : null;
+                var kept = shownSince == null ? store.kept(key, type) : java.util.Optional.<FigureStore.Kept<T>>empty();
                 ui.execute(() -> {
                     if (cancels.get() != begun) {
                         return;
@@ -120,8 +133,16 @@ public final class ScreenFigures<T> {
                         // The figures on screen stay; they are as old as the server's last answer.
                         asOf.set(shownSince);
                     } else if (kept.isPresent()) {
+                        shownKey = key;
+                        readAt = kept.get().asOf();
                         value.set(kept.get().value());
                         asOf.set(kept.get().asOf());
+                    } else if (shownKey != null && !key.equals(shownKey)) {
+                        // Another place's figures are not shown as this one's.
+                        shownKey = null;
+                        readAt = null;
+                        value.set(null);
+                        asOf.set(null);
                     }
                     problem.set(Problems.phrase(e));
                     loading.set(false);
@@ -171,7 +192,8 @@ public final class ScreenFigures<T> {
     /** Shows figures that changed live (an event), keeping them as the latest. */
     public void set(T fresh) {
         readAt = store.now();
-        background.execute(() -> store.keep(screen, fresh));
+        String key = shownKey == null ? screen : shownKey;
+        background.execute(() -> store.keep(key, fresh));
         ui.execute(() -> {
             value.set(fresh);
             asOf.set(null);

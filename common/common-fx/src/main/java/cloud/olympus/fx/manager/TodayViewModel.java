@@ -157,7 +157,9 @@ public final class TodayViewModel {
      */
     public void refresh() {
         UUID location = place.get() == null ? null : place.get().id();
-        figures.loadPartly(failed -> {
+        // The reading under way (perhaps of the location picked before) is not shown: the last asked is.
+        figures.cancel();
+        figures.loadPartly(location, failed -> {
             Dashboard dashboard = source.dashboard(null, location);
             Forecast forecast = null;
             try {

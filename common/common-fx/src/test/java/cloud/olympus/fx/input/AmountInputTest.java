@@ -47,6 +47,20 @@ class AmountInputTest {
         assertThat(AmountInput.parse("1e1000000", 2, Amounts.Sign.POSITIVE).value()).isEmpty();
     }
 
+    @Test
+    void countsTheDecimalsAsTypedSoAThousandWithASeparatorIsNotTakenForOne() {
+        assertThat(problem("1,000", Amounts.Sign.POSITIVE)).isEqualTo("At most 2 decimals.");
+        assertThat(problem("1.000", Amounts.Sign.POSITIVE)).isEqualTo("At most 2 decimals.");
+        assertThat(problem("12.500", Amounts.Sign.POSITIVE)).isEqualTo("At most 2 decimals.");
+        assertThat(AmountInput.parse("10,000", 0, Amounts.Sign.POSITIVE).problem()).as("yen, without decimals")
+                .isEqualTo(Phrase.of("input.amount.decimals", 0));
+        assertThat(AmountInput.parse("1,000", 3, Amounts.Sign.POSITIVE).amount()).as("a currency with three decimals")
+                .isEqualTo(new BigDecimal("1.000"));
+        assertThat(AmountInput.parse("1,0000", 3, Amounts.Sign.POSITIVE).isValid()).isFalse();
+        assertThat(AmountInput.parse("12.50", 2, Amounts.Sign.POSITIVE).amount()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(AmountInput.parse("10000", 0, Amounts.Sign.POSITIVE).amount()).isEqualTo(new BigDecimal("10000"));
+    }
+
     private String problem(String typed, Amounts.Sign sign) {
         AmountInput.Outcome outcome = AmountInput.parse(typed, 2, sign);
         assertThat(outcome.isValid()).as(typed).isFalse();

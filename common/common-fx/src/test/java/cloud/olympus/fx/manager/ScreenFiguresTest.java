@@ -19,6 +19,10 @@ class ScreenFiguresTest {
     record Figures(List<String> names) {
     }
 
+    /** A reading while the server cannot be reached. */
+    private static final java.util.function.Function<java.util.function.Consumer<RuntimeException>, Figures> UNREACHABLE = failed -> {
+        throw new ServerUnreachableException("down", new IOException("refused"));
+    };
     private static final Instant READ = Instant.parse("2026-11-27T15:00:00Z");
     @TempDir
     Path folder;
@@ -40,6 +44,26 @@ class ScreenFiguresTest {
         assertThat(nextStart.value()).isEqualTo(new Figures(List.of("espresso")));
         assertThat(nextStart.asOfProperty().get()).isEqualTo(READ);
         assertThat(nextStart.problemProperty().get().key()).isEqualTo("problem.unreachable");
+    }
+
+    @Test
+    void figuresKeptForOneLocationAreNotShownForAnother() {
+        UUID harbour = UUID.randomUUID();
+        UUID station = UUID.randomUUID();
+        ScreenFigures<Figures> screen = figures();
+        screen.loadPartly(harbour, failed -> new Figures(List.of("harbour")));
+        assertThat(screen.value().names()).containsExactly("harbour");
+
+        screen.loadPartly(station, UNREACHABLE);
+        assertThat(screen.value()).as("the harbour's figures are not the station's").isNull();
+        assertThat(screen.problemProperty().get().key()).isEqualTo("problem.unreachable");
+
+        ScreenFigures<Figures> nextStart = figures();
+        nextStart.loadPartly(station, UNREACHABLE);
+        assertThat(nextStart.value()).isNull();
+        nextStart.loadPartly(harbour, UNREACHABLE);
+        assertThat(nextStart.value().names()).containsExactly("harbour");
+        assertThat(nextStart.asOfProperty().get()).isEqualTo(READ);
     }
 
     private static final UUID BELLA = UUID.fromString("00000000-0000-0000-0000-00000000000b");

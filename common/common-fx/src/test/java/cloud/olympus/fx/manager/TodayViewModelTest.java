@@ -150,6 +150,43 @@ class TodayViewModelTest {
         assertThat(later).hasSize(1);
     }
 
+    @Test
+    void aLocationPickedAfterAnotherShowsItsOwnFiguresWhicheverAnswerComesLast() {
+        Place harbour = new Place(UUID.randomUUID(), "harbour", "Harbour");
+        TodayViewModel.Source source = new TodayViewModel.Source() {
+            @Override
+            public Dashboard dashboard(LocalDate day, UUID locationId) {
+                return dashboard;
+            }
+
+            @Override
+            public Forecast forecast(LocalDate day, UUID locationId) {
+                // Only the harbour has a forecast: it tells whose figures are shown.
+                return locationId == null ? null : forecast;
+            }
+
+            @Override
+            public List<Place> places() {
+                return List.of(harbour);
+            }
+        };
+        List<Runnable> waiting = new ArrayList<>();
+        ScreenFigures<TodayViewModel.Today> figures = new ScreenFigures<>("test", TodayViewModel.Today.class,
+                new FigureStore(null, Fixtures.JSON, Clock.systemUTC()), waiting::add, Runnable::run);
+        TodayViewModel today = new TodayViewModel(source, figures, waiting::add, Runnable::run,
+                (delay, task) -> () -> { }, Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"), ZoneOffset.UTC),
+                BusinessDay.midnight(ZoneId.of("America/New_York")));
+
+        today.placeProperty().set(harbour);
+        today.placeProperty().set(null);
+        assertThat(waiting).hasSize(2);
+        waiting.remove(1).run();
+        waiting.remove(0).run();
+
+        assertThat(today.figures().value().forecast()).as("the whole business, picked last").isNull();
+        assertThat(today.figures().loadingProperty().get()).isFalse();
+    }
+
     /** Today's figures read through a source whose forecast answers as {@code forecast} does. */
     private TodayViewModel today(Instant now, java.util.function.Function<LocalDate, Forecast> forecastOf, List<LocalDate> forecastDays) {
         TodayViewModel.Source source = new TodayViewModel.Source() {
