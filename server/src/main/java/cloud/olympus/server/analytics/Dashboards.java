@@ -228,7 +228,11 @@ public class Dashboards {
             Map<Instant, Totals> rolledUp = hours(lastWeek, lastWeekEnd, yesterday, end);
             Map<Integer, Totals> hours = byHour(rolledUp, start, end, zone);
             Map<Integer, Totals> lastWeekHours = byHour(rolledUp, lastWeek, lastWeekEnd, zone);
-            Totals dayBefore = sum(byHour(rolledUp, yesterday, start, zone));
+            // While the day is under way, the other days count only as far as this one has gone (through the
+            // hour now under way), so an early morning is not measured against a whole day.
+            Duration sofar = !now.isBefore(start) && now.isBefore(end) ? Duration.between(start, now) : null;
+            Totals dayBefore = sum(byHour(rolledUp, yesterday, sofar == null ? start : yesterday.plus(sofar), zone));
+            Totals lastWeekSoFar = sum(byHour(rolledUp, lastWeek, sofar == null ? lastWeekEnd : lastWeek.plus(sofar), zone));
             List<StockFigures.ItemStock> items = stock.all();
             Map<UUID, String> itemNames = new HashMap<>();
             items.forEach(item -> itemNames.put(item.itemId(), item.name()));
@@ -241,7 +245,7 @@ public class Dashboards {
             BigDecimal value = items.stream().filter(i -> i.tracked() && i.active()).map(StockFigures.ItemStock::value)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             long[] customers = customers(date);
-            return new Figures(tenant, name, sum(hours), dayBefore, sum(lastWeekHours), hours, lastWeekHours,
+            return new Figures(tenant, name, sum(hours), dayBefore, lastWeekSoFar, hours, lastWeekHours,
                     sold.items(), sold.categories(), payments(start, end),
                     customers[0], customers[1], loyalty.count(), customers[2], low, risk, value, 0, BigDecimal.ZERO);
         });

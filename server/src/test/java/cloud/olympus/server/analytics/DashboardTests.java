@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
@@ -186,6 +187,41 @@ class DashboardTests extends ApiTest {
         JsonNode next = ok(shop.owner().get("/api/v1/analytics/dashboard"));
         assertThat(next.get("sales").get("orders").asLong()).isEqualTo(2);
         assertThat(next.get("sales").get("items").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void todayIsComparedWithTheOtherDaysOnlyAsFarAsItHasGone() {
+        TestShop shop = openShop("retail");
+        UUID tenant = shop.tenant().id();
+        TenantSettings settings = tenants.settingsOf(tenant);
+        Instant now = Instant.now();
+        LocalDate today = BusinessDays.dateOf(now, settings);
+        Duration sofar = Duration.between(BusinessDays.start(today, settings), now);
+        Instant yesterday = BusinessDays.start(today.minusDays(1), settings);
+        Instant lastWeek = BusinessDays.start(today.minusDays(7), settings);
+        String mug = shop.item(ItemBuilder.item("MUG", "10.00").stock(100));
+        rung(shop, mug, "10.00", 1, yesterday.plus(sofar.dividedBy(2)), "card");
+        rung(shop, mug, "10.00", 1, lastWeek.plus(sofar.dividedBy(2)), "card");
+        // Later in the day than today has gone yet, while the other day was still open.
+        Duration later = sofar.plusMinutes(61);
+        boolean laterInTheDay = later.compareTo(Duration.ofHours(23)) < 0;
+        if (laterInTheDay) {
+            rung(shop, mug, "10.00", 2, yesterday.plus(later), "card");
+            rung(shop, mug, "10.00", 2, lastWeek.plus(later), "card");
+        }
+        long rungSales = laterInTheDay ? 4 : 2;
+        await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(tenant, rollups::hours).stream()
+                .mapToLong(HourRollup::orders).sum() == rungSales);
+
+        JsonNode sales = ok(shop.owner().get("/api/v1/analytics/dashboard")).get("sales");
+        assertThat(sales.get("vs_yesterday").get("orders").asLong()).isEqualTo(1);
+        assertMoney(sales.get("vs_yesterday").get("revenue"), "10.83");
+        assertThat(sales.get("vs_last_week").get("orders").asLong()).isEqualTo(1);
+        assertMoney(sales.get("vs_last_week").get("revenue"), "10.83");
+
+        // A day gone by is compared whole.
+        JsonNode dayBefore = ok(shop.owner().get("/api/v1/analytics/dashboard?date=" + today.minusDays(1))).get("sales");
+        assertThat(dayBefore.get("orders").asLong()).isEqualTo(rungSales / 2);
     }
 
     @Test
