@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.LiveSocket;
 import cloud.olympus.server.support.TestTenants;
 import cloud.olympus.server.workforce.web.TimeClockController.BreakRequest;
 import cloud.olympus.server.workforce.web.TimeClockController.ClockInRequest;
@@ -36,6 +37,28 @@ class TimeClockTests extends ApiTest {
     private Crew crew() {
         TestTenants.Opened tenant = openTenant("restaurant", "professional");
         return new Crew(tenant, http(tenant.accessToken()));
+    }
+
+    @Test
+    void aDashboardHearsEachPunchOfTheClockAndAnotherBusinessDoesNot() {
+        Crew crew = crew();
+        Crew.Member server = crew.staff("cashier", "server", "15");
+        Crew other = crew();
+        try (LiveSocket dashboard = LiveSocket.authenticated(port, crew.tenant().accessToken());
+             LiveSocket elsewhere = LiveSocket.authenticated(port, other.tenant().accessToken())) {
+            dashboard.subscribe(null, "dashboard");
+            elsewhere.subscribe(null, "dashboard");
+            Http till = server.http().withHeader("X-Olympus-Client", "till");
+            assertThat(till.post("/api/v1/workforce/time-entries/clock-in", new ClockInRequest(null)).status()).isEqualTo(201);
+            JsonNode in = dashboard.await(m -> m.path("event").asString().equals("dashboard.staff"));
+            assertThat(in.get("topic").asString()).isEqualTo("dashboard");
+            assertThat(in.at("/data/staff_id").asString()).isEqualTo(server.staffId());
+            assertThat(in.at("/data/action").asString()).isEqualTo("clocked_in");
+            assertThat(till.post("/api/v1/workforce/time-entries/clock-out", Map.of()).status()).isEqualTo(200);
+            dashboard.await(m -> m.path("event").asString().equals("dashboard.staff")
+                    && m.at("/data/action").asString().equals("clocked_out"));
+            assertThat(elsewhere.received()).noneMatch(m -> m.path("event").asString().equals("dashboard.staff"));
+        }
     }
 
     @Test

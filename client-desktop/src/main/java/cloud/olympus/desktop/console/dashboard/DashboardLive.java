@@ -5,8 +5,9 @@ import cloud.olympus.fx.manager.ReloadingListener;
 import java.util.concurrent.Executor;
 
 /**
- * The live sales for the dashboard: each order event reads the figures again (a few seconds later,
- * once for a rush); when the connection comes back or events were missed, they are read again too.
+ * The live dashboard: each order event and each punch of the time clock reads the figures again (a
+ * few seconds later, once for a rush); when the connection comes back or events were missed, they are
+ * read again too.
  */
 final class DashboardLive extends ReloadingListener {
 
@@ -20,7 +21,7 @@ final class DashboardLive extends ReloadingListener {
 
     @Override
     public void onMessage(RealtimeMessage message) {
-        if ("orders".equals(message.topic())) {
+        if ("orders".equals(message.topic()) || "dashboard.staff".equals(message.event())) {
             ui.execute(model::salesChanged);
         }
     }

@@ -58,7 +58,7 @@ public final class DashboardScreen implements ConsoleScreen {
         view();
         model.start();
         if (live == null && context.session().may(Permission.ORDER_VIEW)) {
-            live = context.api().live(Set.of("orders"), new DashboardLive(model, context.ui()));
+            live = context.api().live(Set.of("orders", "dashboard"), new DashboardLive(model, context.ui()));
             live.start();
         }
     }

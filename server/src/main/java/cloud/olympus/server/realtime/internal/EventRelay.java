@@ -28,6 +28,7 @@ import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.workforce.StaffingAlertAcknowledged;
 import cloud.olympus.server.workforce.StaffingAlertRaised;
 import cloud.olympus.server.workforce.StaffingAlerts;
+import cloud.olympus.server.workforce.TimeClockPunched;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -162,6 +163,13 @@ class EventRelay {
         relay(event.tenantId(), event, () -> staffingAlert(event.tenantId(), event.alertId(), "alert.acknowledged"));
     }
 
+    /** Who is on shift changed: the dashboard's staff figures (on shift now, labour cost) are read again. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TimeClockPunched event) {
+        relay(event.tenantId(), event, () -> write(event.tenantId(), RealtimeTopic.DASHBOARD, "dashboard.staff",
+                new StaffPunch(event.staffId(), event.userId(), event.locationId(), event.action(), event.at())));
+    }
+
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalRequested event) {
         relay(event.tenantId(), event, () -> approval(event.tenantId(), event.approvalId(), "approval.requested"));
@@ -225,6 +233,10 @@ class EventRelay {
     private void relay(UUID tenant, Object event, Runnable work) {
         boolean ownBusiness = businesses.of(tenant).equals(tenant);
         parked.handle(tenant, LISTENER, event, ownBusiness ? () -> tx.executeWithoutResult(status -> work.run()) : work);
+    }
+
+    /** A punch of the time clock as the dashboard gets it. */
+    record StaffPunch(UUID staffId, UUID userId, UUID locationId, String action, Instant at) {
     }
 
     /** An item's stock as live screens get it. */
