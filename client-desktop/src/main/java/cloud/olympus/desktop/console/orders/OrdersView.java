@@ -148,6 +148,7 @@ public final class OrdersView extends BorderPane {
         customerQuery.textProperty().bindBidirectional(model.customerQueryProperty());
         customerQuery.setOnAction(e -> model.apply());
         customerQuery.setPrefColumnCount(12);
+        customerQuery.disableProperty().bind(model.customerSearchProperty().not());
         ComboBox<CustomerSummary> customer = new ComboBox<>();
         customer.setId("orders-customer-choice");
         customer.setConverter(named(c -> c == null ? messages.get("console.orders.any_customer")

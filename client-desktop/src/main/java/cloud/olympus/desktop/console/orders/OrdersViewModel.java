@@ -139,9 +139,16 @@ public final class OrdersViewModel {
 
     /**
      * Another location was picked: what was being read for the one before is dropped, the order
-     * opened there is closed, and the new location's list is read.
+     * opened there is closed, and the new location's list is read. Customers are found among the
+     * business's own, so at a location the list is anyone's.
      */
     private void placeChanged() {
+        if (place.get() != null) {
+            customerFoundFor = "";
+            customerQuery.set("");
+            customerMatches.clear();
+            customer.set(null);
+        }
         epoch++;
         listReads[0] = 0;
         detailReads[0] = 0;
@@ -197,6 +204,11 @@ public final class OrdersViewModel {
     /** The customers the query found. */
     public ObservableList<CustomerSummary> customerMatches() {
         return customerMatches;
+    }
+
+    /** Whether a customer can be found for the list: the business's own customers, so not at one of its locations. */
+    public javafx.beans.binding.BooleanBinding customerSearchProperty() {
+        return place.isNull();
     }
 
     /** Only this customer's orders; null for anyone's. */

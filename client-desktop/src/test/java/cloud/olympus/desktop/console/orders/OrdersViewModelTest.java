@@ -273,8 +273,13 @@ class OrdersViewModelTest {
         model.search();
         assertThat(model.orders()).as("the business's own").isNotEmpty().noneMatch(o -> o.id().equals(there.id()));
         assertThat(model.mayRefund()).isTrue();
+        assertThat(model.customerSearchProperty().get()).isTrue();
+        model.customerQueryProperty().set("someone");
 
         header.set(harborPlace);
+        assertThat(model.customerSearchProperty().get()).as("customers are the business's").isFalse();
+        assertThat(model.customerQueryProperty().get()).as("a customer of the business is no filter there").isEmpty();
+        assertThat(model.query().customerId()).isNull();
         assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
         assertThat(model.orders()).as("read again for the harbor").anyMatch(o -> o.id().equals(there.id()));
         assertThat(model.query().locationId()).isEqualTo(harborPlace.id());
