@@ -111,6 +111,8 @@ class HostileInputTests extends ApiTest {
                 new Case(owner, "GET", "/api/v1/customers?tag=%07", null, 400),
                 new Case(owner, "GET", "/api/v1/orders?limit=99999999999", null, 400),
                 new Case(owner, "GET", "/api/v1/orders?cursor=%F0%9F%8D%95", null, 400),
+                new Case(owner, "GET", "/api/v1/orders?location_id=north%00", null, 400),
+                new Case(owner, "GET", "/api/v1/orders?location_id=1e1000000", null, 400),
                 new Case(http(), "GET", "/error", null, 404),
                 new Case(owner, "GET", "/api/v1/orders/a%2Fb", null, 400),
                 new Case(owner, "GET", "/api/v1/orders/%C0%AF", null, 400),

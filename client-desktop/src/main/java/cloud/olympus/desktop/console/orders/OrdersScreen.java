@@ -43,7 +43,7 @@ public final class OrdersScreen implements ConsoleScreen {
         if (view == null) {
             TenantProfile tenant = context.till().catalogue().current().map(CatalogueCache.Stored::tenant).orElse(null);
             model = new OrdersViewModel(context.api(), tenant, context.session(), context.till().clock(), context.background(),
-                    context.ui(), OWN_THREAD, OrderBook.PAGE);
+                    context.ui(), OWN_THREAD, OrderBook.PAGE, context.scope().placeProperty());
             view = new OrdersView(model, context.messages());
         }
         return view;

@@ -90,7 +90,9 @@ public final class OrdersView extends BorderPane {
         detailScroll.setId("orders-detail");
         detailScroll.setFitToWidth(true);
         detail.setPadding(new Insets(0, 4, 0, 12));
-        SplitPane split = new SplitPane(list(), detailScroll);
+        VBox detailSide = new VBox(4, loadingBar("orders-detail-loading", model.detailLoadingProperty()), detailScroll);
+        VBox.setVgrow(detailScroll, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list(), detailSide);
         split.setDividerPositions(0.58);
         setCenter(split);
 
@@ -146,6 +148,7 @@ public final class OrdersView extends BorderPane {
         customerQuery.textProperty().bindBidirectional(model.customerQueryProperty());
         customerQuery.setOnAction(e -> model.apply());
         customerQuery.setPrefColumnCount(12);
+        customerQuery.disableProperty().bind(model.customerSearchProperty().not());
         ComboBox<CustomerSummary> customer = new ComboBox<>();
         customer.setId("orders-customer-choice");
         customer.setConverter(named(c -> c == null ? messages.get("console.orders.any_customer")
@@ -171,7 +174,7 @@ public final class OrdersView extends BorderPane {
         search.setMnemonicParsing(true);
         search.setDefaultButton(false);
         search.getStyleClass().add("accent");
-        search.disableProperty().bind(model.loadingProperty());
+        search.disableProperty().bind(model.listLoadingProperty());
         search.setOnAction(e -> model.apply());
 
         HBox row = new HBox(8, number, customerQuery, customer, status, source, from, to, review, search);
@@ -274,7 +277,7 @@ public final class OrdersView extends BorderPane {
         Button more = new Button(messages.get("console.orders.more"));
         more.setId("orders-more");
         more.visibleProperty().bind(model.hasMoreProperty());
-        more.disableProperty().bind(model.loadingProperty());
+        more.disableProperty().bind(model.listLoadingProperty());
         more.setOnAction(e -> model.more());
         Label count = new Label();
         count.setId("orders-count");
@@ -285,10 +288,20 @@ public final class OrdersView extends BorderPane {
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
                 model.problemProperty()));
-        HBox foot = new HBox(10, count, more, problem);
+        HBox foot = new HBox(10, count, loadingBar("orders-list-loading", model.listLoadingProperty()), more, problem);
         foot.setAlignment(Pos.CENTER_LEFT);
         foot.setPadding(new Insets(6, 0, 0, 0));
         return new VBox(table, foot);
+    }
+
+    /** A bar that runs while {@code loading}, and takes no room otherwise. */
+    private static ProgressBar loadingBar(String id, javafx.beans.value.ObservableBooleanValue loading) {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setId(id);
+        bar.setPrefWidth(120);
+        bar.visibleProperty().bind(Bindings.createBooleanBinding(loading::get, loading));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void renderDetail() {

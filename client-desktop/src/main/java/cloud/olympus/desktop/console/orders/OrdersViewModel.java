@@ -7,6 +7,7 @@ import cloud.olympus.client.api.Session;
 import cloud.olympus.client.api.TenantProfile;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.manager.OrderBook;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.desktop.refund.RefundViewModel;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
@@ -49,7 +50,8 @@ import javafx.collections.ObservableList;
  * The back office's orders: a filtered list read a page at a time from the server, newest first;
  * one order opened in full with its audit entries (for those who may see the audit trail); a
  * refund of it made as the till makes one ({@link RefundViewModel}); the list as CSV; and a copy
- * of all the business's data.
+ * of all the business's data. The orders are those of the location picked in the console's header,
+ * or the business's own with none picked; picking another reads the list again.
  */
 public final class OrdersViewModel {
 
@@ -79,7 +81,9 @@ public final class OrdersViewModel {
     private final ObjectProperty<CustomerSummary> customer = new SimpleObjectProperty<>();
     private final ObservableList<OrderSummary> orders = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper listLoading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper detailLoading = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Place> place;
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyObjectWrapper<OrderSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AuditRow> audit = FXCollections.observableArrayList();
@@ -97,6 +101,11 @@ public final class OrdersViewModel {
     /** The order opened last: answers for orders clicked before it are dropped. */
     private UUID opening;
     private volatile Map<UUID, String> people;
+    /** How many of the list's and of the detail's readings are under way. */
+    private final int[] listReads = {0};
+    private final int[] detailReads = {0};
+    /** Counts the locations picked: an answer asked for at the one before is dropped. */
+    private long epoch;
     /** The customer query the customer shown was found for. */
     private String customerFoundFor = "";
 
@@ -106,7 +115,16 @@ public final class OrdersViewModel {
      */
     public OrdersViewModel(OlympusApi api, TenantProfile tenant, Session session, Clock clock, Executor background, Executor ui,
                            Executor files, int pageSize) {
+        this(api, tenant, session, clock, background, ui, files, pageSize, new SimpleObjectProperty<>());
+    }
+
+    /**
+     * @param place the location shown (null: the business's own orders), shared with the console's header
+     */
+    public OrdersViewModel(OlympusApi api, TenantProfile tenant, Session session, Clock clock, Executor background, Executor ui,
+                           Executor files, int pageSize, ObjectProperty<Place> place) {
         this.api = api;
+        this.place = place;
         this.book = new OrderBook(api);
         this.session = session;
         this.background = background;
@@ -116,6 +134,37 @@ public final class OrdersViewModel {
         this.dataExport = new FileExport(files, ui);
         this.clock = clock;
         this.tenant = tenant;
+        place.addListener((obs, was, now) -> placeChanged());
+    }
+
+    /**
+     * Another location was picked: what was being read for the one before is dropped, the order
+     * opened there is closed, and the new location's list is read. Customers are found among the
+     * business's own, so at a location the list is anyone's.
+     */
+    private void placeChanged() {
+        if (place.get() != null) {
+            customerFoundFor = "";
+            customerQuery.set("");
+            customerMatches.clear();
+            customer.set(null);
+        }
+        epoch++;
+        listReads[0] = 0;
+        detailReads[0] = 0;
+        listLoading.set(false);
+        detailLoading.set(false);
+        opening = null;
+        selected.set(null);
+        audit.clear();
+        paging = false;
+        search();
+    }
+
+    /** The location whose orders are shown; null for the business's own. */
+    public UUID locationId() {
+        Place picked = place.get();
+        return picked == null ? null : picked.id();
     }
 
     /** An order number, or the reference printed on a receipt. */
@@ -157,6 +206,11 @@ public final class OrdersViewModel {
         return customerMatches;
     }
 
+    /** Whether a customer can be found for the list: the business's own customers, so not at one of its locations. */
+    public javafx.beans.binding.BooleanBinding customerSearchProperty() {
+        return place.isNull();
+    }
+
     /** Only this customer's orders; null for anyone's. */
     public ObjectProperty<CustomerSummary> customerProperty() {
         return customer;
@@ -176,7 +230,7 @@ public final class OrdersViewModel {
             return;
         }
         int asked = ++generation;
-        run(() -> api.findCustomers(text), found -> {
+        run(listLoading, () -> api.findCustomers(text), found -> {
             if (asked != generation) {
                 return;
             }
@@ -212,8 +266,14 @@ public final class OrdersViewModel {
         return hasMore.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** Whether the list (a page of it, or the customer it is for) is being read. */
+    public ReadOnlyBooleanProperty listLoadingProperty() {
+        return listLoading.getReadOnlyProperty();
+    }
+
+    /** Whether the order clicked is being opened. */
+    public ReadOnlyBooleanProperty detailLoadingProperty() {
+        return detailLoading.getReadOnlyProperty();
     }
 
     /** What went wrong with the last call; {@link Phrase#NONE} when nothing did. */
@@ -249,8 +309,9 @@ public final class OrdersViewModel {
         return session.may(Permission.AUDIT_VIEW);
     }
 
+    /** Refunds are made from the business's own orders: a location's are refunded at that location. */
     public boolean mayRefund() {
-        return session.may(Permission.ORDER_REFUND);
+        return session.may(Permission.ORDER_REFUND) && place.get() == null;
     }
 
     public boolean mayExportEverything() {
@@ -260,7 +321,8 @@ public final class OrdersViewModel {
     /** The filter as it is set now. */
     public OrderBook.OrderQuery query() {
         return new OrderBook.OrderQuery(number.get(), status.get() == null ? Set.of() : Set.of(status.get()), source.get(),
-                from.get(), to.get(), customer.get() == null ? null : customer.get().id(), needsReview.get() ? Boolean.TRUE : null);
+                from.get(), to.get(), customer.get() == null ? null : customer.get().id(), needsReview.get() ? Boolean.TRUE : null,
+                locationId());
     }
 
     /** Reads the first page of orders for the filter as it is set now. */
@@ -270,7 +332,7 @@ public final class OrdersViewModel {
         // The pages of the list shown before are not read on: the next one follows the new list.
         cursor = null;
         hasMore.set(false);
-        run(() -> book.page(query, null, pageSize), page -> {
+        run(listLoading, () -> book.page(query, null, pageSize), page -> {
             if (asked != generation) {
                 return;
             }
@@ -290,7 +352,7 @@ public final class OrdersViewModel {
         String after = cursor;
         int asked = generation;
         paging = true;
-        run(() -> book.page(query, after, pageSize), page -> {
+        run(listLoading, () -> book.page(query, after, pageSize), page -> {
             if (asked != generation) {
                 return;
             }
@@ -303,12 +365,13 @@ public final class OrdersViewModel {
     /** Opens an order in full: its lines, payments, refunds, differences and audit entries, ready to refund. */
     public void open(OrderSummary order) {
         UUID id = order.id();
+        UUID location = locationId();
         opening = id;
-        run(() -> {
+        run(detailLoading, () -> {
             if (tenant == null) {
                 tenant = api.tenant();
             }
-            return new Detail(api.order(id), mayAudit() ? auditRows(id) : List.of());
+            return new Detail(book.order(id, location), mayAudit() ? auditRows(id) : List.of());
         }, detail -> {
             if (id.equals(opening)) {
                 show(detail);
@@ -420,25 +483,38 @@ public final class OrdersViewModel {
         return digits < 0 ? amount : amount.setScale(Math.max(digits, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY);
     }
 
-    private <T> void run(Supplier<T> call, Consumer<T> then) {
-        run(call, then, () -> { });
+    private <T> void run(ReadOnlyBooleanWrapper loading, Supplier<T> call, Consumer<T> then) {
+        run(loading, call, then, () -> { });
     }
 
-    /** {@code call} in the background, then {@code then} with its answer; {@code after} either way, on the screen's thread. */
-    private <T> void run(Supplier<T> call, Consumer<T> then, Runnable after) {
+    /**
+     * {@code call} in the background, then {@code then} with its answer; {@code after} either way, on
+     * the screen's thread. {@code loading} is the list's or the detail's: each shows its own reading,
+     * on while the last one asked for is under way.
+     */
+    private <T> void run(ReadOnlyBooleanWrapper loading, Supplier<T> call, Consumer<T> then, Runnable after) {
+        int[] under = loading == listLoading ? listReads : detailReads;
+        long begun = epoch;
+        under[0]++;
         loading.set(true);
         problem.set(Phrase.NONE);
         background.execute(() -> {
             try {
                 T result = call.get();
                 ui.execute(() -> {
-                    loading.set(false);
+                    if (begun != epoch) {
+                        return;
+                    }
+                    loading.set(--under[0] > 0);
                     after.run();
                     then.accept(result);
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    loading.set(false);
+                    if (begun != epoch) {
+                        return;
+                    }
+                    loading.set(--under[0] > 0);
                     after.run();
                     problem.set(Problems.phrase(e));
                 });

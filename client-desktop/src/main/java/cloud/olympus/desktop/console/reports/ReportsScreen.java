@@ -45,7 +45,8 @@ public final class ReportsScreen implements ConsoleScreen {
         if (view == null) {
             ManagerApi manager = new ManagerApi(context.api());
             model = new ReportsViewModel(new ReportsApi(context.api().client()), () -> context.api().tenant(), manager::locations,
-                    manager::businessDay, context.messages(), context.till().clock(), context.background(), context.ui());
+                    manager::businessDay, context.messages(), context.till().clock(), context.background(), context.ui(),
+                    context.scope().placeProperty());
             view = new ReportsView(model, context.messages(), saveTo != null ? saveTo : this::choose);
             model.loadPlaces();
         }

@@ -1,6 +1,5 @@
 package cloud.olympus.desktop.console.reports;
 
-import cloud.olympus.client.manager.Place;
 import cloud.olympus.fx.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -49,17 +47,11 @@ public final class ReportsView extends BorderPane {
         kind.getItems().setAll(ReportsViewModel.Kind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setConverter(converter(k -> messages.get("console.reports.kind." + k.name().toLowerCase())));
-        ComboBox<Place> place = new ComboBox<>(model.places());
+        // The location is the one picked in the console's header, for every screen alike.
+        Label place = new Label();
         place.setId("reports-location");
-        place.valueProperty().bindBidirectional(model.placeProperty());
-        place.setConverter(converter(Place::name));
-        place.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Place item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : item.name());
-            }
-        });
+        place.getStyleClass().add("text-bold");
+        place.textProperty().bind(Bindings.createStringBinding(model::placeName, model.placeProperty(), model.places()));
         DatePicker from = new DatePicker();
         from.setId("reports-from");
         from.valueProperty().bindBidirectional(model.fromProperty());

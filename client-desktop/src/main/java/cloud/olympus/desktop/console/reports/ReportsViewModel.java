@@ -35,7 +35,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The console's reports: the Z report of a business day with its cash drawers, sales over days,
- * and hours with labour cost. The person picks the report, the location and the day or days; the
+ * and hours with labour cost. The person picks the report and the day or days, of the location
+ * picked in the console's header (the whole business with none picked: another there loads a report
+ * shown again for it); the
  * report loads in the background (cancellable) and is written out as a {@link ReportDocument},
  * which the screen shows and can save as a PDF. Days and times are the business's: the day shown at
  * first is its business day under way, and a drawer's times are on its clock, wherever the console is.
@@ -64,7 +66,7 @@ public final class ReportsViewModel {
     private volatile DateTimeFormatter times;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.Z);
     private final ObservableList<Place> places = FXCollections.observableArrayList();
-    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final ObjectProperty<Place> place;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -82,6 +84,14 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
                             Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
                             Executor ui) {
+        this(reports, tenant, locations, businessDay, messages, clock, background, ui, new SimpleObjectProperty<>());
+    }
+
+    /** @param place the location reported on (null: the whole business), shared with the console's header */
+    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
+                            Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
+                            Executor ui, ObjectProperty<Place> place) {
+        this.place = place;
         this.reports = reports;
         this.tenant = tenant;
         this.locations = locations;
@@ -96,19 +106,37 @@ public final class ReportsViewModel {
         LocalDate today = LocalDate.now(clock);
         from.set(today);
         to.set(today);
+        place.addListener((o, was, now) -> {
+            // A report shown, or on its way, is of the location before: the new one's is loaded instead.
+            if (loading.get() || document.get() != null) {
+                document.set(null);
+                saved.set(null);
+                load();
+            }
+        });
     }
 
     public ObjectProperty<Kind> kindProperty() {
         return kind;
     }
 
-    /** The locations to pick from: the business itself (a null id) first, then its locations. */
+    /** The business itself (a null id) first, then its locations, as read by {@link #loadPlaces()}. */
     public ObservableList<Place> places() {
         return places;
     }
 
+    /** The location reported on, the console header's; null for the whole business. */
     public ObjectProperty<Place> placeProperty() {
         return place;
+    }
+
+    /** The name of what is reported on: the location picked, or the business. */
+    public String placeName() {
+        Place picked = place.get();
+        if (picked != null) {
+            return picked.name();
+        }
+        return places.isEmpty() ? messages.get("console.reports.this_business") : places.get(0).name();
     }
 
     /** The day of a Z report, the first day of the others. */
@@ -146,7 +174,6 @@ public final class ReportsViewModel {
     public void loadPlaces() {
         Place unnamed = new Place(null, null, messages.get("console.reports.this_business"));
         places.setAll(unnamed);
-        place.set(unnamed);
         background.execute(() -> {
             List<Place> all = new ArrayList<>();
             try {
@@ -170,7 +197,6 @@ public final class ReportsViewModel {
             BusinessDay counted = days;
             ui.execute(() -> {
                 places.setAll(all);
-                place.set(all.get(0));
                 if (counted != null) {
                     onClockOf(counted);
                 }

@@ -30,7 +30,7 @@ public final class ReviewScreen implements ConsoleScreen {
     @Override
     public Node view() {
         if (view == null) {
-            model = new ReviewViewModel(context.api(), context.background(), context.ui());
+            model = new ReviewViewModel(context.api(), context.background(), context.ui(), context.scope().placeProperty());
             view = new ReviewView(model, context.messages());
         }
         return view;

@@ -5,11 +5,13 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.manager.OrderBook;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import cloud.olympus.fx.manager.DiscrepancyWords;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,7 +30,9 @@ import javafx.collections.ObservableList;
 /**
  * What waits for a manager's eye: till sales whose amounts differ from the catalogue, each with its
  * differences in words, cleared with a note of what was checked; and the requests for approval
- * that are over, with who asked, who decided, when and for how much.
+ * that are over, with who asked, who decided, when and for how much. The sales are those of the
+ * location picked in the console's header (the business's own with none picked), read again when
+ * another is picked; the approvals are the business's.
  */
 public final class ReviewViewModel {
 
@@ -44,14 +48,38 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<String> currency = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final ObjectProperty<Place> place;
+    /** Counts the locations picked: an answer asked for at the one before is dropped. */
+    private long epoch;
+    private int reads;
 
     public ReviewViewModel(OlympusApi api, Executor background, Executor ui) {
+        this(api, background, ui, new SimpleObjectProperty<>());
+    }
+
+    /** @param place the location shown (null: the business's own sales), shared with the console's header */
+    public ReviewViewModel(OlympusApi api, Executor background, Executor ui, ObjectProperty<Place> place) {
         this.api = api;
+        this.place = place;
         this.manager = new ManagerApi(api);
         this.book = new OrderBook(api);
         this.background = background;
         this.ui = ui;
         selected.addListener((o, was, now) -> note.set(""));
+        place.addListener((o, was, now) -> {
+            // What was being read or cleared for the location before is not shown for this one.
+            epoch++;
+            reads = 0;
+            busy.set(false);
+            selected.set(null);
+            sales.clear();
+            load();
+        });
+    }
+
+    private UUID locationId() {
+        Place picked = place.get();
+        return picked == null ? null : picked.id();
     }
 
     /** Sales waiting for review, newest first. */
@@ -96,7 +124,8 @@ public final class ReviewViewModel {
     /** Reads the sales to review and the approvals decided. */
     public void load() {
         String known = currency.get();
-        run(() -> new Loaded(manager.salesToReview(), book.decidedApprovals(), known != null ? known : api.tenant().currency()),
+        UUID location = locationId();
+        run(() -> new Loaded(manager.salesToReview(location), book.decidedApprovals(), known != null ? known : api.tenant().currency()),
                 loaded -> {
                     currency.set(loaded.currency());
                     OrderSummary was = selected.get();
@@ -122,7 +151,8 @@ public final class ReviewViewModel {
             problem.set(Phrase.of("console.review.note_needed"));
             return;
         }
-        run(() -> manager.markReviewed(sale.id(), said), done -> {
+        UUID location = locationId();
+        run(() -> manager.markReviewed(sale.id(), said, location), done -> {
             sales.removeIf(s -> s.id().equals(sale.id()));
             selected.set(null);
             problem.set(Phrase.of("console.review.done", done.orderNumber()));
@@ -130,18 +160,26 @@ public final class ReviewViewModel {
     }
 
     private <T> void run(Supplier<T> call, Consumer<T> then) {
+        long begun = epoch;
+        reads++;
         busy.set(true);
         problem.set(Phrase.NONE);
         background.execute(() -> {
             try {
                 T result = call.get();
                 ui.execute(() -> {
-                    busy.set(false);
+                    if (begun != epoch) {
+                        return;
+                    }
+                    busy.set(--reads > 0);
                     then.accept(result);
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> {
-                    busy.set(false);
+                    if (begun != epoch) {
+                        return;
+                    }
+                    busy.set(--reads > 0);
                     problem.set(Problems.phrase(e));
                 });
             }

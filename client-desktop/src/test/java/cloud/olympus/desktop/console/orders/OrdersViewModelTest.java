@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -23,6 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.zip.ZipFile;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -255,5 +259,76 @@ class OrdersViewModelTest {
             assertThat(zip.getEntry("commerce.orders.csv")).isNotNull();
             assertThat(zip.getEntry("tables.csv")).isNotNull();
         }
+    }
+
+    @Test
+    void theLocationPickedInTheHeaderIsTheOneWhoseOrdersAreListedAndOpened() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OlympusApi harbor = login(RESTAURANT + "-harbor", "manager");
+        OrderSummary there = harbor.recordSale(TillDrafts.sale(item(harbor, "PIZ-MAR").id(), 1, "14.00", "card"));
+        Place harborPlace = new ManagerApi(owner).locations().stream().filter(p -> p.slug().equals(RESTAURANT + "-harbor"))
+                .findFirst().orElseThrow();
+        ObjectProperty<Place> header = new SimpleObjectProperty<>();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), NOW, NOW, NOW, 50, header);
+        model.search();
+        assertThat(model.orders()).as("the business's own").isNotEmpty().noneMatch(o -> o.id().equals(there.id()));
+        assertThat(model.mayRefund()).isTrue();
+        assertThat(model.customerSearchProperty().get()).isTrue();
+        model.customerQueryProperty().set("someone");
+
+        header.set(harborPlace);
+        assertThat(model.customerSearchProperty().get()).as("customers are the business's").isFalse();
+        assertThat(model.customerQueryProperty().get()).as("a customer of the business is no filter there").isEmpty();
+        assertThat(model.query().customerId()).isNull();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.orders()).as("read again for the harbor").anyMatch(o -> o.id().equals(there.id()));
+        assertThat(model.query().locationId()).isEqualTo(harborPlace.id());
+        model.open(there);
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.selectedProperty().get().id()).isEqualTo(there.id());
+        assertThat(model.mayRefund()).as("a location's sale is refunded there").isFalse();
+
+        header.set(null);
+        assertThat(model.selectedProperty().get()).as("the harbor's order is closed").isNull();
+        assertThat(model.orders()).isNotEmpty().noneMatch(o -> o.id().equals(there.id()));
+    }
+
+    @Test
+    void theListAndTheDetailShowTheirOwnReadingAndAnotherLocationDropsWhatWasUnderWay() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        OrderSummary sale = owner.recordSale(TillDrafts.sale(item(owner, "PIZ-MAR").id(), 1, "14.00", "card"));
+        Place harborPlace = new ManagerApi(owner).locations().stream().filter(p -> p.slug().equals(RESTAURANT + "-harbor"))
+                .findFirst().orElseThrow();
+        ObjectProperty<Place> header = new SimpleObjectProperty<>();
+        List<Runnable> waiting = new ArrayList<>();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), waiting::add, NOW, NOW, 20,
+                header);
+
+        model.search();
+        model.open(sale);
+        assertThat(model.listLoadingProperty().get()).isTrue();
+        assertThat(model.detailLoadingProperty().get()).isTrue();
+        waiting.remove(1).run();
+        assertThat(model.detailLoadingProperty().get()).as("the order is open").isFalse();
+        assertThat(model.selectedProperty().get().id()).isEqualTo(sale.id());
+        assertThat(model.listLoadingProperty().get()).as("the list is still on its way").isTrue();
+        waiting.remove(0).run();
+        assertThat(model.listLoadingProperty().get()).isFalse();
+        assertThat(model.orders()).anyMatch(o -> o.id().equals(sale.id()));
+
+        model.numberProperty().set(sale.orderNumber());
+        model.search();
+        model.open(sale);
+        header.set(harborPlace);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.detailLoadingProperty().get()).as("the opening under way is dropped").isFalse();
+        assertThat(waiting).as("the business's list and order, then the harbor's list").hasSize(3);
+        waiting.remove(1).run();
+        waiting.remove(0).run();
+        assertThat(model.selectedProperty().get()).as("the business's order is not opened at the harbor").isNull();
+        assertThat(model.listLoadingProperty().get()).as("the harbor's list is still on its way").isTrue();
+        waiting.remove(0).run();
+        assertThat(model.listLoadingProperty().get()).isFalse();
+        assertThat(model.orders()).as("no order of that number at the harbor").noneMatch(o -> o.id().equals(sale.id()));
     }
 }

@@ -6,6 +6,7 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.cash.CashApi;
 import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.client.reports.ReportsApi;
 import cloud.olympus.client.reports.ZReport;
 import cloud.olympus.desktop.DemoServer;
@@ -33,6 +34,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,6 +198,30 @@ class ReportsViewModelTest {
     private ReportsViewModel model(OlympusApi manager, Locale language) {
         return new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant, new ManagerApi(manager)::locations,
                 new ManagerApi(manager)::businessDay, Messages.forLocale(language), Clock.systemDefaultZone(), background, NOW);
+    }
+
+    @Test
+    void aReportShownIsLoadedAgainForTheLocationPickedInTheHeader() {
+        OlympusApi owner = DemoServer.login("bella-cucina", "owner");
+        Place harbor = new ManagerApi(owner).locations().stream().filter(p -> p.slug().equals("bella-cucina-harbor")).findFirst()
+                .orElseThrow();
+        ObjectProperty<Place> header = new SimpleObjectProperty<>();
+        ReportsViewModel model = new ReportsViewModel(new ReportsApi(owner.client()), owner::tenant, new ManagerApi(owner)::locations,
+                new ManagerApi(owner)::businessDay, Messages.forLocale(Locale.ENGLISH), Clock.systemDefaultZone(), background, NOW,
+                header);
+        model.kindProperty().set(ReportsViewModel.Kind.Z);
+        header.set(harbor);
+        assertThat(model.loadingProperty().get()).as("nothing shown yet: nothing is loaded").isFalse();
+        assertThat(model.placeName()).isEqualTo("Bella Cucina Harbor");
+        loaded(model);
+        assertThat(model.documentProperty().get().subtitle()).startsWith("Bella Cucina Harbor · ");
+
+        header.set(null);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !model.loadingProperty().get()
+                && model.documentProperty().get() != null);
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(model.documentProperty().get().subtitle()).as("the business's own, loaded again by itself")
+                .doesNotStartWith("Bella Cucina Harbor");
     }
 
     private static void loaded(ReportsViewModel model) {

@@ -8,6 +8,8 @@ import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
@@ -19,6 +21,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,30 @@ class ReviewViewModelTest {
         assertThat(model.currencyProperty().get()).isEqualTo("USD");
         assertThat(shown.reason()).isEqualTo("Not today");
         assertThat(shown.decidedAt()).isNotNull();
+    }
+
+    @Test
+    void theSalesToReviewAreThoseOfTheLocationPickedInTheHeaderAndAreClearedThere() {
+        OlympusApi owner = login("bella-cucina", "owner");
+        OlympusApi harbor = login("bella-cucina-harbor", "manager");
+        OrderSummary sale = harbor.recordSale(TillDrafts.sale(item(harbor, "PIZ-MAR").id(), 1, "1.00", "cash"));
+        Place harborPlace = new ManagerApi(owner).locations().stream().filter(p -> p.slug().equals("bella-cucina-harbor"))
+                .findFirst().orElseThrow();
+        ObjectProperty<Place> header = new SimpleObjectProperty<>();
+        ReviewViewModel model = new ReviewViewModel(owner, NOW, NOW, header);
+        model.load();
+        assertThat(model.sales()).as("the business's own").noneMatch(s -> s.id().equals(sale.id()));
+
+        header.set(harborPlace);
+        OrderSummary shown = model.sales().stream().filter(s -> s.id().equals(sale.id())).findFirst().orElseThrow();
+        model.selectedProperty().set(shown);
+        model.noteProperty().set("Staff meal at the harbor");
+        model.markReviewed();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.review.done", sale.orderNumber()));
+        assertThat(harbor.order(sale.id()).reviewNote()).isEqualTo("Staff meal at the harbor");
+
+        header.set(null);
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.sales()).noneMatch(s -> s.id().equals(sale.id()));
     }
 }

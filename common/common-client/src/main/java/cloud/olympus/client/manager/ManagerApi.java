@@ -85,13 +85,23 @@ public class ManagerApi {
 
     /** Till sales whose amounts differ from the catalogue, waiting for a manager. */
     public List<OrderSummary> salesToReview() {
-        return orders("/api/v1/orders?needs_review=true&limit=50");
+        return salesToReview(null);
+    }
+
+    /** Those of one of the organisation's locations ({@code location} null: the business's own). */
+    public List<OrderSummary> salesToReview(UUID location) {
+        return orders("/api/v1/orders?needs_review=true&limit=50" + (location == null ? "" : "&location_id=" + location));
     }
 
     /** Clears a sale's review, saying what was checked. */
     public OrderSummary markReviewed(UUID orderId, String note) {
-        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/review", Map.of("note", note)),
-                OrderSummary.class);
+        return markReviewed(orderId, note, null);
+    }
+
+    /** Clears the review of a sale of one of the organisation's locations ({@code location} null: the business's own). */
+    public OrderSummary markReviewed(UUID orderId, String note, UUID location) {
+        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/review"
+                + (location == null ? "" : "?location_id=" + location), Map.of("note", note)), OrderSummary.class);
     }
 
     /** Items by part of the name, or a whole SKU or barcode, as typed or scanned. */

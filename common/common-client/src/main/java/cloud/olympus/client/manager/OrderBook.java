@@ -43,16 +43,28 @@ public class OrderBook {
      * @param from        the first business day, in the business's time zone
      * @param to          the last business day
      * @param needsReview only sales waiting for a manager's review (true)
+     * @param locationId  the organisation's location whose orders are listed; null for the business's own
      */
     public record OrderQuery(String number, Set<OrderStatus> statuses, OrderSource source, LocalDate from, LocalDate to,
-                             UUID customerId, Boolean needsReview) {
+                             UUID customerId, Boolean needsReview, UUID locationId) {
         public OrderQuery {
             statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
             number = number == null || number.isBlank() ? null : number.trim();
         }
 
+        /** A query of the business's own orders. */
+        public OrderQuery(String number, Set<OrderStatus> statuses, OrderSource source, LocalDate from, LocalDate to,
+                          UUID customerId, Boolean needsReview) {
+            this(number, statuses, source, from, to, customerId, needsReview, null);
+        }
+
         /** Every order. */
         public static final OrderQuery ALL = new OrderQuery(null, Set.of(), null, null, null, null, null);
+
+        /** The same query of {@code location}'s orders (null: the business's own). */
+        public OrderQuery at(UUID location) {
+            return new OrderQuery(number, statuses, source, from, to, customerId, needsReview, location);
+        }
 
         String parameters() {
             Map<String, String> p = new LinkedHashMap<>();
@@ -77,6 +89,9 @@ public class OrderBook {
             if (needsReview != null) {
                 p.put("needs_review", needsReview.toString());
             }
+            if (locationId != null) {
+                p.put("location_id", locationId.toString());
+            }
             return p.entrySet().stream().map(e -> "&" + e.getKey() + "=" + encode(e.getValue())).collect(Collectors.joining());
         }
     }
@@ -89,6 +104,11 @@ public class OrderBook {
         return new ManagerApi.OrderPage(page.get("data").valueStream()
                 .map(node -> client.json().treeToValue(node, OrderSummary.class)).toList(),
                 next.isString() ? next.asString() : null);
+    }
+
+    /** One order of the business, or of one of its locations ({@code location} null: the business's own). */
+    public OrderSummary order(UUID id, UUID location) {
+        return client.get("/api/v1/orders/" + id + (location == null ? "" : "?location_id=" + location), OrderSummary.class);
     }
 
     /** One entry of the audit trail: who did what, when, and what it says about it. */

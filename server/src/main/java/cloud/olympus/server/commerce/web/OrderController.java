@@ -17,6 +17,7 @@ import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.Page;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.QueryIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -74,9 +75,10 @@ public class OrderController {
 
     @Requires(Permission.ORDER_VIEW)
     @GetMapping("/{id}")
-    @Operation(summary = "One order, with its payments and refunds")
-    OrderView get(@PathVariable UUID id) {
-        return orders.get(id);
+    @Operation(summary = "One order, with its payments and refunds",
+            description = "location_id: the business itself (default) or one of its locations, whose order it is.")
+    OrderView get(@PathVariable UUID id, @RequestParam(name = "location_id", required = false) String locationId) {
+        return orders.get(id, QueryIds.optional(locationId, "location_id"));
     }
 
     @Requires(Permission.ORDER_VIEW)
@@ -85,15 +87,19 @@ public class OrderController {
             description = "Filters: status (one or several, comma separated: pending,confirmed), source, customer_id, "
                     + "number (an order number, or the eight-character reference printed on a receipt), needs_review (sales whose amounts differ from the catalogue "
                     + "and wait for a manager), and from/to as instants (2026-11-25T08:00:00Z) or business dates (2026-11-25, "
-                    + "in the tenant's time zone), which select by when the sale happened: a till sale by when it was rung.")
+                    + "in the tenant's time zone), which select by when the sale happened: a till sale by when it was rung. "
+                    + "location_id: the business itself (default) or one of its locations, whose orders are listed; another "
+                    + "business's location is not found.")
     Page<OrderView> list(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                          @RequestParam(name = "customer_id", required = false) UUID customerId,
                          @RequestParam(name = "needs_review", required = false) Boolean needsReview,
                          @RequestParam(required = false) String number,
-                         @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+                         @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+                         @RequestParam(name = "location_id", required = false) String locationId) {
         List<String> statuses = status == null || status.isBlank() ? List.of() : List.of(status.split(","));
-        return orders.list(new OrderEndpoints.ListQuery(statuses, source, from, to, customerId, needsReview, number, limit, cursor));
+        return orders.list(new OrderEndpoints.ListQuery(statuses, source, from, to, customerId, needsReview, number, limit, cursor,
+                QueryIds.optional(locationId, "location_id")));
     }
 
     @Requires(Permission.ORDER_REVIEW)
@@ -101,9 +107,11 @@ public class OrderController {
     @PostMapping("/{id}/review")
     @Operation(summary = "Clear a recorded sale's review",
             description = "Managers. The sale's differences from the catalogue stay on the order; the flag clears, with who "
-                    + "reviewed it, when, and the note.")
-    OrderView review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest body) {
-        return OrderView.of(management.review(id, body.note(), CurrentCaller.get()));
+                    + "reviewed it, when, and the note. location_id: the business itself (default) or one of its locations, "
+                    + "whose sale it is.")
+    OrderView review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest body,
+                     @RequestParam(name = "location_id", required = false) String locationId) {
+        return orders.review(id, body.note(), QueryIds.optional(locationId, "location_id"));
     }
 
     public record ReviewRequest(@NotBlank @Size(max = 1000) String note) {

@@ -50,14 +50,46 @@ class OrderEndpoints {
 
     /** Which orders a list shows, as the caller wrote it: statuses and source by their wire names, times as text. */
     record ListQuery(Collection<String> statuses, String source, String from, String to, UUID customerId, Boolean needsReview,
-                     String number, Integer limit, String cursor) {
+                     String number, Integer limit, String cursor, UUID locationId) {
     }
 
     OrderView get(UUID id) {
-        return management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order"));
+        return get(id, null);
+    }
+
+    /** One order of the business, or of one of its locations when {@code locationId} names one. */
+    OrderView get(UUID id, UUID locationId) {
+        return TenantContext.callAs(place(locationId),
+                () -> management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order")));
+    }
+
+    /** Clears a sale's review, the sale being the business's own or one of its locations'. */
+    OrderView review(UUID id, String note, UUID locationId) {
+        Caller caller = CurrentCaller.get();
+        return TenantContext.callAs(place(locationId), () -> OrderView.of(management.review(id, note, caller)));
+    }
+
+    /**
+     * The tenant whose orders are read: the caller's business, or one of its locations. Another
+     * business's location, or an id that is no location, is not found, as on the dashboard.
+     */
+    private UUID place(UUID locationId) {
+        UUID caller = TenantContext.require();
+        if (locationId == null || locationId.equals(caller)) {
+            return caller;
+        }
+        if (!tenants.isLocationOf(locationId, caller)) {
+            throw ApiProblem.notFound("Location");
+        }
+        return locationId;
     }
 
     Page<OrderView> list(ListQuery query) {
+        // A location's orders are its own tenant's: read, and their dates placed in its business day, as that tenant.
+        return TenantContext.callAs(place(query.locationId()), () -> listHere(query));
+    }
+
+    private Page<OrderView> listHere(ListQuery query) {
         int size = Page.limit(query.limit());
         Set<OrderStatus> statuses = new LinkedHashSet<>();
         if (query.statuses() != null) {

@@ -35,7 +35,7 @@ class OrderGraphQlController {
     Page<OrderView> orders(@Argument List<String> status, @Argument String source, @Argument String from, @Argument String to,
                            @Argument UUID customerId, @Argument Boolean needsReview, @Argument String number,
                            @Argument Integer limit, @Argument String cursor) {
-        return orders.list(new OrderEndpoints.ListQuery(status, source, from, to, customerId, needsReview, number, limit, cursor));
+        return orders.list(new OrderEndpoints.ListQuery(status, source, from, to, customerId, needsReview, number, limit, cursor, null));
     }
 
     @Requires(Permission.ORDER_VIEW)
