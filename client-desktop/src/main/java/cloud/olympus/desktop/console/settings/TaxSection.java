@@ -33,6 +33,7 @@ final class TaxSection extends StackPane {
                 TextField name = SettingsView.text("tax-class-" + row, rate.taxClassProperty());
                 TextField percent = SettingsView.text("tax-rate-" + row, rate.percentProperty());
                 percent.setPrefColumnCount(6);
+                percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Button remove = new Button(messages.get("console.settings.tax.remove"));
                 remove.setId("tax-remove-" + row);
                 remove.getStyleClass().addAll("flat", "danger");
@@ -42,7 +43,7 @@ final class TaxSection extends StackPane {
                 problem.setId("tax-row-" + row + "-error");
                 problem.getStyleClass().addAll("text-danger", "text-small", "form-error");
                 problem.setWrapText(true);
-                problem.setMaxWidth(360);
+                problem.setMaxWidth(280);
                 problem.textProperty().bind(rate.problemProperty().map(messages::text));
                 problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
                 PseudoClass danger = PseudoClass.getPseudoClass("danger");
