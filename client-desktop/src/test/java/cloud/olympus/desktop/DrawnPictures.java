@@ -23,16 +23,17 @@ import javax.imageio.ImageIO;
  * as a back office's image host would: {@code /pizza-margherita.png} and the like; any other path
  * is a 404.
  */
-final class DrawnPictures implements AutoCloseable {
+public final class DrawnPictures implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> pictures = Map.of(
             "/pizza-margherita.png", pizza(new Color(0xFF, 0xF4, 0xD6), new Color(0x2E, 0x7D, 0x32), 7, 1),
             "/pizza-diavola.png", pizza(new Color(0x9E, 0x2A, 0x1E), new Color(0xF4, 0xB4, 0x1A), 11, 2),
             "/pizza-funghi.png", pizza(new Color(0xC9, 0xB2, 0x93), new Color(0x5D, 0x40, 0x37), 9, 3),
-            "/cappuccino.png", cup());
+            "/cappuccino.png", cup(),
+            "/harbor-hotel-logo.png", harbourLogo());
 
-    DrawnPictures() throws IOException {
+    public DrawnPictures() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = pictures.get(exchange.getRequestURI().getPath());
@@ -47,7 +48,7 @@ final class DrawnPictures implements AutoCloseable {
         server.start();
     }
 
-    String url(String name) {
+    public String url(String name) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
     }
 
@@ -110,6 +111,24 @@ final class DrawnPictures implements AutoCloseable {
             g.fill(new Ellipse2D.Double(cx - 36, cy - 40, 42, 42));
             g.fill(new Ellipse2D.Double(cx - 6, cy - 40, 42, 42));
             g.fillPolygon(new int[]{(int) cx - 34, (int) cx + 34, (int) cx}, new int[]{(int) cy - 8, (int) cy - 8, (int) cy + 38}, 3);
+        });
+    }
+
+    /** A hotel's logo: a deep blue badge with three white waves under a sun. */
+    private static byte[] harbourLogo() {
+        return draw((g, w, h) -> {
+            g.setColor(new Color(0x1B, 0x3A, 0x5C));
+            g.fillRect(0, 0, w, h);
+            g.setColor(new Color(0xF4, 0xB4, 0x1A));
+            g.fill(new Ellipse2D.Double(w / 2.0 - 60, 40, 120, 120));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(16, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            for (int wave = 0; wave < 3; wave++) {
+                int y = 190 + wave * 36;
+                for (int x = 60; x < w - 60; x += 60) {
+                    g.draw(new java.awt.geom.Arc2D.Double(x, y - 15, 60, 30, 0, 180, java.awt.geom.Arc2D.OPEN));
+                }
+            }
         });
     }
 

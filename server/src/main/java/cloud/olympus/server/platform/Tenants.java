@@ -176,6 +176,57 @@ public class Tenants {
         }));
     }
 
+    /** A location of an organisation, and whether it is open (a closed one cannot log in; its data stays). */
+    public record Location(Tenant tenant, boolean open) {
+    }
+
+    /** The organisation's open locations and, when asked, its closed ones after them. */
+    public List<Location> locationsOf(UUID organisationId, boolean closedToo) {
+        return TenantContext.callAs(organisationId, () -> tx.execute(status -> {
+            List<Location> all = new java.util.ArrayList<>();
+            repository.locationsOf(organisationId).forEach(t -> all.add(new Location(t, true)));
+            if (closedToo) {
+                repository.closedLocationsOf(organisationId).forEach(t -> all.add(new Location(t, false)));
+            }
+            return all;
+        }));
+    }
+
+    /**
+     * Renames, closes or opens again a location of the organisation. Closing ends the sessions of
+     * everyone logged in there; its data stays. Any id that is not one of the organisation's
+     * locations is not found.
+     */
+    public Location changeLocation(UUID organisationId, UUID locationId, Optional<String> name, Optional<Boolean> open) {
+        Optional<String> newName = name.map(String::trim);
+        newName.ifPresent(n -> {
+            if (n.isEmpty() || n.length() > 255 || n.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidInput("name must be 1 to 255 characters, without control characters").field("name");
+            }
+        });
+        if (newName.isEmpty() && open.isEmpty()) {
+            throw new InvalidInput("Give the location a new name, or say whether it is open");
+        }
+        Location changed = TenantContext.callAs(organisationId, () -> tx.execute(status -> {
+            boolean wasOpen = repository.lockLocation(locationId, organisationId).orElseThrow(TenantNotFound::new);
+            newName.ifPresent(n -> repository.rename(locationId, n));
+            if (open.isPresent() && open.get() != wasOpen) {
+                if (open.get()) {
+                    repository.reopen(locationId);
+                } else {
+                    repository.softDelete(locationId);
+                }
+            }
+            AfterCommit.forget(() -> settings.invalidate(locationId));
+            Tenant now = repository.findOpenOrClosed(locationId).orElseThrow(TenantNotFound::new);
+            return new Location(now, open.orElse(wasOpen));
+        }));
+        if (!changed.open()) {
+            TenantContext.runAs(locationId, () -> tx.executeWithoutResult(status -> users.revokeAllSessions()));
+        }
+        return changed;
+    }
+
     /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */
     public void close(UUID id) {
         TenantContext.runAs(id, () -> tx.executeWithoutResult(status -> {

@@ -5,18 +5,33 @@ import cloud.olympus.client.admin.BusinessAdmin.Business;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.theme.AccentPalette;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.image.Image;
 
 /**
  * The business's branding: the app's name, the accent colour and the logo's address. The preview
- * follows the colour as it is typed; a save re-themes the console at once (and the tills when they
- * next load the business).
+ * follows the colour as it is typed and shows the logo, fetched in the background from its address;
+ * a save re-themes the console at once (and the tills when they next load the business). Clearing
+ * the colour gives the console back the theme's own accent.
  */
 public final class BrandingViewModel extends BusinessForm {
 
@@ -24,14 +39,28 @@ public final class BrandingViewModel extends BusinessForm {
     private final StringProperty accentColor = new SimpleStringProperty("");
     private final StringProperty logoUrl = new SimpleStringProperty("");
     private final ObservableValue<AccentPalette> preview;
+    private final ReadOnlyObjectWrapper<Image> logo = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Phrase> logoProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final ReadOnlyBooleanWrapper logoLoading = new ReadOnlyBooleanWrapper();
+    private final Background work;
     private Consumer<AccentPalette> rebrand = palette -> { };
+
+    /** A logo larger than this is not shown: a logo is a small picture, not a photograph. */
+    static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+    private static final Duration LOGO_WAIT = Duration.ofSeconds(10);
+    private static final HttpClient WEB = HttpClient.newBuilder().connectTimeout(LOGO_WAIT)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     public BrandingViewModel(BusinessAdmin admin, Background work) {
         super(admin, work);
+        this.work = work;
         preview = Bindings.createObjectBinding(() -> palette(accentColor.get()), accentColor);
     }
 
-    /** Who re-themes the console when a new accent is saved. */
+    /**
+     * Who re-themes the console when the accent is saved: with the new accent's palette, or with null
+     * when the accent was cleared and the console takes the theme's own accent again.
+     */
     public void onRebrand(Consumer<AccentPalette> rebrand) {
         this.rebrand = rebrand;
     }
@@ -54,12 +83,66 @@ public final class BrandingViewModel extends BusinessForm {
         return preview;
     }
 
+    /** The logo at the address, once fetched; null while there is none to show. */
+    public ReadOnlyObjectProperty<Image> logoProperty() {
+        return logo.getReadOnlyProperty();
+    }
+
+    /** Why the logo cannot be shown: a wrong address, no answer, or not a picture. */
+    public ReadOnlyObjectProperty<Phrase> logoProblemProperty() {
+        return logoProblem.getReadOnlyProperty();
+    }
+
+    /** Whether the logo is being fetched. */
+    public ReadOnlyBooleanProperty logoLoadingProperty() {
+        return logoLoading.getReadOnlyProperty();
+    }
+
+    /**
+     * Fetches the logo at the address typed so far, in the background, for the preview. An answer
+     * that comes after the address has changed again is dropped.
+     */
+    public void previewLogo() {
+        String address = logoUrl.get().trim();
+        logo.set(null);
+        logoProblem.set(Phrase.NONE);
+        if (address.isEmpty()) {
+            logoLoading.set(false);
+            return;
+        }
+        URI uri = webAddress(address);
+        if (uri == null) {
+            logoLoading.set(false);
+            logoProblem.set(Phrase.of("console.settings.branding.logo_bad_address"));
+            return;
+        }
+        logoLoading.set(true);
+        work.run(() -> fetchImage(uri), image -> {
+            if (address.equals(logoUrl.get().trim())) {
+                logoLoading.set(false);
+                logo.set(image);
+            }
+        }, failure -> {
+            if (address.equals(logoUrl.get().trim())) {
+                logoLoading.set(false);
+                logoProblem.set(failure instanceof NotAPicture
+                        ? Phrase.of("console.settings.branding.logo_not_picture")
+                        : Phrase.of("console.settings.branding.logo_unreachable", address));
+            }
+        });
+    }
+
     @Override
     void fill(Business business) {
         Map<String, Object> b = business.branding();
         appName.set(text(b, "app_name"));
         accentColor.set(text(b, "accent_color"));
-        logoUrl.set(text(b, "logo_url"));
+        String address = text(b, "logo_url");
+        boolean changed = !address.equals(logoUrl.get());
+        logoUrl.set(address);
+        if (changed) {
+            previewLogo();
+        }
     }
 
     @Override
@@ -77,9 +160,52 @@ public final class BrandingViewModel extends BusinessForm {
 
     @Override
     void saved(Business business) {
-        AccentPalette palette = palette(text(business.branding(), "accent_color"));
-        if (palette != null) {
-            rebrand.accept(palette);
+        rebrand.accept(palette(text(business.branding(), "accent_color")));
+    }
+
+    /** An http or https address with a host, or null. */
+    static URI webAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The picture at {@code uri}; runs in the background. */
+    private static Image fetchImage(URI uri) {
+        byte[] bytes;
+        try {
+            HttpResponse<InputStream> answer = WEB.send(HttpRequest.newBuilder(uri).timeout(LOGO_WAIT).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = answer.body()) {
+                if (answer.statusCode() != 200) {
+                    throw new IOException("HTTP " + answer.statusCode());
+                }
+                bytes = body.readNBytes(MAX_LOGO_BYTES + 1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while fetching the logo", e);
+        }
+        if (bytes.length > MAX_LOGO_BYTES) {
+            throw new NotAPicture();
+        }
+        Image image = new Image(new ByteArrayInputStream(bytes));
+        if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            throw new NotAPicture();
+        }
+        return image;
+    }
+
+    /** The address answered with something that is no picture (or one far too large for a logo). */
+    private static final class NotAPicture extends RuntimeException {
+        NotAPicture() {
+            super("not a picture", null, false, false);
         }
     }
 

@@ -48,7 +48,12 @@ public final class SettingsScreen implements ConsoleScreen {
                     context.session(), new Background(context.background(), context.ui()));
             view = new SettingsView(model, context.messages());
             model.branding().onRebrand(palette -> {
-                if (view.getScene() != null) {
+                if (view.getScene() == null) {
+                    return;
+                }
+                if (palette == null) {
+                    context.theme().unbrand(view.getScene());
+                } else {
                     context.theme().brand(palette, view.getScene());
                 }
             });

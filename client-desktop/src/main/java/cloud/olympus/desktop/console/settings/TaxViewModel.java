@@ -9,6 +9,8 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,10 +24,11 @@ import javafx.collections.ObservableList;
  */
 public final class TaxViewModel extends BusinessForm {
 
-    /** One tax class and its rate as typed, in percent. */
+    /** One tax class and its rate as typed, in percent, and what is wrong with the row. */
     public static final class Rate {
         private final StringProperty taxClass = new SimpleStringProperty("");
         private final StringProperty percent = new SimpleStringProperty("");
+        private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
 
         public Rate(String taxClass, String percent) {
             this.taxClass.set(taxClass);
@@ -38,6 +41,11 @@ public final class TaxViewModel extends BusinessForm {
 
         public StringProperty percentProperty() {
             return percent;
+        }
+
+        /** What the check before saving found wrong with this row; {@link Phrase#NONE} when nothing. */
+        public ReadOnlyObjectProperty<Phrase> problemProperty() {
+            return problem.getReadOnlyProperty();
         }
     }
 
@@ -65,6 +73,11 @@ public final class TaxViewModel extends BusinessForm {
         return rate;
     }
 
+    /** Takes a class off the list; it is gone from the business once saved. */
+    public void removeRate(Rate rate) {
+        rates.remove(rate);
+    }
+
     @Override
     void fill(Business business) {
         rates.clear();
@@ -75,31 +88,54 @@ public final class TaxViewModel extends BusinessForm {
         inclusive.set(Boolean.TRUE.equals(business.settings().get("tax_inclusive")));
     }
 
+    /**
+     * Checks every row, so each wrong one says so next to it; nothing is sent while one is wrong. A
+     * class named twice is refused on its second row rather than one rate silently replacing the other.
+     */
     @Override
     Change change() {
         Map<String, Object> classes = new LinkedHashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        boolean wrong = false;
         for (Rate rate : rates) {
-            String name = rate.taxClass.get().trim();
-            if (name.isEmpty() && rate.percent.get().isBlank()) {
-                continue;
-            }
-            if (!name.matches("[a-z][a-z0-9_]{0,49}")) {
-                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_class", name));
-            }
-            BigDecimal percent;
-            try {
-                percent = new BigDecimal(rate.percent.get().trim().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_rate", name));
-            }
-            if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-                return refuse("tax_rates", Phrase.of("console.settings.tax.bad_rate", name));
-            }
-            classes.put(name, percent.divide(HUNDRED, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+            Phrase problem = check(rate, named, classes);
+            rate.problem.set(problem);
+            wrong |= !problem.isNone();
+        }
+        if (wrong) {
+            return null;
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("tax_rates", classes);
         settings.put("tax_inclusive", inclusive.get());
         return new Change(null, settings, null);
+    }
+
+    /**
+     * What is wrong with {@code rate}, or {@link Phrase#NONE} after adding it to {@code classes}; an
+     * empty row is skipped. {@code named} holds the classes of the rows above.
+     */
+    private static Phrase check(Rate rate, java.util.Set<String> named, Map<String, Object> classes) {
+        String name = rate.taxClass.get().trim();
+        if (name.isEmpty() && rate.percent.get().isBlank()) {
+            return Phrase.NONE;
+        }
+        if (!name.matches("[a-z][a-z0-9_]{0,49}")) {
+            return Phrase.of("console.settings.tax.bad_class", name);
+        }
+        if (!named.add(name)) {
+            return Phrase.of("console.settings.tax.duplicate", name);
+        }
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(rate.percent.get().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Phrase.of("console.settings.tax.bad_rate", name);
+        }
+        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            return Phrase.of("console.settings.tax.bad_rate", name);
+        }
+        classes.put(name, percent.divide(HUNDRED, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+        return Phrase.NONE;
     }
 }

@@ -9,11 +9,13 @@ import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.RegisteredDevice;
 import cloud.olympus.desktop.DemoServer;
+import cloud.olympus.desktop.DrawnPictures;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,34 +25,65 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The settings screen against the demo server, as the hotel's owner: the accent previewed and then
- * saved re-themes the console, a tax rate changes, a wrong time zone is refused next to its field,
- * a user is added, a terminal revoked and a paired watch's session ended.
+ * saved re-themes the console and cleared un-themes it, the logo is fetched into the preview, a
+ * tax class named twice is refused on its row, a tax rate changes, a wrong time zone is refused next to its field,
+ * a user is added, a location renamed and closed, a terminal revoked and a paired watch's session ended.
  */
 class SettingsScreenTest {
 
     private static final String TENANT = "harbor-hotel";
 
+    private static DrawnPictures pictures;
     private final FxRobot robot = new FxRobot();
     private ConsoleScreenStage screen;
+    /** The demo business's branding as it was before a test changed it, put back after it. */
+    private Map<String, Object> brandingBefore;
+    private BusinessAdmin brandedBy;
+
+    @BeforeAll
+    static void serveTheLogo() throws Exception {
+        pictures = new DrawnPictures();
+    }
+
+    @AfterAll
+    static void stopServing() {
+        pictures.close();
+    }
 
     @AfterEach
     void close() throws Exception {
         if (screen != null) {
             screen.close();
         }
+        if (brandingBefore != null) {
+            brandedBy.change(null, null, brandingBefore);
+        }
+    }
+
+    /** Keeps the business's branding as it is now, to be put back once the test is over. */
+    private void restoreBrandingAfterwards(BusinessAdmin admin) {
+        Map<String, Object> now = admin.business().branding();
+        brandingBefore = new java.util.HashMap<>();
+        for (String key : List.of("app_name", "accent_color", "logo_url")) {
+            brandingBefore.put(key, now.get(key));
+        }
+        brandedBy = admin;
     }
 
     @Test
     void brandingPreviewsLiveAndSavingRethemesTheConsole() throws Exception {
         OlympusApi owner = DemoServer.login(TENANT, "owner");
         BusinessAdmin admin = new BusinessAdmin(owner.client());
+        restoreBrandingAfterwards(admin);
         admin.change(null, null, Map.of("accent_color", "#2F5D8A"));
         screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
         screen.waitFor("#settings-tabs");
@@ -77,6 +110,14 @@ class SettingsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(background("#branding-preview-button")).isEqualTo(Color.web("#1E8449"));
         assertThat(background("#profile-save")).as("the console keeps its accent until saved").isEqualTo(before);
+        replace("#branding-logo", pictures.url("nowhere.png"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#branding-logo-status").startsWith("The logo at "));
+        assertThat(FxQueries.showing(robot, "#branding-logo-image")).isFalse();
+        replace("#branding-logo", pictures.url("harbor-hotel-logo.png"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#branding-logo-image"));
+        assertThat(FxQueries.showing(robot, "#branding-logo-status")).isFalse();
         Screenshots.write(screen.scene(), "console-settings-branding-light");
         screen.theme(ThemeManager.Mode.DARK);
         Screenshots.write(screen.scene(), "console-settings-branding-dark");
@@ -87,6 +128,15 @@ class SettingsScreenTest {
         assertThat(FxQueries.onFxThread(() -> screen.scene().getStylesheets().stream().anyMatch(s -> s.startsWith("data:text/css"))))
                 .isTrue();
         assertThat(admin.business().branding().get("accent_color")).isEqualTo("#1E8449");
+        assertThat(admin.business().branding().get("logo_url")).isEqualTo(pictures.url("harbor-hotel-logo.png"));
+
+        // Clearing the accent gives the console the theme's own again.
+        robot.interact(() -> robot.lookup("#branding-accent").queryAs(TextField.class).clear());
+        robot.clickOn("#branding-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !admin.business().branding().containsKey("accent_color")
+                || admin.business().branding().get("accent_color") == null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> before.equals(background("#profile-save"))
+                && FxQueries.onFxThread(() -> screen.scene().getStylesheets().stream().noneMatch(sheet -> sheet.startsWith("data:text/css"))));
 
         replace("#branding-accent", "green");
         robot.clickOn("#branding-save");
@@ -112,13 +162,27 @@ class SettingsScreenTest {
         String taxClass = value("#tax-class-1");
         replace("#tax-rate-1", "abc");
         robot.clickOn("#tax-save");
-        screen.waitFor("#tax-rates-error");
+        screen.waitFor("#tax-row-1-error");
+        assertThat(text("#tax-row-1-error")).isEqualTo("The rate of " + taxClass + " must be a percentage from 0 to 100");
+        int rows = FxQueries.onFxThread(() -> (int) robot.lookup(n -> n.getId() != null && n.getId().startsWith("tax-class-")).queryAll().size());
+        robot.clickOn("#tax-add");
+        String added = "#tax-class-" + (rows + 1);
+        screen.waitFor(added);
+        robot.clickOn(added).write(taxClass);
+        robot.clickOn("#tax-rate-" + (rows + 1)).write("3");
+        robot.clickOn("#tax-save");
+        screen.waitFor("#tax-row-" + (rows + 1) + "-error");
+        assertThat(text("#tax-row-" + (rows + 1) + "-error")).startsWith(taxClass + " is already listed above");
+        Screenshots.write(screen.scene(), "console-settings-taxes-light");
+        robot.clickOn("#tax-remove-" + (rows + 1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !FxQueries.showing(robot, added));
         replace("#tax-rate-1", "7.25");
         robot.clickOn("#tax-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new BigDecimal("0.0725").compareTo(new BigDecimal(
                 ((Map<?, ?>) admin.business().settings().get("tax_rates")).get(taxClass).toString())) == 0);
         assertThat(text("#tax-save-status")).isEqualTo("Saved");
         assertThat(FxQueries.showing(robot, "#tax-rates-error")).isFalse();
+        assertThat(FxQueries.showing(robot, "#tax-row-1-error")).isFalse();
     }
 
     @Test
@@ -162,8 +226,43 @@ class SettingsScreenTest {
         robot.clickOn("#device-revoke-confirm");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new BusinessAdmin(owner.client()).devices().stream()
                 .anyMatch(d -> d.id().equals(device.id()) && d.revoked()));
-        screen.waitFor("#device-status");
-        assertThat(text("#device-status")).isEqualTo(device.name() + " is revoked");
+        says("#device-status", device.name() + " is revoked");
+    }
+
+    @Test
+    void theOwnerRenamesALocationAndClosesIt() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        BusinessAdmin admin = new BusinessAdmin(owner.client());
+        String slug = "harbor-cabana-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID cabana = admin.addLocation(slug, "Beach Cabana").id();
+        screen = ConsoleScreenStage.open(TENANT, "owner", SettingsScreen::new);
+        screen.waitFor("#settings-tabs");
+
+        robot.clickOn("#settings-tab-locations .tab-label");
+        screen.waitFor("#locations-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup("#locations-table")
+                .<BusinessAdmin.Location>queryTableView().getItems().stream().anyMatch(l -> l.id().equals(cabana))));
+        assertThat(FxQueries.showing(robot, "#location-chosen")).as("nothing to change before a location is chosen").isFalse();
+        robot.interact(() -> {
+            TableView<BusinessAdmin.Location> table = robot.lookup("#locations-table").queryTableView();
+            table.getSelectionModel().select(table.getItems().stream().filter(l -> l.id().equals(cabana)).findFirst().orElseThrow());
+        });
+        screen.waitFor("#location-new-name");
+        assertThat(value("#location-new-name")).isEqualTo("Beach Cabana");
+        replace("#location-new-name", "Beach Cabana South");
+        robot.clickOn("#location-rename");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#location-change-status").equals("Renamed to Beach Cabana South"));
+        assertThat(admin.locations()).anyMatch(l -> l.id().equals(cabana) && l.name().equals("Beach Cabana South"));
+        Screenshots.write(screen.scene(), "console-settings-locations-light");
+        screen.theme(ThemeManager.Mode.DARK);
+        Screenshots.write(screen.scene(), "console-settings-locations-dark");
+        screen.theme(ThemeManager.Mode.LIGHT);
+
+        robot.clickOn("#location-close");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#location-change-status").equals("Beach Cabana South is closed"));
+        assertThat(admin.locations()).noneMatch(l -> l.id().equals(cabana));
+        assertThat(FxQueries.showing(robot, "#location-reopen")).isTrue();
+        assertThat(FxQueries.showing(robot, "#location-close")).isFalse();
     }
 
     @Test
@@ -205,8 +304,7 @@ class SettingsScreenTest {
         screen.waitFor("#paired-revoke-confirm");
         robot.clickOn("#paired-revoke-confirm");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> admin.pairedDevices().stream().noneMatch(d -> d.id().equals(paired)));
-        screen.waitFor("#paired-status");
-        assertThat(text("#paired-status")).isEqualTo("The watch session of " + shown.userName() + " has ended");
+        says("#paired-status", "The watch session of " + shown.userName() + " has ended");
         assertThat(FxQueries.onFxThread(() -> robot.lookup("#paired-table").<BusinessAdmin.PairedDevice>queryTableView()
                 .getItems().stream().noneMatch(d -> d.id().equals(paired)))).isTrue();
         assertThatThrownBy(() -> watch.get("/api/v1/users/me")).isInstanceOf(SessionEndedException.class);
@@ -215,6 +313,20 @@ class SettingsScreenTest {
     /** Whether the question a confirm button answers is showing (the button sits in it). */
     private boolean asking(String confirmButton) {
         return FxQueries.onFxThread(() -> robot.lookup(confirmButton).query().getParent().isVisible());
+    }
+
+    /**
+     * Waits for the status {@code query} to say {@code expected}: a revocation is said once the list
+     * has been fetched again, after the server has already taken it.
+     */
+    private void says(String query, String expected) throws Exception {
+        screen.waitFor(query);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(query).isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // The assertion below says what was shown instead.
+        }
+        assertThat(text(query)).isEqualTo(expected);
     }
 
     /** Empties a text field, then types into it as a person would. */

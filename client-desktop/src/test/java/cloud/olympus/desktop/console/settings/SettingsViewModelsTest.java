@@ -54,11 +54,49 @@ class SettingsViewModelsTest {
         spa = taxes.rates().stream().filter(r -> r.taxClassProperty().get().equals("spa")).findFirst().orElseThrow();
         spa.percentProperty().set("120");
         taxes.save();
-        assertThat(taxes.form().problemsProperty().get().of("tax_rates").key()).isEqualTo("console.settings.tax.bad_rate");
+        assertThat(spa.problemProperty().get().key()).isEqualTo("console.settings.tax.bad_rate");
+        assertThat(taxes.rates()).filteredOn(r -> !r.taxClassProperty().get().equals("spa")).allMatch(r -> r.problemProperty().get().isNone());
+        assertThat(taxes.form().problemsProperty().get().isEmpty()).as("the row says it, not the form").isTrue();
         spa.taxClassProperty().set("");
         spa.percentProperty().set("");
         taxes.save();
         assertThat(((Map<?, ?>) admin.business().settings().get("tax_rates")).containsKey("spa")).isFalse();
+    }
+
+    @Test
+    void aTaxClassNamedTwiceIsRefusedOnItsSecondRowAndARowCanBeRemoved() {
+        TaxViewModel taxes = settings.taxes();
+        Map<?, ?> before = (Map<?, ?>) admin.business().settings().get("tax_rates");
+        TaxViewModel.Rate first = taxes.rates().get(0);
+        String taxClass = first.taxClassProperty().get();
+        TaxViewModel.Rate again = taxes.addRate();
+        again.taxClassProperty().set(taxClass);
+        again.percentProperty().set("99");
+        TaxViewModel.Rate wrong = taxes.addRate();
+        wrong.taxClassProperty().set("Wine");
+        wrong.percentProperty().set("10");
+        taxes.save();
+        assertThat(first.problemProperty().get().isNone()).isTrue();
+        assertThat(again.problemProperty().get()).isEqualTo(Phrase.of("console.settings.tax.duplicate", taxClass));
+        assertThat(wrong.problemProperty().get()).as("every wrong row says so at once")
+                .isEqualTo(Phrase.of("console.settings.tax.bad_class", "Wine"));
+        assertThat((Map<?, ?>) admin.business().settings().get("tax_rates")).as("nothing is sent").isEqualTo(before);
+
+        taxes.removeRate(again);
+        taxes.removeRate(wrong);
+        TaxViewModel.Rate spa = taxes.addRate();
+        spa.taxClassProperty().set("spa");
+        spa.percentProperty().set("12");
+        taxes.save();
+        assertThat(taxes.form().problemsProperty().get()).isEqualTo(FieldProblems.NONE);
+        Map<?, ?> saved = (Map<?, ?>) admin.business().settings().get("tax_rates");
+        assertThat(new BigDecimal(saved.get(taxClass).toString())).isEqualByComparingTo(new BigDecimal(before.get(taxClass).toString()));
+        assertThat(saved.containsKey("spa")).isTrue();
+
+        taxes.removeRate(taxes.rates().stream().filter(r -> r.taxClassProperty().get().equals("spa")).findFirst().orElseThrow());
+        taxes.save();
+        assertThat(((Map<?, ?>) admin.business().settings().get("tax_rates")).keySet()).as("a removed row's class is gone once saved")
+                .isEqualTo(before.keySet());
     }
 
     @Test
@@ -77,20 +115,33 @@ class SettingsViewModelsTest {
     }
 
     @Test
-    void theAccentPreviewsAsTypedAndIsCheckedBeforeSaving() {
-        BrandingViewModel branding = settings.branding();
-        branding.accentColorProperty().set("#8E44AD");
-        assertThat(branding.previewProperty().getValue().emphasis()).isEqualTo(javafx.scene.paint.Color.web("#8E44AD"));
-        branding.accentColorProperty().set("#8E44A");
-        assertThat(branding.previewProperty().getValue()).isNull();
-        branding.save();
-        assertThat(branding.form().problemsProperty().get().of("accent_color").key()).isEqualTo("console.settings.branding.bad_colour");
-        String[] rebranded = new String[1];
-        branding.onRebrand(palette -> rebranded[0] = cloud.olympus.fx.theme.AccentPalette.hex(palette.emphasis()));
-        branding.accentColorProperty().set("#8e44ad");
-        branding.save();
-        assertThat(rebranded[0]).isEqualTo("#8E44AD");
-        assertThat(admin.business().branding().get("accent_color")).isEqualTo("#8E44AD");
+    void theAccentPreviewsAsTypedAndIsCheckedBeforeSavingAndClearingItUnbrands() {
+        Object accentBefore = admin.business().branding().get("accent_color");
+        try {
+            BrandingViewModel branding = settings.branding();
+            branding.accentColorProperty().set("#8E44AD");
+            assertThat(branding.previewProperty().getValue().emphasis()).isEqualTo(javafx.scene.paint.Color.web("#8E44AD"));
+            branding.accentColorProperty().set("#8E44A");
+            assertThat(branding.previewProperty().getValue()).isNull();
+            branding.save();
+            assertThat(branding.form().problemsProperty().get().of("accent_color").key()).isEqualTo("console.settings.branding.bad_colour");
+            java.util.List<String> rebranded = new java.util.ArrayList<>();
+            branding.onRebrand(palette -> rebranded.add(palette == null ? "theme" : cloud.olympus.fx.theme.AccentPalette.hex(palette.emphasis())));
+            branding.accentColorProperty().set("#8e44ad");
+            branding.save();
+            assertThat(rebranded).containsExactly("#8E44AD");
+            assertThat(admin.business().branding().get("accent_color")).isEqualTo("#8E44AD");
+
+            branding.accentColorProperty().set("  ");
+            branding.save();
+            assertThat(branding.form().problemsProperty().get().isEmpty()).isTrue();
+            assertThat(rebranded).as("a cleared accent gives the console the theme's own").containsExactly("#8E44AD", "theme");
+            assertThat(admin.business().branding().get("accent_color")).isNull();
+        } finally {
+            java.util.Map<String, Object> restore = new java.util.HashMap<>();
+            restore.put("accent_color", accentBefore);
+            admin.change(null, null, restore);
+        }
     }
 
     @Test
@@ -164,6 +215,51 @@ class SettingsViewModelsTest {
         Business location = new BusinessAdmin(downtown.client()).business();
         atALocation.fill(location);
         assertThat(atALocation.mayOpenProperty().get()).as("a location opens no locations").isFalse();
+    }
+
+    @Test
+    void aLocationIsRenamedClosedAndOpenedAgainByTheOwnerOnly() {
+        LocationsViewModel locations = settings.locations();
+        String slug = "harbor-kiosk-" + UUID.randomUUID().toString().substring(0, 6);
+        locations.slugProperty().set(slug);
+        locations.nameProperty().set("Pier Kiosk");
+        locations.add();
+        BusinessAdmin.Location kiosk = locations.locations().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
+        assertThat(kiosk.active()).isTrue();
+        locations.selectedProperty().set(kiosk);
+        assertThat(locations.newNameProperty().get()).isEqualTo("Pier Kiosk");
+
+        locations.newNameProperty().set("  ");
+        locations.rename();
+        assertThat(locations.change().problemsProperty().get().of("name").key()).isEqualTo("console.form.required");
+        locations.newNameProperty().set("Pier Kiosk North");
+        locations.rename();
+        assertThat(locations.change().statusProperty().get()).isEqualTo(Phrase.of("console.settings.locations.renamed", "Pier Kiosk North"));
+        assertThat(admin.locations()).anyMatch(l -> l.slug().equals(slug) && l.name().equals("Pier Kiosk North"));
+
+        OlympusApi manager = DemoServer.login("harbor-hotel", "manager");
+        LocationsViewModel asManager = new LocationsViewModel(new BusinessAdmin(manager.client()),
+                new Background(Runnable::run, Runnable::run));
+        asManager.load();
+        asManager.selectedProperty().set(asManager.locations().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow());
+        asManager.close();
+        assertThat(asManager.change().problemsProperty().get().isEmpty()).as("a manager may not close a location").isFalse();
+        assertThat(admin.locations()).anyMatch(l -> l.slug().equals(slug));
+
+        locations.close();
+        assertThat(locations.selectedProperty().get().active()).isFalse();
+        assertThat(locations.locations()).anyMatch(l -> l.slug().equals(slug) && !l.active());
+        assertThat(locations.change().statusProperty().get()).isEqualTo(Phrase.of("console.settings.locations.closed", "Pier Kiosk North"));
+        assertThat(admin.locations()).as("closed: not among the open ones").noneMatch(l -> l.slug().equals(slug));
+        locations.load();
+        assertThat(locations.selectedProperty().get().slug()).as("still chosen after a reload").isEqualTo(slug);
+
+        locations.reopen();
+        assertThat(locations.selectedProperty().get().active()).isTrue();
+        assertThat(admin.locations()).anyMatch(l -> l.slug().equals(slug));
+        // Closed again, so the demo's list of open locations is as it was.
+        locations.close();
+        assertThat(admin.locations()).noneMatch(l -> l.slug().equals(slug));
     }
 
     @Test

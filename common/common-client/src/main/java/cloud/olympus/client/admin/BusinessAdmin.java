@@ -143,4 +143,23 @@ public class BusinessAdmin {
         return client.json().treeToValue(client.post("/api/v1/tenant/locations", Map.of("slug", slug, "name", name)),
                 Business.class);
     }
+
+    /** A location of the organisation, open or closed (a closed one cannot log in; its data stays). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Location(UUID id, String slug, String name, boolean active) {
+    }
+
+    /** The organisation's locations: the open ones by name, then the closed ones. */
+    public List<Location> allLocations() {
+        return client.get("/api/v1/tenant/locations?closed=true").valueStream()
+                .map(n -> client.json().treeToValue(n, Location.class)).toList();
+    }
+
+    /** Renames a location and opens or closes it; a null leaves that as it is. Closing logs out everyone there. */
+    public Location changeLocation(UUID id, String name, Boolean active) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        WorkforceAdmin.put(body, "name", name);
+        WorkforceAdmin.put(body, "active", active);
+        return client.json().treeToValue(client.patch("/api/v1/tenant/locations/" + id, body), Location.class);
+    }
 }

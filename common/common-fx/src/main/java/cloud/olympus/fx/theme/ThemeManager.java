@@ -50,9 +50,21 @@ public final class ThemeManager {
         }
     }
 
+    /** Puts the tenant's accent on the scene, and on every scene styled after it. */
     public void brand(AccentPalette accent, Scene scene) {
-        this.accent = accent;
+        this.accent = Objects.requireNonNull(accent, "accent");
         style(scene);
+    }
+
+    /** Takes the tenant's accent off the scene (and scenes styled after it): the theme's own accent shows again. */
+    public void unbrand(Scene scene) {
+        this.accent = null;
+        style(scene);
+    }
+
+    /** The tenant's accent on the scenes, or null while the theme's own shows. */
+    public AccentPalette accent() {
+        return accent;
     }
 
     private static String dataUrl(String css) {

@@ -15,7 +15,7 @@ public enum Permission {
     TENANT_SETTINGS,
     /** See the organisation's locations. */
     LOCATION_VIEW,
-    /** Open a new location of the organisation. */
+    /** Open, rename, close and reopen the organisation's locations. */
     LOCATION_CREATE,
     /** Act for one of the organisation's locations ({@code X-Tenant-Id}). */
     LOCATION_ACT,

@@ -95,6 +95,42 @@ public class TenantRepository {
                 .query(this::tenant).single();
     }
 
+    /** The closed locations of an organisation, by name. */
+    public List<Tenant> closedLocationsOf(UUID organisationId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM platform.tenants
+                        WHERE parent_id = :organisation AND deleted_at IS NOT NULL ORDER BY name, slug
+                        """)
+                .param("organisation", organisationId).query(this::tenant).list();
+    }
+
+    /**
+     * Locks a location of the organisation, open or closed, and answers whether it is open; empty
+     * when the id names no location of it.
+     */
+    public Optional<Boolean> lockLocation(UUID locationId, UUID organisationId) {
+        return jdbc.sql("SELECT deleted_at IS NULL FROM platform.tenants WHERE id = :id AND parent_id = :organisation FOR UPDATE")
+                .param("id", locationId).param("organisation", organisationId).query(Boolean.class).optional();
+    }
+
+    /** Renames a location, open or closed. */
+    public void rename(UUID id, String name) {
+        jdbc.sql("UPDATE platform.tenants SET name = :name, updated_at = now() WHERE id = :id")
+                .param("id", id).param("name", name).update();
+    }
+
+    /** Opens a closed tenant again: it can log in once more. */
+    public void reopen(UUID id) {
+        jdbc.sql("UPDATE platform.tenants SET deleted_at = NULL, updated_at = now() WHERE id = :id AND deleted_at IS NOT NULL")
+                .param("id", id).update();
+    }
+
+    /** The tenant, open or closed. */
+    public Optional<Tenant> findOpenOrClosed(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenants WHERE id = :id")
+                .param("id", id).query(this::tenant).optional();
+    }
+
     public long countLiveLocations(UUID organisationId) {
         return jdbc.sql("SELECT count(*) FROM platform.tenants WHERE parent_id = :id AND deleted_at IS NULL")
                 .param("id", organisationId).query(Long.class).single();

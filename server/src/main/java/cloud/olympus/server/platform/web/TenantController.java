@@ -22,9 +22,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,9 +67,21 @@ public class TenantController {
 
     @Requires(Permission.LOCATION_VIEW)
     @GetMapping("/locations")
-    @Operation(summary = "The locations of the caller's organisation")
-    List<TenantView> locations() {
-        return tenants.locationsOf(CurrentCaller.get().actingTenantId()).stream().map(TenantView::of).toList();
+    @Operation(summary = "The locations of the caller's organisation",
+            description = "The open ones by name; with closed=true the closed ones after them, with active false.")
+    List<TenantView> locations(@RequestParam(required = false) Boolean closed) {
+        return tenants.locationsOf(CurrentCaller.get().actingTenantId(), Boolean.TRUE.equals(closed)).stream()
+                .map(TenantView::of).toList();
+    }
+
+    @Requires(Permission.LOCATION_CREATE)
+    @PatchMapping("/locations/{id}")
+    @Operation(summary = "Rename, close or reopen a location of the caller's organisation",
+            description = "A closed location cannot log in and everyone logged in there is logged out; its data stays, "
+                    + "and it can be opened again. Another business's location, or an id that is no location, is a 404.")
+    TenantView changeLocation(@PathVariable UUID id, @Valid @RequestBody ChangeLocationRequest body) {
+        return TenantView.of(tenants.changeLocation(CurrentCaller.get().actingTenantId(), id, Optional.ofNullable(body.name()),
+                Optional.ofNullable(body.active())));
     }
 
     @Requires(Permission.LOCATION_CREATE)
@@ -104,6 +118,10 @@ public class TenantController {
 
     public record UpdateTenantRequest(@Size(min = 1, max = 255) String name, Map<String, Object> settings,
                                       Map<String, Object> branding) {
+    }
+
+    /** What changes: the name, whether the location is open; at least one. */
+    public record ChangeLocationRequest(@Size(min = 1, max = 255) String name, Boolean active) {
     }
 
     public record NewLocationRequest(@NotBlank @Size(max = 63) String slug, @NotBlank @Size(max = 255) String name) {
