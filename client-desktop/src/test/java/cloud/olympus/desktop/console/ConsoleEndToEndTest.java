@@ -3,8 +3,6 @@ package cloud.olympus.desktop.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
-import cloud.olympus.client.api.OrderDraft;
-import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.manager.Answer;
 import cloud.olympus.client.manager.Dashboard;
 import cloud.olympus.client.manager.ManagerApi;
@@ -25,8 +23,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import cloud.olympus.model.commerce.OrderSource;
-import cloud.olympus.model.commerce.OrderStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.XYChart;
@@ -86,8 +82,8 @@ class ConsoleEndToEndTest {
         assertThat(FxQueries.showing(robot, "#dashboard-labour")).isTrue();
 
         // Sales rung meanwhile reach the dashboard by themselves, a few seconds later.
-        completedSale(owner, "PIZ-MAR", PaymentMethod.CASH);
-        completedSale(owner, "BEV-COK", PaymentMethod.CARD);
+        DemoServer.completedSale(owner, "PIZ-MAR", PaymentMethod.CASH);
+        DemoServer.completedSale(owner, "BEV-COK", PaymentMethod.CARD);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> manager.dashboard(null, null).sales().orders() >= day.sales().orders() + 2);
         Dashboard later = manager.dashboard(null, null);
         String more = MoneyFormat.of(Messages.forLocale(Locale.ENGLISH), later.currency()).format(later.sales().revenue());
@@ -230,19 +226,6 @@ class ConsoleEndToEndTest {
         robot.clickOn("#login-password").write(DemoServer.PASSWORD);
         robot.clickOn("#login-submit");
         return stage;
-    }
-
-    /** A sale of one {@code sku} paid by {@code method} and taken through the kitchen to completed: one the figures count. */
-    private static void completedSale(OlympusApi api, String sku, PaymentMethod method) {
-        UUID item = DemoServer.item(api, sku).id();
-        OrderDraft draft = new OrderDraft(UUID.randomUUID(), OrderSource.POS, List.of(new OrderDraft.Line(item, 1,
-                sku.equals("PIZ-MAR") ? List.of(new OrderDraft.Choice("Size", "Large", null)) : List.of(), null, null)), null, List.of(),
-                null, List.of(), null, null, null, false, null, null, null, null);
-        OrderSummary order = api.placeOrder(draft);
-        order = api.pay(order.id(), new OrderDraft.Tender(method, order.total(), null, null), UUID.randomUUID().toString());
-        while (order.status() != OrderStatus.COMPLETED) {
-            order = api.changeStatus(order.id(), OrderStatus.values()[order.status().ordinal() + 1]);
-        }
     }
 
     private static KeyCode digit(int index) {

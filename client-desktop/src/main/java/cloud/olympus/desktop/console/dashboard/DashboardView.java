@@ -24,15 +24,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The dashboard: the day's tiles across the top, then charts two abreast (sales by hour against
- * last week with the forecast's band, the last four weeks day by day, the best sellers, the payment
- * mix, labour against sales by hour), then the day's cards (peak hours, customers, stock, staff, ...).
+ * The dashboard: the day's tiles across the top, then the charts (sales by hour against last week
+ * with the forecast's band, the last four weeks day by day, labour against sales by hour, the best
+ * sellers, the payment mix), then the day's cards (peak hours, customers, stock, staff, ...). On a
+ * wide window the charts stand three abreast in two rows, all of them in view with the tiles at
+ * 1440×900; on a narrower one, two abreast, labour against sales across the bottom, scrolled to.
  */
 final class DashboardView extends VBox {
 
     private static final double CARD_MIN_WIDTH = 260;
     private static final double TILE_MIN_WIDTH = 200;
     private static final double CHART_HEIGHT = 300;
+    /** The narrowest the charts' grid may be to take three charts abreast. */
+    private static final double THREE_ABREAST = 1100;
 
     private final DashboardViewModel model;
     private final DayFigures figures;
@@ -47,6 +51,10 @@ final class DashboardView extends VBox {
     private final FlowPane cards = new FlowPane(12, 12);
     private final Label noSales;
     private final Label noPayments;
+    private final GridPane grid = new GridPane(12, 12);
+    private final StackPane topCell;
+    private final StackPane paymentsCell;
+    private int columns;
 
     DashboardView(DashboardViewModel model, Messages messages) {
         this.model = model;
@@ -63,16 +71,11 @@ final class DashboardView extends VBox {
         labour = chart(charts.labourChart(), "dashboard-labour");
         noSales = figures.emptyNote("mobile.today.no_sales");
         noPayments = figures.emptyNote("mobile.today.no_payments");
-        GridPane grid = new GridPane(12, 12);
+        topCell = noted(top, noSales);
+        paymentsCell = noted(payments, noPayments);
         grid.setId("dashboard-charts");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(half, half);
-        grid.addRow(0, byHour, trend);
-        grid.addRow(1, noted(top, noSales), noted(payments, noPayments));
-        grid.addRow(2, labour);
-        GridPane.setColumnSpan(labour, 2);
+        arrange(2);
+        grid.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue() >= THREE_ABREAST ? 3 : 2));
         cards.setId("dashboard-cards");
         cards.widthProperty().addListener((obs, old, now) -> DayFigures.share(cards, CARD_MIN_WIDTH));
         tiles.widthProperty().addListener((obs, old, now) -> DayFigures.share(tiles, TILE_MIN_WIDTH));
@@ -85,10 +88,41 @@ final class DashboardView extends VBox {
         show(model.today().value());
         showBeyond(model.beyond().value());
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("dashboard-scroll");
         scroll.setFitToWidth(true);
         FiguresFrame frame = new FiguresFrame("dashboard", model.today(), scroll, messages);
         VBox.setVgrow(frame, Priority.ALWAYS);
         getChildren().setAll(frame);
+    }
+
+    /**
+     * Lays the charts out {@code count} abreast: three in two rows (the hours, the four weeks and labour,
+     * then the best sellers across two columns beside the payment mix); or two in three rows, labour
+     * across the bottom.
+     */
+    private void arrange(int count) {
+        if (count == columns) {
+            return;
+        }
+        columns = count;
+        ColumnConstraints[] share = new ColumnConstraints[count];
+        for (int i = 0; i < count; i++) {
+            share[i] = new ColumnConstraints();
+            share[i].setPercentWidth(100.0 / count);
+            share[i].setHgrow(Priority.ALWAYS);
+        }
+        grid.getChildren().clear();
+        List.of(byHour, trend, labour, topCell, paymentsCell).forEach(GridPane::clearConstraints);
+        grid.getColumnConstraints().setAll(share);
+        if (count == 3) {
+            grid.addRow(0, byHour, trend, labour);
+            grid.add(topCell, 0, 1, 2, 1);
+            grid.add(paymentsCell, 2, 1);
+        } else {
+            grid.addRow(0, byHour, trend);
+            grid.addRow(1, topCell, paymentsCell);
+            grid.add(labour, 0, 2, 2, 1);
+        }
     }
 
     private static <C extends Chart> C chart(C chart, String id) {

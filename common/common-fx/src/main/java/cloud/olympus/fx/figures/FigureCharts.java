@@ -6,6 +6,7 @@ import cloud.olympus.client.manager.LabourHour;
 import cloud.olympus.fx.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.chart.BarChart;
@@ -13,6 +14,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
@@ -29,12 +31,9 @@ public final class FigureCharts {
         this.messages = messages;
     }
 
-    /** Revenue day by day, the days named a week apart. */
+    /** Revenue day by day, the days named a week apart, the last day among them. */
     public LineChart<Number, Number> trendChart() {
-        NumberAxis days = new NumberAxis();
-        days.setAutoRanging(false);
-        days.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(days, new NumberAxis());
+        LineChart<Number, Number> chart = new LineChart<>(new WeekAxis(), new NumberAxis());
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setLegendVisible(false);
@@ -52,13 +51,12 @@ public final class FigureCharts {
             revenue.getData().add(new XYChart.Data<>(i, days.get(i).revenue()));
         }
         chart.getData().setAll(List.of(revenue));
-        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        WeekAxis axis = (WeekAxis) chart.getXAxis();
         int last = Math.max(0, days.size() - 1);
-        // A tick a week, the last on the last day: the axis starts up to six days before the first.
-        axis.setTickUnit(7);
-        axis.setLowerBound(last % 7 == 0 ? 0 : last % 7 - 7);
-        // A day more on the right, so the last day's name fits.
-        axis.setUpperBound(last + 1);
+        axis.lastDay(last);
+        axis.setLowerBound(-0.5);
+        // Room on the right, so the last day's name fits under it.
+        axis.setUpperBound(last + 1.5);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number index) {
@@ -132,6 +130,56 @@ public final class FigureCharts {
         }
         chart.getData().setAll(List.of(revenue));
         DayFigures.scale((NumberAxis) chart.getXAxis(), top.stream().map(Dashboard.Product::revenue));
+    }
+
+    /**
+     * Days numbered from the first (0), each week's last day named, the very last among them; nothing
+     * else is ticked, not even the axis's ends, whose empty names would push the last day's name off.
+     */
+    private static final class WeekAxis extends ValueAxis<Number> {
+
+        private int lastDay;
+
+        WeekAxis() {
+            setAutoRanging(false);
+            setMinorTickVisible(false);
+        }
+
+        void lastDay(int day) {
+            lastDay = day;
+            invalidateRange();
+            requestAxisLayout();
+        }
+
+        @Override
+        protected List<Number> calculateTickValues(double length, Object range) {
+            List<Number> ticks = new ArrayList<>();
+            for (int day = lastDay % 7; day <= lastDay; day += 7) {
+                ticks.add(day);
+            }
+            return ticks;
+        }
+
+        @Override
+        protected List<Number> calculateMinorTickMarks() {
+            return List.of();
+        }
+
+        @Override
+        protected String getTickMarkLabel(Number day) {
+            StringConverter<Number> names = getTickLabelFormatter();
+            return names == null ? day.toString() : names.toString(day);
+        }
+
+        /** The bounds are set with the days, never found from the data. */
+        @Override
+        protected void setRange(Object range, boolean animate) {
+        }
+
+        @Override
+        protected Object getRange() {
+            return null;
+        }
     }
 
     private static int signum(BigDecimal value) {

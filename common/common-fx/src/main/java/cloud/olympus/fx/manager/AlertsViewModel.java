@@ -147,10 +147,14 @@ public final class AlertsViewModel {
         });
     }
 
-    /** An alert event: an open alert is shown (or updated), one acknowledged or over goes. */
+    /**
+     * An alert event: an open alert is shown (or updated), one acknowledged or over goes. Before the lists
+     * are first had, the reading under way is asked for again: it may be older than the event.
+     */
     public void changed(Alert alert) {
         Attention now = figures.value();
         if (now == null) {
+            figures.heard();
             return;
         }
         boolean staff = alert.kind() != null && alert.kind().startsWith("understaffed");

@@ -3,6 +3,7 @@ package cloud.olympus.fx.manager;
 import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.fx.watch.LiveChanges;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class ScreenFigures<T> {
     private volatile String shownKey;
     /** Counts {@link #cancel()}s: a reading begun before the last one is not shown. */
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * The figures changed live ({@link #set}, {@link #heard()}): a reading under way when one comes may be
+     * older than the change, so it is not shown over it but asked for again.
+     */
+    private final LiveChanges changes = new LiveChanges();
 
     public ScreenFigures(String screen, Class<T> type, FigureStore store, Executor background, Executor ui) {
         this.screen = screen;
@@ -101,6 +107,7 @@ public final class ScreenFigures<T> {
     public void loadPartly(Object place, Function<Consumer<RuntimeException>, T> read) {
         String key = place == null ? screen : screen + "-" + place;
         long begun = cancels.get();
+        long mark = changes.mark();
         ui.execute(() -> loading.set(true));
         background.execute(() -> {
             try {
@@ -110,13 +117,18 @@ public final class ScreenFigures<T> {
                 if (cancels.get() != begun) {
                     return;
                 }
-                readAt = store.now();
-                shownKey = key;
-                store.keep(key, fresh);
                 ui.execute(() -> {
                     if (cancels.get() != begun) {
                         return;
                     }
+                    if (changes.since(mark)) {
+                        // Overtaken by a live change: what is shown stays, and the figures are read again.
+                        loadPartly(place, read);
+                        return;
+                    }
+                    readAt = store.now();
+                    shownKey = key;
+                    background.execute(() -> store.keep(key, fresh));
                     value.set(fresh);
                     asOf.set(null);
                     problem.set(partly);
@@ -189,8 +201,20 @@ public final class ScreenFigures<T> {
         });
     }
 
-    /** Shows figures that changed live (an event), keeping them as the latest. */
+    /**
+     * A live change that the figures shown cannot take in (none are shown yet, say): a reading under way
+     * is not shown, as it may be older than the change, but asked for again.
+     */
+    public void heard() {
+        changes.heard();
+    }
+
+    /**
+     * Shows figures that changed live (an event), keeping them as the latest; a reading under way is not
+     * shown over them but asked for again.
+     */
     public void set(T fresh) {
+        changes.heard();
         readAt = store.now();
         String key = shownKey == null ? screen : shownKey;
         background.execute(() -> store.keep(key, fresh));

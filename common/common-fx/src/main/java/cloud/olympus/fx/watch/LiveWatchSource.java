@@ -53,8 +53,8 @@ public final class LiveWatchSource implements WatchSource {
     private Listener listener;
     private boolean live;
     private boolean closed;
-    /** How many live changes have been taken in; a load that saw some arrive while it was asking starts again. */
-    private long changes;
+    /** The live changes taken in; a load that saw some arrive while it was asking starts again. */
+    private final LiveChanges changes = new LiveChanges();
     private Runnable nextPoll = () -> { };
 
     /**
@@ -141,7 +141,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(OrderSummary order) {
         synchronized (this) {
-            changes++;
+            changes.heard();
             if (order.status().isFinal()) {
                 orders.remove(order.id());
             } else {
@@ -153,7 +153,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(Alert alert) {
         synchronized (this) {
-            changes++;
+            changes.heard();
             if (alert.open()) {
                 alerts.put(alert.id(), alert);
             } else {
@@ -165,7 +165,7 @@ public final class LiveWatchSource implements WatchSource {
 
     private void changed(Approval approval) {
         synchronized (this) {
-            changes++;
+            changes.heard();
             if (approval.pendingAt(clock.instant())) {
                 approvals.put(approval.id(), approval);
             } else {
@@ -183,13 +183,13 @@ public final class LiveWatchSource implements WatchSource {
         try {
             long before;
             synchronized (this) {
-                before = changes;
+                before = changes.mark();
             }
             Glance glance = backend.glance();
             synchronized (this) {
                 // An event that arrived while the glance was being asked for may be newer than the glance:
                 // the cards stay as the events left them and the glance is asked for once more.
-                overtaken = changes != before;
+                overtaken = changes.since(before);
                 if (!overtaken) {
                     orders.clear();
                     glance.orders().forEach(o -> orders.put(o.id(), o));

@@ -18,10 +18,16 @@ class AlertsViewModelTest {
     private final Alert understaffed = alert("understaffed", "Downtown", Map.of(), null);
     private final OrderSummary toReview = Fixtures.list("orders.json", OrderSummary.class).get(0);
     private final List<String> done = new ArrayList<>();
+    /** The open stock alerts as the server has them. */
+    private List<Alert> stockServed = List.of(lowFlour);
+    /** What happens after the server answered the stock alerts and before they are shown. */
+    private Runnable whileReading = () -> { };
     private final AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.Source() {
         @Override
         public List<Alert> stockAlerts() {
-            return List.of(lowFlour);
+            List<Alert> served = stockServed;
+            whileReading.run();
+            return served;
         }
 
         @Override
@@ -84,6 +90,30 @@ class AlertsViewModelTest {
 
         assertThat(model.stockAlerts()).containsExactly(lowSugar, lowFlour);
         assertThat(model.staffingAlerts()).isEmpty();
+    }
+
+    @Test
+    void alertEventsHeardWhileTheListsAreReadAreNotUndoneByTheOlderReading() {
+        Alert lowSugar = alert("stock_low", "Sugar", Map.of(), null);
+        Alert lowMilk = alert("stock_low", "Milk", Map.of(), null);
+        whileReading = () -> {
+            whileReading = () -> { };
+            // Before the lists are first shown: nothing to add the alert to.
+            model.changed(lowSugar);
+            stockServed = List.of(lowSugar, lowFlour);
+        };
+        model.refresh();
+        assertThat(model.stockAlerts()).containsExactly(lowSugar, lowFlour);
+
+        whileReading = () -> {
+            whileReading = () -> { };
+            // With the lists shown: the alert is added at once, and the older reading does not take it away.
+            model.changed(lowMilk);
+            assertThat(model.stockAlerts()).containsExactly(lowMilk, lowSugar, lowFlour);
+            stockServed = List.of(lowMilk, lowSugar, lowFlour);
+        };
+        model.refresh();
+        assertThat(model.stockAlerts()).containsExactly(lowMilk, lowSugar, lowFlour);
     }
 
     private static Alert alert(String kind, String label, Map<String, Object> arguments, Instant acknowledged) {

@@ -24,6 +24,10 @@ class LiveOrdersViewModelTest {
     private Dashboard today = dashboard;
     /** The day's orders beyond the first page, answered for the cursor "older". */
     private List<OrderSummary> older = List.of();
+    /** The day's first page as the server has it. */
+    private List<OrderSummary> served = orders;
+    /** What happens after the server answered a first page and before it is shown. */
+    private Runnable whileReading = () -> { };
 
     private final LiveOrdersViewModel model = new LiveOrdersViewModel(new LiveOrdersViewModel.Source() {
         @Override
@@ -35,7 +39,12 @@ class LiveOrdersViewModelTest {
         @Override
         public OrderPage orders(LocalDate day, String cursor) {
             asked.add(day + (cursor == null ? "" : " " + cursor));
-            return cursor == null ? new OrderPage(orders, older.isEmpty() ? null : "older") : new OrderPage(older, null);
+            if (cursor != null) {
+                return new OrderPage(older, null);
+            }
+            List<OrderSummary> page = served;
+            whileReading.run();
+            return new OrderPage(page, older.isEmpty() ? null : "older");
         }
     }, Fixtures.figures(LiveOrdersViewModel.TodaysOrders.class), (delay, task) -> {
         assertThat(delay).isEqualTo(TodayViewModel.SETTLE);
@@ -116,6 +125,28 @@ class LiveOrdersViewModelTest {
 
         assertThat(asked).containsExactly("dashboard", "2026-11-27", "dashboard", "dashboard", "2026-11-28");
         assertThat(model.countProperty().get()).isZero();
+    }
+
+    @Test
+    void anOrderEventHeardWhileTheDayIsReadIsNotUndoneByTheOlderReadingWhichIsAskedForAgain() {
+        OrderSummary fresh = order(orders.get(2), "20261127-0004", Instant.parse("2026-11-27T19:59:00Z"));
+        OrderSummary preparing = orders.get(1);
+        whileReading = () -> {
+            whileReading = () -> { };
+            // The events come after the server answered, before its answer is shown.
+            model.changed(fresh);
+            model.changed(withStatus(preparing, OrderStatus.COMPLETED));
+            served = List.of(fresh, orders.get(0), withStatus(preparing, OrderStatus.COMPLETED), orders.get(2));
+        };
+
+        model.refresh();
+
+        assertThat(asked).containsExactly("dashboard", "2026-11-27", "dashboard", "2026-11-27");
+        assertThat(model.orders()).hasSize(4);
+        assertThat(model.orders().get(0).orderNumber()).isEqualTo("20261127-0004");
+        assertThat(model.orders().stream().filter(o -> o.id().equals(preparing.id())).findFirst().orElseThrow().status())
+                .isEqualTo(OrderStatus.COMPLETED);
+        assertThat(model.figures().loadingProperty().get()).isFalse();
     }
 
     private static Dashboard withSales(Dashboard d, LocalDate date, long count, BigDecimal revenue) {
