@@ -126,13 +126,32 @@ public class Catalogue {
     /** Sets a category's tile colour (#RRGGBB, or null for the default) and its place in the order. */
     @Transactional
     public Category changeCategory(String name, String colour, Integer sortOrder) {
+        checkLook(colour, sortOrder);
+        return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> new NotFound("Category"));
+    }
+
+    /**
+     * Adds a category no item is in yet, with its tile colour (#RRGGBB, or null for the default) and
+     * its place in the order (null: 0). A name another category has is a conflict.
+     */
+    @Transactional
+    public Category createCategory(String name, String colour, Integer sortOrder) {
+        String wanted = Input.trimmedOrNull(name);
+        if (wanted == null || wanted.length() > 100) {
+            throw new InvalidInput("name must be 1 to 100 characters").field("name");
+        }
+        checkLook(colour, sortOrder);
+        return items.createCategory(TenantContext.require(), wanted, colour, sortOrder == null ? 0 : sortOrder)
+                .orElseThrow(() -> new Conflict("There is already a category " + wanted).field("name"));
+    }
+
+    private static void checkLook(String colour, Integer sortOrder) {
         if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
             throw new InvalidInput("colour must be a colour such as #C0392B").field("colour");
         }
         if (sortOrder != null) {
             Input.whole(sortOrder, 0, 10_000, "sort_order");
         }
-        return items.changeCategory(name, colour, sortOrder).orElseThrow(() -> new NotFound("Category"));
     }
 
     /**

@@ -52,6 +52,50 @@ class CategoryTests extends ApiTest {
     }
 
     @Test
+    void aCategoryIsAddedBeforeAnyItemIsInItOnlyByEditorsAndOnlyForItsOwnBusiness() {
+        TestShop shop = openShop("retail");
+        Http.Response added = shop.owner().post("/api/v1/inventory/categories",
+                Map.of("name", " Garden tools ", "colour", "#27AE60", "sort_order", 4));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().get("name").asString()).isEqualTo("Garden tools");
+        assertThat(added.json().get("colour").asString()).isEqualTo("#27AE60");
+        assertThat(added.json().get("sort_order").asInt()).isEqualTo(4);
+        Http.Response plain = shop.owner().post("/api/v1/inventory/categories", Map.of("name", "Seeds"));
+        assertThat(plain.status()).as(plain.toString()).isEqualTo(201);
+        assertThat(plain.json().get("colour").isNull()).isTrue();
+        assertThat(plain.json().get("sort_order").asInt()).isZero();
+        assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString()).isEqualTo("[\"Seeds\",\"Garden tools\"]");
+        String rake = shop.item(ItemBuilder.item("RAKE-1", "19.00").category("Garden tools").stock(1));
+        assertThat(shop.itemNow(rake).get("category").asString()).isEqualTo("Garden tools");
+
+        Http.Response again = shop.owner().post("/api/v1/inventory/categories", Map.of("name", "Garden tools"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.toString()).contains("name");
+        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(Map.of("name", ""), Map.of("name", "   "),
+                Map.of("name", "x".repeat(101)), Map.of("name", "Bad\u0000name"), Map.of("name", "Pots", "colour", "red"),
+                Map.of("name", "Pots", "colour", "#12345G"), Map.of("name", "Pots", "sort_order", -1),
+                Map.of("name", "Pots", "sort_order", 10_001))) {
+            Http.Response refused = shop.owner().post("/api/v1/inventory/categories", bad);
+            assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+            assertThat(refused.problemType()).as(bad + ": " + refused).isNotNull();
+        }
+        Http.Response huge = shop.owner().send("POST", "/api/v1/inventory/categories",
+                "{\"name\": \"Pots\", \"sort_order\": 1e1000000}", "application/json");
+        assertThat(huge.status()).as(huge.toString()).isEqualTo(400);
+
+        TestShop theirs = openShop("retail");
+        Http.Response theirsAdded = theirs.owner().post("/api/v1/inventory/categories", Map.of("name", "Garden tools"));
+        assertThat(theirsAdded.status()).as("another business has its own categories").isEqualTo(201);
+        assertThat(theirs.owner().get("/api/v1/inventory/categories").json().toString()).isEqualTo("[\"Garden tools\"]");
+        assertThat(theirs.owner().put("/api/v1/inventory/categories/Seeds", Map.of("colour", "#000000")).status())
+                .as("nor reaches ours").isEqualTo(404);
+        Http cashier = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier"));
+        assertThat(cashier.post("/api/v1/inventory/categories", Map.of("name", "Pots")).status()).isEqualTo(403);
+        assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString())
+                .isEqualTo("[\"Seeds\",\"Garden tools\"]");
+    }
+
+    @Test
     void onlyAnEmptyCategoryIsRemovedAndOnlyByEditorsOfItsOwnBusiness() {
         TestShop shop = openShop("retail");
         String mug = shop.item(ItemBuilder.item("MUG-1", "12.00").category("Kitchen").stock(1));

@@ -20,6 +20,7 @@ public final class CatalogueScreen implements ConsoleScreen {
     private CatalogueViewModel model;
     private CatalogueView view;
     private ExecutorService importCalls;
+    private ExecutorService exports;
 
     public CatalogueScreen(ConsoleContext context) {
         this(context, FileDialogs.system());
@@ -46,12 +47,9 @@ public final class CatalogueScreen implements ConsoleScreen {
     public Node view() {
         if (view == null) {
             CatalogueAdmin admin = new CatalogueAdmin(context.api().client());
-            model = new CatalogueViewModel(admin, context.api(), context.background(), context.ui());
-            importCalls = Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "olympus-import");
-                thread.setDaemon(true);
-                return thread;
-            });
+            importCalls = thread("olympus-import");
+            exports = thread("olympus-catalogue-export");
+            model = new CatalogueViewModel(admin, context.api(), context.background(), exports, context.ui());
             view = new CatalogueView(model, context.messages(), money::format,
                     () -> new ImportViewModel(admin, importCalls, context.ui()), files,
                     context.session().may(Permission.STOCK_ADJUST));
@@ -63,6 +61,15 @@ public final class CatalogueScreen implements ConsoleScreen {
     public void shown() {
         view();
         money.whenKnown(model::load);
+    }
+
+    /** A thread of its own for long work on files, so it does not hold up the screens' calls. */
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The screen's view model, for tests that drive it. */

@@ -118,8 +118,8 @@ final class CatalogueView extends StackPane {
         importing.setOnAction(e -> openImport());
         Button export = new Button(messages.get("console.catalogue.export"));
         export.setId("catalogue-export");
-        export.setOnAction(e -> files.save(getScene().getWindow(), "items.csv").ifPresent(file -> model.exportTo(file,
-                saved -> notice.setText(messages.get("console.catalogue.exported", saved.toString())))));
+        export.disableProperty().bind(model.export().runningProperty());
+        export.setOnAction(e -> files.save(getScene().getWindow(), "items.csv").ifPresent(model::exportTo));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, title, gap, search, category, anyCategory, low, create, importing, export);
@@ -132,10 +132,35 @@ final class CatalogueView extends StackPane {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), create::fire);
             }
         });
+        Label problem = problemLabel("catalogue-problem", model.problemProperty());
+        HBox status = new HBox(12, problem, exporting());
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status.setPadding(new Insets(0, 16, 0, 16));
+        return new VBox(bar, status);
+    }
+
+    /** How far the file of items has come, with a button to stop it, and how it ended. */
+    private Node exporting() {
+        cloud.olympus.desktop.console.orders.FileExport export = model.export();
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setId("catalogue-export-progress");
+        bar.setPrefWidth(120);
+        bar.visibleProperty().bind(export.runningProperty());
+        bar.managedProperty().bind(export.runningProperty());
         notice.setId("catalogue-notice");
         notice.getStyleClass().add("console-notice");
-        Label problem = problemLabel("catalogue-problem", model.problemProperty());
-        return new VBox(bar, new HBox(12, problem, notice));
+        notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> export.runningProperty().get()
+                        ? messages.get("console.catalogue.csv.progress", export.progressProperty().get() / 1024)
+                        : messages.text(export.outcomeProperty().get()),
+                export.runningProperty(), export.progressProperty(), export.outcomeProperty()));
+        Button cancel = new Button(messages.get("console.export.cancel"));
+        cancel.setId("catalogue-export-cancel");
+        cancel.visibleProperty().bind(export.runningProperty());
+        cancel.managedProperty().bind(export.runningProperty());
+        cancel.setOnAction(e -> export.cancel());
+        HBox box = new HBox(6, bar, notice, cancel);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node items() {
@@ -145,7 +170,9 @@ final class CatalogueView extends StackPane {
         table.getColumns().add(column("console.catalogue.field.sku", 110, StockedItem::sku));
         table.getColumns().add(column("console.catalogue.field.name", 240, StockedItem::name));
         table.getColumns().add(column("console.catalogue.field.category", 130, i -> i.category() == null ? "" : i.category()));
-        table.getColumns().add(column("console.catalogue.field.price", 100, i -> money.get().format(i.unitPrice())));
+        table.getColumns().add(column("console.catalogue.field.price", 100, i -> money.get().format(i.unitPrice())
+                + (i.openPrice() ? " ✎" : "")));
+        table.getColumns().add(column("console.catalogue.field.tax_class", 100, i -> i.taxClass() == null ? "" : i.taxClass()));
         table.getColumns().add(column("console.catalogue.available", 100,
                 i -> i.trackStock() ? (i.low() ? "▼ " : "") + i.availableStock() : "—"));
         table.getColumns().add(column("console.catalogue.field.min", 100, i -> Integer.toString(i.minStock())));
@@ -314,12 +341,8 @@ final class CatalogueView extends StackPane {
         Button save = new Button(messages.get("console.catalogue.category.save"));
         save.setId("category-save");
         save.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        save.setOnAction(e -> {
-            CatalogueItem.Category chosen = table.getSelectionModel().getSelectedItem();
-            int place = orderInput.getText().strip().matches("\\d{1,5}") ? Integer.parseInt(orderInput.getText().strip())
-                    : chosen.sortOrder();
-            model.changeCategory(chosen.name(), colourInput.getText(), place);
-        });
+        save.setOnAction(e -> model.changeCategory(table.getSelectionModel().getSelectedItem().name(), colourInput.getText(),
+                orderInput.getText()));
         TextField newName = new TextField();
         newName.setId("category-new-name");
         newName.setPromptText(messages.get("console.catalogue.category.new_name"));
@@ -331,20 +354,59 @@ final class CatalogueView extends StackPane {
         remove.setId("category-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeCategory(table.getSelectionModel().getSelectedItem().name()));
-        Label hint = new Label(messages.get("console.catalogue.category.hint"));
+        Label hint = new Label(messages.get("console.catalogue.category.hint_new"));
         hint.setWrapText(true);
-        VBox pane = new VBox(8, table, new HBox(8, new Label(messages.get("console.catalogue.category.colour")), colourInput,
-                new Label(messages.get("console.catalogue.category.order")), orderInput, save),
-                new HBox(8, newName, rename, remove), hint);
+        HBox change = new HBox(8, new Label(messages.get("console.catalogue.category.colour")),
+                withError(colourInput, "colour", model.categoryErrors()), new Label(messages.get("console.catalogue.category.order")),
+                withError(orderInput, "sort_order", model.categoryErrors()), save);
+        change.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        Label adding = new Label(messages.get("console.catalogue.category.new_title"));
+        adding.getStyleClass().add("title-4");
+        VBox pane = new VBox(8, table, change, new HBox(8, newName, rename, remove), hint, adding, newCategory());
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.setPadding(new Insets(8, 16, 8, 16));
         return pane;
     }
 
+    /** A category of its own, before any item is in it: name, colour and place, each with its refusal under it. */
+    private Node newCategory() {
+        TextField name = new TextField();
+        name.setId("category-create-name");
+        name.setPromptText(messages.get("console.catalogue.category.create_name"));
+        name.textProperty().bindBidirectional(model.newCategoryNameProperty());
+        TextField colour = new TextField();
+        colour.setId("category-create-colour");
+        colour.setPromptText("#27AE60");
+        colour.setPrefColumnCount(8);
+        colour.textProperty().bindBidirectional(model.newCategoryColourProperty());
+        TextField order = new TextField();
+        order.setId("category-create-order");
+        order.setPromptText(messages.get("console.catalogue.category.order"));
+        order.setPrefColumnCount(5);
+        order.textProperty().bindBidirectional(model.newCategoryOrderProperty());
+        Button create = new Button(messages.get("console.catalogue.category.create"));
+        create.setId("category-create");
+        create.getStyleClass().add("accent");
+        create.setMnemonicParsing(true);
+        create.setOnAction(e -> model.createCategory());
+        name.setOnAction(e -> create.fire());
+        HBox row = new HBox(8, withError(name, "name", model.newCategoryErrors()), withError(colour, "colour", model.newCategoryErrors()),
+                withError(order, "sort_order", model.newCategoryErrors()), create);
+        row.setId("category-create-form");
+        row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return row;
+    }
+
+    /** A field with its refusal, if it has one, right under it. */
+    private Node withError(TextField input, String wire, javafx.collections.ObservableMap<String, cloud.olympus.fx.i18n.Phrase> errors) {
+        Label error = cloud.olympus.desktop.console.ConsoleLabels.fieldError(input.getId() + "-error", wire, errors, messages, input);
+        error.setMaxWidth(260);
+        return new VBox(2, input, error);
+    }
+
     private void openForm(StockedItem item) {
-        ItemFormViewModel form = new ItemFormViewModel(model.admin(), item, money.get().scale(), model.backgroundExecutor(),
-                javafx.application.Platform::runLater);
-        modal.show(new ItemFormView(form, messages, model::stored, () -> modal.hide(true)));
+        ItemFormViewModel form = model.form(item, money.get().scale());
+        modal.show(new ItemFormView(form, messages, model.taxRates(), model::stored, () -> modal.hide(true)));
     }
 
     private void openImport() {

@@ -7,10 +7,15 @@ import cloud.olympus.client.backoffice.Listing;
 import cloud.olympus.client.backoffice.StockMovement;
 import cloud.olympus.client.backoffice.StockedItem;
 import cloud.olympus.desktop.console.FieldErrors;
+import cloud.olympus.desktop.console.orders.FileExport;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import cloud.olympus.model.pricing.Amounts;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -26,11 +31,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The catalogue as the back office works on it: the items a page at a time (searched, of one
  * category, or only those low on stock), the chosen item's stock ledger, stock changes by hand with
- * their reason, and the categories with their tile colours.
+ * their reason, the categories with their tile colours (new ones too), and every item saved as a CSV
+ * file with progress and a way to stop it.
  */
 public final class CatalogueViewModel {
 
@@ -50,6 +57,13 @@ public final class CatalogueViewModel {
     private final ObservableList<CatalogueItem.Category> categories = FXCollections.observableArrayList();
     private final ObservableList<StockMovement> movements = FXCollections.observableArrayList();
     private final ObservableList<cloud.olympus.model.alerts.Alert> alerts = FXCollections.observableArrayList();
+    private final ObservableMap<String, BigDecimal> taxRates = FXCollections.observableMap(new LinkedHashMap<>());
+    private final StringProperty newCategoryName = new SimpleStringProperty("");
+    private final StringProperty newCategoryColour = new SimpleStringProperty("");
+    private final StringProperty newCategoryOrder = new SimpleStringProperty("");
+    private final ObservableMap<String, Phrase> newCategoryErrors = FXCollections.observableHashMap();
+    private final ObservableMap<String, Phrase> categoryErrors = FXCollections.observableHashMap();
+    private final FileExport export;
     private final ReadOnlyObjectWrapper<StockedItem> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
@@ -65,10 +79,20 @@ public final class CatalogueViewModel {
 
     /** @param api the till's calls, for the stock alerts every client shows alike */
     public CatalogueViewModel(CatalogueAdmin admin, cloud.olympus.client.api.OlympusApi api, Executor background, Executor ui) {
+        this(admin, api, background, background, ui);
+    }
+
+    /**
+     * @param api   the till's calls, for the stock alerts every client shows alike and the business's tax rates
+     * @param files where a file of items is written: a thread of its own, so a long one does not hold up the screen
+     */
+    public CatalogueViewModel(CatalogueAdmin admin, cloud.olympus.client.api.OlympusApi api, Executor background,
+                              Executor files, Executor ui) {
         this.admin = admin;
         this.api = api;
         this.background = background;
         this.ui = ui;
+        this.export = new FileExport(files, ui);
     }
 
     /** Reads the first page for the filters as they are now, and the categories. */
@@ -83,6 +107,18 @@ public final class CatalogueViewModel {
             }
         });
         loadCategories();
+        run(() -> new java.util.TreeMap<>(api.tenant().taxRates()), rates -> {
+            taxRates.clear();
+            taxRates.putAll(rates);
+        });
+    }
+
+    /**
+     * The form to add an item (null) or change one, with the tax classes the business has a rate for
+     * to choose from.
+     */
+    public ItemFormViewModel form(StockedItem item, int scale) {
+        return new ItemFormViewModel(admin, item, scale, List.copyOf(taxRates.keySet()), background, ui);
     }
 
     /** Reads the open stock alerts: items at or below their minimum, or out, with how much to reorder. */
@@ -204,23 +240,110 @@ public final class CatalogueViewModel {
         return true;
     }
 
-    /** Saves every item as CSV to {@code file}; {@code done} hears where, on the UI thread. */
-    public void exportTo(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
-        run(() -> {
-            try {
-                cloud.olympus.client.files.DurableFiles.write(file, admin.exportCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return file;
-        }, done);
+    /**
+     * Saves every item as CSV to {@code file}, as it comes from the server: how far it has come and
+     * how it ended are in {@link #export()}, which can also stop it (nothing is then left behind).
+     */
+    public void exportTo(Path file) {
+        export.start(file, "console.catalogue.csv", (out, progress, cancellation) -> admin.exportCsv(out, progress, cancellation));
     }
 
-    /** Sets a category's colour ({@code #RRGGBB}, or blank for the till's own) and place. */
-    public void changeCategory(String name, String colour, int sortOrder) {
-        String wanted = colour == null || colour.isBlank() ? null : colour.strip();
-        run(() -> admin.changeCategory(name, wanted, sortOrder), changed -> loadCategories());
+    /** The CSV file of items being written, or last written. */
+    public FileExport export() {
+        return export;
     }
+
+    /**
+     * Sets a category's colour ({@code #RRGGBB}, or blank for the till's own) and place; a colour or
+     * place refused here or by the server is said in {@link #categoryErrors()}. Answers false when
+     * refused here.
+     */
+    public boolean changeCategory(String name, String colour, String sortOrder) {
+        categoryErrors.clear();
+        String wanted = colour(colour, categoryErrors);
+        Integer place = place(sortOrder, categoryErrors);
+        if (!categoryErrors.isEmpty()) {
+            return false;
+        }
+        run(() -> admin.changeCategory(name, wanted, place == null ? categoryOrder(name) : place), changed -> loadCategories(),
+                e -> fieldRefusal(e, categoryErrors));
+        return true;
+    }
+
+    private int categoryOrder(String name) {
+        return categories.stream().filter(c -> c.name().equals(name)).mapToInt(CatalogueItem.Category::sortOrder).findFirst()
+                .orElse(0);
+    }
+
+    /**
+     * Adds the category of {@link #newCategoryNameProperty()}, with its colour and place if given;
+     * what is refused here or by the server is said in {@link #newCategoryErrors()} by field.
+     * Answers false when refused here.
+     */
+    public boolean createCategory() {
+        newCategoryErrors.clear();
+        String name = newCategoryName.get() == null ? "" : newCategoryName.get().strip();
+        if (name.isEmpty()) {
+            newCategoryErrors.put("name", Phrase.of("console.catalogue.form.required"));
+        } else if (name.length() > 100) {
+            newCategoryErrors.put("name", Phrase.of("console.catalogue.form.too_long", 100));
+        } else if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            newCategoryErrors.put("name", Phrase.of("console.catalogue.form.control"));
+        } else if (categoryNames.contains(name)) {
+            newCategoryErrors.put("name", Phrase.of("console.catalogue.category.exists", name));
+        }
+        String colour = colour(newCategoryColour.get(), newCategoryErrors);
+        Integer place = place(newCategoryOrder.get(), newCategoryErrors);
+        if (!newCategoryErrors.isEmpty()) {
+            return false;
+        }
+        run(() -> admin.createCategory(name, colour, place), created -> {
+            newCategoryName.set("");
+            newCategoryColour.set("");
+            newCategoryOrder.set("");
+            loadCategories();
+        }, e -> fieldRefusal(e, newCategoryErrors));
+        return true;
+    }
+
+    /** A colour as typed: blank for the till's own (null), else {@code #RRGGBB}; a wrong one is put in {@code errors}. */
+    private static String colour(String typed, Map<String, Phrase> errors) {
+        String value = typed == null ? "" : typed.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("#[0-9A-Fa-f]{6}")) {
+            errors.put("colour", Phrase.of("console.catalogue.category.bad_colour"));
+            return null;
+        }
+        return value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A place in the order as typed: blank for none (null), else 0 to 10,000; a wrong one is put in {@code errors}. */
+    private static Integer place(String typed, Map<String, Phrase> errors) {
+        String value = typed == null ? "" : typed.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > MAX_SORT_ORDER) {
+            errors.put("sort_order", Phrase.of("console.catalogue.category.bad_order", MAX_SORT_ORDER));
+            return null;
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** The server's refusal: by field next to the field, when it names fields; else said in the screen's problem line. */
+    private Phrase fieldRefusal(RuntimeException e, ObservableMap<String, Phrase> errors) {
+        Map<String, String> refused = e instanceof OlympusApiException refusal ? FieldErrors.of(refusal) : Map.of();
+        if (refused.isEmpty()) {
+            return Problems.phrase(e);
+        }
+        refused.forEach((field, sentence) -> errors.put(field, Phrase.of("console.catalogue.form.server", sentence)));
+        return Phrase.NONE;
+    }
+
+    /** The highest place in the order a category may have. */
+    static final int MAX_SORT_ORDER = 10_000;
 
     /** Renames a category (its items move with it) and reads the categories and items again. */
     public void renameCategory(String name, String to) {
@@ -319,6 +442,33 @@ public final class CatalogueViewModel {
         return categories;
     }
 
+    /** The business's tax classes and their rates (0.2 for 20 %), as Settings, Taxes has them. */
+    public ObservableMap<String, BigDecimal> taxRates() {
+        return taxRates;
+    }
+
+    public StringProperty newCategoryNameProperty() {
+        return newCategoryName;
+    }
+
+    public StringProperty newCategoryColourProperty() {
+        return newCategoryColour;
+    }
+
+    public StringProperty newCategoryOrderProperty() {
+        return newCategoryOrder;
+    }
+
+    /** Why the new category's fields (name, colour, sort_order) are refused. */
+    public ObservableMap<String, Phrase> newCategoryErrors() {
+        return newCategoryErrors;
+    }
+
+    /** Why the chosen category's new colour or place (colour, sort_order) is refused. */
+    public ObservableMap<String, Phrase> categoryErrors() {
+        return categoryErrors;
+    }
+
     public ObservableList<StockMovement> movements() {
         return movements;
     }
@@ -355,10 +505,5 @@ public final class CatalogueViewModel {
 
     public CatalogueAdmin admin() {
         return admin;
-    }
-
-    /** Where this screen's calls run, for the forms it opens. */
-    public Executor backgroundExecutor() {
-        return background;
     }
 }

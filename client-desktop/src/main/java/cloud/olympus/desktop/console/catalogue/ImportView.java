@@ -48,7 +48,14 @@ final class ImportView extends VBox {
         progress.visibleProperty().bind(model.stepProperty().isEqualTo(ImportViewModel.Step.CHECKING)
                 .or(model.stepProperty().isEqualTo(ImportViewModel.Step.APPLYING)));
         Label status = cloud.olympus.desktop.console.ConsoleLabels.phrase("import-status", model.statusProperty(), messages);
-        HBox statusLine = new HBox(8, progress, status);
+        javafx.scene.control.ProgressBar parts = new javafx.scene.control.ProgressBar();
+        parts.setId("import-parts");
+        parts.setPrefWidth(160);
+        parts.progressProperty().bind(model.progressProperty());
+        parts.visibleProperty().bind(progress.visibleProperty());
+        parts.managedProperty().bind(parts.visibleProperty());
+        HBox statusLine = new HBox(8, progress, parts, status);
+        statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         TableView<ImportReport.RowProblem> rows = new TableView<>(model.rowProblems());
         rows.setId("import-errors");
@@ -67,6 +74,20 @@ final class ImportView extends VBox {
         cancel.setId("import-cancel");
         cancel.disableProperty().bind(progress.visibleProperty().not());
         cancel.setOnAction(e -> model.cancel());
+        Button saveRefused = new Button(messages.get("console.catalogue.import.save_refused"));
+        saveRefused.setId("import-save-refused");
+        saveRefused.setMnemonicParsing(true);
+        saveRefused.disableProperty().bind(Bindings.isEmpty(model.rowProblems()));
+        Label saved = new Label();
+        saved.setId("import-saved");
+        saveRefused.setOnAction(e -> files.save(getScene().getWindow(), "refused-rows.csv").ifPresent(target -> {
+            try {
+                model.saveRefused(target);
+                saved.setText(messages.get("console.catalogue.import.refused_saved", target.getFileName().toString()));
+            } catch (java.io.IOException failed) {
+                saved.setText(messages.get("console.export.failed", String.valueOf(failed.getMessage())));
+            }
+        }));
         Button done = new Button(messages.get("console.catalogue.import.close"));
         done.setId("import-close");
         done.setCancelButton(true);
@@ -75,7 +96,7 @@ final class ImportView extends VBox {
             close.run();
         });
         getChildren().addAll(title, explain, new HBox(8, choose, file), partial, statusLine, rows,
-                new HBox(8, apply, cancel, done));
+                new HBox(8, apply, cancel, saveRefused, done, saved));
     }
 
     private static TableColumn<ImportReport.RowProblem, String> column(String title, double width,

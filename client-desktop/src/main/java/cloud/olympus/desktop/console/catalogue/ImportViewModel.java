@@ -5,15 +5,21 @@ import cloud.olympus.client.backoffice.CatalogueAdmin;
 import cloud.olympus.client.backoffice.ImportReport;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.model.Csv;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,43 +28,65 @@ import javafx.collections.ObservableList;
 
 /**
  * Bringing items in from a CSV file, in steps: choose the file, check it (a dry run on the server:
- * every row checked, nothing applied), see each refused row, then apply. The server applies all or
- * nothing unless {@code partial}. A check or an apply under way can be cancelled: its call is closed
- * (an apply the server had already received may still be applied; the list shows what is there).
+ * every row checked, nothing applied), see each refused row (and save them as a CSV file to fix),
+ * then apply. A file larger than the server takes at once (5,000 rows, 1 MiB) is sent in parts, each
+ * with the file's first line: every part is checked before any is applied, and a refused row is
+ * numbered as in the file. Unless {@code partial}, nothing is applied when the check refused any row.
+ * A check or an apply under way can be cancelled: its call is closed and no further part is sent (a
+ * part the server had already received may still be applied; the list shows what is there).
  */
 public final class ImportViewModel {
 
     /** Where the wizard is. */
     public enum Step { CHOOSE, CHECKING, CHECKED, APPLYING, APPLIED }
 
-    /** The largest file the server takes. */
-    static final long MAX_BYTES = 1_048_576;
+    /** The largest file taken: some 100,000 items, sent in parts. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The most rows one part holds (the server takes 5,000 at once). */
+    static final int PART_ROWS = 2_000;
+    /** The most bytes one part holds (the server takes 1 MiB at once, UTF-8). */
+    static final int PART_BYTES = 768 * 1024;
 
     private final CatalogueAdmin admin;
     private final Executor calls;
     private final Executor ui;
+    private final int partRows;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phrase> status = new ReadOnlyObjectWrapper<>(Phrase.of("console.catalogue.import.choose"));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ObservableList<ImportReport.RowProblem> rowProblems = FXCollections.observableArrayList();
     private final BooleanProperty partial = new SimpleBooleanProperty(false);
-    private String csv;
+    /** The file's records as written (without line ends): the first names the columns. */
+    private List<String> records;
+    private List<Part> parts;
     private Cancellation running;
     private int attempt;
 
+    /** The records of the file from {@code first} (its index among the records, the first line being 0) to before {@code end}. */
+    record Part(int first, int end, String csv) {
+    }
+
     /** @param calls where the calls to the server run */
     public ImportViewModel(CatalogueAdmin admin, Executor calls, Executor ui) {
+        this(admin, calls, ui, PART_ROWS);
+    }
+
+    /** @param partRows the most rows a part sent holds */
+    ImportViewModel(CatalogueAdmin admin, Executor calls, Executor ui, int partRows) {
         this.admin = admin;
         this.calls = calls;
         this.ui = ui;
+        this.partRows = partRows;
     }
 
-    /** Reads the chosen file (UTF-8 text of at most 1 MiB) and checks it on the server. */
+    /** Reads the chosen file (UTF-8 text of at most 16 MiB) and checks it on the server. */
     public void choose(Path chosen) {
+        String csv;
         try {
             if (Files.size(chosen) > MAX_BYTES) {
-                refuse(Phrase.of("console.catalogue.import.too_big"));
+                refuse(Phrase.of("console.catalogue.import.too_large", MAX_BYTES / (1024 * 1024)));
                 return;
             }
             csv = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -70,26 +98,99 @@ public final class ImportViewModel {
             refuse(Phrase.of("console.catalogue.import.unreadable", String.valueOf(e.getMessage())));
             return;
         }
+        records = records(csv);
+        parts = parts(records, partRows, PART_BYTES);
         file.set(chosen);
         check();
     }
 
-    /** Checks the chosen file again (a dry run). */
-    public void check() {
-        send(true, Step.CHECKING, Phrase.of("console.catalogue.import.checking"));
+    /**
+     * The records of a CSV text as written, without their line ends: a line break inside quotes stays
+     * in its record. Blank lines are kept, so a record's index is its line in the file as the server
+     * counts them.
+     */
+    static List<String> records(String csv) {
+        List<String> records = new ArrayList<>();
+        int start = csv.startsWith("\uFEFF") ? 1 : 0;
+        boolean quoted = false;
+        for (int i = start; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\r' || c == '\n')) {
+                records.add(csv.substring(start, i));
+                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < csv.length()) {
+            records.add(csv.substring(start));
+        }
+        return records;
     }
 
-    /** Applies the checked file: all or nothing, or with {@code partial} the good rows. */
-    public void apply() {
-        if (step.get() == Step.CHECKED) {
-            send(false, Step.APPLYING, Phrase.of("console.catalogue.import.applying"));
+    /** The file cut into parts of at most {@code most} rows and about {@code bytes} bytes, each with the first line. */
+    static List<Part> parts(List<String> records, int most, int bytes) {
+        List<Part> parts = new ArrayList<>();
+        if (records.size() <= 1) {
+            parts.add(new Part(1, records.size(), String.join("\r\n", records)));
+            return parts;
         }
+        String header = records.get(0);
+        int first = 1;
+        StringBuilder part = new StringBuilder(header).append("\r\n");
+        for (int i = 1; i < records.size(); i++) {
+            String record = records.get(i);
+            int rows = i - first;
+            if (rows > 0 && (rows >= most || utf8(part) + utf8(record) + 2 > bytes)) {
+                parts.add(new Part(first, i, part.toString()));
+                first = i;
+                part = new StringBuilder(header).append("\r\n");
+            }
+            part.append(record).append("\r\n");
+        }
+        parts.add(new Part(first, records.size(), part.toString()));
+        return parts;
+    }
+
+    private static int utf8(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    /** Checks the chosen file again (a dry run of every part). */
+    public void check() {
+        send(true, Step.CHECKING);
     }
 
     /**
-     * Stops the check or apply under way: its call to the server is closed at once. A check is
-     * dropped (choose the file again); an apply the server had already received may still be
-     * applied, so the wizard stays applying (Apply off) until the call has ended.
+     * Applies the checked file: the good rows with {@code partial}; without it, all of it, or nothing
+     * when the check refused a row.
+     */
+    public void apply() {
+        if (step.get() != Step.CHECKED) {
+            return;
+        }
+        ImportReport checked = report.get();
+        if (!partial.get() && checked != null && checked.dryRun() && !checked.errors().isEmpty()) {
+            // All or nothing, and some rows are refused: nothing is sent, as the server would apply nothing.
+            shown(new ImportReport(false, false, checked.rows(), 0, 0, checked.errors()), parts.size());
+            return;
+        }
+        send(false, Step.APPLYING);
+    }
+
+    /**
+     * Stops the check or apply under way: its call to the server is closed at once and no further
+     * part is sent. A check is dropped (choose the file again); a part of an apply the server had
+     * already received may still be applied, so the wizard stays applying (Apply off) until the call
+     * has ended.
      */
     public void cancel() {
         Step now = step.get();
@@ -104,23 +205,62 @@ public final class ImportViewModel {
         }
     }
 
-    private void send(boolean dryRun, Step during, Phrase saying) {
-        if (csv == null) {
+    private void send(boolean dryRun, Step during) {
+        if (records == null) {
             return;
         }
-        String text = csv;
+        List<Part> sent = parts;
         boolean onlyGood = partial.get();
         int mine = ++attempt;
         Cancellation cancellation = new Cancellation();
         running = cancellation;
         step.set(during);
-        status.set(saying);
+        progress.set(0);
+        status.set(saying(dryRun, 1, sent.size()));
         calls.execute(() -> {
+            int rows = 0;
+            int created = 0;
+            int updated = 0;
+            boolean applied = !dryRun;
+            List<ImportReport.RowProblem> errors = new ArrayList<>();
+            int done = 0;
             try {
-                ImportReport answer = admin.importCsv(text, dryRun, onlyGood, cancellation);
+                for (Part part : sent) {
+                    if (cancellation.isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    int index = done;
+                    ui.execute(() -> {
+                        if (mine == attempt) {
+                            status.set(saying(dryRun, index + 1, sent.size()));
+                        }
+                    });
+                    ImportReport answer = admin.importCsv(part.csv(), dryRun, onlyGood, cancellation);
+                    rows += answer.rows();
+                    if (dryRun || answer.applied()) {
+                        created += answer.created();
+                        updated += answer.updated();
+                    }
+                    answer.errors().forEach(p -> errors.add(new ImportReport.RowProblem(
+                            p.row() <= 1 ? p.row() : part.first() + p.row() - 1, p.field(), p.problem())));
+                    done++;
+                    double share = (double) done / sent.size();
+                    ui.execute(() -> {
+                        if (mine == attempt) {
+                            progress.set(share);
+                        }
+                    });
+                    if (!dryRun && !answer.applied()) {
+                        // Refused since the check (changed meanwhile): what follows is not sent either.
+                        applied = false;
+                        break;
+                    }
+                }
+                ImportReport total = new ImportReport(dryRun, applied, rows, created, updated, errors);
+                int partsDone = done;
                 ui.execute(() -> {
                     if (mine == attempt) {
-                        shown(answer);
+                        shown(total, partsDone);
                     }
                 });
             } catch (CancellationException e) {
@@ -130,15 +270,23 @@ public final class ImportViewModel {
                     }
                 });
             } catch (RuntimeException e) {
+                int partsDone = done;
                 ui.execute(() -> {
                     if (mine == attempt) {
                         running = null;
                         step.set(dryRun ? Step.CHOOSE : Step.CHECKED);
-                        status.set(Problems.phrase(e));
+                        status.set(!dryRun && partsDone > 0
+                                ? Phrase.of("console.catalogue.import.part_failed", partsDone + 1, sent.size(), Problems.phrase(e))
+                                : Problems.phrase(e));
                     }
                 });
             }
         });
+    }
+
+    private Phrase saying(boolean dryRun, int part, int of) {
+        String key = dryRun ? "console.catalogue.import.checking" : "console.catalogue.import.applying";
+        return of > 1 ? Phrase.of(key + "_part", part, of) : Phrase.of(key);
     }
 
     private void cancelled(boolean dryRun) {
@@ -154,7 +302,7 @@ public final class ImportViewModel {
         }
     }
 
-    private void shown(ImportReport answer) {
+    private void shown(ImportReport answer, int partsDone) {
         running = null;
         report.set(answer);
         rowProblems.setAll(answer.errors());
@@ -166,6 +314,10 @@ public final class ImportViewModel {
         } else if (answer.applied()) {
             step.set(Step.APPLIED);
             status.set(Phrase.of("console.catalogue.import.done", answer.created(), answer.updated()));
+        } else if (answer.created() + answer.updated() > 0) {
+            // Earlier parts were applied, then one was refused: said as it is.
+            step.set(Step.CHECKED);
+            status.set(Phrase.of("console.catalogue.import.stopped", answer.created(), answer.updated(), partsDone, parts.size()));
         } else {
             step.set(Step.CHECKED);
             status.set(Phrase.of("console.catalogue.import.nothing_applied", answer.errors().size()));
@@ -173,9 +325,28 @@ public final class ImportViewModel {
     }
 
     private void refuse(Phrase why) {
-        csv = null;
+        records = null;
+        parts = null;
         step.set(Step.CHOOSE);
         status.set(why);
+    }
+
+    /**
+     * Writes the refused rows to {@code file} as CSV, to fix them: each row's number in the file, the
+     * column at fault, why, and the row as the file has it. Answers false when there are none.
+     */
+    public boolean saveRefused(Path target) throws IOException {
+        if (rowProblems.isEmpty()) {
+            return false;
+        }
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("row", "column", "problem", "record")));
+        for (ImportReport.RowProblem problem : rowProblems) {
+            String record = records != null && problem.row() >= 1 && problem.row() <= records.size()
+                    ? records.get(problem.row() - 1) : "";
+            csv.append(Csv.line(Arrays.asList(problem.row(), problem.field(), problem.problem(), record)));
+        }
+        cloud.olympus.client.files.DurableFiles.write(target, csv.toString().getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -192,6 +363,21 @@ public final class ImportViewModel {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** How far the check or apply under way is, 0 to 1, by the parts answered. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** How many parts the chosen file is sent in. */
+    public int parts() {
+        return parts == null ? 0 : parts.size();
+    }
+
+    /** The parts the chosen file is sent in. */
+    List<Part> partList() {
+        return parts == null ? List.of() : List.copyOf(parts);
     }
 
     public ObservableList<ImportReport.RowProblem> rowProblems() {

@@ -21,7 +21,9 @@ final class ItemFormView extends VBox {
     private final GridPane grid = new GridPane();
     private int row;
 
-    ItemFormView(ItemFormViewModel model, Messages messages, Consumer<StockedItem> saved, Runnable close) {
+    /** @param taxRates the business's rates by tax class, to show next to each class (0.2 for 20 %) */
+    ItemFormView(ItemFormViewModel model, Messages messages, java.util.Map<String, java.math.BigDecimal> taxRates,
+                 Consumer<StockedItem> saved, Runnable close) {
         this.model = model;
         this.messages = messages;
         setId("item-form");
@@ -40,6 +42,7 @@ final class ItemFormView extends VBox {
         field("unit_price", "console.catalogue.field.price", model.priceProperty());
         field("unit_cost", "console.catalogue.field.cost", model.costProperty());
         field("barcode", "console.catalogue.field.barcode", model.barcodeProperty());
+        taxClass(taxRates);
         field("min_stock", "console.catalogue.field.min", model.minStockProperty());
         field("max_stock", "console.catalogue.field.max", model.maxStockProperty());
         if (model.isNew()) {
@@ -51,6 +54,12 @@ final class ItemFormView extends VBox {
         CheckBox active = new CheckBox(messages.get("console.catalogue.field.active"));
         active.setId("item-form-active");
         active.selectedProperty().bindBidirectional(model.activeProperty());
+        CheckBox openPrice = new CheckBox(messages.get("console.catalogue.field.open_price"));
+        openPrice.setId("item-form-open-price");
+        openPrice.setMnemonicParsing(true);
+        openPrice.selectedProperty().bindBidirectional(model.openPriceProperty());
+        Label openPriceError = cloud.olympus.desktop.console.ConsoleLabels.fieldError("item-form-open-price-error", "open_price",
+                model.errors(), messages, openPrice);
         Label problem = cloud.olympus.desktop.console.ConsoleLabels.phrase("item-form-problem", model.problemProperty(), messages);
         problem.getStyleClass().add("console-problem");
         Button save = new Button(messages.get("console.catalogue.form.save"));
@@ -67,7 +76,34 @@ final class ItemFormView extends VBox {
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close.run());
         HBox buttons = new HBox(8, save, cancel);
-        getChildren().addAll(title, grid, new HBox(16, track, active), problem, buttons);
+        getChildren().addAll(title, grid, new HBox(16, track, active, openPrice), openPriceError, problem, buttons);
+    }
+
+    /** The tax class, chosen among those the business has a rate for, each shown with its rate. */
+    private void taxClass(java.util.Map<String, java.math.BigDecimal> taxRates) {
+        Label label = new Label(messages.get("console.catalogue.field.tax_class"));
+        javafx.scene.control.ComboBox<String> input = new javafx.scene.control.ComboBox<>(model.taxClasses());
+        input.setId("item-form-tax-class");
+        input.setMaxWidth(Double.MAX_VALUE);
+        input.valueProperty().bindBidirectional(model.taxClassProperty());
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells = list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String taxClass, boolean empty) {
+                super.updateItem(taxClass, empty);
+                java.math.BigDecimal rate = empty || taxClass == null ? null : taxRates.get(taxClass);
+                setText(empty || taxClass == null ? "" : rate == null ? messages.get("console.catalogue.form.tax_no_rate", taxClass)
+                        : messages.get("console.catalogue.form.tax_choice", taxClass,
+                        rate.movePointRight(2).stripTrailingZeros().toPlainString()));
+            }
+        };
+        input.setCellFactory(cells);
+        input.setButtonCell(cells.call(null));
+        label.setLabelFor(input);
+        Label error = cloud.olympus.desktop.console.ConsoleLabels.fieldError("item-form-tax-class-error", "tax_class", model.errors(),
+                messages, input);
+        grid.add(label, 0, row);
+        grid.add(new VBox(2, input, error), 1, row);
+        row++;
     }
 
     private void field(String wire, String labelKey, StringProperty value) {

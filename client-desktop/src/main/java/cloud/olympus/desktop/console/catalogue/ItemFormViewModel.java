@@ -10,24 +10,31 @@ import cloud.olympus.fx.input.AmountInput;
 import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
  * The form that adds an item or changes one: its fields as typed, checked here by the rules the
  * server keeps (the shared {@link Amounts}: the currency's decimals, bounds of money and stock) and
- * then by the server, whose refusals of a field are shown next to that field.
+ * then by the server, whose refusals of a field are shown next to that field. The tax class is one
+ * of those the business has a rate for (Settings, Taxes); an open-price item has its price typed at
+ * the till.
  */
 public final class ItemFormViewModel {
 
@@ -48,6 +55,10 @@ public final class ItemFormViewModel {
     private final StringProperty openingStock = new SimpleStringProperty("0");
     private final BooleanProperty trackStock = new SimpleBooleanProperty(true);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final BooleanProperty openPrice = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> taxClass = new SimpleObjectProperty<>();
+    private final ObservableList<String> taxClasses = FXCollections.observableArrayList();
+    private final List<String> knownClasses;
     private final ObservableMap<String, Phrase> errors = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -57,7 +68,19 @@ public final class ItemFormViewModel {
      * @param scale   the currency's decimals
      */
     public ItemFormViewModel(CatalogueAdmin admin, StockedItem editing, int scale, Executor background, Executor ui) {
+        this(admin, editing, scale, List.of(), background, ui);
+    }
+
+    /**
+     * @param editing    the item to change, or null to add one
+     * @param scale      the currency's decimals
+     * @param taxClasses the tax classes the business has a rate for; empty when they are not known,
+     *                   and then the server alone checks the class
+     */
+    public ItemFormViewModel(CatalogueAdmin admin, StockedItem editing, int scale, List<String> taxClasses,
+                             Executor background, Executor ui) {
         this.admin = admin;
+        this.knownClasses = List.copyOf(taxClasses);
         this.editing = editing;
         this.scale = scale;
         this.background = background;
@@ -73,8 +96,20 @@ public final class ItemFormViewModel {
             maxStock.set(editing.maxStock() == null ? "" : editing.maxStock().toString());
             trackStock.set(editing.trackStock());
             active.set(editing.active());
+            openPrice.set(editing.openPrice());
+            taxClass.set(editing.taxClass());
+        } else if (!knownClasses.isEmpty()) {
+            taxClass.set(knownClasses.contains(STANDARD) ? STANDARD : knownClasses.get(0));
+        }
+        this.taxClasses.setAll(knownClasses);
+        if (taxClass.get() != null && !knownClasses.contains(taxClass.get())) {
+            // The item's class lost its rate since: it stays shown, and is kept while it is not changed.
+            this.taxClasses.add(taxClass.get());
         }
     }
+
+    /** The class of items that name none. */
+    static final String STANDARD = "standard";
 
     public boolean isNew() {
         return editing == null;
@@ -137,8 +172,17 @@ public final class ItemFormViewModel {
                 fields.put("current_stock", opening);
             }
         }
+        String chosen = taxClass.get() == null ? "" : taxClass.get().strip();
+        if (!chosen.isEmpty() && (editing == null || !Objects.equals(chosen, editing.taxClass()))) {
+            if (!knownClasses.isEmpty() && !knownClasses.contains(chosen)) {
+                errors.put("tax_class", Phrase.of("console.catalogue.form.tax_class_unknown", chosen));
+            } else {
+                fields.put("tax_class", chosen);
+            }
+        }
         fields.put("track_stock", trackStock.get());
         fields.put("active", active.get());
+        fields.put("open_price", openPrice.get());
         return errors.isEmpty() ? fields : null;
     }
 
@@ -241,6 +285,21 @@ public final class ItemFormViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** Whether the price is typed at the till each time it is sold (the item's price is then only a suggestion). */
+    public BooleanProperty openPriceProperty() {
+        return openPrice;
+    }
+
+    /** The item's tax class: one of {@link #taxClasses()}. */
+    public ObjectProperty<String> taxClassProperty() {
+        return taxClass;
+    }
+
+    /** The tax classes to choose from: those the business has a rate for (and the item's own, should it have lost its rate). */
+    public ObservableList<String> taxClasses() {
+        return taxClasses;
     }
 
     /** Refused fields (wire names) and why. */

@@ -40,19 +40,33 @@ class CatalogueScreenTest {
 
     @Test
     void aManagerAddsAnItemReceivesStockImportsAndExports() throws Exception {
-        String sku = "UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String sku = "BAL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path file = dir.resolve("new-items.csv");
         Files.writeString(file, "sku,name,category,unit_price,current_stock,min_stock\r\n"
-                + sku + "-T,Tiramisu jar,Desserts,6.50,12,4\r\n"
-                + sku + "-P,Panna cotta,Desserts,5.5.0,8,2\r\n");
+                + sku + "-T,Tiramisù in a jar,Dolci,6.50,12,4\r\n"
+                + sku + "-P,Panna cotta in a jar,Dolci,5.5.0,8,2\r\n");
         console = new ConsoleScreenStage("bella-cucina", "manager", dir.resolve("till"));
         CatalogueScreen screen = console.show(c -> new CatalogueScreen(c, ConsoleScreenStage.folder(file, dir)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table("#catalogue-items").getItems().size() > 5);
+        // The demo's own items, shot before this test adds any, the wine's stock and ledger beside them.
+        FxQueries.onFxThread(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<StockedItem> items = (TableView<StockedItem>) table("#catalogue-items");
+            items.getItems().stream().filter(i -> i.sku().equals("VIN-CHI")).findFirst()
+                    .ifPresent(i -> items.getSelectionModel().select(i));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> label("#catalogue-item-name").startsWith("Chianti Classico"));
+        assertThat(table("#catalogue-items").getColumns()).extracting(c -> c.getText()).contains("Tax class");
+        console.shoot("console-catalogue");
 
         robot.clickOn("#catalogue-new");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#item-form-sku"));
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#item-form-tax-class").queryComboBox().getItems().stream().toList()))
+                .containsExactly("alcohol", "exempt", "standard");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#item-form-tax-class").queryComboBox().getValue())).isEqualTo("standard");
         type("#item-form-sku", sku);
-        type("#item-form-name", "Aged balsamic " + sku);
+        type("#item-form-name", "Aged balsamic vinegar 250 ml");
         type("#item-form-category", "Pantry");
         type("#item-form-unit-price", "12.999");
         type("#item-form-min-stock", "4");
@@ -60,7 +74,15 @@ class CatalogueScreenTest {
         robot.clickOn("#item-form-save");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#item-form-unit-price-error"));
         assertThat(label("#item-form-unit-price-error")).isEqualTo("At most 2 decimals.");
-        type("#item-form-unit-price", "12.90");
+        robot.clickOn("#item-form-tax-class");
+        robot.clickOn("exempt (0 %)");
+        robot.clickOn("#item-form-open-price");
+        console.shoot("console-catalogue-item-form");
+        WaitForAsyncUtils.waitForFxEvents();
+        FxQueries.onFxThread(() -> {
+            robot.lookup("#item-form-unit-price").queryAs(TextInputControl.class).setText("12.90");
+            return null;
+        });
         robot.clickOn("#item-form-save");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !FxQueries.showing(robot, "#item-form")
                 && label("#catalogue-item-name").contains(sku));
@@ -74,7 +96,8 @@ class CatalogueScreenTest {
         StockedItem shown = (StockedItem) table("#catalogue-items").getItems().stream()
                 .filter(i -> ((StockedItem) i).sku().equals(sku)).findFirst().orElseThrow();
         assertThat(shown.currentStock()).isEqualTo(8);
-        console.shoot("console-catalogue");
+        assertThat(shown.taxClass()).isEqualTo("exempt");
+        assertThat(shown.openPrice()).isTrue();
 
         robot.clickOn("#catalogue-import");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#import-choose"));
@@ -82,6 +105,10 @@ class CatalogueScreenTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table("#import-errors").getItems().size() == 1);
         assertThat(label("#import-status")).isEqualTo("1 of 2 rows are refused; see below.");
         console.shoot("console-catalogue-import");
+        robot.clickOn("#import-save-refused");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> label("#import-saved").startsWith("Refused rows saved"));
+        assertThat(Files.readString(dir.resolve("refused-rows.csv"))).startsWith("row,column,problem,record")
+                .contains("3,unit_price,");
         robot.clickOn("#import-partial");
         robot.clickOn("#import-apply");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> label("#import-status").startsWith("Applied"));
@@ -92,8 +119,35 @@ class CatalogueScreenTest {
 
         robot.clickOn("#catalogue-export");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> label("#catalogue-notice").startsWith("Items saved"));
-        assertThat(Files.readString(dir.resolve("items.csv"))).contains(sku + ",Aged balsamic " + sku + ",Pantry,12.90,")
-                .contains(sku + "-T,Tiramisu jar,Desserts,6.50,");
+        assertThat(label("#catalogue-notice")).isEqualTo("Items saved to items.csv.");
+        assertThat(dir.resolve("items.csv.part")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("items.csv"))).contains(sku + ",Aged balsamic vinegar 250 ml,Pantry,12.90,")
+                .contains(sku + "-T,Tiramisù in a jar,Dolci,6.50,");
+    }
+
+    @Test
+    void aCategoryIsAddedOnItsOwnAndAWrongColourIsSaidAtItsField() throws Exception {
+        String name = "Olive oils " + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        console = new ConsoleScreenStage("bella-cucina", "manager", dir.resolve("till"));
+        CatalogueScreen screen = console.show(c -> new CatalogueScreen(c, ConsoleScreenStage.folder(dir.resolve("none.csv"), dir)));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table("#catalogue-items").getItems().size() > 5);
+        robot.clickOn("Categories");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#category-create-name"));
+        type("#category-create-name", name);
+        type("#category-create-colour", "green");
+        robot.clickOn("#category-create");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#category-create-colour-error"));
+        assertThat(label("#category-create-colour-error")).startsWith("A colour such as #C0392B");
+        assertThat(label("#catalogue-problem")).as("not in the screen's problem line").isEmpty();
+        type("#category-create-colour", "#6B8E23");
+        type("#category-create-order", "12");
+        robot.clickOn("#category-create");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table("#catalogue-category-table").getItems().stream()
+                .anyMatch(c -> ((cloud.olympus.client.api.CatalogueItem.Category) c).name().equals(name)));
+        assertThat(FxQueries.showing(robot, "#category-create-colour-error")).isFalse();
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#category-create-name").queryAs(TextInputControl.class).getText()))
+                .isEmpty();
+        screen.model().admin().removeCategory(name);
     }
 
     private void type(String query, String text) {

@@ -54,11 +54,12 @@ class CatalogueViewModelTest {
 
     @Test
     void aSavedItemIsListedAndTheServersRefusalIsShownAtItsField() {
-        String sku = "VM-" + UUID.randomUUID().toString().substring(0, 8);
+        String sku = "OIL-" + tag();
         CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         ItemFormViewModel form = new ItemFormViewModel(admin, null, 2, NOW, NOW);
         form.skuProperty().set(sku);
-        form.nameProperty().set("Olive oil 1 l " + sku);
+        form.nameProperty().set("Extra virgin olive oil 1 l");
+        form.categoryProperty().set("Pantry");
         form.priceProperty().set("9,50");
         form.minStockProperty().set("4");
         form.openingStockProperty().set("3");
@@ -74,7 +75,7 @@ class CatalogueViewModelTest {
 
         ItemFormViewModel again = new ItemFormViewModel(admin, null, 2, NOW, NOW);
         again.skuProperty().set(sku);
-        again.nameProperty().set("Same SKU");
+        again.nameProperty().set("Olive oil 500 ml");
         again.priceProperty().set("1.00");
         again.save(i -> { });
         assertThat(again.errors()).containsKey("sku");
@@ -95,9 +96,117 @@ class CatalogueViewModelTest {
     }
 
     @Test
+    void anItemIsGivenATaxClassOfTheBusinessAndAnOpenPrice() {
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
+        model.load();
+        assertThat(model.taxRates()).containsOnlyKeys("alcohol", "exempt", "standard");
+        assertThat(model.taxRates().get("alcohol")).isEqualByComparingTo("0.10");
+        ItemFormViewModel form = model.form(null, 2);
+        assertThat(form.taxClasses()).containsExactly("alcohol", "exempt", "standard");
+        assertThat(form.taxClassProperty().get()).as("a new item is of the standard class").isEqualTo("standard");
+        assertThat(form.openPriceProperty().get()).isFalse();
+        String sku = "VIN-" + tag();
+        form.skuProperty().set(sku);
+        form.nameProperty().set("Barolo DOCG 750 ml");
+        form.categoryProperty().set("Wine");
+        form.trackStockProperty().set(false);
+        form.priceProperty().set("48.00");
+        form.taxClassProperty().set("alcohol");
+        form.openPriceProperty().set(true);
+        List<StockedItem> saved = new ArrayList<>();
+        assertThat(form.save(saved::add)).as("%s", form.errors()).isTrue();
+        assertThat(saved).singleElement().satisfies(i -> {
+            assertThat(i.taxClass()).isEqualTo("alcohol");
+            assertThat(i.openPrice()).isTrue();
+        });
+        assertThat(admin.item(saved.get(0).id()).taxClass()).isEqualTo("alcohol");
+
+        ItemFormViewModel again = model.form(saved.get(0), 2);
+        assertThat(again.taxClassProperty().get()).isEqualTo("alcohol");
+        assertThat(again.openPriceProperty().get()).isTrue();
+        again.taxClassProperty().set("luxury");
+        assertThat(again.save(i -> { })).as("a class the business has no rate for is refused here").isFalse();
+        assertThat(again.errors()).containsOnlyKeys("tax_class");
+        assertThat(again.errors().get("tax_class")).isEqualTo(Phrase.of("console.catalogue.form.tax_class_unknown", "luxury"));
+
+        ItemFormViewModel unknowing = new ItemFormViewModel(admin, saved.get(0), 2, NOW, NOW);
+        unknowing.taxClassProperty().set("luxury");
+        assertThat(unknowing.save(i -> { })).isTrue();
+        assertThat(unknowing.errors()).as("the server's refusal is shown at the field").containsOnlyKeys("tax_class");
+        assertThat(unknowing.problemProperty().get()).isEqualTo(Phrase.of("console.catalogue.form.fix"));
+
+        again.taxClassProperty().set("exempt");
+        again.openPriceProperty().set(false);
+        saved.clear();
+        assertThat(again.save(saved::add)).isTrue();
+        assertThat(saved).singleElement().satisfies(i -> {
+            assertThat(i.taxClass()).isEqualTo("exempt");
+            assertThat(i.openPrice()).isFalse();
+        });
+    }
+
+    @Test
+    void anExportStoppedLeavesNoFileBehind() throws Exception {
+        List<Runnable> waiting = new ArrayList<>();
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, waiting::add, NOW);
+        Path file = dir.resolve("items.csv");
+        model.exportTo(file);
+        assertThat(model.export().runningProperty().get()).isTrue();
+        model.exportTo(dir.resolve("twice.csv"));
+        assertThat(waiting).as("one export at a time").hasSize(1);
+        model.export().cancel();
+        waiting.forEach(Runnable::run);
+        assertThat(model.export().runningProperty().get()).isFalse();
+        assertThat(model.export().outcomeProperty().get()).isEqualTo(Phrase.of("console.catalogue.csv.cancelled"));
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aCategoryIsAddedOnItsOwnWithItsColourAndPlaceCheckedHere() {
+        CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
+        model.load();
+        String name = "Olive oils " + tag();
+        model.newCategoryNameProperty().set("  ");
+        model.newCategoryColourProperty().set("#12345");
+        model.newCategoryOrderProperty().set("-1");
+        assertThat(model.createCategory()).isFalse();
+        assertThat(model.newCategoryErrors()).containsOnlyKeys("name", "colour", "sort_order");
+        assertThat(model.newCategoryErrors().get("colour")).isEqualTo(Phrase.of("console.catalogue.category.bad_colour"));
+        assertThat(model.newCategoryErrors().get("sort_order"))
+                .isEqualTo(Phrase.of("console.catalogue.category.bad_order", CatalogueViewModel.MAX_SORT_ORDER));
+        assertThat(model.categoryNames()).doesNotContain(name);
+
+        model.newCategoryNameProperty().set(name);
+        model.newCategoryColourProperty().set("#6b8e23");
+        model.newCategoryOrderProperty().set("12");
+        assertThat(model.createCategory()).isTrue();
+        assertThat(model.newCategoryErrors()).isEmpty();
+        assertThat(model.problemProperty().get().isNone()).isTrue();
+        assertThat(model.categories()).filteredOn(c -> c.name().equals(name)).singleElement().satisfies(c -> {
+            assertThat(c.colour()).isEqualTo("#6B8E23");
+            assertThat(c.sortOrder()).isEqualTo(12);
+        });
+        assertThat(model.newCategoryNameProperty().get()).as("the form is emptied for the next one").isEmpty();
+
+        model.newCategoryNameProperty().set(name);
+        assertThat(model.createCategory()).isFalse();
+        assertThat(model.newCategoryErrors().get("name")).isEqualTo(Phrase.of("console.catalogue.category.exists", name));
+
+        CatalogueViewModel notRead = new CatalogueViewModel(admin, manager, NOW, NOW);
+        notRead.newCategoryNameProperty().set(name);
+        assertThat(notRead.createCategory()).isTrue();
+        assertThat(notRead.newCategoryErrors()).as("the server's refusal is shown at the name").containsOnlyKeys("name");
+        assertThat(notRead.problemProperty().get().isNone()).isTrue();
+        admin.removeCategory(name);
+    }
+
+    @Test
     void anItemOpenedAndSavedUnchangedIsTakenWithItsPriceAtTheCurrencysDecimals() {
-        String sku = "ED-" + UUID.randomUUID().toString().substring(0, 8);
-        StockedItem item = admin.create(Map.of("sku", sku, "name", "Basil " + sku, "unit_price", "2.50", "unit_cost", "1.25"));
+        String sku = "BAS-" + tag();
+        StockedItem item = admin.create(Map.of("sku", sku, "name", "Fresh basil bunch", "category", "Pantry", "unit_price", "2.50", "unit_cost", "1.25",
+                "track_stock", false));
         ItemFormViewModel form = new ItemFormViewModel(admin, item, 2, NOW, NOW);
         assertThat(form.priceProperty().get()).isEqualTo("2.50");
         assertThat(form.costProperty().get()).isEqualTo("1.25");
@@ -108,8 +217,9 @@ class CatalogueViewModelTest {
 
     @Test
     void stockChangesAreBookedWithTheirReasonAndShowInTheLedger() {
-        String sku = "ADJ-" + UUID.randomUUID().toString().substring(0, 8);
-        StockedItem item = admin.create(Map.of("sku", sku, "name", "Flour " + sku, "unit_price", "2.00", "current_stock", 10));
+        String sku = "FLR-" + tag();
+        StockedItem item = admin.create(Map.of("sku", sku, "name", "Tipo 00 flour 5 kg", "category", "Pantry", "unit_price", "2.00",
+                "current_stock", 10));
         CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         model.select(item);
         assertThat(model.movements()).hasSize(1);
@@ -143,8 +253,8 @@ class CatalogueViewModelTest {
 
     @Test
     void stockFallingToItsMinimumRaisesAnAlertThatIsAcknowledgedHere() {
-        String sku = "ALR-" + UUID.randomUUID().toString().substring(0, 8);
-        StockedItem item = admin.create(Map.of("sku", sku, "name", "Yeast " + sku, "unit_price", "1.00", "current_stock", 10,
+        String sku = "YST-" + tag();
+        StockedItem item = admin.create(Map.of("sku", sku, "name", "Fresh yeast 500 g", "category", "Pantry", "unit_price", "1.00", "current_stock", 10,
                 "min_stock", 5, "max_stock", 20));
         CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         model.select(item);
@@ -165,13 +275,18 @@ class CatalogueViewModelTest {
 
     @Test
     void aCategoryIsRecolouredRenamedAndRemovedOnceEmpty() {
-        String tag = UUID.randomUUID().toString().substring(0, 6);
-        StockedItem item = admin.create(Map.of("sku", "CAT-" + tag, "name", "Jar " + tag, "unit_price", "2.00",
+        String tag = tag();
+        StockedItem item = admin.create(Map.of("sku", "JAR-" + tag, "name", "Sun-dried tomatoes jar", "unit_price", "2.00",
                 "category", "Jars " + tag));
         CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         model.load();
         assertThat(model.categoryNames()).contains("Jars " + tag);
-        model.changeCategory("Jars " + tag, "#2E86C1", 7);
+        assertThat(model.changeCategory("Jars " + tag, "blue", "7")).isFalse();
+        assertThat(model.categoryErrors()).containsOnlyKeys("colour");
+        assertThat(model.changeCategory("Jars " + tag, "#2E86C1", "10001")).isFalse();
+        assertThat(model.categoryErrors()).containsOnlyKeys("sort_order");
+        assertThat(model.changeCategory("Jars " + tag, "#2e86c1", "7")).isTrue();
+        assertThat(model.categoryErrors()).isEmpty();
         assertThat(model.categories()).filteredOn(c -> c.name().equals("Jars " + tag))
                 .singleElement().satisfies(c -> assertThat(c.colour()).isEqualTo("#2E86C1"));
         model.renameCategory("Jars " + tag, "  ");
@@ -189,10 +304,10 @@ class CatalogueViewModelTest {
 
     @Test
     void aFileIsCheckedThenAppliedAndItsBadRowsAreShown() throws Exception {
-        String sku = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String sku = "GRS-" + tag();
         Path csv = dir.resolve("items.csv");
-        Files.writeString(csv, "sku,name,unit_price,current_stock\r\n" + sku + "-A,Import A,3.50,5\r\n"
-                + sku + "-B,Import B,abc,1\r\n");
+        Files.writeString(csv, "sku,name,category,unit_price,current_stock\r\n" + sku + "-A,Grissini torinesi,Pantry,3.50,5\r\n"
+                + sku + "-B,Grissini al rosmarino,Pantry,abc,1\r\n");
         ImportViewModel wizard = new ImportViewModel(admin, calls, NOW);
         wizard.choose(csv);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
@@ -216,10 +331,98 @@ class CatalogueViewModelTest {
 
         CatalogueViewModel model = new CatalogueViewModel(admin, manager, NOW, NOW);
         Path exported = dir.resolve("out.csv");
-        List<Path> done = new ArrayList<>();
-        model.exportTo(exported, done::add);
-        assertThat(done).containsExactly(exported);
-        assertThat(Files.readString(exported)).startsWith("sku,name,category,").contains(sku + "-A,Import A,");
+        model.exportTo(exported);
+        assertThat(model.export().outcomeProperty().get()).isEqualTo(Phrase.of("console.catalogue.csv.saved", "out.csv"));
+        assertThat(model.export().savedProperty().get()).isEqualTo(exported);
+        assertThat(model.export().progressProperty().get()).isEqualTo(Files.size(exported));
+        assertThat(Files.readString(exported)).startsWith("sku,name,category,").contains(sku + "-A,Grissini torinesi,Pantry,");
+    }
+
+    @Test
+    void aFileLargerThanTheServerTakesIsSentInPartsCheckedWholeBeforeAnyIsApplied() throws Exception {
+        String sku = "FOC-" + tag();
+        Path csv = dir.resolve("focacce.csv");
+        Files.writeString(csv, "\uFEFFsku,name,category,unit_price,current_stock\r\n"
+                + sku + "-1,Focaccia genovese,Bakery,4.50,5\r\n"
+                + sku + "-2,\"Focaccia, rosemary\",Bakery,4.80,5\r\n"
+                + "\r\n"
+                + sku + "-3,Focaccia with olives,Bakery,5.20,5\n"
+                + sku + "-4,\"Focaccia\nbarese\",Bakery,x,5\r\n"
+                + sku + "-5,Focaccia di Recco,Bakery,6.00,5");
+        ImportViewModel wizard = new ImportViewModel(admin, calls, NOW, 2);
+        wizard.choose(csv);
+        assertThat(wizard.parts()).isEqualTo(3);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
+        assertThat(wizard.progressProperty().get()).isEqualTo(1.0);
+        assertThat(wizard.rowProblems()).as("numbered as in the file, the blank line counted").singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(6);
+            assertThat(p.field()).isEqualTo("unit_price");
+        });
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.bad_rows", 1, 5));
+
+        wizard.apply();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHECKED);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.nothing_applied", 1));
+        assertThat(named(sku, 5)).as("no part was applied").isEmpty();
+
+        Path refused = dir.resolve("refused.csv");
+        assertThat(wizard.saveRefused(refused)).isTrue();
+        assertThat(Files.readString(refused)).startsWith("row,column,problem,record\r\n")
+                .contains("6,unit_price,").contains(sku + "-4,\"\"Focaccia\nbarese\"\",Bakery,x,5");
+
+        wizard.partialProperty().set(true);
+        wizard.apply();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.APPLIED);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 4, 0));
+        assertThat(named(sku, 5)).containsExactly("Focaccia genovese", "Focaccia, rosemary", "Focaccia with olives", "Focaccia di Recco");
+    }
+
+    @Test
+    void aFileOfMoreThanTheServerTakesAtOnceIsCutIntoPartsItTakes() throws Exception {
+        String sku = "BLK-" + tag();
+        StringBuilder text = new StringBuilder("sku,name,unit_price\r\n");
+        for (int i = 1; i <= 5_200; i++) {
+            text.append(sku).append('-').append(i).append(",\"Biscotti assortiti, tin of 24 (").append(i).append(") ")
+                    .append("·".repeat(80)).append("\",2.00\r\n");
+        }
+        Path csv = dir.resolve("many.csv");
+        Files.writeString(csv, text);
+        assertThat(Files.size(csv)).as("more than the server takes in one file").isGreaterThan(1_048_576);
+        List<Runnable> waiting = new ArrayList<>();
+        ImportViewModel wizard = new ImportViewModel(admin, waiting::add, NOW);
+        wizard.choose(csv);
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHECKING);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.checking_part", 1, wizard.parts()));
+        List<ImportViewModel.Part> parts = wizard.partList();
+        assertThat(parts).hasSizeGreaterThan(2).allSatisfy(part -> {
+            assertThat(part.csv()).startsWith("sku,name,unit_price\r\n");
+            assertThat(part.end() - part.first()).isBetween(1, ImportViewModel.PART_ROWS);
+            assertThat(part.csv().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(ImportViewModel.PART_BYTES);
+        });
+        assertThat(parts.get(0).first()).isEqualTo(1);
+        assertThat(parts.get(parts.size() - 1).end()).isEqualTo(5_201);
+        for (int i = 1; i < parts.size(); i++) {
+            assertThat(parts.get(i).first()).as("no row left out or sent twice").isEqualTo(parts.get(i - 1).end());
+        }
+        wizard.cancel();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportViewModel.Step.CHOOSE);
+
+        Path huge = dir.resolve("huge.csv");
+        try (var out = Files.newOutputStream(huge)) {
+            out.write(new byte[(int) ImportViewModel.MAX_BYTES + 1]);
+        }
+        wizard.choose(huge);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.too_large", 16L));
+    }
+
+    @Test
+    void recordsAreCutAtLineEndsOutsideQuotes() {
+        assertThat(ImportViewModel.records("\uFEFFa,b\r\n1,\"x\r\ny\"\n\n2,\"say \"\"hi\"\"\"\r\n"))
+                .containsExactly("a,b", "1,\"x\r\ny\"", "", "2,\"say \"\"hi\"\"\"");
+        assertThat(ImportViewModel.parts(ImportViewModel.records("h\n1\n2\n3"), 2, 1_000))
+                .extracting(ImportViewModel.Part::csv).containsExactly("h\r\n1\r\n2\r\n", "h\r\n3\r\n");
+        assertThat(ImportViewModel.parts(ImportViewModel.records("h\n11111\n22222\n3"), 100, 12))
+                .as("by size too").extracting(ImportViewModel.Part::first).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -245,9 +448,9 @@ class CatalogueViewModelTest {
     }
     @Test
     void aCancelledApplyKeepsApplyOffUntilItsCallHasEnded() throws Exception {
-        String sku = "CAN-" + UUID.randomUUID().toString().substring(0, 8);
+        String sku = "CAN-" + tag();
         Path csv = dir.resolve("cancel.csv");
-        Files.writeString(csv, "sku,name,unit_price\r\n" + sku + ",Cancelled,1.00\r\n");
+        Files.writeString(csv, "sku,name,unit_price\r\n" + sku + ",Cantucci biscuits,1.00\r\n");
         ImportViewModel wizard = new ImportViewModel(admin, calls, NOW);
         wizard.choose(csv);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
@@ -264,6 +467,21 @@ class CatalogueViewModelTest {
         calls.submit(() -> { }).get();
         assertThat(admin.items(new CatalogueAdmin.ItemFilter(sku, null, false), null).rows())
                 .as("the call was stopped before it was sent").isEmpty();
+    }
+
+    /** The names of the items {@code sku}-1 to {@code sku}-{@code most} there are, in order. */
+    private List<String> named(String sku, int most) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= most; i++) {
+            String whole = sku + "-" + i;
+            admin.items(new CatalogueAdmin.ItemFilter(whole, null, false), null).rows().stream()
+                    .filter(item -> item.sku().equals(whole)).forEach(item -> names.add(item.name()));
+        }
+        return names;
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Keeps the calls' thread busy until the latch answered is counted down: what is sent meanwhile waits. */

@@ -74,6 +74,17 @@ public class CatalogueAdmin {
         return read(client.put("/api/v1/inventory/categories/" + encodePath(name), body), CatalogueItem.Category.class);
     }
 
+    /** Adds a category no item is in yet: its tile colour ({@code #RRGGBB}, or null for the till's own) and place (null: first). */
+    public CatalogueItem.Category createCategory(String name, String colour, Integer sortOrder) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("colour", colour);
+        if (sortOrder != null) {
+            body.put("sort_order", sortOrder);
+        }
+        return read(client.post("/api/v1/inventory/categories", body), CatalogueItem.Category.class);
+    }
+
     /** Renames a category; its items move with it. */
     public CatalogueItem.Category renameCategory(String name, String to) {
         return read(client.post("/api/v1/inventory/categories/" + encodePath(name) + "/rename", Map.of("name", to)),
@@ -104,9 +115,13 @@ public class CatalogueAdmin {
                 + (cursor == null ? "" : "&cursor=" + encode(cursor))), StockMovement.class);
     }
 
-    /** Every item as CSV, as a spreadsheet opens it. */
-    public String exportCsv() {
-        return client.getText("/api/v1/inventory/items/export");
+    /**
+     * Every item as CSV, as a spreadsheet opens it, copied into {@code out} as it arrives, telling
+     * {@code progress} how many bytes have come; stops at once when {@code cancellation} is cancelled.
+     */
+    public long exportCsv(java.io.OutputStream out, java.util.function.LongConsumer progress,
+                          cloud.olympus.client.Cancellation cancellation) {
+        return client.download("/api/v1/inventory/items/export", out, progress, cancellation);
     }
 
     /** Sends a CSV file of items: checked only ({@code dryRun}), or applied, all or nothing unless {@code partial}. */

@@ -119,6 +119,17 @@ public class ItemRepository {
                 .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
     }
 
+    /** Adds a category; empty when the business already has one of that name. */
+    public Optional<Category> createCategory(UUID tenantId, String name, String colour, int sortOrder) {
+        return jdbc.sql("""
+                        INSERT INTO inventory.categories (tenant_id, name, colour, sort_order)
+                        VALUES (:tenant, :name, :colour, :sort)
+                        ON CONFLICT (tenant_id, name) DO NOTHING RETURNING name, colour, sort_order
+                        """)
+                .param("tenant", tenantId).param("name", name).param("colour", colour).param("sort", sortOrder)
+                .query((rs, n) -> new Category(rs.getString("name"), rs.getString("colour"), rs.getInt("sort_order"))).optional();
+    }
+
     /** The item with this SKU, if any. */
     public Optional<UUID> idOfSku(String sku) {
         return jdbc.sql("SELECT id FROM inventory.items WHERE sku = :sku").param("sku", sku).query(UUID.class).optional();

@@ -104,6 +104,21 @@ public class InventoryController {
     }
 
     @Requires(Permission.CATALOGUE_EDIT)
+    @ProblemResponses(ProblemType.CONFLICT)
+    @PostMapping("/categories")
+    @Operation(summary = "Add a category", description = "name: 1 to 100 characters; colour: #RRGGBB, or null for the "
+            + "till's default; sort_order: 0 to 10,000, smaller first (0 when left out). A name another category has is a 409.")
+    ResponseEntity<Category> createCategory(@Valid @RequestBody NewCategoryRequest body) {
+        Category created = catalogue.createCategory(body.name(), body.colour(), body.sortOrder());
+        return ResponseEntity.created(URI.create("/api/v1/inventory/categories/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(created.name(), java.nio.charset.StandardCharsets.UTF_8)))
+                .body(created);
+    }
+
+    public record NewCategoryRequest(@NotBlank @Size(max = 100) String name, @Size(max = 7) String colour, Integer sortOrder) {
+    }
+
+    @Requires(Permission.CATALOGUE_EDIT)
     @PutMapping("/categories/{name}")
     @Operation(summary = "Set a category's tile colour and place",
             description = "colour: #RRGGBB, or null for the till's default; sort_order: 0 to 10,000, smaller first.")
