@@ -147,9 +147,9 @@ public class DevicePairing {
             devices.polled(device.id(), now, interval);
             return Redemption.refused(tooSoon ? DeviceGrantRefused.slowDown(interval) : DeviceGrantRefused.pending(interval));
         }
-        Optional<User> user = users.find(device.userId());
+        Optional<User> user = users.findActive(device.userId());
         if (user.isEmpty()) {
-            // The person who approved was removed meanwhile: nobody's session to hand over, and the code is spent.
+            // The person who approved was removed or deactivated meanwhile: nobody's session to hand over, and the code is spent.
             devices.redeemed(device.id(), now, null);
             return Redemption.refused(DeviceGrantRefused.denied());
         }

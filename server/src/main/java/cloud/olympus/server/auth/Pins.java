@@ -164,7 +164,7 @@ public class Pins {
 
     private Attempt attempt(UUID tenant, Device device, UUID userId, String pin, String clientAddress, String userAgent) {
         Optional<StoredPin> found = pins.lock(userId);
-        Optional<User> user = found.flatMap(p -> users.find(userId));
+        Optional<User> user = found.flatMap(p -> users.findActive(userId));
         if (found.isEmpty() || user.isEmpty()) {
             hasher.rejectInConstantTime(pin);
             failed(tenant, device, null, clientAddress, Reason.NO_PIN);

@@ -144,7 +144,7 @@ public class Sessions {
             if (token.expiresAt().isBefore(clock.instant())) {
                 return Optional.<TokenPair>empty();
             }
-            Optional<User> user = users.find(token.userId());
+            Optional<User> user = users.findActive(token.userId());
             if (user.isEmpty()) {
                 endSession(token.familyId());
                 return Optional.<TokenPair>empty();

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The users of the tenant in context. Guards the rules every way in must keep: emails are unique
  * per tenant and stored in lower case, nobody grants a role above their own, and a tenant never
- * loses its last owner.
+ * loses its last active owner.
  */
 @Service
 public class UserAccounts {
@@ -93,7 +93,7 @@ public class UserAccounts {
         User changed = new User(current.id(), current.tenantId(), current.email(),
                 changes.phone().orElse(current.phone()), changes.displayName().orElse(current.displayName()),
                 roles, changes.metadata().orElse(current.metadata()), current.lastLogin(), current.createdAt(),
-                current.updatedAt());
+                current.updatedAt(), current.deactivatedAt());
         String hash = changes.password().map(hasher::hash).orElse(null);
         User saved = users.update(changed, hash);
         if (hash != null || !roles.equals(current.roles())) {
@@ -118,6 +118,46 @@ public class UserAccounts {
         liveSessions.forget(refreshTokens.revokeAllOf(id));
     }
 
+    /**
+     * Deactivates a user: they cannot log in by password, PIN or refresh token, their open sessions
+     * end at once, and they leave the lists of who may switch in; what they did keeps their name.
+     * Nobody deactivates themselves, only an owner deactivates an owner, and the last active owner
+     * stays. Deactivating someone deactivated already changes nothing.
+     */
+    @Transactional
+    public User deactivate(Caller caller, UUID id) {
+        User current = users.findForUpdate(id).orElseThrow(() -> new UserNotFound());
+        if (id.equals(caller.userId())) {
+            throw new NotAllowed("Nobody deactivates themselves; ask another owner or admin").with("reason", "self");
+        }
+        requireMayManage(caller, current);
+        if (!current.active()) {
+            return current;
+        }
+        if (current.roles().contains(Role.OWNER)) {
+            requireAnotherOwner(id);
+        }
+        User saved = users.setDeactivated(id, caller.userId());
+        liveSessions.forget(refreshTokens.revokeAllOf(id));
+        events.publishEvent(new UserActivationChanged(current.tenantId(), id, false, caller.userId(), clock.instant(),
+                caller.deviceId()));
+        return saved;
+    }
+
+    /** Lets a deactivated user log in again; an active one stays as they are. */
+    @Transactional
+    public User reactivate(Caller caller, UUID id) {
+        User current = users.findForUpdate(id).orElseThrow(() -> new UserNotFound());
+        requireMayManage(caller, current);
+        if (current.active()) {
+            return current;
+        }
+        User saved = users.setDeactivated(id, null);
+        events.publishEvent(new UserActivationChanged(current.tenantId(), id, true, caller.userId(), clock.instant(),
+                caller.deviceId()));
+        return saved;
+    }
+
     /** Ends every session of every user of the tenant in context, e.g. when the tenant closes. */
     @Transactional
     public void revokeAllSessions() {
@@ -136,13 +176,13 @@ public class UserAccounts {
 
     private static void requireMayManage(Caller caller, User target) {
         if (target.roles().contains(Role.OWNER) && !caller.has(Role.OWNER)) {
-            throw new NotAllowed("Only an owner can change or remove an owner");
+            throw new NotAllowed("Only an owner can change, deactivate or remove an owner");
         }
     }
 
     private void requireAnotherOwner(UUID id) {
-        if (users.countOtherOwners(id) == 0) {
-            throw new Conflict("A tenant must keep at least one owner");
+        if (users.countOtherActiveOwners(id) == 0) {
+            throw new Conflict("A tenant must keep at least one active owner").with("reason", "last_owner");
         }
     }
 }

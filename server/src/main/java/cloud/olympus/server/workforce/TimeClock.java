@@ -38,6 +38,11 @@ public class TimeClock {
     /** Where a clock-in came from. */
     public static final Set<String> SOURCES = Set.of("till", "watch", "tablet", "console");
 
+    /** One person's entries of a run of days, approved or with the approval withdrawn. */
+    public record Approval(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries,
+                           UUID by, Instant at) {
+    }
+
     /** What the clock shows a person now: off, working or on a break, with the open entry. */
     public record Status(String state, TimeEntry entry, long workedMinutes, long breakMinutes, long overtimeMinutes) {
     }
@@ -170,6 +175,29 @@ public class TimeClock {
     }
 
     /**
+     * Approves ({@code approve}) or withdraws the approval of one person's closed entries clocked in
+     * from {@code from} up to and including {@code to}, days on the business's clock (at most 93).
+     * Entries still open are left as they are and counted. Nobody approves their own time.
+     */
+    @Transactional
+    public Approval approve(Caller caller, UUID staffId, LocalDate from, LocalDate to, boolean approve) {
+        StaffMember person = staff.find(staffId).orElseThrow(() -> new NotFound("Staff member"));
+        if (person.userId().equals(caller.userId())) {
+            throw new NotAllowed("Nobody approves their own time; ask another manager").with("reason", "own_entry");
+        }
+        ZoneId zone = tenants.settingsOf(TenantContext.require()).zone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Schedule.checkWindow(start, end);
+        int changed = entries.approve(staffId, start, end, approve ? caller.userId() : null);
+        int open = entries.countOpen(staffId, start, end);
+        Instant now = clock.instant();
+        events.publishEvent(new TimesheetApproved(TenantContext.require(), staffId, from, to, approve, changed, caller.userId(), now,
+                caller.deviceId()));
+        return new Approval(staffId, from, to, approve, changed, open, caller.userId(), now);
+    }
+
+    /**
      * A manager's correction of an entry's times, with a reason (required). Nobody corrects their own
      * entry. The entry is marked corrected, the correction kept with the times before and after.
      */
@@ -179,6 +207,10 @@ public class TimeClock {
         StaffMember person = staff.find(entry.staffId()).orElseThrow(() -> new NotFound("Time entry"));
         if (person.userId().equals(caller.userId())) {
             throw new NotAllowed("Nobody corrects their own time entry; ask another manager").with("reason", "own_entry");
+        }
+        if (entry.approved()) {
+            throw new Conflict("This time entry is approved; withdraw the approval of its days before correcting it")
+                    .with("reason", "approved");
         }
         String why = Input.trimmedOrNull(reason);
         if (why == null || why.length() > 500) {

@@ -5,9 +5,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Worked time as the clock saw it, from clock-in to clock-out (null while open), with its breaks. */
+/**
+ * Worked time as the clock saw it, from clock-in to clock-out (null while open), with its breaks;
+ * {@code approvedAt} and {@code approvedBy} once a manager approved it (then it is not corrected
+ * until the approval is withdrawn).
+ */
 public record TimeEntry(UUID id, UUID staffId, UUID locationId, UUID shiftId, Instant clockIn, Instant clockOut,
-                        List<Break> breaks, boolean corrected, String source, UUID deviceId) {
+                        List<Break> breaks, boolean corrected, String source, UUID deviceId, Instant approvedAt,
+                        UUID approvedBy) {
+
+    /** An entry nobody approved yet. */
+    public TimeEntry(UUID id, UUID staffId, UUID locationId, UUID shiftId, Instant clockIn, Instant clockOut,
+                     List<Break> breaks, boolean corrected, String source, UUID deviceId) {
+        this(id, staffId, locationId, shiftId, clockIn, clockOut, breaks, corrected, source, deviceId, null, null);
+    }
+
+    public boolean approved() {
+        return approvedAt != null;
+    }
 
     /** A pause within an entry; {@code endedAt} null while it lasts. */
     public record Break(Instant startedAt, Instant endedAt) {

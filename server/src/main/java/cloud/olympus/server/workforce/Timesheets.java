@@ -29,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Timesheets {
 
-    /** One person's line of a timesheet. */
+    /**
+     * One person's line of a timesheet; {@code approved} when every closed entry of theirs is
+     * approved, {@code approvedEntries} how many are.
+     */
     public record Line(UUID staffId, String name, String email, String staffRole, BigDecimal hourlyRate, BigDecimal regularHours,
                        BigDecimal overtimeHours, BigDecimal breakHours, BigDecimal grossPay, int entries, int correctedEntries,
-                       int openEntries, boolean overtime) {
+                       int openEntries, boolean overtime, int approvedEntries, boolean approved) {
     }
 
     /** The timesheet of one pay period, from {@code periodStart} up to {@code periodEnd}. */
@@ -110,6 +113,7 @@ public class Timesheets {
             long breaks = 0;
             int corrected = 0;
             int open = 0;
+            int approved = 0;
             for (TimeClock.Counted c : mine) {
                 if (c.entry().isOpen()) {
                     open++;
@@ -119,6 +123,7 @@ public class Timesheets {
                 over += c.overtimeMinutes();
                 breaks += c.breakMinutes();
                 corrected += c.entry().corrected() ? 1 : 0;
+                approved += c.entry().approved() ? 1 : 0;
             }
             long regular = worked - over;
             BigDecimal rate = m.hourlyRate();
@@ -126,7 +131,8 @@ public class Timesheets {
                     .add(rate.multiply(WorkforceSettings.OVERTIME_MULTIPLIER).multiply(BigDecimal.valueOf(over)))
                     .divide(SIXTY, scale, RoundingMode.HALF_UP);
             lines.add(new Line(m.id(), m.displayName() == null ? m.email() : m.displayName(), m.email(), m.staffRole(), rate,
-                    hours(regular), hours(over), hours(breaks), pay, mine.size(), corrected, open, over > 0));
+                    hours(regular), hours(over), hours(breaks), pay, mine.size(), corrected, open, over > 0, approved,
+                    approved > 0 && approved == mine.size() - open));
         }
         lines.sort(Comparator.comparing(Line::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Line::staffId));
         return lines;
@@ -165,11 +171,11 @@ public class Timesheets {
     public static String csv(Sheet sheet) {
         StringBuilder out = new StringBuilder(Csv.line(List.of("period_start", "period_end", "staff_id", "name", "email", "staff_role",
                 "hourly_rate", "regular_hours", "overtime_hours", "break_hours", "gross_pay", "entries", "corrected_entries",
-                "open_entries")));
+                "open_entries", "approved_entries")));
         for (Line l : sheet.lines()) {
             out.append(Csv.line(List.of(sheet.periodStart().toString(), sheet.periodEnd().toString(), l.staffId().toString(), l.name(),
                     l.email() == null ? "" : l.email(), l.staffRole(), l.hourlyRate(), l.regularHours(), l.overtimeHours(),
-                    l.breakHours(), l.grossPay(), l.entries(), l.correctedEntries(), l.openEntries())));
+                    l.breakHours(), l.grossPay(), l.entries(), l.correctedEntries(), l.openEntries(), l.approvedEntries())));
         }
         return out.toString();
     }

@@ -202,9 +202,9 @@ class TimeClockTests extends ApiTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         String email = line.get("email").asString();
         assertThat(csv.body()).isEqualTo("period_start,period_end,staff_id,name,email,staff_role,hourly_rate,regular_hours,"
-                + "overtime_hours,break_hours,gross_pay,entries,corrected_entries,open_entries\r\n"
+                + "overtime_hours,break_hours,gross_pay,entries,corrected_entries,open_entries,approved_entries\r\n"
                 + "2025-03-03,2025-03-10," + server.staffId() + ",\"O'Brien, \"\"Bo\"\"\"," + email
-                + ",server,20.00,8.00,2.00,0.00,220.00,1,1,0\r\n");
+                + ",server,20.00,8.00,2.00,0.00,220.00,1,1,0,0\r\n");
         Http.Response accepted = crew.owner().withHeader("Accept", "text/csv").get("/api/v1/workforce/timesheets?period_start=2025-03-03");
         assertThat(accepted.body()).isEqualTo(csv.body());
         assertThat(crew.owner().get("/api/v1/workforce/timesheets?period_start=2025-03-04").status()).isEqualTo(400);

@@ -374,18 +374,20 @@ public final class ReportsViewModel {
         for (TimesheetReport.Line l : t.lines()) {
             String role = l.staffRole() == null ? "" : messages.has("role." + l.staffRole()) ? messages.get("role." + l.staffRole())
                     : l.staffRole();
+            String approved = l.approved() ? "✓" : l.approvedEntries() > 0
+                    ? l.approvedEntries() + "/" + (l.entries() - l.openEntries()) : "";
             lines.add(List.of(l.name(), role, hours(l.regularHours()), hours(l.overtimeHours()),
-                    hours(l.breakHours()), money.format(l.hourlyRate()), money.format(l.grossPay())));
+                    hours(l.breakHours()), money.format(l.hourlyRate()), money.format(l.grossPay()), approved));
         }
         lines.add(List.of(messages.get("console.reports.total"), "", hours(sum(t.lines(), TimesheetReport.Line::regularHours)),
                 hours(sum(t.lines(), TimesheetReport.Line::overtimeHours)), hours(sum(t.lines(), TimesheetReport.Line::breakHours)), "",
-                money.format(t.totalGrossPay() == null ? BigDecimal.ZERO : t.totalGrossPay())));
+                money.format(t.totalGrossPay() == null ? BigDecimal.ZERO : t.totalGrossPay()), ""));
         return new ReportDocument(messages.get("console.reports.timesheets.title"), dates.format(first) + " – " + dates.format(last),
                 List.of(new ReportDocument.Section("people", messages.get("console.reports.timesheets.people"), List.of(
                         messages.get("console.reports.column.person"), messages.get("console.reports.column.role"),
                         messages.get("console.reports.column.hours"), messages.get("console.reports.column.overtime"),
                         messages.get("console.reports.column.breaks"), messages.get("console.reports.column.rate"),
-                        messages.get("console.reports.column.labour_cost")), lines, 2)));
+                        messages.get("console.reports.column.labour_cost"), messages.get("console.reports.column.approved")), lines, 2)));
     }
 
     private ReportDocument.Section tenders(List<ZReport.Tender> tenders, MoneyFormat money) {

@@ -59,7 +59,9 @@ final class DevicesSection extends VBox {
         Label pairedTitle = new Label(messages.get("console.settings.paired.title"));
         pairedTitle.getStyleClass().add("title-4");
 
-        getChildren().add(SettingsView.note(messages.get("console.settings.devices.note")));
+        Label tillsTitle = new Label(messages.get("console.settings.devices.title"));
+        tillsTitle.getStyleClass().add("title-4");
+        getChildren().addAll(tillsTitle, SettingsView.note(messages.get("console.settings.devices.note")));
         getChildren().addAll(revocable(model, table, "device", "console.settings.devices", Device::name));
         getChildren().addAll(pairedTitle, SettingsView.note(messages.get("console.settings.paired.note")));
         getChildren().addAll(revocable(model.paired(), paired, "paired", "console.settings.paired", PairedDevice::userName));

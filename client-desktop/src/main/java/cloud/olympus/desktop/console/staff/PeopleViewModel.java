@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,11 +27,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The staff and their jobs: everyone with a staff profile (retired ones too), the staff roles, and
- * a form that adds a profile for a user who has none yet or changes the one selected: job, hourly
- * rate, active or retired.
+ * The staff and their jobs: everyone with a staff profile (retired and deactivated ones when asked
+ * to show them), the staff roles, and a form that adds a profile for a user who has none yet or
+ * changes the one selected: job, hourly rate, active or retired. Those who may manage users also
+ * deactivate the person selected (they can no longer log in) and reactivate them.
  */
 public final class PeopleViewModel {
 
@@ -37,6 +41,9 @@ public final class PeopleViewModel {
     private final BusinessAdmin business;
     private final boolean mayListUsers;
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final FilteredList<StaffMember> shown = new FilteredList<>(staff, StaffMember::working);
+    private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<StaffRole> roles = FXCollections.observableArrayList();
     private final ObservableList<UserAccount> usersWithoutProfile = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StaffMember> editing = new ReadOnlyObjectWrapper<>();
@@ -52,10 +59,27 @@ public final class PeopleViewModel {
         this.business = business;
         this.mayListUsers = mayListUsers;
         this.form = new FormState(work);
+        showInactive.addListener((o, was, now) -> shown.setPredicate(now ? s -> true : StaffMember::working));
     }
 
+    /** Everyone with a staff profile, retired and deactivated ones too. */
     public ObservableList<StaffMember> staff() {
         return staff;
+    }
+
+    /** The people listed: those who work, and with {@link #showInactiveProperty()} the others too. */
+    public ObservableList<StaffMember> shown() {
+        return shown;
+    }
+
+    /** Whether retired and deactivated people are listed too. */
+    public BooleanProperty showInactiveProperty() {
+        return showInactive;
+    }
+
+    /** Whether the person may deactivate and reactivate users. */
+    public boolean mayManageUsers() {
+        return mayListUsers;
     }
 
     public ObservableList<StaffRole> roles() {
@@ -129,6 +153,9 @@ public final class PeopleViewModel {
 
     /** Fills the form with a profile to change. */
     public void edit(StaffMember member) {
+        if (editing.get() == null || !editing.get().id().equals(member.id())) {
+            confirming.set(false);
+        }
         editing.set(member);
         user.set(null);
         role.set(roles.stream().filter(r -> r.code().equals(member.staffRole())).findFirst().orElse(null));
@@ -145,6 +172,46 @@ public final class PeopleViewModel {
         hourlyRate.set("");
         active.set(true);
         form.clear();
+    }
+
+    /**
+     * Deactivates the user of the profile selected: they can no longer log in and their sessions end
+     * at once; the server refuses one's own and the last active owner, and says why.
+     */
+    public void deactivate() {
+        confirming.set(false);
+        activation(false);
+    }
+
+    /** Asks whether to deactivate the person selected; nothing happens until {@link #deactivate()}. */
+    public void askToDeactivate() {
+        confirming.set(editing.get() != null);
+    }
+
+    /** Keeps the person selected active. */
+    public void keep() {
+        confirming.set(false);
+    }
+
+    /** Whether the question to deactivate the person selected is showing. */
+    public ReadOnlyBooleanProperty confirmingProperty() {
+        return confirming.getReadOnlyProperty();
+    }
+
+    /** Lets the user of the profile selected log in again. */
+    public void reactivate() {
+        activation(true);
+    }
+
+    private void activation(boolean active) {
+        StaffMember member = editing.get();
+        if (member == null || !mayListUsers) {
+            return;
+        }
+        form.run(() -> active ? business.reactivateUser(member.userId()) : business.deactivateUser(member.userId()), user -> {
+            load();
+            form.said(Phrase.of(active ? "console.staff.people.reactivated" : "console.staff.people.deactivated", member.name()));
+        });
     }
 
     /** Checks the form, then adds or changes the profile; the server's objections land next to their fields. */

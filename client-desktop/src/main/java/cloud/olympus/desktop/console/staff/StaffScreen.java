@@ -46,7 +46,7 @@ public final class StaffScreen implements ConsoleScreen {
                     new PeopleViewModel(workforce, new BusinessAdmin(context.api().client()),
                             context.session().may(Permission.USER_ADMIN), work),
                     new ScheduleViewModel(workforce, work, days.zone(), today),
-                    new TimesheetsViewModel(workforce, work, days.zone(), today),
+                    new TimesheetsViewModel(workforce, work, days.zone(), today, context.session().userId()),
                     new StaffOnShiftViewModel(StaffOnShiftViewModel.Source.of(new ManagerApi(context.api())), figures,
                             context.till().clock(), days), days.zone());
         }
@@ -87,7 +87,7 @@ public final class StaffScreen implements ConsoleScreen {
         new Background(context.background(), context.ui()).run(() -> new ManagerApi(context.api()).businessDay(), days -> {
             models = StaffModels.of(context, days, LocalDate.now(context.till().clock().withZone(days.zone())));
             view.show(models, context.session().may(Permission.STAFF_ADMIN), context.session().may(Permission.TIME_CORRECT),
-                    context.session().may(Permission.SCHEDULE_EDIT));
+                    context.session().may(Permission.SCHEDULE_EDIT), context.session().may(Permission.TIMESHEET_APPROVE));
             models.load();
         }, failure -> view.failed(context.messages().text(FieldProblems.of(failure).general())));
     }

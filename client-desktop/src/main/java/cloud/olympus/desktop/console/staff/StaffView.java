@@ -26,14 +26,14 @@ final class StaffView extends StackPane {
         getChildren().add(loading);
     }
 
-    void show(StaffScreen.StaffModels models, boolean mayEditStaff, boolean mayCorrect, boolean mayPlan) {
+    void show(StaffScreen.StaffModels models, boolean mayEditStaff, boolean mayCorrect, boolean mayPlan, boolean mayApprove) {
         Tab people = new Tab(messages.get("console.staff.tab.people"), new PeopleView(models.people(), messages, mayEditStaff));
         people.setId("staff-tab-people");
         ScheduleView scheduleView = new ScheduleView(models.schedule(), messages, mayPlan);
         Tab schedule = new Tab(messages.get("console.staff.tab.schedule"), scheduleView);
         schedule.setId("staff-tab-schedule");
         Tab timesheets = new Tab(messages.get("console.staff.tab.timesheets"),
-                new TimesheetsView(models.timesheets(), messages, mayCorrect));
+                new TimesheetsView(models.timesheets(), messages, mayCorrect, mayApprove));
         timesheets.setId("staff-tab-timesheets");
         Tab onShift = new Tab(messages.get("console.staff.tab.on_shift"),
                 new OnShiftView(models.onShift(), messages, models.zone()));

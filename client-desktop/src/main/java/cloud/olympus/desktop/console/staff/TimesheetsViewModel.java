@@ -13,7 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,11 +28,16 @@ import javafx.collections.ObservableList;
 /**
  * The time clocked in a week, everyone's, and correcting an entry: a new clock-in or clock-out time
  * of day, with the reason the server requires (nobody corrects their own time: the server says so).
+ * A manager approves the week shown, everyone's closed entries but their own, and withdraws the
+ * approval of the selected person's week; an approved entry is corrected only once it is withdrawn.
  */
 public final class TimesheetsViewModel {
 
     /** A time entry with the name of whose it is. */
     public record Row(TimeEntry entry, String name) {
+    }
+
+    private record Week(List<Row> rows, Map<UUID, UUID> userOfStaff) {
     }
 
     private final WorkforceAdmin workforce;
@@ -41,9 +49,13 @@ public final class TimesheetsViewModel {
     private final StringProperty clockOut = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final FormState form;
+    private final UUID me;
+    private Map<UUID, UUID> userOfStaff = Map.of();
 
-    public TimesheetsViewModel(WorkforceAdmin workforce, Background work, ZoneId zone, LocalDate today) {
+    /** {@code me}: the user looking, whose own time they do not approve. */
+    public TimesheetsViewModel(WorkforceAdmin workforce, Background work, ZoneId zone, LocalDate today, UUID me) {
         this.workforce = workforce;
+        this.me = me;
         this.form = new FormState(work);
         this.zone = zone;
         this.week = new WeekShown(zone, today);
@@ -102,13 +114,67 @@ public final class TimesheetsViewModel {
         Instant to = week.to();
         form.run(() -> {
             Map<UUID, String> names = new HashMap<>();
-            workforce.staff(true).forEach(s -> names.put(s.id(), s.name()));
-            return workforce.timeEntries(from, to).stream().map(e -> new Row(e, names.getOrDefault(e.staffId(), "")))
-                    .sorted(Comparator.comparing((Row r) -> r.entry().clockIn()).reversed()).toList();
+            Map<UUID, UUID> users = new HashMap<>();
+            workforce.staff(true).forEach(s -> {
+                names.put(s.id(), s.name());
+                users.put(s.id(), s.userId());
+            });
+            return new Week(workforce.timeEntries(from, to).stream().map(e -> new Row(e, names.getOrDefault(e.staffId(), "")))
+                    .sorted(Comparator.comparing((Row r) -> r.entry().clockIn()).reversed()).toList(), users);
         }, loaded -> {
             if (shown.equals(week.monday())) {
-                rows.setAll(loaded);
+                rows.setAll(loaded.rows());
+                userOfStaff = loaded.userOfStaff();
+                if (editing.get() != null) {
+                    rows.stream().filter(r -> r.entry().id().equals(editing.get().entry().id())).findFirst()
+                            .ifPresent(editing::set);
+                }
             }
+        });
+    }
+
+    /** Whether every closed entry of the week shown is approved (and there is one). */
+    public boolean weekApproved() {
+        List<Row> closed = rows.stream().filter(r -> r.entry().clockOut() != null).toList();
+        return !closed.isEmpty() && closed.stream().allMatch(r -> r.entry().approved());
+    }
+
+    /**
+     * Approves the week shown for everyone with closed entries not yet approved, but the person
+     * looking: nobody approves their own time.
+     */
+    public void approveWeek() {
+        LocalDate monday = week.monday();
+        Set<UUID> people = new LinkedHashSet<>();
+        rows.stream().filter(r -> r.entry().clockOut() != null && !r.entry().approved())
+                .filter(r -> !me.equals(userOfStaff.get(r.entry().staffId())))
+                .forEach(r -> people.add(r.entry().staffId()));
+        if (people.isEmpty()) {
+            form.said(Phrase.of("console.staff.timesheets.nothing_to_approve"));
+            return;
+        }
+        form.run(() -> {
+            int entries = 0;
+            for (UUID person : people) {
+                entries += workforce.approve(person, monday, monday.plusDays(6)).changedEntries();
+            }
+            return entries;
+        }, entries -> {
+            load();
+            form.said(Phrase.of("console.staff.timesheets.approved_week", people.size(), entries));
+        });
+    }
+
+    /** Withdraws the approval of the selected person's week shown, so their entries may be corrected. */
+    public void unapproveSelected() {
+        Row row = editing.get();
+        if (row == null) {
+            return;
+        }
+        LocalDate monday = week.monday();
+        form.run(() -> workforce.unapprove(row.entry().staffId(), monday, monday.plusDays(6)), done -> {
+            load();
+            form.said(Phrase.of("console.staff.timesheets.unapproved", row.name()));
         });
     }
 

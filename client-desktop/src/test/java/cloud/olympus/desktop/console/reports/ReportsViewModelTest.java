@@ -113,7 +113,7 @@ class ReportsViewModelTest {
         loaded(model);
         ReportDocument hours = model.documentProperty().get();
         assertThat(hours.title()).isEqualTo("Stunden und Personalkosten");
-        assertThat(hours.sections().get(0).columns()).contains("Personalkosten");
+        assertThat(hours.sections().get(0).columns()).contains("Personalkosten").endsWith("Genehmigt");
         assertThat(hours.sections().get(0).figures(1)).as("the role is a word").isFalse();
         assertThat(hours.sections().get(0).figures(2)).as("the hours are figures").isTrue();
         assertThat(hours.sections().get(0).rows()).as("the demo's staff worked this week").hasSizeGreaterThan(1);

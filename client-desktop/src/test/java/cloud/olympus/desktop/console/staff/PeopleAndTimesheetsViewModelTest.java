@@ -65,7 +65,8 @@ class PeopleAndTimesheetsViewModelTest {
 
     @Test
     void anEntryIsCorrectedOnlyWithATimeOfDayAndAReason() {
-        TimesheetsViewModel sheets = new TimesheetsViewModel(workforce, inPlace, zone, LocalDate.now(zone));
+        TimesheetsViewModel sheets = new TimesheetsViewModel(workforce, inPlace, zone, LocalDate.now(zone),
+                owner.session().userId());
         sheets.load();
         if (sheets.rows().stream().noneMatch(r -> r.entry().clockOut() != null)) {
             sheets.previousWeek();

@@ -2,6 +2,7 @@ package cloud.olympus.desktop.console.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.admin.WorkforceAdmin;
 import cloud.olympus.client.admin.WorkforceAdmin.Shift;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffMember;
@@ -30,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The staff screen against the demo server: the owner of the hotel drags a shift to the next day,
- * moves it once more with the keyboard, and is told when a move would give someone two shifts at once.
+ * moves it once more with the keyboard, and is told when a move would give someone two shifts at
+ * once; deactivates someone and reactivates them; approves last week's timesheets.
  */
 class StaffScreenTest {
 
@@ -112,6 +114,87 @@ class StaffScreenTest {
 
         owner.client().delete("/api/v1/workforce/shifts/" + planned.id());
         owner.client().delete("/api/v1/workforce/shifts/" + blocking.id());
+    }
+
+    @Test
+    void aPersonIsDeactivatedAndReactivatedAndAWeekIsApproved() throws Exception {
+        OlympusApi owner = DemoServer.login(TENANT, "owner");
+        WorkforceAdmin workforce = new WorkforceAdmin(owner.client());
+        BusinessAdmin business = new BusinessAdmin(owner.client());
+        StaffMember person = workforce.staff(false).stream().filter(s -> s.email() != null && !s.email().startsWith("owner@")
+                && !s.email().startsWith("manager@") && !s.email().startsWith("cashier@") && !s.email().startsWith("kitchen@"))
+                .findFirst().orElseThrow();
+        ZoneId zone = new ManagerApi(owner).zone();
+        LocalDate thisWeek = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        boolean workedThisWeek = workforce.timeEntries(thisWeek.atStartOfDay(zone).toInstant(),
+                thisWeek.plusDays(7).atStartOfDay(zone).toInstant()).stream().anyMatch(e -> e.clockOut() != null);
+        LocalDate monday = workedThisWeek ? thisWeek : thisWeek.minusWeeks(1);
+        try {
+            screen = ConsoleScreenStage.open(TENANT, "owner", StaffScreen::new);
+            screen.waitFor("#staff-table");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowOf(person) != null);
+
+            // Deactivate: asked first, then gone from the list, and the server says they cannot log in.
+            robot.clickOn(rowOf(person));
+            screen.waitFor("#staff-deactivate");
+            assertThat(FxQueries.onFxThread(() -> robot.lookup("#staff-deactivate").queryButton().getText())).isEqualTo("_Deactivate…");
+            robot.clickOn("#staff-deactivate");
+            screen.waitFor("#staff-deactivate-confirm");
+            robot.clickOn("#staff-deactivate-confirm");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowOf(person) == null);
+            assertThat(active(business, person)).isFalse();
+
+            // Shown greyed with the inactive ones, and reactivated from there.
+            robot.clickOn("#staff-show-inactive");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rowOf(person) != null);
+            assertThat(FxQueries.onFxThread(() -> rowOf(person).getOpacity())).isLessThan(1.0);
+            robot.clickOn(rowOf(person));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(
+                    () -> robot.lookup("#staff-deactivate").queryButton().getText()).equals("_Reactivate"));
+            Screenshots.write(screen.scene(), "console-staff-inactive-light");
+            screen.theme(ThemeManager.Mode.DARK);
+            Screenshots.write(screen.scene(), "console-staff-inactive-dark");
+            screen.theme(ThemeManager.Mode.LIGHT);
+            robot.clickOn("#staff-deactivate");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> active(business, person));
+
+            // The week approved (this one, or the last when nobody clocked out yet): every closed entry says so, and the week too.
+            robot.clickOn("#staff-tab-timesheets .tab-label");
+            screen.waitFor("#timesheet-table");
+            if (!workedThisWeek) {
+                robot.clickOn("#timesheet-previous");
+            }
+            Instant weekStart = monday.atStartOfDay(zone).toInstant();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> {
+                var rows = robot.lookup("#timesheet-table").queryTableView().getItems();
+                return !rows.isEmpty() && rows.stream().allMatch(r -> !((TimesheetsViewModel.Row) r).entry().clockIn().isBefore(weekStart));
+            }));
+            robot.clickOn("#timesheet-approve-week");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#timesheet-week-state").equals("The week is approved"));
+            assertThat(workforce.timeEntries(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant())
+                    .stream().filter(e -> e.clockOut() != null)).isNotEmpty().allMatch(WorkforceAdmin.TimeEntry::approved);
+            Screenshots.write(screen.scene(), "console-staff-timesheets-light");
+            screen.theme(ThemeManager.Mode.DARK);
+            Screenshots.write(screen.scene(), "console-staff-timesheets-dark");
+            screen.theme(ThemeManager.Mode.LIGHT);
+        } finally {
+            business.reactivateUser(person.userId());
+            for (StaffMember someone : workforce.staff(true)) {
+                workforce.unapprove(someone.id(), monday, monday.plusDays(6));
+            }
+        }
+    }
+
+    private javafx.scene.Node rowOf(StaffMember person) {
+        return FxQueries.onFxThread(() -> robot.lookup("#staff-table .table-row-cell").queryAll().stream()
+                .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof StaffMember m
+                        && m.id().equals(person.id()))
+                .findFirst().orElse(null));
+    }
+
+    private static boolean active(BusinessAdmin business, StaffMember person) {
+        return business.users(100, null).users().stream().filter(u -> u.id().equals(person.userId())).findFirst().orElseThrow()
+                .active();
     }
 
     private static Shift plan(OlympusApi owner, StaffMember person, Instant start) {

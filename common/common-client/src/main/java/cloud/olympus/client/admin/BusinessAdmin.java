@@ -32,11 +32,13 @@ public class BusinessAdmin {
         }
     }
 
-    /** Someone who may log in to the business, with their roles (wire names). */
+    /** Someone who may log in to the business, with their roles (wire names); {@code active} false once deactivated. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UserAccount(UUID id, String email, String phone, String displayName, List<String> roles, Instant lastLogin) {
+    public record UserAccount(UUID id, String email, String phone, String displayName, List<String> roles, Instant lastLogin,
+                              Boolean active) {
         public UserAccount {
             roles = roles == null ? List.of() : List.copyOf(roles);
+            active = active == null || active;
         }
     }
 
@@ -110,6 +112,19 @@ public class BusinessAdmin {
     /** Removes a user: they can no longer log in. The last owner cannot be removed. */
     public void removeUser(UUID userId) {
         client.delete("/api/v1/users/" + userId);
+    }
+
+    /**
+     * Deactivates a user: they can no longer log in, their sessions end at once, and what they did
+     * keeps their name. Nobody deactivates themselves, and the last active owner stays.
+     */
+    public UserAccount deactivateUser(UUID userId) {
+        return client.json().treeToValue(client.post("/api/v1/users/" + userId + "/deactivate", null), UserAccount.class);
+    }
+
+    /** Lets a deactivated user log in again. */
+    public UserAccount reactivateUser(UUID userId) {
+        return client.json().treeToValue(client.post("/api/v1/users/" + userId + "/reactivate", null), UserAccount.class);
     }
 
     /** The registered terminals, live ones first. */

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,22 @@ public class WorkforceAdmin {
         this.client = client;
     }
 
-    /** Someone on the staff: the user they log in as, their job, pay and places. */
+    /**
+     * Someone on the staff: the user they log in as, their job, pay and places. {@code active} is the
+     * profile's (false once retired); {@code userActive} false once their user was deactivated.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record StaffMember(UUID id, UUID userId, String displayName, String email, String staffRole, BigDecimal hourlyRate,
-                              List<UUID> locationIds, List<String> skills, boolean active) {
+                              List<UUID> locationIds, List<String> skills, boolean active, Boolean userActive) {
         public StaffMember {
             locationIds = locationIds == null ? List.of() : List.copyOf(locationIds);
             skills = skills == null ? List.of() : List.copyOf(skills);
+            userActive = userActive == null || userActive;
+        }
+
+        /** Whether they may log in and work: their profile and their user are both active. */
+        public boolean working() {
+            return active && userActive;
         }
 
         /** The name to show: their display name, else their email. */
@@ -59,7 +69,12 @@ public class WorkforceAdmin {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimeEntry(UUID id, UUID staffId, UUID locationId, UUID shiftId, Instant clockIn, Instant clockOut,
                             long workedMinutes, long breakMinutes, long overtimeMinutes, boolean overtime, boolean corrected,
-                            String source) {
+                            String source, boolean approved, Instant approvedAt, UUID approvedBy) {
+    }
+
+    /** What approving (or withdrawing the approval of) a person's days changed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Approval(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries) {
     }
 
     /** What a new or changed staff profile says; null fields are left out (unchanged). */
@@ -125,6 +140,27 @@ public class WorkforceAdmin {
         put(body, "clock_out", clockOut);
         body.put("reason", reason);
         return client.json().treeToValue(client.patch(BASE + "/time-entries/" + id, body), TimeEntry.class);
+    }
+
+    /**
+     * Approves one person's closed time entries clocked in from {@code from} to {@code to} (days on the
+     * business's clock, both included); approved entries are not corrected until the approval is withdrawn.
+     */
+    public Approval approve(UUID staffId, LocalDate from, LocalDate to) {
+        return approval("approve", staffId, from, to);
+    }
+
+    /** Withdraws the approval of one person's entries of those days, so they may be corrected again. */
+    public Approval unapprove(UUID staffId, LocalDate from, LocalDate to) {
+        return approval("unapprove", staffId, from, to);
+    }
+
+    private Approval approval(String action, UUID staffId, LocalDate from, LocalDate to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("staff_id", staffId.toString());
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        return client.json().treeToValue(client.post(BASE + "/timesheets/" + action, body), Approval.class);
     }
 
     private <T> List<T> list(String path, Class<T> type) {

@@ -14,8 +14,10 @@ public record TimesheetReport(LocalDate periodStart, LocalDate periodEnd, List<L
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** One person's hours; {@code approved} when a manager approved every closed entry, {@code approvedEntries} how many are. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(UUID staffId, String name, String staffRole, BigDecimal hourlyRate, BigDecimal regularHours,
-                       BigDecimal overtimeHours, BigDecimal breakHours, BigDecimal grossPay, int entries, int openEntries) {
+                       BigDecimal overtimeHours, BigDecimal breakHours, BigDecimal grossPay, int entries, int openEntries,
+                       int approvedEntries, boolean approved) {
     }
 }

@@ -38,6 +38,7 @@ import static cloud.olympus.model.auth.Permission.TENANT_SETTINGS;
 import static cloud.olympus.model.auth.Permission.TENANT_VIEW;
 import static cloud.olympus.model.auth.Permission.TIME_CLOCK;
 import static cloud.olympus.model.auth.Permission.TIME_CORRECT;
+import static cloud.olympus.model.auth.Permission.TIMESHEET_APPROVE;
 import static cloud.olympus.model.auth.Permission.USER_ADMIN;
 
 import java.util.Collection;
@@ -63,7 +64,7 @@ public final class AccessPolicy {
         cashier.add(CASH_DRAWER);
         Set<Permission> manager = EnumSet.copyOf(cashier);
         manager.addAll(EnumSet.of(LOCATION_VIEW, CATALOGUE_EDIT, STOCK_VIEW, STOCK_ADJUST, ALERT_ACKNOWLEDGE, ORDER_REFUND,
-                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, DEVICE_MANAGE,
+                ORDER_REVIEW, DISCOUNT_APPLY, REPORTS_VIEW, SCHEDULE_EDIT, STAFF_VIEW, TIME_CORRECT, TIMESHEET_APPROVE, DEVICE_MANAGE,
                 APPROVAL_DECIDE, CASH_RECONCILE));
         Set<Permission> admin = EnumSet.copyOf(manager);
         admin.addAll(EnumSet.of(TENANT_SETTINGS, LOCATION_ACT, OPERATIONS_VIEW, USER_ADMIN, AUDIT_VIEW, STAFF_ADMIN, DATA_EXPORT,

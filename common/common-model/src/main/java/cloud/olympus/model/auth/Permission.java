@@ -77,6 +77,8 @@ public enum Permission {
     STAFF_ADMIN,
     /** Correct anyone's time entries with a reason, and see timesheets. */
     TIME_CORRECT,
+    /** Approve a person's time entries of a run of days, and withdraw an approval. */
+    TIMESHEET_APPROVE,
     /** Register, list and revoke shared terminals, and unlock a locked PIN. */
     DEVICE_MANAGE,
     /** See the requests for a manager's approval and approve or decline them from afar. */

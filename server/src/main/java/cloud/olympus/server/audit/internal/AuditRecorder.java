@@ -4,6 +4,7 @@ import cloud.olympus.model.auth.Role;
 import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.auth.DevicePairingDecided;
 import cloud.olympus.server.auth.LoginFailed;
+import cloud.olympus.server.auth.UserActivationChanged;
 import cloud.olympus.server.auth.UserLoggedIn;
 import cloud.olympus.server.auth.UserRolesChanged;
 import cloud.olympus.server.commerce.OrderRefunded;
@@ -63,6 +64,13 @@ class AuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), event.deviceId(),
                 "user.roles_changed", "user", event.userId(), details("roles", roles(event.before())),
                 details("roles", roles(event.after())), null));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(UserActivationChanged event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.changedBy(), event.deviceId(),
+                event.active() ? "user.reactivated" : "user.deactivated", "user", event.userId(),
+                details("active", !event.active()), details("active", event.active()), null));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -6,11 +6,12 @@ import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.shared.events.ParkedEvents;
 import cloud.olympus.server.workforce.StaffRolePermissionsChanged;
 import cloud.olympus.server.workforce.TimeEntryCorrected;
+import cloud.olympus.server.workforce.TimesheetApproved;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-/** Keeps the workforce's sensitive changes: what a staff role may do, and corrections of worked time. */
+/** Keeps the workforce's sensitive changes: what a staff role may do, corrections and approvals of worked time. */
 @Component
 class WorkforceAuditRecorder {
 
@@ -36,5 +37,12 @@ class WorkforceAuditRecorder {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.correctedBy(), event.deviceId(),
                 "time_entry.corrected", "time_entry", event.entryId(), event.before(), event.after(),
                 details("reason", event.reason(), "staff_id", event.staffId())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TimesheetApproved event) {
+        parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.by(), event.deviceId(),
+                event.approved() ? "timesheet.approved" : "timesheet.unapproved", "staff", event.staffId(), null, null,
+                details("from", event.from().toString(), "to", event.to().toString(), "entries", event.entries())));
     }
 }

@@ -46,7 +46,7 @@ public class LiveSessions {
                             SELECT 1 FROM auth.refresh_tokens t
                               JOIN auth.users u ON u.tenant_id = t.tenant_id AND u.id = t.user_id
                              WHERE t.family_id = :session AND t.revoked_at IS NULL AND t.expires_at > now()
-                               AND u.deleted_at IS NULL)
+                               AND u.deleted_at IS NULL AND u.deactivated_at IS NULL)
                         """).param("session", id).query(Boolean.class).single()))));
     }
 

@@ -36,7 +36,7 @@ public class PinRepository {
                         SELECT p.pin_hash, p.failed_attempts, p.locked_at IS NOT NULL AS locked
                           FROM auth.user_pins p
                           JOIN auth.users u ON u.tenant_id = p.tenant_id AND u.id = p.user_id
-                         WHERE p.user_id = :user AND u.deleted_at IS NULL
+                         WHERE p.user_id = :user AND u.deleted_at IS NULL AND u.deactivated_at IS NULL
                            FOR UPDATE OF p
                         """)
                 .param("user", userId)
@@ -71,13 +71,13 @@ public class PinRepository {
                 .param("user", userId).update() > 0;
     }
 
-    /** Live users with a PIN, by name: who may switch in on a terminal. */
+    /** Live, active users with a PIN, by name: who may switch in on a terminal. */
     public List<PinHolder> holders() {
         return jdbc.sql("""
                         SELECT u.id, coalesce(u.display_name, u.email) AS name, p.locked_at IS NOT NULL AS locked
                           FROM auth.user_pins p
                           JOIN auth.users u ON u.tenant_id = p.tenant_id AND u.id = p.user_id
-                         WHERE u.deleted_at IS NULL
+                         WHERE u.deleted_at IS NULL AND u.deactivated_at IS NULL
                          ORDER BY lower(coalesce(u.display_name, u.email)), u.id
                         """)
                 .query((rs, n) -> new PinHolder(rs.getObject("id", UUID.class), rs.getString("name"), rs.getBoolean("locked")))

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class UserRepository {
 
     private static final String COLUMNS = """
-            id, tenant_id, email, phone, display_name, roles, metadata, last_login, created_at, updated_at
+            id, tenant_id, email, phone, display_name, roles, metadata, last_login, created_at, updated_at, deactivated_at
             """;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -37,11 +37,11 @@ public class UserRepository {
         this.json = json;
     }
 
-    /** Credentials of a live user, for login. */
+    /** Credentials of a live, active user, for login. */
     public Optional<Credentials> findCredentials(String email) {
         return jdbc.sql("""
                         SELECT id, tenant_id, password_hash, roles FROM auth.users
-                        WHERE email = :email AND deleted_at IS NULL
+                        WHERE email = :email AND deleted_at IS NULL AND deactivated_at IS NULL
                         """)
                 .param("email", email)
                 .query((rs, n) -> new Credentials((UUID) rs.getObject("id"), (UUID) rs.getObject("tenant_id"),
@@ -51,6 +51,14 @@ public class UserRepository {
 
     public Optional<User> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM auth.users WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query(this::user)
+                .optional();
+    }
+
+    /** The user while they may log in: neither removed nor deactivated. */
+    public Optional<User> findActive(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM auth.users WHERE id = :id AND deleted_at IS NULL AND deactivated_at IS NULL")
                 .param("id", id)
                 .query(this::user)
                 .optional();
@@ -122,15 +130,29 @@ public class UserRepository {
                 .param("id", id).update();
     }
 
+    /** Marks the user deactivated by {@code by}, or active again when {@code by} is null. */
+    public User setDeactivated(UUID id, UUID by) {
+        return jdbc.sql("""
+                        UPDATE auth.users
+                           SET deactivated_at = CASE WHEN CAST(:by AS uuid) IS NULL THEN NULL ELSE now() END,
+                               deactivated_by = :by, updated_at = now()
+                         WHERE id = :id AND deleted_at IS NULL
+                        RETURNING\s""" + COLUMNS)
+                .param("id", id)
+                .param("by", by)
+                .query(this::user)
+                .single();
+    }
+
     public void touchLastLogin(UUID id) {
         jdbc.sql("UPDATE auth.users SET last_login = now() WHERE id = :id").param("id", id).update();
     }
 
-    /** Live owners other than {@code exceptId}. */
-    public long countOtherOwners(UUID exceptId) {
+    /** Live owners other than {@code exceptId} who may log in: not deactivated. */
+    public long countOtherActiveOwners(UUID exceptId) {
         return jdbc.sql("""
                         SELECT count(*) FROM auth.users
-                        WHERE deleted_at IS NULL AND roles @> ARRAY['owner']::text[] AND id <> :id
+                        WHERE deleted_at IS NULL AND deactivated_at IS NULL AND roles @> ARRAY['owner']::text[] AND id <> :id
                         """)
                 .param("id", exceptId).query(Long.class).single();
     }
@@ -139,7 +161,8 @@ public class UserRepository {
         return new User((UUID) rs.getObject("id"), (UUID) rs.getObject("tenant_id"), rs.getString("email"),
                 rs.getString("phone"), rs.getString("display_name"), roles(rs.getArray("roles")),
                 json.readValue(rs.getString("metadata"), MAP), instant(rs.getTimestamp("last_login")),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
+                instant(rs.getTimestamp("deactivated_at")));
     }
 
     private static Instant instant(Timestamp ts) {

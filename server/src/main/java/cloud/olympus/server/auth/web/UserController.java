@@ -109,6 +109,25 @@ public class UserController {
         return ResponseEntity.noContent().build();
     }
 
+    @Requires(Permission.USER_ADMIN)
+    @ProblemResponses({ProblemType.CONFLICT, ProblemType.FORBIDDEN})
+    @PostMapping("/{id}/deactivate")
+    @Operation(summary = "Deactivate a user", description = "They can no longer log in (password, PIN or refresh), their "
+            + "sessions end at once and they leave the lists of who may switch in; their orders, shifts, time and audit "
+            + "entries stay with their name. Nobody deactivates themselves (403, reason self); only an owner deactivates "
+            + "an owner (403); the last active owner stays (409, reason last_owner).")
+    UserView deactivate(@PathVariable UUID id) {
+        return UserView.of(accounts.deactivate(CurrentCaller.get(), id));
+    }
+
+    @Requires(Permission.USER_ADMIN)
+    @ProblemResponses(ProblemType.FORBIDDEN)
+    @PostMapping("/{id}/reactivate")
+    @Operation(summary = "Reactivate a deactivated user", description = "They may log in again; their old sessions stay ended.")
+    UserView reactivate(@PathVariable UUID id) {
+        return UserView.of(accounts.reactivate(CurrentCaller.get(), id));
+    }
+
     private static Set<Role> parseRoles(List<String> names) {
         if (names.isEmpty()) {
             throw ApiProblem.invalid("roles must name at least one role").with("field", "roles");
@@ -151,11 +170,12 @@ public class UserController {
     }
 
     record UserView(UUID id, String email, String phone, String displayName, List<String> roles,
-                    Map<String, Object> metadata, Instant lastLogin, Instant createdAt, Instant updatedAt) {
+                    Map<String, Object> metadata, Instant lastLogin, Instant createdAt, Instant updatedAt, boolean active,
+                    Instant deactivatedAt) {
         static UserView of(User user) {
             return new UserView(user.id(), user.email(), user.phone(), user.displayName(),
                     user.roles().stream().sorted().map(Role::wireName).toList(), user.metadata(), user.lastLogin(),
-                    user.createdAt(), user.updatedAt());
+                    user.createdAt(), user.updatedAt(), user.active(), user.deactivatedAt());
         }
     }
 }

@@ -54,7 +54,7 @@ public class ReportController {
     @Operation(summary = "Hours and labour cost per person",
             description = "from and to (YYYY-MM-DD, both included, at most 93 days), location_id optional: for each person who "
                     + "clocked in, regular and overtime hours, hours on breaks, gross pay at their rate, entries (open ones "
-                    + "counted apart).")
+                    + "counted apart), and how many entries are approved (approved: all closed ones are).")
     Timesheets.Sheet timesheets(@RequestParam(name = "location_id", required = false) String locationId,
                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         return reports.timesheets(Input.optionalId(locationId, "location_id"), date(from, "from"), date(to, "to"));

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class StaffRepository {
 
     private static final String STAFF = """
-            SELECT s.id, s.user_id, u.display_name, u.email, s.staff_role, s.hourly_rate, s.location_ids, s.skills, s.active
+            SELECT s.id, s.user_id, u.display_name, u.email, s.staff_role, s.hourly_rate, s.location_ids, s.skills, s.active,
+                   u.deactivated_at IS NULL AS user_active
               FROM workforce.staff s JOIN auth.users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
             """;
 
@@ -81,8 +82,9 @@ public class StaffRepository {
         return permissions;
     }
 
+    /** Everyone with a profile, or (without {@code includeInactive}) those who work: an active profile and user. */
     public List<StaffMember> staff(boolean includeInactive) {
-        return jdbc.sql(STAFF + " WHERE (:all OR s.active) ORDER BY lower(coalesce(u.display_name, u.email)), s.id")
+        return jdbc.sql(STAFF + " WHERE (:all OR (s.active AND u.deactivated_at IS NULL)) ORDER BY lower(coalesce(u.display_name, u.email)), s.id")
                 .param("all", includeInactive).query(this::member).list();
     }
 
@@ -131,7 +133,7 @@ public class StaffRepository {
         BigDecimal rate = rs.getBigDecimal("hourly_rate");
         return new StaffMember((UUID) rs.getObject("id"), (UUID) rs.getObject("user_id"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("staff_role"), rate, Arrays.asList((UUID[]) rs.getArray("location_ids").getArray()),
-                strings(rs.getArray("skills")), rs.getBoolean("active"));
+                strings(rs.getArray("skills")), rs.getBoolean("active"), rs.getBoolean("user_active"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

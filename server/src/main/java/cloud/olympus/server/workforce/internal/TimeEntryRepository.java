@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class TimeEntryRepository {
 
     private static final String ENTRY = """
-            SELECT e.id, e.staff_id, e.location_id, e.shift_id, e.clock_in, e.clock_out, e.corrected, e.source, e.device_id
+            SELECT e.id, e.staff_id, e.location_id, e.shift_id, e.clock_in, e.clock_out, e.corrected, e.source, e.device_id,
+                   e.approved_at, e.approved_by
               FROM workforce.time_entries e
             """;
     private static final int MAX_LISTED = 5000;
@@ -118,6 +119,32 @@ public class TimeEntryRepository {
                 .param("before", json.writeValueAsString(before)).param("after", json.writeValueAsString(after)).update();
     }
 
+    /**
+     * Approves ({@code by} set) or withdraws the approval of ({@code by} null) one person's closed
+     * entries clocked in from {@code from} up to {@code to}; answers how many changed.
+     */
+    public int approve(UUID staffId, Instant from, Instant to, UUID by) {
+        return jdbc.sql("""
+                        UPDATE workforce.time_entries
+                           SET approved_at = CASE WHEN CAST(:by AS uuid) IS NULL THEN NULL ELSE now() END,
+                               approved_by = :by, updated_at = now()
+                         WHERE staff_id = :staff AND clock_in >= :from AND clock_in < :to AND clock_out IS NOT NULL
+                           AND (approved_at IS NULL) = (CAST(:by AS uuid) IS NOT NULL)
+                        """)
+                .param("staff", staffId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("by", by)
+                .update();
+    }
+
+    /** How many of one person's entries clocked in from {@code from} up to {@code to} are still open. */
+    public int countOpen(UUID staffId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM workforce.time_entries
+                         WHERE staff_id = :staff AND clock_in >= :from AND clock_in < :to AND clock_out IS NULL
+                        """)
+                .param("staff", staffId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(Integer.class).single();
+    }
+
     private Optional<TimeEntry> one(String sql, Map<String, Object> params) {
         List<TimeEntry> found = withBreaks(jdbc.sql(sql).params(params).query(this::entry).list());
         return found.stream().findFirst();
@@ -139,13 +166,16 @@ public class TimeEntryRepository {
                             .add(new TimeEntry.Break(rs.getTimestamp("started_at").toInstant(), ended == null ? null : ended.toInstant()));
                 });
         return entries.stream().map(e -> new TimeEntry(e.id(), e.staffId(), e.locationId(), e.shiftId(), e.clockIn(), e.clockOut(),
-                List.copyOf(breaks.getOrDefault(e.id(), List.of())), e.corrected(), e.source(), e.deviceId())).toList();
+                List.copyOf(breaks.getOrDefault(e.id(), List.of())), e.corrected(), e.source(), e.deviceId(), e.approvedAt(),
+                e.approvedBy())).toList();
     }
 
     private TimeEntry entry(ResultSet rs, int row) throws SQLException {
         Timestamp out = rs.getTimestamp("clock_out");
         return new TimeEntry((UUID) rs.getObject("id"), (UUID) rs.getObject("staff_id"), (UUID) rs.getObject("location_id"),
                 (UUID) rs.getObject("shift_id"), rs.getTimestamp("clock_in").toInstant(), out == null ? null : out.toInstant(),
-                List.of(), rs.getBoolean("corrected"), rs.getString("source"), (UUID) rs.getObject("device_id"));
+                List.of(), rs.getBoolean("corrected"), rs.getString("source"), (UUID) rs.getObject("device_id"),
+                rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant(),
+                (UUID) rs.getObject("approved_by"));
     }
 }

@@ -113,10 +113,10 @@ public class StaffController {
     }
 
     record StaffView(UUID id, UUID userId, String displayName, String email, String staffRole, BigDecimal hourlyRate,
-                     List<UUID> locationIds, List<String> skills, boolean active) {
+                     List<UUID> locationIds, List<String> skills, boolean active, boolean userActive) {
         static StaffView of(StaffMember m) {
             return new StaffView(m.id(), m.userId(), m.displayName(), m.email(), m.staffRole(), m.hourlyRate(), m.locationIds(),
-                    m.skills(), m.active());
+                    m.skills(), m.active(), m.userActive());
         }
     }
 

@@ -4,6 +4,7 @@ import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.shared.web.ApiProblem;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
 import cloud.olympus.server.workforce.TimeClock;
@@ -129,6 +130,39 @@ public class TimeClockController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(SheetView.of(sheet));
     }
 
+    @Requires(Permission.TIMESHEET_APPROVE)
+    @ProblemResponses({ProblemType.FORBIDDEN, ProblemType.NOT_FOUND})
+    @PostMapping("/timesheets/approve")
+    @Operation(summary = "Approve a person's time entries of a run of days", description = "staff_id, from and to (dates on "
+            + "the business's clock, to included, at most 93 days). Closed entries are approved; open ones are counted and "
+            + "left. An approved entry is not corrected (409, reason approved) until the approval is withdrawn. Nobody "
+            + "approves their own time (403).")
+    ApprovalView approve(@Valid @RequestBody ApprovalRequest body) {
+        return approval(body, true);
+    }
+
+    @Requires(Permission.TIMESHEET_APPROVE)
+    @ProblemResponses({ProblemType.FORBIDDEN, ProblemType.NOT_FOUND})
+    @PostMapping("/timesheets/unapprove")
+    @Operation(summary = "Withdraw the approval of a person's time entries of a run of days", description = "As approve; the "
+            + "entries may be corrected again.")
+    ApprovalView unapprove(@Valid @RequestBody ApprovalRequest body) {
+        return approval(body, false);
+    }
+
+    private ApprovalView approval(ApprovalRequest body, boolean approve) {
+        UUID staffId = Params.id(body.staffId(), "staff_id");
+        LocalDate from = Params.date(body.from(), "from");
+        LocalDate to = Params.date(body.to(), "to");
+        if (staffId == null) {
+            throw ApiProblem.invalid("staff_id is required").with("field", "staff_id");
+        }
+        if (from == null || to == null) {
+            throw ApiProblem.invalid("from and to are required").with("field", from == null ? "from" : "to");
+        }
+        return ApprovalView.of(timeClock.approve(CurrentCaller.get(), staffId, from, to, approve));
+    }
+
     @Requires(Permission.STAFF_VIEW)
     @GetMapping("/settings")
     @Operation(summary = "The business's workforce settings")
@@ -150,6 +184,16 @@ public class TimeClockController {
     public record BreakRequest(@Size(max = 10) String action) {
     }
 
+    public record ApprovalRequest(@Size(max = 40) String staffId, @Size(max = 10) String from, @Size(max = 10) String to) {
+    }
+
+    record ApprovalView(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries,
+                        UUID by, Instant at) {
+        static ApprovalView of(TimeClock.Approval a) {
+            return new ApprovalView(a.staffId(), a.from(), a.to(), a.approved(), a.changedEntries(), a.openEntries(), a.by(), a.at());
+        }
+    }
+
     public record CorrectionRequest(Instant clockIn, Instant clockOut, @Size(max = 500) String reason) {
     }
 
@@ -162,7 +206,7 @@ public class TimeClockController {
 
     record EntryView(UUID id, UUID staffId, UUID locationId, UUID shiftId, Instant clockIn, Instant clockOut, List<BreakView> breaks,
                      long workedMinutes, long breakMinutes, long overtimeMinutes, boolean overtime, boolean corrected, String source,
-                     UUID deviceId) {
+                     UUID deviceId, boolean approved, Instant approvedAt, UUID approvedBy) {
         static EntryView of(TimeClock.Counted c) {
             return of(c.entry(), c.workedMinutes(), c.breakMinutes(), c.overtimeMinutes());
         }
@@ -170,7 +214,7 @@ public class TimeClockController {
         static EntryView of(TimeEntry e, long worked, long breaks, long overtime) {
             return new EntryView(e.id(), e.staffId(), e.locationId(), e.shiftId(), e.clockIn(), e.clockOut(),
                     e.breaks().stream().map(b -> new BreakView(b.startedAt(), b.endedAt())).toList(), worked, breaks, overtime,
-                    overtime > 0, e.corrected(), e.source(), e.deviceId());
+                    overtime > 0, e.corrected(), e.source(), e.deviceId(), e.approved(), e.approvedAt(), e.approvedBy());
         }
     }
 
