@@ -10,11 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -51,11 +53,13 @@ final class RolesSection extends HBox {
         ListView<StaffRole> jobs = new ListView<>(model.staffRoles());
         jobs.setId("staff-roles");
         jobs.setPrefHeight(140);
+        jobs.setMinHeight(120);
         jobs.setCellFactory(FormFields.cells(StaffRole::name));
         jobs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
         model.selectedProperty().addListener((o, was, now) -> {
             if (now != null && jobs.getSelectionModel().getSelectedItem() != now) {
                 jobs.getSelectionModel().select(now);
+                jobs.scrollTo(now);
             }
         });
         Button add = new Button(messages.get("console.settings.roles.new"));
@@ -99,11 +103,19 @@ final class RolesSection extends HBox {
         Label status = new Label();
         status.getStyleClass().add("text-success");
         status.textProperty().bind(model.form().statusProperty().map(messages::text));
+        status.setWrapText(true);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label heading = new Label(messages.get("console.settings.roles.staff_roles"));
         heading.getStyleClass().add("title-4");
+        // The permissions scroll, so the job's name and Save stay in view at any height.
+        ScrollPane addsScroll = new ScrollPane(adds);
+        addsScroll.setFitToWidth(true);
+        VBox.setVgrow(addsScroll, Priority.ALWAYS);
+        VBox addsField = FormFields.field(messages, "console.settings.roles.adds", addsScroll, model.form().problemsProperty(),
+                "permissions");
+        VBox.setVgrow(addsField, Priority.ALWAYS);
         VBox right = new VBox(8, heading, SettingsView.note(messages.get("console.settings.roles.extra_note")), jobs, add, naming,
-                FormFields.field(messages, "console.settings.roles.adds", adds, model.form().problemsProperty(), "permissions"),
-                FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
+                addsField, FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
         right.setPrefWidth(420);
         right.setMinWidth(380);
         right.setDisable(!mayChange);

@@ -6,13 +6,17 @@ import cloud.olympus.client.manager.Place;
 import cloud.olympus.fx.forms.FormFields;
 import cloud.olympus.fx.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +34,9 @@ final class ScheduleFormView extends VBox {
         getStyleClass().addAll("card", "schedule-form");
         setPrefWidth(320);
         setMinWidth(300);
+        setMaxHeight(Region.USE_PREF_SIZE);
+        BorderPane.setAlignment(this, Pos.TOP_RIGHT);
+        BorderPane.setMargin(this, new Insets(0, 0, 0, 12));
 
         Label title = new Label(messages.get("console.staff.schedule.form.title"));
         title.getStyleClass().add("title-4");
