@@ -7,6 +7,7 @@ import cloud.olympus.client.admin.WorkforceAdmin.Shift;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffMember;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.i18n.Phrase;
@@ -148,6 +149,39 @@ class ScheduleViewModelTest {
         assertThat(form.endProperty().get()).isEqualTo("23:00");
         model.newShiftAt(thursday, 22);
         assertThat(form.endProperty().get()).as("a shift suggested late ends at midnight").isEqualTo("23:59");
+    }
+
+    @Test
+    void aBusinessWithLocationsPicksThePlaceOfANewShift() {
+        OlympusApi organisation = DemoServer.login("bella-cucina", "owner");
+        WorkforceAdmin itsWorkforce = new WorkforceAdmin(organisation.client());
+        ZoneId itsZone = new ManagerApi(organisation).zone();
+        LocalDate day = LocalDate.now(itsZone).plusWeeks(7);
+        List<Place> locations = new ManagerApi(organisation).locations();
+        assertThat(locations).hasSizeGreaterThanOrEqualTo(2);
+        ScheduleViewModel planning = new ScheduleViewModel(itsWorkforce, new Background(Runnable::run, Runnable::run), itsZone, day,
+                organisation.session().tenantId(), () -> new ManagerApi(organisation).locations());
+        planning.load();
+        ScheduleForm form = planning.newShiftForm();
+        assertThat(form.places()).hasSize(locations.size() + 1);
+        assertThat(form.isBusiness(form.places().get(0))).as("the business itself first").isTrue();
+
+        planning.newShift(null, day.getDayOfWeek().getValue() - 1);
+        assertThat(form.placeProperty().get()).isEqualTo(form.places().get(0));
+        Place harbour = locations.get(locations.size() - 1);
+        form.placeProperty().set(harbour);
+        form.roleProperty().set(form.roles().get(0));
+        form.startProperty().set("11:00");
+        form.endProperty().set("15:00");
+        form.save();
+        assertThat(form.form().problemsProperty().get().isEmpty()).isTrue();
+        Shift planned = planning.selectedProperty().get();
+        try {
+            assertThat(planned.locationId()).isEqualTo(harbour.id());
+            assertThat(planned.startsAt()).isEqualTo(day.atTime(11, 0).atZone(itsZone).toInstant());
+        } finally {
+            itsWorkforce.removeShift(planned.id());
+        }
     }
 
     @Test
