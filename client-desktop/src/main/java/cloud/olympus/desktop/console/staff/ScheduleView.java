@@ -60,7 +60,7 @@ final class ScheduleView extends BorderPane {
             add.setMnemonicParsing(true);
             add.getStyleClass().add("accent");
             add.setMinWidth(Region.USE_PREF_SIZE);
-            add.setOnAction(e -> model.newShift(null, 0));
+            add.setOnAction(e -> model.newShift());
             Button remove = new Button(messages.get("console.staff.schedule.remove"));
             remove.setId("schedule-remove");
             remove.setMnemonicParsing(true);

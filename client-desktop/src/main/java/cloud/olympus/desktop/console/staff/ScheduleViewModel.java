@@ -45,6 +45,7 @@ public final class ScheduleViewModel {
     private final java.util.Map<String, String> roleNames = new java.util.HashMap<>();
     private final Supplier<List<Place>> places;
     private final ScheduleForm newShift;
+    private final LocalDate today;
 
     /**
      * @param business the business's own id, where a shift is planned when it has no other places
@@ -56,6 +57,7 @@ public final class ScheduleViewModel {
         this.form = new FormState(work);
         this.zone = zone;
         this.week = new WeekShown(zone, today);
+        this.today = today;
         this.places = places;
         this.newShift = new ScheduleForm(workforce, work, zone, business, this::planned);
     }
@@ -186,6 +188,12 @@ public final class ScheduleViewModel {
         form.said(moved.staffId() == null
                 ? Phrase.of("console.staff.schedule.opened", moved.startsAt().atZone(zone).toLocalDate())
                 : Phrase.of("console.staff.schedule.moved", nameOf(moved.staffId()), moved.startsAt().atZone(zone).toLocalDate()));
+    }
+
+    /** Opens the form for an open shift on today, when the week shown is this one, else on its Monday. */
+    public void newShift() {
+        long day = java.time.temporal.ChronoUnit.DAYS.between(week.monday(), today);
+        newShift(null, day >= 0 && day <= 6 ? (int) day : 0);
     }
 
     /** The form for a new shift. */

@@ -149,6 +149,13 @@ class ScheduleViewModelTest {
         assertThat(form.endProperty().get()).isEqualTo("23:00");
         model.newShiftAt(thursday, 22);
         assertThat(form.endProperty().get()).as("a shift suggested late ends at midnight").isEqualTo("23:59");
+        model.previousWeek();
+        model.previousWeek();
+        model.newShift();
+        assertThat(form.dayProperty().get()).as("a new shift in another week starts on its Monday").isEqualTo(monday.minusWeeks(1));
+        model.nextWeek();
+        model.newShift();
+        assertThat(form.dayProperty().get()).as("in the model's own week, on its today").isEqualTo(LocalDate.now(zone).plusWeeks(6));
     }
 
     @Test
