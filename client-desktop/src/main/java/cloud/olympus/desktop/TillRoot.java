@@ -154,6 +154,7 @@ final class TillRoot extends StackPane {
             consoleSession = session;
             consoleModel = new ConsoleViewModel(ConsoleScreens.all(context), session, context.scope(), shell.background(),
                     Platform::runLater);
+            context.screenSwitch().openWith(consoleModel::open);
             console = new ConsoleView(consoleModel, cart.tenant().appName(), session, shell.connection(), shell.messages(),
                     new ConsoleView.Actions(this::toggleTheme, this::toTill, this::logout));
             consoleModel.start(() -> new ManagerApi(context.api()).locations());

@@ -16,13 +16,18 @@ import javafx.application.Platform;
 /**
  * What the console's screens work in: the desktop app's shell (texts, theme, where slow work runs),
  * the terminal whose session they act with, who is signed in, and which part of the business the
- * screens show ({@link ConsoleScope}: the whole organisation or one location, picked in the header).
+ * screens show ({@link ConsoleScope}: the whole organisation or one location, picked in the header),
+ * and the switch one screen opens another with ({@link ScreenSwitch}).
  */
-public record ConsoleContext(ClientShell shell, Till till, Session session, ConsoleScope scope) {
+public record ConsoleContext(ClientShell shell, Till till, Session session, ConsoleScope scope, ScreenSwitch screenSwitch) {
 
     /** A context showing the whole business until a location is picked. */
     public ConsoleContext(ClientShell shell, Till till, Session session) {
         this(shell, till, session, new ConsoleScope());
+    }
+
+    public ConsoleContext(ClientShell shell, Till till, Session session, ConsoleScope scope) {
+        this(shell, till, session, scope, new ScreenSwitch());
     }
 
     /** The server as the signed-in person: a fresh token is taken when the old one runs out. */

@@ -40,7 +40,9 @@ public final class AssistantScreen implements ConsoleScreen {
                     context.figures("console-ask", AskViewModel.Asked.class).missingSaidAs("mobile.ask.unavailable"),
                     context.figures("console-recommendations", AskViewModel.Advice.class).missingSaidAs("mobile.ask.unavailable"),
                     context.background(), context.ui(), context.messages().locale().getLanguage(), starters);
-            model = new AssistantViewModel(ask, context.scope());
+            model = new AssistantViewModel(ask, context.scope(), context.screenSwitch(),
+                    context.session().may(Permission.STAFF_VIEW) && context.session().may(Permission.SCHEDULE_EDIT),
+                    context.session().may(Permission.CUSTOMER_VIEW) && context.session().may(Permission.CUSTOMER_EDIT));
             view = new AssistantView(model, context.messages(), context.session().may(Permission.STOCK_ADJUST)
                     ? r -> new DeliveryViewModel(DeliveryViewModel.Source.of(manager), r, context.background(), context.ui()) : null);
         }

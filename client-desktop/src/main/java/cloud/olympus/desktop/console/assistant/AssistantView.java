@@ -28,7 +28,8 @@ import javafx.scene.layout.VBox;
 /**
  * The assistant: the conversation on the left (each question, then its answer with figures, table
  * and the query behind it), example questions and the question box under it; the recommendations
- * on the right, a reorder with the button that books its delivery.
+ * on the right, a reorder with the button that books its delivery, a shift to add with the button that
+ * opens its form on the staff screen, customers to contact with the one that shows them.
  */
 final class AssistantView extends HBox {
 
@@ -155,6 +156,31 @@ final class AssistantView extends HBox {
         if (a == null || a.type() == null) {
             return null;
         }
+        Node suggestion = suggestion(a);
+        Button act = null;
+        if (model.offersShift(r)) {
+            act = new Button(messages.get("console.assistant.action.add_shift"));
+            act.setId("add-shift-" + a.date());
+            act.setOnAction(e -> model.addShift(r));
+        } else if (model.offersCustomers(r)) {
+            act = new Button(messages.get("console.assistant.action.show_customers"));
+            act.setId("show-customers-" + a.customerIds().size());
+            act.setOnAction(e -> model.showCustomers(r));
+        }
+        if (act == null) {
+            return suggestion;
+        }
+        act.getStyleClass().add("accent");
+        VBox both = new VBox(6);
+        if (suggestion != null) {
+            both.getChildren().add(suggestion);
+        }
+        both.getChildren().add(act);
+        return both;
+    }
+
+    /** What {@code a} suggests, in words; null when it says nothing to show. */
+    private Node suggestion(Recommendation.Action a) {
         Label suggested = switch (a.type()) {
             case "add_shift" -> a.date() == null ? null : new Label(messages.get("console.assistant.suggest.add_shift",
                     a.quantity() == null ? 1 : a.quantity(), a.date().toString(), String.format("%02d:00", a.hour() == null ? 0 : a.hour())));

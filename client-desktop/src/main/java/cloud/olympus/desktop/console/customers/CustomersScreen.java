@@ -5,6 +5,7 @@ import cloud.olympus.client.backoffice.CustomerAdmin;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
 import cloud.olympus.desktop.console.FileDialogs;
+import cloud.olympus.desktop.console.ScreenSwitch;
 import cloud.olympus.desktop.console.TenantMoney;
 import cloud.olympus.model.auth.Permission;
 import javafx.scene.Node;
@@ -53,8 +54,12 @@ public final class CustomersScreen implements ConsoleScreen {
     @Override
     public void shown() {
         view();
+        var suggested = context.screenSwitch().take(id(), ScreenSwitch.CustomersToShow.class);
         money.whenKnown(() -> {
-            if (!searched) {
+            if (suggested.isPresent()) {
+                searched = true;
+                model.showOnly(suggested.get().ids());
+            } else if (!searched) {
                 searched = true;
                 model.search();
             }

@@ -84,6 +84,36 @@ public final class CustomersViewModel {
         });
     }
 
+    /**
+     * Shows just the customers with {@code ids} (those the assistant suggests getting in touch with),
+     * in that order; one no longer there is left out. The next search shows everyone again.
+     */
+    public void showOnly(List<UUID> ids) {
+        int mine = ++generation;
+        query.set("");
+        run(() -> {
+            List<CustomerProfile> found = new ArrayList<>();
+            for (UUID id : ids) {
+                try {
+                    found.add(admin.customer(id));
+                } catch (OlympusApiException e) {
+                    if (e.status() != 404) {
+                        throw e;
+                    }
+                }
+            }
+            return found;
+        }, found -> {
+            if (mine == generation) {
+                customers.setAll(found);
+                nextCursor = null;
+                hasMore.set(false);
+                select(null);
+                notice.set(Phrase.of("console.customers.suggested", found.size()));
+            }
+        });
+    }
+
     /** Adds the next page of the same search. */
     public void loadMore() {
         if (nextCursor == null) {

@@ -10,15 +10,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * What roles may do: the fixed matrix of permissions by role (read only: it is the server's access
- * table) and, beside it, what each staff role adds for its people (changed by those who run staff).
+ * table) and, beside it, what each staff role adds for its people (changed by those who run staff),
+ * its name, and new jobs of the business's own.
  */
 final class RolesSection extends HBox {
 
@@ -49,8 +53,38 @@ final class RolesSection extends HBox {
         ListView<StaffRole> jobs = new ListView<>(model.staffRoles());
         jobs.setId("staff-roles");
         jobs.setPrefHeight(140);
+        jobs.setMinHeight(120);
         jobs.setCellFactory(FormFields.cells(StaffRole::name));
         jobs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && jobs.getSelectionModel().getSelectedItem() != now) {
+                jobs.getSelectionModel().select(now);
+                jobs.scrollTo(now);
+            }
+        });
+        Button add = new Button(messages.get("console.settings.roles.new"));
+        add.setId("staff-role-new");
+        add.setMnemonicParsing(true);
+        add.setOnAction(e -> {
+            model.startNew();
+            jobs.getSelectionModel().clearSelection();
+        });
+        TextField code = new TextField();
+        code.setId("staff-role-code");
+        code.textProperty().bindBidirectional(model.codeProperty());
+        code.disableProperty().bind(model.addingProperty().not());
+        TextField name = new TextField();
+        name.setId("staff-role-name");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.disableProperty().bind(model.selectedProperty().isNull().and(model.addingProperty().not()));
+        model.addingProperty().addListener((o, was, now) -> {
+            if (now) {
+                code.requestFocus();
+            }
+        });
+        HBox naming = new HBox(10, FormFields.field(messages, "console.settings.roles.code", code, model.form().problemsProperty(), "code"),
+                FormFields.field(messages, "console.settings.roles.name", name, model.form().problemsProperty(), "name"));
+        HBox.setHgrow(naming.getChildren().get(1), Priority.ALWAYS);
         VBox adds = new VBox(4);
         adds.setId("staff-role-permissions");
         for (Permission permission : Permission.values()) {
@@ -59,20 +93,29 @@ final class RolesSection extends HBox {
             box.selectedProperty().bindBidirectional(model.extraProperty(permission));
             adds.getChildren().add(box);
         }
-        adds.disableProperty().bind(model.selectedProperty().isNull());
+        adds.disableProperty().bind(model.selectedProperty().isNull().and(model.addingProperty().not()));
         Button save = new Button(messages.get("console.form.save"));
         save.setId("staff-role-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.selectedProperty().isNull().or(model.form().busyProperty()));
+        save.disableProperty().bind(model.selectedProperty().isNull().and(model.addingProperty().not())
+                .or(model.form().busyProperty()));
         save.setOnAction(e -> model.save());
         Label status = new Label();
         status.getStyleClass().add("text-success");
         status.textProperty().bind(model.form().statusProperty().map(messages::text));
+        status.setWrapText(true);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Label heading = new Label(messages.get("console.settings.roles.staff_roles"));
         heading.getStyleClass().add("title-4");
-        VBox right = new VBox(8, heading, SettingsView.note(messages.get("console.settings.roles.extra_note")), jobs,
-                FormFields.field(messages, "console.settings.roles.adds", adds, model.form().problemsProperty(), "permissions"),
-                FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
+        // The permissions scroll, so the job's name and Save stay in view at any height.
+        ScrollPane addsScroll = new ScrollPane(adds);
+        addsScroll.setFitToWidth(true);
+        VBox.setVgrow(addsScroll, Priority.ALWAYS);
+        VBox addsField = FormFields.field(messages, "console.settings.roles.adds", addsScroll, model.form().problemsProperty(),
+                "permissions");
+        VBox.setVgrow(addsField, Priority.ALWAYS);
+        VBox right = new VBox(8, heading, SettingsView.note(messages.get("console.settings.roles.extra_note")), jobs, add, naming,
+                addsField, FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
         right.setPrefWidth(420);
         right.setMinWidth(380);
         right.setDisable(!mayChange);

@@ -19,13 +19,17 @@ import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The week's schedule as a grid: people down, days across, each shift a tile. A tile is dragged to
- * another day or person; with the keyboard, a tile is selected (Tab, Enter or a click) and
- * Ctrl+arrows move it a day left or right, or to the person above or below.
+ * another day or person, or to the open shifts to take its person off it; with the keyboard, a tile
+ * is selected (Tab, Enter or a click) and Ctrl+arrows move it a day left or right, or to the person
+ * above or below, and Delete removes it once confirmed. A click (or Enter) on a cell, or "New shift",
+ * opens the form for a new shift beside the grid.
  */
 final class ScheduleView extends BorderPane {
 
@@ -38,6 +42,7 @@ final class ScheduleView extends BorderPane {
     private final GridPane grid = new GridPane();
     private final List<Button> tiles = new ArrayList<>();
     private final boolean mayPlan;
+    private final VBox confirm = new VBox(8);
     private Shift dragged;
 
     /** {@code mayPlan}: whether the person may move shifts; else the week is only shown. */
@@ -49,7 +54,23 @@ final class ScheduleView extends BorderPane {
         getStyleClass().add("staff-schedule");
 
         WeekBar bar = new WeekBar(model.week(), messages, "schedule", model::previousWeek, model::nextWeek);
-        Label hint = new Label(messages.get("console.staff.schedule.hint"));
+        if (mayPlan) {
+            Button add = new Button(messages.get("console.staff.schedule.new"));
+            add.setId("schedule-new");
+            add.setMnemonicParsing(true);
+            add.getStyleClass().add("accent");
+            add.setMinWidth(Region.USE_PREF_SIZE);
+            add.setOnAction(e -> model.newShift());
+            Button remove = new Button(messages.get("console.staff.schedule.remove"));
+            remove.setId("schedule-remove");
+            remove.setMnemonicParsing(true);
+            remove.getStyleClass().add("danger");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            remove.disableProperty().bind(model.selectedProperty().isNull().or(model.form().busyProperty()));
+            remove.setOnAction(e -> confirmRemove(model.selectedProperty().get()));
+            bar.getChildren().addAll(add, remove);
+        }
+        Label hint = new Label(messages.get(mayPlan ? "console.staff.schedule.hint_plan" : "console.staff.schedule.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
 
@@ -63,7 +84,11 @@ final class ScheduleView extends BorderPane {
         status.setId("schedule-status");
         status.getStyleClass().add("text-success");
         status.textProperty().bind(model.form().statusProperty().map(messages::text));
-        VBox top = new VBox(6, bar, hint, problem, status);
+        confirm.setId("schedule-remove-confirm");
+        confirm.getStyleClass().addAll("card", "schedule-confirm");
+        confirm.setVisible(false);
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        VBox top = new VBox(6, bar, hint, problem, status, confirm);
         setTop(top);
 
         grid.getStyleClass().add("schedule-grid");
@@ -81,10 +106,59 @@ final class ScheduleView extends BorderPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.form().busyProperty().addListener((o, was, now) -> grid.setDisable(now));
+        if (mayPlan) {
+            ScheduleFormView form = new ScheduleFormView(model.newShiftForm(), messages);
+            model.newShiftForm().showingProperty().addListener((o, was, now) -> {
+                setRight(now ? form : null);
+                if (now) {
+                    form.focusFirst();
+                } else {
+                    grid.requestFocus();
+                }
+            });
+        }
+    }
+
+    /** Asks before a shift is removed: the shift said in words, Remove or Keep (Escape). */
+    private void confirmRemove(Shift shift) {
+        if (shift == null) {
+            return;
+        }
+        String who = shift.staffId() == null ? messages.get("console.staff.schedule.open_one") : model.nameOf(shift.staffId());
+        Label question = new Label(messages.get("console.staff.schedule.remove_question", who,
+                shift.startsAt().atZone(model.zone()).format(DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale())),
+                times(shift)));
+        question.setWrapText(true);
+        Button yes = new Button(messages.get("console.staff.schedule.remove_confirm"));
+        yes.setId("schedule-remove-yes");
+        yes.getStyleClass().add("danger");
+        yes.setOnAction(e -> {
+            confirm.setVisible(false);
+            model.remove(shift);
+        });
+        Button no = new Button(messages.get("console.staff.schedule.remove_keep"));
+        no.setId("schedule-remove-no");
+        no.setCancelButton(true);
+        no.setOnAction(e -> {
+            confirm.setVisible(false);
+            tiles.stream().filter(t -> shift.id().equals(t.getUserData())).findFirst().ifPresent(Button::requestFocus);
+        });
+        confirm.getChildren().setAll(question, new HBox(8, yes, no));
+        confirm.setVisible(true);
+        no.requestFocus();
     }
 
     private void onKey(KeyEvent key) {
-        if (!mayPlan || !key.isShortcutDown()) {
+        if (!mayPlan) {
+            return;
+        }
+        if (key.getCode() == KeyCode.DELETE && !key.isShortcutDown() && key.getTarget() instanceof Button tile
+                && tile.getStyleClass().contains("shift-tile")) {
+            key.consume();
+            confirmRemove(model.selectedProperty().get());
+            return;
+        }
+        if (!key.isShortcutDown()) {
             return;
         }
         KeyCode code = key.getCode();
@@ -141,12 +215,31 @@ final class ScheduleView extends BorderPane {
             cell.getStyleClass().add("schedule-cell");
             cell.setMinHeight(56);
             int day = d;
+            if (mayPlan) {
+                // A click on the cell itself (not on a shift in it), or Enter while it has the keyboard, plans a shift there.
+                cell.setFocusTraversable(true);
+                cell.setAccessibleText(messages.get("console.staff.schedule.cell", name, header(day)));
+                cell.setOnMouseClicked(e -> {
+                    if (e.getTarget() == cell && e.isStillSincePress()) {
+                        cell.requestFocus();
+                        model.newShift(staffId, day);
+                    }
+                });
+                cell.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ENTER && e.getTarget() == cell) {
+                        e.consume();
+                        model.newShift(staffId, day);
+                    }
+                });
+            }
             cell.setOnMouseDragEntered(e -> cell.pseudoClassStateChanged(DROP, dragged != null));
             cell.setOnMouseDragExited(e -> cell.pseudoClassStateChanged(DROP, false));
             cell.setOnMouseDragReleased((MouseDragEvent e) -> {
                 cell.pseudoClassStateChanged(DROP, false);
                 if (dragged != null && staffId != null) {
                     model.move(dragged, staffId, day);
+                } else if (dragged != null) {
+                    model.moveToOpen(dragged, day);
                 }
                 dragged = null;
             });
@@ -157,8 +250,16 @@ final class ScheduleView extends BorderPane {
         }
     }
 
+    private String header(int day) {
+        return model.week().monday().plusDays(day).format(DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale()));
+    }
+
+    private String times(Shift shift) {
+        return shift.startsAt().atZone(model.zone()).format(TIME) + "–" + shift.endsAt().atZone(model.zone()).format(TIME);
+    }
+
     private Button tile(Shift shift) {
-        String times = shift.startsAt().atZone(model.zone()).format(TIME) + "–" + shift.endsAt().atZone(model.zone()).format(TIME);
+        String times = times(shift);
         String job = model.roleName(shift.staffRole());
         Button tile = new Button(times + "\n" + job);
         tile.setId("shift-" + shift.id());

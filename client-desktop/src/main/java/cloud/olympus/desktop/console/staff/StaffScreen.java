@@ -7,6 +7,7 @@ import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
+import cloud.olympus.desktop.console.ScreenSwitch;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.forms.FieldProblems;
 import cloud.olympus.fx.manager.FigureStore;
@@ -45,7 +46,8 @@ public final class StaffScreen implements ConsoleScreen {
             return new StaffModels(
                     new PeopleViewModel(workforce, new BusinessAdmin(context.api().client()),
                             context.session().may(Permission.USER_ADMIN), work),
-                    new ScheduleViewModel(workforce, work, days.zone(), today),
+                    new ScheduleViewModel(workforce, work, days.zone(), today, context.session().tenantId(),
+                            () -> new ManagerApi(context.api()).locations()),
                     new TimesheetsViewModel(workforce, work, days.zone(), today, context.session().userId()),
                     new StaffOnShiftViewModel(StaffOnShiftViewModel.Source.of(new ManagerApi(context.api())), figures,
                             context.till().clock(), days), days.zone());
@@ -57,6 +59,16 @@ public final class StaffScreen implements ConsoleScreen {
             timesheets.load();
             onShift.refresh();
         }
+    }
+
+    /** A shift another screen asked to plan (the assistant's suggestion): the schedule, its form filled in. */
+    private void planAsked() {
+        context.screenSwitch().take(id(), ScreenSwitch.ShiftToPlan.class).ifPresent(plan -> {
+            if (context.session().may(Permission.SCHEDULE_EDIT)) {
+                view.showSchedule();
+                models.schedule().newShiftAt(plan.date(), plan.hour());
+            }
+        });
     }
 
     @Override
@@ -82,6 +94,7 @@ public final class StaffScreen implements ConsoleScreen {
         view();
         if (models != null) {
             models.load();
+            planAsked();
             return;
         }
         new Background(context.background(), context.ui()).run(() -> new ManagerApi(context.api()).businessDay(), days -> {
@@ -89,6 +102,7 @@ public final class StaffScreen implements ConsoleScreen {
             view.show(models, context.session().may(Permission.STAFF_ADMIN), context.session().may(Permission.TIME_CORRECT),
                     context.session().may(Permission.SCHEDULE_EDIT), context.session().may(Permission.TIMESHEET_APPROVE));
             models.load();
+            planAsked();
         }, failure -> view.failed(context.messages().text(FieldProblems.of(failure).general())));
     }
 }

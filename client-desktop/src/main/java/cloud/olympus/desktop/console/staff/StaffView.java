@@ -15,6 +15,7 @@ final class StaffView extends StackPane {
             "/cloud/olympus/desktop/console/console-admin.css")).toExternalForm();
 
     private final Messages messages;
+    private TabPane tabs;
 
     StaffView(Messages messages) {
         this.messages = messages;
@@ -38,10 +39,17 @@ final class StaffView extends StackPane {
         Tab onShift = new Tab(messages.get("console.staff.tab.on_shift"),
                 new OnShiftView(models.onShift(), messages, models.zone()));
         onShift.setId("staff-tab-on-shift");
-        TabPane tabs = new TabPane(people, schedule, timesheets, onShift);
+        tabs = new TabPane(people, schedule, timesheets, onShift);
         tabs.setId("staff-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getChildren().setAll(tabs);
+    }
+
+    /** Brings the schedule's tab to the front. */
+    void showSchedule() {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(1);
+        }
     }
 
     void failed(String why) {

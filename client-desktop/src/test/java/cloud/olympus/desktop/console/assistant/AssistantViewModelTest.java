@@ -7,10 +7,12 @@ import cloud.olympus.client.manager.Answer;
 import cloud.olympus.client.manager.Place;
 import cloud.olympus.client.manager.Recommendation;
 import cloud.olympus.desktop.console.ConsoleScope;
+import cloud.olympus.desktop.console.ScreenSwitch;
 import cloud.olympus.fx.manager.AskViewModel;
 import cloud.olympus.fx.manager.FigureStore;
 import cloud.olympus.fx.manager.ScreenFigures;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +101,48 @@ class AssistantViewModelTest {
         scope.placeProperty().set(new Place(UUID.randomUUID(), "harbour", "Harbour"));
 
         assertThat(asked).containsExactly("help", "recommendations", "recommendations", "recommendations");
+    }
+
+    @Test
+    void aSuggestedShiftOpensTheStaffScreensFormAndCustomersToContactTheCustomersScreen() {
+        List<String> opened = new ArrayList<>();
+        ScreenSwitch screens = new ScreenSwitch();
+        screens.openWith(id -> opened.add(id));
+        AssistantViewModel model = new AssistantViewModel(model().ask(), scope, screens, true, true);
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        Recommendation staff = recommendation(new Recommendation.Action("add_shift", null, 2, friday, 19, null));
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        Recommendation winBack = recommendation(new Recommendation.Action("contact_customers", null, null, null, null, ids));
+        Recommendation reorder = recommendation(new Recommendation.Action("reorder", UUID.randomUUID(), 12, null, null, null));
+
+        assertThat(model.offersShift(staff)).isTrue();
+        assertThat(model.offersShift(reorder)).isFalse();
+        assertThat(model.offersCustomers(winBack)).isTrue();
+        assertThat(model.offersCustomers(staff)).isFalse();
+        assertThat(model.showCustomers(staff)).isFalse();
+        assertThat(opened).isEmpty();
+
+        assertThat(model.addShift(staff)).isTrue();
+        assertThat(opened).containsExactly("staff");
+        assertThat(screens.take("staff", ScreenSwitch.ShiftToPlan.class)).contains(new ScreenSwitch.ShiftToPlan(friday, 19, 2));
+        assertThat(screens.take("staff", ScreenSwitch.ShiftToPlan.class)).as("taken once").isEmpty();
+
+        assertThat(model.showCustomers(winBack)).isTrue();
+        assertThat(opened).containsExactly("staff", "customers");
+        assertThat(screens.take("customers", ScreenSwitch.CustomersToShow.class)).map(ScreenSwitch.CustomersToShow::ids).contains(ids);
+
+        AssistantViewModel mayNot = new AssistantViewModel(model().ask(), scope, screens, false, false);
+        assertThat(mayNot.offersShift(staff)).isFalse();
+        assertThat(mayNot.offersCustomers(winBack)).isFalse();
+        assertThat(mayNot.addShift(staff)).isFalse();
+
+        ScreenSwitch refusing = new ScreenSwitch();
+        refusing.openWith(id -> false);
+        assertThat(new AssistantViewModel(model().ask(), scope, refusing, true, true).addShift(staff)).isFalse();
+        assertThat(refusing.take("staff", ScreenSwitch.ShiftToPlan.class)).as("nothing waits for a screen not opened").isEmpty();
+    }
+
+    private static Recommendation recommendation(Recommendation.Action action) {
+        return new Recommendation(action.type(), "high", "Title", "Reason", "Impact", List.of(), action);
     }
 }

@@ -7,6 +7,7 @@ import cloud.olympus.client.admin.WorkforceAdmin.Shift;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffMember;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.Place;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.i18n.Phrase;
@@ -31,6 +32,7 @@ class ScheduleViewModelTest {
     private StaffMember person;
     private LocalDate monday;
     private ScheduleViewModel model;
+    private final List<java.util.UUID> made = new java.util.ArrayList<>();
 
     @BeforeEach
     void week() {
@@ -41,14 +43,166 @@ class ScheduleViewModelTest {
         LocalDate today = LocalDate.now(zone).plusWeeks(6);
         monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         clear();
-        model = new ScheduleViewModel(workforce, new Background(Runnable::run, Runnable::run), zone, today);
+        model = new ScheduleViewModel(workforce, new Background(Runnable::run, Runnable::run), zone, today, owner.session().tenantId(),
+                () -> new ManagerApi(owner).locations());
     }
 
     @AfterEach
     void clear() {
-        workforce.shifts(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant()).stream()
-                .filter(s -> person.id().equals(s.staffId()))
+        workforce.shifts(monday.atStartOfDay(zone).toInstant(), monday.plusDays(14).atStartOfDay(zone).toInstant()).stream()
+                .filter(s -> person.id().equals(s.staffId()) || made.contains(s.id()))
                 .forEach(s -> owner.client().delete("/api/v1/workforce/shifts/" + s.id()));
+        made.clear();
+    }
+
+    @Test
+    void aShiftIsPlannedInACellAfterTheFormsOwnChecksAndAClashIsSaidAtItsStart() {
+        model.load();
+        model.newShift(person.id(), 2);
+        ScheduleForm form = model.newShiftForm();
+        assertThat(form.showingProperty().get()).isTrue();
+        assertThat(form.personProperty().get().id()).isEqualTo(person.id());
+        assertThat(form.roleProperty().get().code()).as("the person's own job").isEqualTo(person.staffRole());
+        assertThat(form.dayProperty().get()).isEqualTo(monday.plusDays(2));
+        assertThat(form.startProperty().get()).isEqualTo("09:00");
+
+        form.endProperty().set("08:30");
+        form.save();
+        assertThat(form.form().problemsProperty().get().of("ends_at").key()).isEqualTo("console.staff.schedule.form.end_before_start");
+        form.endProperty().set("half past");
+        form.save();
+        assertThat(form.form().problemsProperty().get().of("ends_at").key()).isEqualTo("console.staff.schedule.form.time_invalid");
+        assertThat(form.showingProperty().get()).isTrue();
+        assertThat(model.shiftsOf(person.id(), 2)).isEmpty();
+
+        form.startProperty().set("9");
+        form.endProperty().set("13:30");
+        form.save();
+        assertThat(form.form().problemsProperty().get().isEmpty()).isTrue();
+        assertThat(form.showingProperty().get()).isFalse();
+        Shift planned = model.shiftsOf(person.id(), 2).get(0);
+        assertThat(planned.startsAt()).isEqualTo(monday.plusDays(2).atTime(9, 0).atZone(zone).toInstant());
+        assertThat(planned.endsAt()).isEqualTo(monday.plusDays(2).atTime(13, 30).atZone(zone).toInstant());
+        assertThat(planned.staffRole()).isEqualTo(person.staffRole());
+        assertThat(model.form().statusProperty().get().key()).isEqualTo("console.staff.schedule.planned");
+        assertThat(serverShifts()).extracting(Shift::id).contains(planned.id());
+
+        model.newShift(person.id(), 2);
+        form.startProperty().set("12:00");
+        form.endProperty().set("15:00");
+        form.save();
+        assertThat(form.form().problemsProperty().get().of("starts_at").key()).isEqualTo("problem.conflict.double_booked");
+        assertThat(form.showingProperty().get()).as("the form stays to change the times").isTrue();
+        assertThat(model.shiftsOf(person.id(), 2)).hasSize(1);
+        form.cancel();
+        assertThat(form.showingProperty().get()).isFalse();
+    }
+
+    @Test
+    void anOpenShiftIsPlannedAShiftDroppedOnTheOpenRowLosesItsPersonAndRemovedShiftsGo() {
+        model.load();
+        model.newShift(null, 4);
+        ScheduleForm form = model.newShiftForm();
+        assertThat(form.personProperty().get()).isSameAs(ScheduleForm.OPEN);
+        form.roleProperty().set(null);
+        form.save();
+        assertThat(form.form().problemsProperty().get().of("staff_role").key()).isEqualTo("console.staff.schedule.form.role_needed");
+        form.roleProperty().set(form.roles().stream().filter(r -> r.code().equals(person.staffRole())).findFirst().orElseThrow());
+        form.startProperty().set("18:00");
+        form.endProperty().set("22:00");
+        form.save();
+        Shift open = model.shiftsOf(null, 4).stream().filter(s -> s.startsAt().equals(
+                monday.plusDays(4).atTime(18, 0).atZone(zone).toInstant())).findFirst().orElseThrow();
+        made.add(open.id());
+        assertThat(open.open()).isTrue();
+        assertThat(model.form().statusProperty().get().key()).isEqualTo("console.staff.schedule.planned_open");
+
+        Shift saturday = plan(monday.plusDays(5).atTime(8, 0).atZone(zone).toInstant());
+        made.add(saturday.id());
+        model.load();
+        model.moveToOpen(model.shiftsOf(person.id(), 5).get(0), 6);
+        assertThat(model.form().problemsProperty().get().isEmpty()).isTrue();
+        assertThat(model.shiftsOf(person.id(), 5)).isEmpty();
+        Shift opened = model.shiftsOf(null, 6).stream().filter(s -> s.id().equals(saturday.id())).findFirst().orElseThrow();
+        assertThat(opened.startsAt().atZone(zone).toLocalTime()).hasToString("08:00");
+        assertThat(serverShifts()).filteredOn(s -> s.id().equals(saturday.id())).singleElement()
+                .satisfies(s -> assertThat(s.staffId()).isNull());
+
+        model.remove(opened);
+        model.remove(open);
+        assertThat(model.shifts()).extracting(Shift::id).doesNotContain(saturday.id(), open.id());
+        assertThat(serverShifts()).extracting(Shift::id).doesNotContain(saturday.id(), open.id());
+        assertThat(model.form().statusProperty().get().key()).isEqualTo("console.staff.schedule.removed");
+    }
+
+    @Test
+    void theAssistantsSuggestionOpensItsWeekAndAnOpenShiftFromItsHour() {
+        LocalDate thursday = monday.plusWeeks(1).plusDays(3);
+        model.load();
+        model.newShiftAt(thursday, 19);
+        assertThat(model.week().monday()).isEqualTo(monday.plusWeeks(1));
+        ScheduleForm form = model.newShiftForm();
+        assertThat(form.showingProperty().get()).isTrue();
+        assertThat(form.personProperty().get()).isSameAs(ScheduleForm.OPEN);
+        assertThat(form.dayProperty().get()).isEqualTo(thursday);
+        assertThat(form.startProperty().get()).isEqualTo("19:00");
+        assertThat(form.endProperty().get()).isEqualTo("23:00");
+        model.newShiftAt(thursday, 22);
+        assertThat(form.endProperty().get()).as("a shift suggested late ends at midnight").isEqualTo("23:59");
+        model.previousWeek();
+        model.previousWeek();
+        model.newShift();
+        assertThat(form.dayProperty().get()).as("a new shift in another week starts on its Monday").isEqualTo(monday.minusWeeks(1));
+        model.nextWeek();
+        model.newShift();
+        assertThat(form.dayProperty().get()).as("in the model's own week, on its today").isEqualTo(LocalDate.now(zone).plusWeeks(6));
+    }
+
+    @Test
+    void aBusinessWithLocationsPicksThePlaceOfANewShift() {
+        OlympusApi organisation = DemoServer.login("bella-cucina", "owner");
+        WorkforceAdmin itsWorkforce = new WorkforceAdmin(organisation.client());
+        ZoneId itsZone = new ManagerApi(organisation).zone();
+        LocalDate day = LocalDate.now(itsZone).plusWeeks(7);
+        List<Place> locations = new ManagerApi(organisation).locations();
+        assertThat(locations).hasSizeGreaterThanOrEqualTo(2);
+        ScheduleViewModel planning = new ScheduleViewModel(itsWorkforce, new Background(Runnable::run, Runnable::run), itsZone, day,
+                organisation.session().tenantId(), () -> new ManagerApi(organisation).locations());
+        planning.load();
+        ScheduleForm form = planning.newShiftForm();
+        assertThat(form.places()).hasSize(locations.size() + 1);
+        assertThat(form.isBusiness(form.places().get(0))).as("the business itself first").isTrue();
+
+        planning.newShift(null, day.getDayOfWeek().getValue() - 1);
+        assertThat(form.placeProperty().get()).isEqualTo(form.places().get(0));
+        Place harbour = locations.get(locations.size() - 1);
+        form.placeProperty().set(harbour);
+        form.roleProperty().set(form.roles().get(0));
+        form.startProperty().set("11:00");
+        form.endProperty().set("15:00");
+        form.save();
+        assertThat(form.form().problemsProperty().get().isEmpty()).isTrue();
+        Shift planned = planning.selectedProperty().get();
+        try {
+            assertThat(planned.locationId()).isEqualTo(harbour.id());
+            assertThat(planned.startsAt()).isEqualTo(day.atTime(11, 0).atZone(itsZone).toInstant());
+        } finally {
+            itsWorkforce.removeShift(planned.id());
+        }
+    }
+
+    @Test
+    void timesAreReadAsTyped() {
+        assertThat(ScheduleForm.time("9")).hasToString("09:00");
+        assertThat(ScheduleForm.time("0930")).hasToString("09:30");
+        assertThat(ScheduleForm.time(" 17:45 ")).hasToString("17:45");
+        assertThat(ScheduleForm.time("24:00")).isNull();
+        assertThat(ScheduleForm.time("9:75")).isNull();
+        assertThat(ScheduleForm.time("")).isNull();
+    }
+
+    private List<Shift> serverShifts() {
+        return workforce.shifts(monday.atStartOfDay(zone).toInstant(), monday.plusDays(14).atStartOfDay(zone).toInstant());
     }
 
     @Test

@@ -128,6 +128,38 @@ public class WorkforceAdmin {
         return client.json().treeToValue(client.patch(BASE + "/shifts/" + id, body), Shift.class);
     }
 
+    /** A shift to plan: {@code staffId} null leaves it open for anyone with {@code staffRole} at {@code locationId}. */
+    public record ShiftDraft(UUID locationId, UUID staffId, String staffRole, Instant startsAt, Instant endsAt) {
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            put(body, "location_id", locationId);
+            put(body, "staff_id", staffId);
+            put(body, "staff_role", staffRole);
+            put(body, "starts_at", startsAt);
+            put(body, "ends_at", endsAt);
+            return body;
+        }
+    }
+
+    /** Plans a shift; one for a person who already works part of its time is refused (409 on {@code starts_at}). */
+    public Shift planShift(ShiftDraft draft) {
+        return client.json().treeToValue(client.post(BASE + "/shifts", draft.body()), Shift.class);
+    }
+
+    /** Moves a shift to new times and takes its person off it: it is open for anyone with its job. */
+    public Shift openShift(UUID id, Instant startsAt, Instant endsAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("starts_at", startsAt);
+        body.put("ends_at", endsAt);
+        body.put("open", true);
+        return client.json().treeToValue(client.patch(BASE + "/shifts/" + id, body), Shift.class);
+    }
+
+    /** Removes a planned shift. */
+    public void removeShift(UUID id) {
+        client.delete(BASE + "/shifts/" + id);
+    }
+
     /** Everyone's time entries clocked in from {@code from} up to {@code to}. */
     public List<TimeEntry> timeEntries(Instant from, Instant to) {
         return list(BASE + "/time-entries?from=" + encode(from.toString()) + "&to=" + encode(to.toString()), TimeEntry.class);
