@@ -75,20 +75,12 @@ class CashAndReportsEndToEndTest {
     @Test
     void aCashierKeepsTheDrawerAndTheManagersZReportShowsExpectedAgainstCounted() throws Exception {
         Path tillDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
-        // A manager registered this till once: it keeps its token and its id in its folder.
+        // A manager registered this till once (F9 on the till): it keeps its token and its id in its folder.
         String tillName = "Front till " + java.util.UUID.randomUUID().toString().substring(0, 4);
-        try (Till registering = new Till(url, tillDir, Clock.systemUTC())) {
-            registering.login(SHOP, "manager@" + SHOP + ".example", DemoServer.PASSWORD);
-            registering.register(tillName);
-            registering.logout();
-        }
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir, "--lang=en", "--window",
-                "--tenant=" + SHOP, "--email=cashier@" + SHOP + ".example");
-        waitFor("#login-password");
-        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
-        robot.clickOn("#login-submit");
-        waitFor("#product-grid");
+        var registered = DemoServer.login(SHOP, "manager").registerDevice(tillName);
+        Files.writeString(tillDir.resolve("device-token"), registered.token() + "\n");
+        Files.writeString(tillDir.resolve("device-id"), registered.id() + "\n");
+        Stage stage = startAsCashier(tillDir);
 
         TillMenu.choose(robot, "#cash-item");
         waitFor("#cash-float");
@@ -111,12 +103,7 @@ class CashAndReportsEndToEndTest {
         robot.clickOn("#item-sock-3");
         String total = text("#cart-total");
         BigDecimal sale = new BigDecimal(total.replace("$", "").replace(",", ""));
-        robot.clickOn("#pay-button");
-        waitFor("#checkout");
-        robot.clickOn("#quick-cash-0");
-        robot.clickOn("#checkout-complete");
-        waitFor("#receipt");
-        robot.clickOn("#receipt-new-sale");
+        payInCash();
         // The sale reaches the server before the count, so the drawer's figures include it.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());
 
@@ -153,10 +140,7 @@ class CashAndReportsEndToEndTest {
 
         // The next session at this till, which keeps a drawer, is asked for the float before its first sale; it may go on without.
         TillMenu.choose(robot, "#logout-item");
-        waitFor("#login-password");
-        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
-        robot.clickOn("#login-submit");
-        waitFor("#product-grid");
+        logInWithPassword();
         robot.clickOn("#item-sock-3");
         robot.clickOn("#pay-button");
         waitFor("#cash-skip");
@@ -240,13 +224,7 @@ class CashAndReportsEndToEndTest {
     @Test
     void anUnregisteredTillSellsButSaysItsDrawerNeedsTheTillRegistered() throws Exception {
         Path tillDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir, "--lang=en", "--window",
-                "--tenant=" + SHOP, "--email=cashier@" + SHOP + ".example");
-        waitFor("#login-password");
-        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
-        robot.clickOn("#login-submit");
-        waitFor("#product-grid");
+        Stage stage = startAsCashier(tillDir);
         TillMenu.choose(robot, "#cash-item");
         waitFor("#cash-unregistered");
         assertThat(text("#cash-unregistered")).isEqualTo(Messages.forLocale(Locale.ENGLISH).get("cash.till_unregistered"));
@@ -257,12 +235,7 @@ class CashAndReportsEndToEndTest {
 
         // A sale is rung all the same, under the till's own id.
         robot.clickOn("#item-sock-3");
-        robot.clickOn("#pay-button");
-        waitFor("#checkout");
-        robot.clickOn("#quick-cash-0");
-        robot.clickOn("#checkout-complete");
-        waitFor("#receipt");
-        robot.clickOn("#receipt-new-sale");
+        payInCash();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());
         assertThat(Files.exists(tillDir.resolve("device-id"))).isFalse();
     }
@@ -272,6 +245,33 @@ class CashAndReportsEndToEndTest {
         java.util.UUID terminal = java.util.UUID.fromString(Files.readString(tillDir.resolve("device-id")).trim());
         return manager.client().get("/api/v1/cash/drawers?limit=1&terminal_id=" + terminal).get("data").get(0).get("id")
                 .asString().transform(java.util.UUID::fromString);
+    }
+
+    /** The app on the till in {@code tillDir}, the cashier logged in with their password. */
+    private Stage startAsCashier(Path tillDir) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir, "--lang=en", "--window",
+                "--tenant=" + SHOP, "--email=cashier@" + SHOP + ".example");
+        logInWithPassword();
+        return stage;
+    }
+
+    /** The cashier's password login. */
+    private void logInWithPassword() throws Exception {
+        waitFor("#login-password");
+        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
+        robot.clickOn("#login-submit");
+        waitFor("#product-grid");
+    }
+
+    /** The cart paid with the first quick cash amount, and a new sale started. */
+    private void payInCash() throws Exception {
+        robot.clickOn("#pay-button");
+        waitFor("#checkout");
+        robot.clickOn("#quick-cash-0");
+        robot.clickOn("#checkout-complete");
+        waitFor("#receipt");
+        robot.clickOn("#receipt-new-sale");
     }
 
     private String text(String query) {

@@ -281,6 +281,16 @@ class CashDrawerTests extends ApiTest {
         assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("closed_at").isNull()).as("left as it was").isTrue();
         assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("terminal_name").asString())
                 .as("a revoked till keeps its name").isEqualTo("Front");
+
+        // It still sells (a paid sale is a fact), but the sale waits for a manager's look; one of a live till does not.
+        shop.item("CUP", "10.00", 50);
+        JsonNode afterRevoking = sell(owner, till.id(), Instant.now(), "cash").json();
+        assertThat(afterRevoking.get("needs_review").asBoolean()).isTrue();
+        assertThat(afterRevoking.get("discrepancies")).singleElement()
+                .satisfies(d -> assertThat(d.get("kind").asString()).isEqualTo("terminal"));
+        assertThat(sell(owner, other.id(), Instant.now(), "cash").json().get("needs_review").asBoolean()).isFalse();
+        assertThat(sell(owner, UUID.randomUUID(), Instant.now(), "cash").json().get("needs_review").asBoolean())
+                .as("a till that is not registered sells as ever").isFalse();
     }
 
     @Test
