@@ -310,7 +310,8 @@ public final class CashDrawerViewModel {
                 failed = Phrase.of("cash.offline");
                 unreachable = true;
             } catch (OlympusApiException e) {
-                failed = Problems.phrase(e);
+                // Refused as not this till's: its registration was revoked, or another till's token is kept here.
+                failed = e.status() == 403 ? Phrase.of("cash.till_refused") : Problems.phrase(e);
                 where = fieldOf(e, field);
             } catch (RuntimeException e) {
                 failed = Problems.phrase(e);

@@ -249,7 +249,7 @@ class CashDrawerViewModelTest {
         pretending.amountProperty().set("20");
         pretending.reasonProperty().set("Taken");
         pretending.move(false);
-        assertThat(pretending.problemProperty().get().key()).isEqualTo("problem.forbidden");
+        assertThat(pretending.problemProperty().get()).isEqualTo(Phrase.of("cash.till_refused"));
         assertThat(new CashApi(cashier.client()).drawer(atFront.drawerProperty().get().id()).movements()).isEmpty();
     }
 
