@@ -17,6 +17,28 @@ until { command -v curl >/dev/null && curl -sf http://localhost:8080/health >/de
   kill -0 "$server" 2>/dev/null || { echo "The server stopped; see target/olympus-server.log"; exit 1; }
   sleep 1
 done
+# A cash drawer is kept by a registered till: the demo manager registers this till once, as F9 on the till does,
+# and again when the token it keeps is not this server's (a fresh demo database).
+till_dir="${OLYMPUS_TILL_DIR:-$HOME/.olympus-till}"
+for arg in "$@"; do case "$arg" in --till-dir=*) till_dir="${arg#--till-dir=}" ;; esac; done
+if command -v curl >/dev/null \
+    && ! { [ -s "$till_dir/device-token" ] && [ -s "$till_dir/device-id" ] \
+           && curl -sf -H "X-Device-Token: $(cat "$till_dir/device-token")" http://localhost:8080/api/v1/auth/pin/staff >/dev/null; }; then
+  access=$(curl -sf -H 'Content-Type: application/json' http://localhost:8080/api/v1/auth/login \
+    -d '{"tenant_slug":"bella-cucina","email":"manager@bella-cucina.example","password":"olympus-demo"}' \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  device=$(curl -sf -H "Authorization: Bearer $access" -H 'Content-Type: application/json' \
+    http://localhost:8080/api/v1/devices -d '{"name":"Front till"}' || true)
+  id=$(printf '%s' "$device" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+  token=$(printf '%s' "$device" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  if [ -n "$id" ] && [ -n "$token" ]; then
+    mkdir -p "$till_dir"
+    (umask 077 && printf '%s\n' "$token" > "$till_dir/device-token" && printf '%s\n' "$id" > "$till_dir/device-id")
+    echo "This till is registered as \"Front till\" of Bella Cucina: its cash drawer works, and people switch in with a PIN."
+  else
+    echo "The till could not be registered; a manager registers it with F9 on the till."
+  fi
+fi
 echo "Server ready. Till login: tenant bella-cucina, cashier@bella-cucina.example, password olympus-demo"
 java -cp "client-desktop/target/classes:$(cat client-desktop/target/classpath.txt)" cloud.olympus.desktop.Launcher \
   --tenant=bella-cucina --email=cashier@bella-cucina.example "$@"

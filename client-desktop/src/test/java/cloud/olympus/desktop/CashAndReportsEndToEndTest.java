@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.cash.CashApi;
+import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.client.cash.CashDrawer;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.desktop.console.ConsoleContext;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -73,13 +75,12 @@ class CashAndReportsEndToEndTest {
     @Test
     void aCashierKeepsTheDrawerAndTheManagersZReportShowsExpectedAgainstCounted() throws Exception {
         Path tillDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir, "--lang=en", "--window",
-                "--tenant=" + SHOP, "--email=cashier@" + SHOP + ".example");
-        waitFor("#login-password");
-        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
-        robot.clickOn("#login-submit");
-        waitFor("#product-grid");
+        // A manager registered this till once (F9 on the till): it keeps its token and its id in its folder.
+        String tillName = "Front till " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        var registered = DemoServer.login(SHOP, "manager").registerDevice(tillName);
+        Files.writeString(tillDir.resolve("device-token"), registered.token() + "\n");
+        Files.writeString(tillDir.resolve("device-id"), registered.id() + "\n");
+        Stage stage = startAsCashier(tillDir);
 
         TillMenu.choose(robot, "#cash-item");
         waitFor("#cash-float");
@@ -102,12 +103,7 @@ class CashAndReportsEndToEndTest {
         robot.clickOn("#item-sock-3");
         String total = text("#cart-total");
         BigDecimal sale = new BigDecimal(total.replace("$", "").replace(",", ""));
-        robot.clickOn("#pay-button");
-        waitFor("#checkout");
-        robot.clickOn("#quick-cash-0");
-        robot.clickOn("#checkout-complete");
-        waitFor("#receipt");
-        robot.clickOn("#receipt-new-sale");
+        payInCash();
         // The sale reaches the server before the count, so the drawer's figures include it.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());
 
@@ -136,17 +132,15 @@ class CashAndReportsEndToEndTest {
         waitFor("#cash-float");
         robot.clickOn("#cash-float").write("abc");
         robot.clickOn("#cash-open");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cash-float-problem").equals("Enter an amount, such as 25.00."));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cash-float-problem").equals(
+                Messages.forLocale(Locale.ENGLISH).get("input.amount.not_a_number")));
         shot(stage, "till-cash-open-dark");
         robot.clickOn("#cash-close");
         waitUntilGone("#cash-drawer");
 
         // The next session at this till, which keeps a drawer, is asked for the float before its first sale; it may go on without.
         TillMenu.choose(robot, "#logout-item");
-        waitFor("#login-password");
-        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
-        robot.clickOn("#login-submit");
-        waitFor("#product-grid");
+        logInWithPassword();
         robot.clickOn("#item-sock-3");
         robot.clickOn("#pay-button");
         waitFor("#cash-skip");
@@ -188,7 +182,8 @@ class CashAndReportsEndToEndTest {
         robot.clickOn("#reports-load");
         waitFor("#reports-section-drawers");
         TableView<List<String>> drawers = robot.lookup("#reports-section-drawers").queryAs(TableView.class);
-        String till = drawer.terminalId().toString().substring(0, 8).toUpperCase();
+        String till = drawer.terminalName();
+        assertThat(till).as("the drawer names the till as it was registered").isEqualTo(tillName);
         List<String> row = drawers.getItems().stream().filter(r -> r.get(0).equals(till)).findFirst().orElseThrow();
         assertThat(row.get(7)).as("expected").isEqualTo("$" + counted.add(BigDecimal.ONE).toPlainString());
         assertThat(row.get(8)).as("counted").isEqualTo("$" + counted.toPlainString());
@@ -226,11 +221,57 @@ class CashAndReportsEndToEndTest {
         Screenshots.write(window.getScene(), "console-reports-timesheets-light");
     }
 
-    /** The drawer the till kept last: the till's own id is in its folder. */
+    @Test
+    void anUnregisteredTillSellsButSaysItsDrawerNeedsTheTillRegistered() throws Exception {
+        Path tillDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "till-");
+        Stage stage = startAsCashier(tillDir);
+        TillMenu.choose(robot, "#cash-item");
+        waitFor("#cash-unregistered");
+        assertThat(text("#cash-unregistered")).isEqualTo(Messages.forLocale(Locale.ENGLISH).get("cash.till_unregistered"));
+        assertThat(FxQueries.showing(robot, "#cash-float")).as("no float to type").isFalse();
+        shot(stage, "till-cash-unregistered-light");
+        robot.clickOn("#cash-close");
+        waitUntilGone("#cash-drawer");
+
+        // A sale is rung all the same, under the till's own id.
+        robot.clickOn("#item-sock-3");
+        payInCash();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#outbox-count").query().isVisible());
+        assertThat(Files.exists(tillDir.resolve("device-id"))).isFalse();
+    }
+
+    /** The drawer the till kept last: the id it was registered under is in its folder. */
     private static java.util.UUID lastDrawerOf(OlympusApi manager, Path tillDir) throws Exception {
-        java.util.UUID terminal = java.util.UUID.fromString(Files.readString(tillDir.resolve("terminal-id")).trim());
+        java.util.UUID terminal = java.util.UUID.fromString(Files.readString(tillDir.resolve("device-id")).trim());
         return manager.client().get("/api/v1/cash/drawers?limit=1&terminal_id=" + terminal).get("data").get(0).get("id")
                 .asString().transform(java.util.UUID::fromString);
+    }
+
+    /** The app on the till in {@code tillDir}, the cashier logged in with their password. */
+    private Stage startAsCashier(Path tillDir) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DesktopApp.class, "--server=" + url, "--till-dir=" + tillDir, "--lang=en", "--window",
+                "--tenant=" + SHOP, "--email=cashier@" + SHOP + ".example");
+        logInWithPassword();
+        return stage;
+    }
+
+    /** The cashier's password login. */
+    private void logInWithPassword() throws Exception {
+        waitFor("#login-password");
+        robot.clickOn("#login-password").write(DemoServer.PASSWORD);
+        robot.clickOn("#login-submit");
+        waitFor("#product-grid");
+    }
+
+    /** The cart paid with the first quick cash amount, and a new sale started. */
+    private void payInCash() throws Exception {
+        robot.clickOn("#pay-button");
+        waitFor("#checkout");
+        robot.clickOn("#quick-cash-0");
+        robot.clickOn("#checkout-complete");
+        waitFor("#receipt");
+        robot.clickOn("#receipt-new-sale");
     }
 
     private String text(String query) {

@@ -57,10 +57,18 @@ public final class CashDrawerOverlay extends Overlay {
         body.getChildren().setAll(switch (model.stateProperty().get()) {
             case LOADING -> new Node[] {Overlays.intro(messages.get("cash.loading"))};
             case UNAVAILABLE -> new Node[] {Overlays.intro(messages.get("cash.offline")), actions(closeButton("action.close"))};
+            case UNREGISTERED -> new Node[] {unregistered(), actions(closeButton("action.close"))};
             case CLOSED -> closed();
             case OPEN -> open();
             case COUNTED -> counted();
         });
+    }
+
+    /** Why this till keeps no drawer, and who registers it. */
+    private Node unregistered() {
+        javafx.scene.control.Label why = Overlays.intro(messages.get("cash.till_unregistered"));
+        why.setId("cash-unregistered");
+        return why;
     }
 
     private Node[] closed() {

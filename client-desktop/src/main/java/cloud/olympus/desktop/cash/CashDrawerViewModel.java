@@ -6,6 +6,8 @@ import cloud.olympus.client.cash.CashApi;
 import cloud.olympus.client.cash.CashDrawer;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.fx.input.AmountInput;
+import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +25,13 @@ import javafx.beans.property.StringProperty;
  * The till's cash drawer: open it with a float, pay cash in or out with a reason, count it blind at
  * close. Every step needs the server (a drawer is not kept offline); without it the step waits and
  * says so. A person who may reconcile drawers sees, after the count, what the drawer should have
- * held and the difference; a cashier sees only that the count was taken.
+ * held and the difference; a cashier sees only that the count was taken. Only a registered till
+ * keeps a drawer: on any other the drawer says so, and who registers the till.
  */
 public final class CashDrawerViewModel {
 
     /** Where the drawer stands, as far as the till knows. */
-    public enum State { LOADING, CLOSED, OPEN, COUNTED, UNAVAILABLE }
+    public enum State { LOADING, CLOSED, OPEN, COUNTED, UNAVAILABLE, UNREGISTERED }
 
     /** The field a problem belongs to, so the view can show it beside that field. */
     public enum Field { NONE, FLOAT, AMOUNT, REASON, COUNTED }
@@ -58,7 +61,10 @@ public final class CashDrawerViewModel {
     /** The change {@link #key} was made for; null once it went through. */
     private Object keyFor;
 
-    /** @param unsent how many of this till's sales are still to be sent: a drawer is not counted before they are in */
+    /**
+     * @param unsent   how many of this till's sales are still to be sent: a drawer is not counted before they are in
+     * @param terminal the id the till was registered under; null when it is not registered, and keeps no drawer
+     */
     public CashDrawerViewModel(CashApi cash, java.util.function.IntSupplier unsent, UUID terminal, String currency,
                                Executor background, Executor ui) {
         this.cash = cash;
@@ -169,8 +175,14 @@ public final class CashDrawerViewModel {
         return state.get() == State.COUNTED && d != null && d.reckoning() != null && d.reckoning().variance() != null;
     }
 
-    /** Asks the server for this till's open drawer, and whether it ever kept one. */
+    /** Asks the server for this till's open drawer, and whether it ever kept one; an unregistered till keeps none. */
     public void load() {
+        if (terminal == null) {
+            state.set(State.UNREGISTERED);
+            problemField.set(Field.NONE);
+            problem.set(Phrase.of("cash.till_unregistered"));
+            return;
+        }
         run(() -> {
             Optional<CashDrawer> open = cash.openDrawer(terminal);
             boolean kept = open.isPresent() || cash.hasKeptDrawer(terminal);
@@ -184,13 +196,16 @@ public final class CashDrawerViewModel {
 
     /** Opens the drawer with the float typed. */
     public void open() {
-        Optional<BigDecimal> value = money(floatAmount.get(), true);
-        if (value.isEmpty()) {
-            refuse(Field.FLOAT, "cash.amount_invalid");
+        AmountInput.Outcome value = read(floatAmount.get(), true);
+        if (terminal == null) {
             return;
         }
-        String using = keyFor(java.util.List.of("open", value.get()));
-        run(() -> cash.open(terminal, value.get(), null, using), Field.FLOAT, opened -> {
+        if (!value.isValid()) {
+            refuse(Field.FLOAT, value.problem());
+            return;
+        }
+        String using = keyFor(java.util.List.of("open", value.amount()));
+        run(() -> cash.open(terminal, value.amount(), null, using), Field.FLOAT, opened -> {
             drawer.set(opened);
             state.set(State.OPEN);
             everKept.set(true);
@@ -201,21 +216,21 @@ public final class CashDrawerViewModel {
     /** Pays the amount typed into the drawer ({@code payIn}) or out of it, for the reason typed. */
     public void move(boolean payIn) {
         CashDrawer open = drawer.get();
-        Optional<BigDecimal> value = money(amount.get(), false);
+        AmountInput.Outcome value = read(amount.get(), false);
         if (open == null) {
             return;
         }
-        if (value.isEmpty()) {
-            refuse(Field.AMOUNT, "cash.amount_invalid");
+        if (!value.isValid()) {
+            refuse(Field.AMOUNT, value.problem());
             return;
         }
         String why = reason.get() == null ? "" : reason.get().trim();
         if (why.isEmpty() || why.length() > 200) {
-            refuse(Field.REASON, "cash.reason_required");
+            refuse(Field.REASON, Phrase.of("cash.reason_required"));
             return;
         }
-        String using = keyFor(java.util.List.of("move", open.id(), payIn, value.get(), why));
-        run(() -> cash.move(open.id(), payIn, value.get(), why, using), Field.AMOUNT, moved -> {
+        String using = keyFor(java.util.List.of("move", open.id(), payIn, value.amount(), why));
+        run(() -> cash.move(open.id(), payIn, value.amount(), why, using), Field.AMOUNT, moved -> {
             drawer.set(moved);
             amount.set("");
             reason.set("");
@@ -225,12 +240,12 @@ public final class CashDrawerViewModel {
     /** Closes the drawer with what was counted; the till is not told what to expect. */
     public void count() {
         CashDrawer open = drawer.get();
-        Optional<BigDecimal> value = money(counted.get(), true);
+        AmountInput.Outcome value = read(counted.get(), true);
         if (open == null) {
             return;
         }
-        if (value.isEmpty()) {
-            refuse(Field.COUNTED, "cash.amount_invalid");
+        if (!value.isValid()) {
+            refuse(Field.COUNTED, value.problem());
             return;
         }
         // What the drawer should hold counts the sales the server has: one still on its way would show as money over.
@@ -241,8 +256,8 @@ public final class CashDrawerViewModel {
             return;
         }
         Map<String, Integer> detail = countDetail();
-        String using = keyFor(java.util.Arrays.asList("close", open.id(), value.get(), detail));
-        run(() -> cash.close(open.id(), value.get(), detail, null, using), Field.COUNTED, closed -> {
+        String using = keyFor(java.util.Arrays.asList("close", open.id(), value.amount(), detail));
+        run(() -> cash.close(open.id(), value.amount(), detail, null, using), Field.COUNTED, closed -> {
             drawer.set(closed);
             state.set(State.COUNTED);
             counted.set("");
@@ -251,23 +266,16 @@ public final class CashDrawerViewModel {
     }
 
     /**
-     * An amount as typed (a comma taken as the decimal point), at most the currency's decimals as typed:
-     * "1,000" is not taken for 1.
+     * An amount as typed, read as everywhere else amounts are typed ({@link AmountInput}): a comma
+     * taken as the decimal point, at most the currency's decimals as typed ("1,000" is not taken for
+     * 1), no exponents ("1e2" is not 100).
      */
     Optional<BigDecimal> money(String typed, boolean zeroAllowed) {
-        if (typed == null || typed.isBlank() || typed.length() > 20) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal value = new BigDecimal(typed.trim().replace(',', '.'));
-            if (value.signum() < 0 || (!zeroAllowed && value.signum() == 0) || value.scale() > scale
-                    || value.compareTo(new BigDecimal("1000000000")) > 0) {
-                return Optional.empty();
-            }
-            return Optional.of(value.setScale(scale));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return read(typed, zeroAllowed).value();
+    }
+
+    private AmountInput.Outcome read(String typed, boolean zeroAllowed) {
+        return AmountInput.parse(typed, scale, zeroAllowed ? Amounts.Sign.NOT_NEGATIVE : Amounts.Sign.POSITIVE);
     }
 
     /** The key for {@code change}: the one under way when it is the same change sent again, else a new one. */
@@ -279,9 +287,9 @@ public final class CashDrawerViewModel {
         return key;
     }
 
-    private void refuse(Field field, String phrase) {
+    private void refuse(Field field, Phrase phrase) {
         problemField.set(field);
-        problem.set(Phrase.of(phrase));
+        problem.set(phrase);
     }
 
     private <T> void run(Supplier<T> call, Field field, java.util.function.Consumer<T> done) {
@@ -302,7 +310,8 @@ public final class CashDrawerViewModel {
                 failed = Phrase.of("cash.offline");
                 unreachable = true;
             } catch (OlympusApiException e) {
-                failed = Problems.phrase(e);
+                // Refused as not this till's: its registration was revoked, or another till's token is kept here.
+                failed = e.status() == 403 ? Phrase.of("cash.till_refused") : Problems.phrase(e);
                 where = fieldOf(e, field);
             } catch (RuntimeException e) {
                 failed = Problems.phrase(e);

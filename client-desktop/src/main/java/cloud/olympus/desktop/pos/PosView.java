@@ -583,7 +583,6 @@ public final class PosView extends StackPane {
 
     /** Asks the server, in the background, whether this till keeps a drawer that is not open yet. */
     private void watchDrawer() {
-        // Made for everyone at this till: from here on its refunds name it, so cash paid out comes out of its drawer.
         cloud.olympus.desktop.cash.CashDrawerViewModel drawer = cashDrawer();
         if (session.may(Permission.CASH_DRAWER) && !till.isOffline()) {
             drawerPrompt = drawer;
@@ -592,8 +591,9 @@ public final class PosView extends StackPane {
     }
 
     private cloud.olympus.desktop.cash.CashDrawerViewModel cashDrawer() {
+        // Only a registered till keeps a drawer: an unregistered one is told so, and who registers it.
         return new cloud.olympus.desktop.cash.CashDrawerViewModel(till.cash(), () -> till.outbox().state().pending(),
-                till.terminalId(), cart.tenant().currency(), background, ui);
+                till.deviceId().orElse(null), cart.tenant().currency(), background, ui);
     }
 
     /** The cash drawer panel: the float, pay-ins and pay-outs, the blind count. */

@@ -26,6 +26,7 @@ public final class Till implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Till.class);
     private static final String DEVICE_TOKEN_FILE = "device-token";
+    private static final String DEVICE_ID_FILE = "device-id";
 
     private final Path dir;
     private final OlympusApi api;
@@ -118,6 +119,8 @@ public final class Till implements AutoCloseable {
         if (outbox == null) {
             outbox = new Outbox(dir.resolve("outbox"), api, clock);
             outbox.start();
+            // Refunds made here name this till when it is registered, so cash paid out comes out of its drawer.
+            api.atTerminal(deviceId().orElse(null));
         } else if (!offline) {
             // Logged in again after the server ended the session: what waited for this goes now.
             outbox.loggedIn();
@@ -152,27 +155,53 @@ public final class Till implements AutoCloseable {
     }
 
     /**
+     * The id this till was registered under, once a manager has registered it (since drawers were kept
+     * by till: a till registered before keeps PIN login, and is registered again for a drawer).
+     */
+    public synchronized Optional<java.util.UUID> deviceId() {
+        Path file = dir.resolve(DEVICE_ID_FILE);
+        if (deviceToken().isEmpty() || !java.nio.file.Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.util.UUID.fromString(java.nio.file.Files.readString(file).trim()));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            LOG.warn("The till's device id in {} cannot be read; the drawer waits for the till to be registered again", file, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Registers this till for PIN login under {@code name} (the session logged in needs
-     * {@code device_manage}) and keeps the token in its folder, readable by the user only.
+     * {@code device_manage}) and keeps the token in its folder, readable by the user only, with the
+     * id it was registered under: from now on its sales, refunds and drawer name it by that id.
      */
     public synchronized RegisteredDevice register(String name) {
         RegisteredDevice device = api.registerDevice(name);
         Path file = dir.resolve(DEVICE_TOKEN_FILE);
         try {
+            DurableFiles.writePrivate(dir.resolve(DEVICE_ID_FILE),
+                    (device.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             DurableFiles.writePrivate(file, (device.token() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("The till's device token cannot be kept in " + file, e);
         }
+        api.atTerminal(device.id());
         return device;
     }
 
-    /** Forgets the device token (revoked, or unknown to the server): PIN login waits for the till to be registered again. */
+    /**
+     * Forgets the device token and id (revoked, or unknown to the server): PIN login and the drawer
+     * wait for the till to be registered again; sales name the till by its own id meanwhile.
+     */
     public synchronized void forgetDevice() {
         try {
             java.nio.file.Files.deleteIfExists(dir.resolve(DEVICE_TOKEN_FILE));
+            java.nio.file.Files.deleteIfExists(dir.resolve(DEVICE_ID_FILE));
         } catch (java.io.IOException e) {
             LOG.warn("The till's device token could not be deleted", e);
         }
+        api.atTerminal(null);
     }
 
     /**
@@ -290,10 +319,15 @@ public final class Till implements AutoCloseable {
     }
 
     /**
-     * This terminal's own id, made once and kept in its folder: sales name the terminal that rang
-     * them, and a sale sent again from here is known as the same sale.
+     * The id sales, refunds and the drawer name this till by: the id it was registered under, once it
+     * is registered; until then its own id, made once and kept in its folder (a sale is recorded all
+     * the same). A sale keeps the id it was rung under, so one sent again is known as the same sale.
      */
     public synchronized java.util.UUID terminalId() {
+        return deviceId().orElseGet(this::ownId);
+    }
+
+    private java.util.UUID ownId() {
         Path file = dir.resolve("terminal-id");
         try {
             if (java.nio.file.Files.exists(file)) {
@@ -308,12 +342,11 @@ public final class Till implements AutoCloseable {
     }
 
     /**
-     * This till's cash drawer on the server. Refunds made here name this terminal from now on, so
-     * cash paid out comes out of its drawer.
+     * This till's cash drawer on the server, changed with the till's device token: only a registered
+     * till keeps one ({@link #deviceId()}).
      */
     public cloud.olympus.client.cash.CashApi cash() {
-        api.atTerminal(terminalId());
-        return new cloud.olympus.client.cash.CashApi(api.client());
+        return new cloud.olympus.client.cash.CashApi(api.client(), deviceToken().orElse(null));
     }
 
     /** A new API client to the same server, for a manager approving something beside the cashier's session. */

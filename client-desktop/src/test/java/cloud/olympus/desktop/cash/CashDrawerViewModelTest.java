@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.api.RegisteredDevice;
 import cloud.olympus.client.cash.CashApi;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.i18n.Phrase;
@@ -29,7 +30,7 @@ class CashDrawerViewModelTest {
     @Test
     void aCashierOpensPaysOutAndCountsBlindAndAManagerSeesTheDifference() {
         OlympusApi cashier = DemoServer.login(SHOP, "cashier");
-        UUID terminal = TillDrafts.TERMINAL;
+        RegisteredDevice terminal = registeredTill();
         CashDrawerViewModel till = model(cashier, terminal);
         till.load();
         assertThat(till.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.CLOSED);
@@ -37,8 +38,13 @@ class CashDrawerViewModelTest {
 
         till.floatAmountProperty().set("15O");
         till.open();
-        assertThat(till.problemProperty().get()).isEqualTo(Phrase.of("cash.amount_invalid"));
+        assertThat(till.problemProperty().get()).isEqualTo(Phrase.of("input.amount.not_a_number"));
         assertThat(till.problemFieldProperty().get()).isEqualTo(CashDrawerViewModel.Field.FLOAT);
+        till.floatAmountProperty().set("1e2");
+        till.open();
+        assertThat(till.problemProperty().get()).as("an exponent is not an amount anyone types")
+                .isEqualTo(Phrase.of("input.amount.not_a_number"));
+        assertThat(till.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.CLOSED);
         till.floatAmountProperty().set("150,00");
         till.open();
         assertThat(till.problemProperty().get()).isEqualTo(Phrase.NONE);
@@ -60,10 +66,11 @@ class CashDrawerViewModelTest {
         elsewhere.load();
         assertThat(elsewhere.stateProperty().get()).as("the same till, seen again").isEqualTo(CashDrawerViewModel.State.OPEN);
         // A cash sale of 10.00 at 8.25 % tax on this till: 10.83 into the drawer.
-        cashier.recordSale(TillDrafts.sale(DemoServer.item(cashier, "SOCK-3").id(), 1, "10.00", "cash"));
+        cashier.recordSale(TillDrafts.saleOn(terminal.id(), DemoServer.item(cashier, "SOCK-3").id(), 1, "10.00", "cash"));
 
         till.countedProperty().set("139");
-        CashDrawerViewModel waiting = new CashDrawerViewModel(new CashApi(cashier.client()), () -> 2, terminal, "USD", NOW, NOW);
+        CashDrawerViewModel waiting = new CashDrawerViewModel(new CashApi(cashier.client(), terminal.token()), () -> 2,
+                terminal.id(), "USD", NOW, NOW);
         waiting.load();
         waiting.countedProperty().set("139");
         waiting.count();
@@ -114,7 +121,7 @@ class CashDrawerViewModelTest {
     @Test
     void aSecondDrawerOnTheSameTillIsRefusedBesideTheFloat() {
         OlympusApi cashier = DemoServer.login(SHOP, "cashier");
-        UUID terminal = UUID.randomUUID();
+        RegisteredDevice terminal = registeredTill();
         CashDrawerViewModel first = model(cashier, terminal);
         first.load();
         CashDrawerViewModel second = model(cashier, terminal);
@@ -142,7 +149,7 @@ class CashDrawerViewModelTest {
         }).build();
         OlympusApi api = new OlympusApi(new OlympusClient(DemoServer.url(), network, Clock.systemUTC()));
         api.login(SHOP, "cashier@" + SHOP + ".example", DemoServer.PASSWORD);
-        CashDrawerViewModel till = model(api, UUID.randomUUID());
+        CashDrawerViewModel till = model(api, registeredTill());
         till.load();
         till.floatAmountProperty().set("100");
         till.open();
@@ -184,7 +191,7 @@ class CashDrawerViewModelTest {
         OlympusApi api = new OlympusApi(new OlympusClient(DemoServer.url(), network, Clock.systemUTC()));
         api.login(SHOP, "cashier@" + SHOP + ".example", DemoServer.PASSWORD);
         unplugged.set(true);
-        CashDrawerViewModel model = model(api, UUID.randomUUID());
+        CashDrawerViewModel model = model(api, new RegisteredDevice(UUID.randomUUID(), "Till", "odt_unused"));
         model.load();
         assertThat(model.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.UNAVAILABLE);
         assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("cash.offline"));
@@ -203,6 +210,47 @@ class CashDrawerViewModelTest {
         assertThat(yen.money("10,000", true)).isEmpty();
         assertThat(yen.money("10.0", true)).isEmpty();
         assertThat(yen.money("10000", true)).contains(new BigDecimal("10000"));
+        assertThat(dollars.money("1e2", true)).as("no exponents").isEmpty();
+        assertThat(dollars.money("1E+2", true)).isEmpty();
+        assertThat(dollars.money("-5", true)).isEmpty();
+    }
+
+    @Test
+    void anUnregisteredTillKeepsNoDrawerAndSaysWhoRegistersIt() {
+        OlympusApi cashier = DemoServer.login(SHOP, "cashier");
+        CashDrawerViewModel model = new CashDrawerViewModel(new CashApi(cashier.client()), () -> 0, null, "USD", NOW, NOW);
+        model.load();
+        assertThat(model.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.UNREGISTERED);
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("cash.till_unregistered"));
+        assertThat(cloud.olympus.fx.i18n.Messages.forLocale(java.util.Locale.ENGLISH).get("cash.till_unregistered"))
+                .contains("manager").contains("F9");
+        model.floatAmountProperty().set("100");
+        model.open();
+        assertThat(model.stateProperty().get()).as("nothing is sent").isEqualTo(CashDrawerViewModel.State.UNREGISTERED);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anotherTillsDrawerIsRefusedByTheServer() {
+        OlympusApi cashier = DemoServer.login(SHOP, "cashier");
+        RegisteredDevice front = registeredTill();
+        RegisteredDevice back = registeredTill();
+        CashDrawerViewModel atFront = model(cashier, front);
+        atFront.load();
+        atFront.floatAmountProperty().set("50");
+        atFront.open();
+        assertThat(atFront.stateProperty().get()).isEqualTo(CashDrawerViewModel.State.OPEN);
+
+        // The back till's token, naming the front till: the server refuses it.
+        CashDrawerViewModel pretending = new CashDrawerViewModel(new CashApi(cashier.client(), back.token()), () -> 0, front.id(),
+                "USD", NOW, NOW);
+        pretending.load();
+        assertThat(pretending.stateProperty().get()).as("it may look").isEqualTo(CashDrawerViewModel.State.OPEN);
+        pretending.amountProperty().set("20");
+        pretending.reasonProperty().set("Taken");
+        pretending.move(false);
+        assertThat(pretending.problemProperty().get()).isEqualTo(Phrase.of("cash.till_refused"));
+        assertThat(new CashApi(cashier.client()).drawer(atFront.drawerProperty().get().id()).movements()).isEmpty();
     }
 
     @Test
@@ -219,7 +267,12 @@ class CashDrawerViewModelTest {
                 NOW, NOW);
     }
 
-    private static CashDrawerViewModel model(OlympusApi api, UUID terminal) {
-        return new CashDrawerViewModel(new CashApi(api.client()), () -> 0, terminal, "USD", NOW, NOW);
+    private static CashDrawerViewModel model(OlympusApi api, RegisteredDevice till) {
+        return new CashDrawerViewModel(new CashApi(api.client(), till.token()), () -> 0, till.id(), "USD", NOW, NOW);
+    }
+
+    /** A till of the shop, registered by its manager. */
+    private static RegisteredDevice registeredTill() {
+        return DemoServer.login(SHOP, "manager").registerDevice("Till " + UUID.randomUUID().toString().substring(0, 8));
     }
 }

@@ -192,6 +192,16 @@ public class OlympusClient {
         return send(request("POST", path, body).header("Idempotency-Key", idempotencyKey), true);
     }
 
+    /**
+     * A POST safe to repeat, as {@link #post(String, Object, String)}, that also shows this
+     * terminal's token ({@code X-Device-Token}): for what only the till itself may do, such as
+     * keeping its cash drawer. Without a token it is a plain POST.
+     */
+    public JsonNode postAtDevice(String path, Object body, String idempotencyKey, String deviceToken) {
+        Request.Builder request = request("POST", path, body).header("Idempotency-Key", idempotencyKey);
+        return send(deviceToken == null ? request : request.header(DEVICE_TOKEN, deviceToken), true);
+    }
+
     public JsonNode put(String path, Object body) {
         return send(request("PUT", path, body), true);
     }

@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Devices {
 
     public static final String TOKEN_PREFIX = "odt_";
+    /** The header a terminal shows its token in. */
+    public static final String TOKEN_HEADER = "X-Device-Token";
 
     private final DeviceRepository devices;
     private final RefreshTokenRepository refreshTokens;
@@ -73,6 +75,30 @@ public class Devices {
     @Transactional(readOnly = true)
     public List<Device> list() {
         return devices.list();
+    }
+
+    /** A terminal of the tenant in context, live or revoked. */
+    @Transactional(readOnly = true)
+    public Optional<Device> find(UUID id) {
+        return devices.find(id);
+    }
+
+    /** The names of the tenant in context's terminals among {@code ids}, revoked ones too. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : devices.names(ids);
+    }
+
+    /**
+     * The live terminal a token belongs to, marked as used, of whichever business; empty for a
+     * malformed, unknown or revoked token.
+     */
+    public Optional<Device> ofToken(String token) {
+        try {
+            return Optional.of(authenticate(token));
+        } catch (InvalidDeviceToken e) {
+            return Optional.empty();
+        }
     }
 
     /** Revokes a terminal; revoking one already revoked changes nothing. */

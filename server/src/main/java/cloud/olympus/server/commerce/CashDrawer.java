@@ -12,9 +12,10 @@ import java.util.UUID;
  * One session of a till's cash drawer: opened with a float, cash paid in and out with a reason,
  * closed with a blind count. {@code reckoning} is what the drawer should hold against what was
  * counted; it is there only for those who may reconcile drawers ({@code cash_reconcile}), so a
- * cashier counts without knowing what to expect.
+ * cashier counts without knowing what to expect. {@code terminalName} is the name the till was
+ * registered under.
  */
-public record CashDrawer(UUID id, UUID terminalId, UUID openedBy, Instant openedAt, BigDecimal openingFloat,
+public record CashDrawer(UUID id, UUID terminalId, String terminalName, UUID openedBy, Instant openedAt, BigDecimal openingFloat,
                          Map<String, Integer> floatCount, List<Movement> movements, UUID closedBy, Instant closedAt,
                          BigDecimal counted, Map<String, Integer> countDetail, String closeNote, Reckoning reckoning) {
 
@@ -25,12 +26,17 @@ public record CashDrawer(UUID id, UUID terminalId, UUID openedBy, Instant opened
 
     /** The drawer as a cashier sees it: everything but what it should hold. */
     public CashDrawer blind() {
-        return new CashDrawer(id, terminalId, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
+        return new CashDrawer(id, terminalId, terminalName, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
                 countDetail, closeNote, null);
     }
 
+    CashDrawer named(String name) {
+        return new CashDrawer(id, terminalId, name, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt,
+                counted, countDetail, closeNote, reckoning);
+    }
+
     CashDrawer withReckoning(Reckoning reckoning) {
-        return new CashDrawer(id, terminalId, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
+        return new CashDrawer(id, terminalId, terminalName, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
                 countDetail, closeNote, reckoning);
     }
 

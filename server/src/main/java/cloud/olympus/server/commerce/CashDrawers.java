@@ -2,9 +2,12 @@ package cloud.olympus.server.commerce;
 
 import cloud.olympus.model.pricing.Amounts;
 import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.Device;
+import cloud.olympus.server.auth.Devices;
 import cloud.olympus.server.platform.Tenants;
 import cloud.olympus.server.shared.domain.Conflict;
 import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.server.shared.domain.NotFound;
 import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.tenancy.TenantContext;
@@ -36,6 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * sale's own payments count by when it was rung. It is worked out afresh each time, so a sale rung
  * before the count that reaches the server late still counts; what was expected at the count is
  * kept beside it, for the record.
+ *
+ * <p>A drawer belongs to a registered till (a device of the business, {@link Devices}), and only
+ * that till changes it: the request shows the till's token ({@code X-Device-Token}) or comes from a
+ * session opened on the till with a PIN. Reading drawers needs no till.
  */
 @Service
 public class CashDrawers {
@@ -50,13 +57,15 @@ public class CashDrawers {
 
     private final JdbcClient jdbc;
     private final Tenants tenants;
+    private final Devices devices;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    CashDrawers(JdbcClient jdbc, Tenants tenants, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    CashDrawers(JdbcClient jdbc, Tenants tenants, Devices devices, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.tenants = tenants;
+        this.devices = devices;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -74,14 +83,19 @@ public class CashDrawers {
     public record Count(BigDecimal counted, Map<String, Integer> countDetail, String note) {
     }
 
+    /**
+     * Opens the drawer of the till named in {@code opening}, from that till: {@code deviceToken} is
+     * the token the request showed, if any.
+     */
     @Transactional
-    public CashDrawer open(Opening opening, Caller caller) {
+    public CashDrawer open(Opening opening, Caller caller, String deviceToken) {
         int scale = scale();
         if (opening.terminalId() == null) {
             throw new InvalidInput("terminal_id is required").field("terminal_id");
         }
         Map<String, Integer> pieces = pieces(opening.floatCount(), scale, "float_count");
         BigDecimal amount = total(opening.openingFloat(), pieces, scale, "opening_float", "float_count");
+        requireAtTill(opening.terminalId(), caller, deviceToken);
         if (openOn(opening.terminalId())) {
             throw new Conflict("This terminal's drawer is already open; count and close it first").field("terminal_id");
         }
@@ -104,7 +118,7 @@ public class CashDrawers {
     }
 
     @Transactional
-    public CashDrawer move(UUID drawerId, Move move, Caller caller) {
+    public CashDrawer move(UUID drawerId, Move move, Caller caller, String deviceToken) {
         int scale = scale();
         if (move.kind() == null) {
             throw new InvalidInput("kind must be pay_in or pay_out").field("kind");
@@ -115,6 +129,7 @@ public class CashDrawers {
             throw new InvalidInput("reason must be 1 to " + MAX_REASON + " characters").field("reason");
         }
         CashDrawer drawer = lockOpen(drawerId);
+        requireAtTill(drawer.terminalId(), caller, deviceToken);
         UUID id = UUID.randomUUID();
         Instant now = now();
         jdbc.sql("""
@@ -130,7 +145,7 @@ public class CashDrawers {
     }
 
     @Transactional
-    public CashDrawer close(UUID drawerId, Count count, Caller caller) {
+    public CashDrawer close(UUID drawerId, Count count, Caller caller, String deviceToken) {
         int scale = scale();
         Map<String, Integer> pieces = pieces(count.countDetail(), scale, "count_detail");
         BigDecimal counted = total(count.counted(), pieces, scale, "counted", "count_detail");
@@ -139,6 +154,7 @@ public class CashDrawers {
             throw new InvalidInput("note is at most " + MAX_NOTE + " characters").field("note");
         }
         CashDrawer drawer = lockOpen(drawerId);
+        requireAtTill(drawer.terminalId(), caller, deviceToken);
         Instant now = now();
         CashDrawer.Reckoning reckoning = reckon(drawer, now, counted, scale);
         jdbc.sql("""
@@ -217,10 +233,11 @@ public class CashDrawers {
                 })
                 .list();
         Instant now = now();
+        Map<UUID, String> names = devices.names(rows.stream().map(r -> r.drawer().terminalId()).distinct().toList());
         List<CashDrawer> drawers = new ArrayList<>();
         for (Row row : rows) {
-            CashDrawer d = row.drawer();
-            CashDrawer withMoves = new CashDrawer(d.id(), d.terminalId(), d.openedBy(), d.openedAt(), d.openingFloat(),
+            CashDrawer d = row.drawer().named(names.get(row.drawer().terminalId()));
+            CashDrawer withMoves = new CashDrawer(d.id(), d.terminalId(), d.terminalName(), d.openedBy(), d.openedAt(), d.openingFloat(),
                     d.floatCount(), List.copyOf(movements.getOrDefault(d.id(), List.of())), d.closedBy(), d.closedAt(), d.counted(),
                     d.countDetail(), d.closeNote(), null);
             CashDrawer.Reckoning reckoning = reckon(withMoves, d.open() ? now : d.closedAt(), d.counted(), scale);
@@ -239,7 +256,7 @@ public class CashDrawers {
 
     private Row row(ResultSet rs, int scale) throws SQLException {
         Timestamp closedAt = rs.getTimestamp("closed_at");
-        return new Row(new CashDrawer(rs.getObject("id", UUID.class), rs.getObject("terminal_id", UUID.class),
+        return new Row(new CashDrawer(rs.getObject("id", UUID.class), rs.getObject("terminal_id", UUID.class), null,
                 rs.getObject("opened_by", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                 Money.scale(rs.getBigDecimal("opening_float"), scale), readCount(rs.getString("float_count")), List.of(),
                 rs.getObject("closed_by", UUID.class), closedAt == null ? null : closedAt.toInstant(),
@@ -290,6 +307,38 @@ public class CashDrawers {
             throw new Conflict("This drawer is closed; open a new one");
         }
         return find(drawerId).orElseThrow();
+    }
+
+    /**
+     * Refuses a change to {@code terminalId}'s drawer unless it is a live till of this business and
+     * the request comes from it: its token, or else a session opened on it with a PIN. A till this
+     * business never registered is not there (404); a revoked one, a request from another till or
+     * from no till at all is not allowed (403).
+     */
+    private void requireAtTill(UUID terminalId, Caller caller, String deviceToken) {
+        Device terminal = devices.find(terminalId).orElseThrow(() -> new NotFound("Till"));
+        if (terminal.revokedAt() != null) {
+            throw new NotAllowed("This till's registration was revoked; its drawer stays as it is. A manager registers the "
+                    + "till again to keep a drawer there");
+        }
+        UUID tenant = TenantContext.require();
+        UUID at;
+        if (deviceToken != null) {
+            Device shown = devices.ofToken(deviceToken).orElseThrow(() -> new NotAllowed(
+                    "The X-Device-Token is not a registered till's (unknown, or revoked); a manager registers the till again"));
+            if (!shown.tenantId().equals(tenant)) {
+                throw new NotAllowed("The X-Device-Token is a till of another business");
+            }
+            at = shown.id();
+        } else if (caller.deviceId() != null) {
+            at = caller.deviceId();
+        } else {
+            throw new NotAllowed("A cash drawer is kept from its own till: send the till's X-Device-Token, or log in on the "
+                    + "till with a PIN. A manager registers the till (POST /api/v1/devices)");
+        }
+        if (!at.equals(terminalId)) {
+            throw new NotAllowed("This is another till's drawer; only that till opens, pays into or out of, and counts it");
+        }
     }
 
     private boolean openOn(UUID terminalId) {

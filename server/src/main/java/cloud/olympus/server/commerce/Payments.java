@@ -5,10 +5,12 @@ import cloud.olympus.model.auth.Permission;
 import cloud.olympus.model.commerce.PaymentMethod;
 import cloud.olympus.server.approvals.Approvals;
 import cloud.olympus.server.auth.Caller;
+import cloud.olympus.server.auth.Devices;
 import cloud.olympus.server.commerce.internal.OrderRepository;
 import cloud.olympus.server.inventory.StockLedger;
 import cloud.olympus.server.platform.TenantSettings;
 import cloud.olympus.server.platform.Tenants;
+import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import java.math.BigDecimal;
@@ -35,10 +37,12 @@ public class Payments {
     private final StockLedger ledger;
     private final ApplicationEventPublisher events;
     private final Approvals approvals;
+    private final Devices devices;
     private final Clock clock;
 
     Payments(OrderRepository orders, OrderManagement management, CustomerAccounts customers, Tenants tenants,
-             StockLedger ledger, ApplicationEventPublisher events, Clock clock, Approvals approvals) {
+             StockLedger ledger, ApplicationEventPublisher events, Clock clock, Approvals approvals, Devices devices) {
+        this.devices = devices;
         this.ledger = ledger;
         this.orders = orders;
         this.management = management;
@@ -107,6 +111,12 @@ public class Payments {
                     + "approval of the refund (approval_id)");
         }
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
+        // Cash paid out comes out of the till named: a live till of this business, or none.
+        if (request.terminalId() != null
+                && devices.find(request.terminalId()).filter(d -> d.revokedAt() == null).isEmpty()) {
+            throw new InvalidInput("terminal_id must be a till registered with this business and not revoked; leave it out "
+                    + "for a refund away from a till").field("terminal_id");
+        }
         Map<UUID, Integer> units = null;
         if (request.lines() != null) {
             units = new LinkedHashMap<>();

@@ -63,10 +63,13 @@ public class TillSales {
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final Approvals approvals;
+    private final cloud.olympus.server.auth.Devices devices;
     private final Clock clock;
 
     TillSales(OrderRepository orders, Catalogue catalogue, StockLedger ledger, Tenants tenants, CustomerAccounts customers,
-              UserAccounts users, ApplicationEventPublisher events, Approvals approvals, Clock clock) {
+              UserAccounts users, ApplicationEventPublisher events, Approvals approvals, cloud.olympus.server.auth.Devices devices,
+              Clock clock) {
+        this.devices = devices;
         this.approvals = approvals;
         this.orders = orders;
         this.catalogue = catalogue;
@@ -244,6 +247,10 @@ public class TillSales {
             differences.add(new Order.Discrepancy(null, "clock", sale.rungAt().toString(), now.toString(),
                     "the till's clock is ahead"));
         }
+        // Any till may sell, registered or not; one whose registration was revoked before it rang the sale is worth a look.
+        devices.find(sale.terminalId()).filter(d -> d.revokedAt() != null && !sale.rungAt().isBefore(d.revokedAt()))
+                .ifPresent(d -> differences.add(new Order.Discrepancy(null, "terminal", d.name(), null,
+                        "rung on a till whose registration was revoked")));
         UUID customer = sale.customerId();
         if (customer != null && !customers.exists(customer)) {
             differences.add(new Order.Discrepancy(null, "customer", customer.toString(), null, "no such customer; left off"));

@@ -75,7 +75,7 @@ public class Reports {
         int open = 0;
         for (CashDrawer d : ofDay) {
             CashDrawer.Reckoning r = d.reckoning();
-            drawerLines.add(new ZReport.Drawer(d.id(), d.terminalId(), d.openedAt(), d.closedAt(), r.openingFloat(), r.cashSales(),
+            drawerLines.add(new ZReport.Drawer(d.id(), d.terminalId(), d.terminalName(), d.openedAt(), d.closedAt(), r.openingFloat(), r.cashSales(),
                     r.cashTips(), r.cashRefunds(), r.payIns(), r.payOuts(), r.expected(), r.counted(), r.variance()));
             if (d.open()) {
                 open++;

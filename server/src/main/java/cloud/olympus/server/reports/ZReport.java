@@ -21,8 +21,8 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
     public record Tender(String method, BigDecimal amount, long payments) {
     }
 
-    /** A drawer of the day; {@code counted} and {@code variance} are null while it is open. */
-    public record Drawer(UUID drawerId, UUID terminalId, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
+    /** A drawer of the day, with its till's registered name; {@code counted} and {@code variance} are null while it is open. */
+    public record Drawer(UUID drawerId, UUID terminalId, String terminalName, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
                          BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds, BigDecimal payIns, BigDecimal payOuts,
                          BigDecimal expected, BigDecimal counted, BigDecimal variance) {
     }

@@ -33,9 +33,10 @@ class CashDrawerTests extends ApiTest {
     void theDrawerShouldHoldItsFloatAndTheTerminalsCashWhileOpen() {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 50);
-        Http cashier = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier"));
+        TestShop.Till till = shop.till("Front till");
+        Http cashier = till.at(http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier")));
         Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
-        UUID terminal = UUID.randomUUID();
+        UUID terminal = till.id();
 
         // Rung on this till before the drawer opened: not this session's cash.
         assertThat(sell(cashier, terminal, Instant.now().minusSeconds(120), "cash").status()).isEqualTo(201);
@@ -49,6 +50,8 @@ class CashDrawerTests extends ApiTest {
         String drawer = opened.json().get("id").asString();
         assertThat(opened.json().get("opening_float").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(opened.json().get("float_count").get("20.00").asInt()).isEqualTo(4);
+        assertThat(opened.json().get("terminal_name").asString()).as("the till by the name it was registered under")
+                .isEqualTo("Front till");
         assertThat(opened.json().has("reckoning") && !opened.json().get("reckoning").isNull()).as("blind for a cashier").isFalse();
 
         Http.Response replay = cashier.withHeader("Idempotency-Key", "open-" + terminal)
@@ -114,8 +117,9 @@ class CashDrawerTests extends ApiTest {
     void aTillSaleRungBeforeTheCountThatArrivesLaterStillCounts() throws InterruptedException {
         TestShop shop = openShop("retail");
         shop.item("CUP", "10.00", 50);
-        Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
-        UUID terminal = UUID.randomUUID();
+        TestShop.Till till = shop.till("Till 1");
+        Http manager = till.at(http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager")));
+        UUID terminal = till.id();
         JsonNode opened = manager.post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100.00"), null)).json();
         String drawer = opened.get("id").asString();
         Thread.sleep(50);
@@ -141,11 +145,13 @@ class CashDrawerTests extends ApiTest {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 50);
         Http manager = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "manager"));
-        UUID front = UUID.randomUUID();
-        UUID back = UUID.randomUUID();
-        String frontDrawer = manager.post("/api/v1/cash/drawers", new OpenRequest(front, BigDecimal.ZERO, null)).json().get("id")
+        TestShop.Till frontTill = shop.till("Front");
+        TestShop.Till backTill = shop.till("Back");
+        UUID front = frontTill.id();
+        UUID back = backTill.id();
+        String frontDrawer = frontTill.at(manager).post("/api/v1/cash/drawers", new OpenRequest(front, BigDecimal.ZERO, null)).json().get("id")
                 .asString();
-        String backDrawer = manager.post("/api/v1/cash/drawers", new OpenRequest(back, BigDecimal.ZERO, null)).json().get("id")
+        String backDrawer = backTill.at(manager).post("/api/v1/cash/drawers", new OpenRequest(back, BigDecimal.ZERO, null)).json().get("id")
                 .asString();
 
         // An order placed away from a till, paid in cash at the front till.
@@ -170,9 +176,16 @@ class CashDrawerTests extends ApiTest {
     @Test
     void anotherBusinessesDrawerIsNotThereAndOnlyTillStaffOpenOne() {
         TestShop shop = openShop("retail");
-        String drawer = shop.owner().post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null))
+        TestShop.Till till = shop.till("Till 1");
+        String drawer = till.at(shop.owner()).post("/api/v1/cash/drawers", new OpenRequest(till.id(), BigDecimal.TEN, null))
                 .json().get("id").asString();
         TestShop other = openShop("retail");
+        TestShop.Till theirTill = other.till("Their till");
+        Http.Response ours = theirTill.at(other.owner()).post("/api/v1/cash/drawers", new OpenRequest(till.id(), BigDecimal.TEN, null));
+        assertThat(ours.status()).as("another business's till is not there: " + ours).isEqualTo(404);
+        assertThat(ours.problemType()).endsWith("not-found");
+        assertThat(theirTill.at(other.owner()).post("/api/v1/cash/drawers/" + drawer + "/close",
+                new CloseRequest(BigDecimal.ONE, null, null)).status()).isEqualTo(404);
         assertThat(other.owner().get("/api/v1/cash/drawers/" + drawer).status()).isEqualTo(404);
         assertThat(other.owner().post("/api/v1/cash/drawers/" + drawer + "/movements",
                 new MoveRequest("pay_in", BigDecimal.ONE, "x")).status()).isEqualTo(404);
@@ -189,8 +202,9 @@ class CashDrawerTests extends ApiTest {
     @Test
     void hostileInputIsRefused() {
         TestShop shop = openShop("retail");
-        Http owner = shop.owner();
-        String drawer = owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.TEN, null))
+        TestShop.Till till = shop.till("Till 1");
+        Http owner = till.at(shop.owner());
+        String drawer = owner.post("/api/v1/cash/drawers", new OpenRequest(till.id(), BigDecimal.TEN, null))
                 .json().get("id").asString();
         String moves = "/api/v1/cash/drawers/" + drawer + "/movements";
         assertField(owner.post("/api/v1/cash/drawers", new OpenRequest(null, BigDecimal.TEN, null)), "terminal_id");
@@ -211,9 +225,110 @@ class CashDrawerTests extends ApiTest {
         assertThat(owner.post(moves, new MoveRequest("pay_out", BigDecimal.ONE, "bad\u0000")).status()).isEqualTo(400);
         assertField(owner.post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(new BigDecimal("-5"), null, null)),
                 "counted");
+        assertThat(owner.post("/api/v1/cash/drawers", Map.of("terminal_id", "nope", "opening_float", 10)).status()).isEqualTo(400);
         assertThat(owner.get("/api/v1/cash/drawers?terminal_id=nope").status()).isEqualTo(400);
         assertThat(owner.get("/api/v1/cash/drawers?limit=100000").status()).isEqualTo(400);
         assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("movements")).as("nothing was recorded").isEmpty();
+    }
+
+    @Test
+    void onlyTheTillItselfKeepsItsDrawer() {
+        TestShop shop = openShop("retail");
+        TestShop.Till front = shop.till("Front");
+        TestShop.Till back = shop.till("Back");
+        Http cashier = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier"));
+        String drawer = front.at(cashier).post("/api/v1/cash/drawers", new OpenRequest(front.id(), BigDecimal.TEN, null))
+                .json().get("id").asString();
+
+        // From another till, or from no till at all: not allowed, whoever asks.
+        for (Http elsewhere : java.util.List.of(back.at(cashier), back.at(shop.owner()), cashier, shop.owner(),
+                cashier.withHeader("X-Device-Token", "odt_nonsense"))) {
+            assertForbidden(elsewhere.post("/api/v1/cash/drawers", new OpenRequest(front.id(), BigDecimal.ONE, null)));
+            assertForbidden(elsewhere.post("/api/v1/cash/drawers/" + drawer + "/movements",
+                    new MoveRequest("pay_out", BigDecimal.ONE, "taken")));
+            assertForbidden(elsewhere.post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(BigDecimal.ONE, null, null)));
+        }
+        Http.Response unknown = front.at(cashier).post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), BigDecimal.ONE,
+                null));
+        assertThat(unknown.status()).as("a till this business never registered: " + unknown).isEqualTo(404);
+        assertThat(cashier.get("/api/v1/cash/drawers/" + drawer).status()).as("reading needs no till").isEqualTo(200);
+        assertThat(front.at(cashier).get("/api/v1/cash/drawers/" + drawer).json().get("movements")).as("nothing was taken").isEmpty();
+
+        // A PIN login on the till is the till: its session needs no token.
+        Http atFront = pinLogin(shop, front, cashier);
+        assertThat(atFront.post("/api/v1/cash/drawers/" + drawer + "/movements", new MoveRequest("pay_in", BigDecimal.ONE,
+                "change")).status()).isEqualTo(200);
+        assertForbidden(atFront.post("/api/v1/cash/drawers", new OpenRequest(back.id(), BigDecimal.ONE, null)));
+        assertThat(back.at(cashier).post("/api/v1/cash/drawers", new OpenRequest(back.id(), BigDecimal.ONE, null)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aRevokedTillKeepsNoDrawer() {
+        TestShop shop = openShop("retail");
+        TestShop.Till till = shop.till("Front");
+        TestShop.Till other = shop.till("Back");
+        Http owner = shop.owner();
+        String drawer = till.at(owner).post("/api/v1/cash/drawers", new OpenRequest(till.id(), BigDecimal.TEN, null))
+                .json().get("id").asString();
+        assertThat(owner.delete("/api/v1/devices/" + till.id()).status()).isEqualTo(204);
+
+        Http.Response revoked = till.at(owner).post("/api/v1/cash/drawers/" + drawer + "/close",
+                new CloseRequest(BigDecimal.TEN, null, null));
+        assertForbidden(revoked);
+        assertThat(revoked.json().get("detail").asString()).contains("revoked");
+        assertForbidden(other.at(owner).post("/api/v1/cash/drawers", new OpenRequest(till.id(), BigDecimal.ONE, null)));
+        assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("closed_at").isNull()).as("left as it was").isTrue();
+        assertThat(owner.get("/api/v1/cash/drawers/" + drawer).json().get("terminal_name").asString())
+                .as("a revoked till keeps its name").isEqualTo("Front");
+
+        // It still sells (a paid sale is a fact), but the sale waits for a manager's look; one of a live till does not.
+        shop.item("CUP", "10.00", 50);
+        JsonNode afterRevoking = sell(owner, till.id(), Instant.now(), "cash").json();
+        assertThat(afterRevoking.get("needs_review").asBoolean()).isTrue();
+        assertThat(afterRevoking.get("discrepancies")).singleElement()
+                .satisfies(d -> assertThat(d.get("kind").asString()).isEqualTo("terminal"));
+        assertThat(sell(owner, other.id(), Instant.now(), "cash").json().get("needs_review").asBoolean()).isFalse();
+        assertThat(sell(owner, UUID.randomUUID(), Instant.now(), "cash").json().get("needs_review").asBoolean())
+                .as("a till that is not registered sells as ever").isFalse();
+    }
+
+    @Test
+    void aRefundNamesALiveTillOfTheBusinessOrNone() {
+        TestShop shop = openShop("retail");
+        shop.item("CUP", "10.00", 50);
+        TestShop.Till till = shop.till("Front");
+        TestShop.Till gone = shop.till("Gone");
+        assertThat(shop.owner().delete("/api/v1/devices/" + gone.id()).status()).isEqualTo(204);
+        TestShop.Till theirs = openShop("retail").till("Theirs");
+        Http owner = shop.owner();
+        String sale = sell(owner, till.id(), Instant.now(), "cash").json().get("id").asString();
+
+        for (UUID wrong : java.util.List.of(UUID.randomUUID(), gone.id(), theirs.id())) {
+            Http.Response refused = owner.post("/api/v1/orders/" + sale + "/refunds",
+                    new RefundRequest(BigDecimal.ONE, null, "chipped", null, null, null, null, wrong));
+            assertField(refused, "terminal_id");
+        }
+        assertThat(owner.post("/api/v1/orders/" + sale + "/refunds", new RefundRequest(BigDecimal.ONE, null, "chipped", null, null,
+                null, null, till.id())).status()).isEqualTo(201);
+        assertThat(owner.post("/api/v1/orders/" + sale + "/refunds", new RefundRequest(BigDecimal.ONE, null, "away from a till",
+                null, null, null, null, null)).status()).isEqualTo(201);
+        assertThat(owner.get("/api/v1/orders/" + sale).json().get("refunds")).as("only the two taken").hasSize(2);
+    }
+
+    /** {@code who} with a PIN, logged in on {@code till} with it: a session opened on the till. */
+    private Http pinLogin(TestShop shop, TestShop.Till till, Http who) {
+        assertThat(who.put("/api/v1/users/me/pin", Map.of("pin", "2580", "password", TestTenants.PASSWORD)).status()).isEqualTo(204);
+        String me = who.get("/api/v1/users/me").json().get("id").asString();
+        Http.Response login = http().withHeader("X-Device-Token", till.token()).post("/api/v1/auth/pin",
+                Map.of("user_id", me, "pin", "2580"));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return http(login.json().get("access_token").asString());
+    }
+
+    private static void assertForbidden(Http.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.problemType()).endsWith("forbidden");
     }
 
     private static void assertField(Http.Response response, String field) {

@@ -38,9 +38,10 @@ class ReportTests extends ApiTest {
     void theZReportAddsUpTheDayAndShowsEachDrawerExpectedAgainstCounted() {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 50);
+        TestShop.Till till = shop.till("Front till");
         Http owner = shop.owner();
-        UUID terminal = UUID.randomUUID();
-        String drawer = owner.post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100.00"), null))
+        UUID terminal = till.id();
+        String drawer = till.at(owner).post("/api/v1/cash/drawers", new OpenRequest(terminal, new BigDecimal("100.00"), null))
                 .json().get("id").asString();
 
         JsonNode cashSale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), terminal, Instant.now()).line(cup, 2, "10.00")
@@ -52,8 +53,9 @@ class ReportTests extends ApiTest {
         assertThat(owner.withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/orders/"
                 + cashSale.get("id").asString() + "/refunds", new RefundRequest(new BigDecimal("5.00"), null, "chipped", null,
                 null, null, null, terminal)).status()).isEqualTo(201);
-        owner.post("/api/v1/cash/drawers/" + drawer + "/movements", new MoveRequest("pay_out", new BigDecimal("12.50"), "milk"));
-        owner.post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(new BigDecimal("110.00"), null, null));
+        till.at(owner).post("/api/v1/cash/drawers/" + drawer + "/movements", new MoveRequest("pay_out", new BigDecimal("12.50"),
+                "milk"));
+        till.at(owner).post("/api/v1/cash/drawers/" + drawer + "/close", new CloseRequest(new BigDecimal("110.00"), null, null));
         String day = cashSale.get("business_date").asString();
 
         Http manager = http(TestTenants.addUserAndLogin(owner, shop.tenant().slug(), "manager"));
@@ -78,6 +80,7 @@ class ReportTests extends ApiTest {
         assertThat(tenders.get(1).get("amount").decimalValue()).isEqualByComparingTo("10.83");
         JsonNode drawers = z.get("drawers");
         assertThat(drawers).hasSize(1);
+        assertThat(drawers.get(0).get("terminal_name").asString()).isEqualTo("Front till");
         assertThat(drawers.get(0).get("cash_sales").decimalValue()).isEqualByComparingTo("30.31");
         assertThat(drawers.get(0).get("expected").decimalValue()).as("100 + 30.31 − 5 − 12.50").isEqualByComparingTo("112.81");
         assertThat(drawers.get(0).get("counted").decimalValue()).isEqualByComparingTo("110.00");
@@ -105,13 +108,16 @@ class ReportTests extends ApiTest {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 50);
         Http owner = shop.owner();
-        UUID counter = UUID.randomUUID();
-        String counted = owner.post("/api/v1/cash/drawers", new OpenRequest(counter, new BigDecimal("100.00"), null))
-                .json().get("id").asString();
-        owner.post("/api/v1/cash/drawers", new OpenRequest(UUID.randomUUID(), new BigDecimal("50.00"), null));
+        TestShop.Till counterTill = shop.till("Counter");
+        TestShop.Till openTill = shop.till("Open");
+        UUID counter = counterTill.id();
+        String counted = counterTill.at(owner).post("/api/v1/cash/drawers", new OpenRequest(counter, new BigDecimal("100.00"),
+                null)).json().get("id").asString();
+        openTill.at(owner).post("/api/v1/cash/drawers", new OpenRequest(openTill.id(), new BigDecimal("50.00"), null));
         JsonNode sale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), counter, Instant.now()).line(cup, 1, "10.00")
                 .amounts("10.00", "0.83", "10.83").tender("cash", "10.83"));
-        owner.post("/api/v1/cash/drawers/" + counted + "/close", new CloseRequest(new BigDecimal("90.00"), null, null));
+        counterTill.at(owner).post("/api/v1/cash/drawers/" + counted + "/close", new CloseRequest(new BigDecimal("90.00"), null,
+                null));
 
         JsonNode z = owner.get("/api/v1/reports/z?date=" + sale.get("business_date").asString()).json();
         assertThat(z.get("drawers")).hasSize(2);

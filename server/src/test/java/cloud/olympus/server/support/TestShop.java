@@ -60,4 +60,20 @@ public record TestShop(TestTenants.Opened tenant, Http owner) {
     public Http.Response status(String orderId, String status) {
         return owner.put("/api/v1/orders/" + orderId + "/status", new StatusRequest(status));
     }
+
+    /** A till the owner registered under {@code name}: its device id and the token it shows. */
+    public Till till(String name) {
+        Http.Response registered = owner.post("/api/v1/devices", Map.of("name", name));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return new Till(java.util.UUID.fromString(registered.json().get("id").asString()), registered.json().get("token").asString());
+    }
+
+    /** A registered till: its device id (the {@code terminal_id} its sales and drawer carry) and its device token. */
+    public record Till(java.util.UUID id, String token) {
+
+        /** {@code who}, calling from this till: the till's token goes with each request. */
+        public Http at(Http who) {
+            return who.withHeader("X-Device-Token", token);
+        }
+    }
 }

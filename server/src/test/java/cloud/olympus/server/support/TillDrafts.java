@@ -27,6 +27,13 @@ public final class TillDrafts {
         return sale(UUID.randomUUID(), Instant.now(), product, quantity, unitPrice, method, null);
     }
 
+    /** As {@link #sale(UUID, int, String, String)}, rung on the till {@code terminal}. */
+    public static OrderDraft saleOn(UUID terminal, UUID product, int quantity, String unitPrice, String method) {
+        OrderDraft s = sale(product, quantity, unitPrice, method);
+        return new OrderDraft(s.id(), s.source(), s.lines(), s.customerId(), s.discounts(), s.notes(), s.tenders(), terminal,
+                s.cashierId(), s.rungAt(), s.offline(), s.subtotal(), s.tax(), s.total());
+    }
+
     public static OrderDraft sale(UUID id, Instant rungAt, UUID product, int quantity, String unitPrice, String method,
                                   String notes) {
         PricedOrder priced = new PriceCalculator(2).price(List.of(new PricingLine("0", new BigDecimal(unitPrice), List.of(), quantity,

@@ -319,7 +319,7 @@ public final class ReportsViewModel {
         sections.add(tenders(z.tenders(), money));
         List<List<String>> drawers = new ArrayList<>();
         for (ZReport.Drawer d : z.drawers()) {
-            drawers.add(List.of(shortId(d.terminalId()), times.format(d.openedAt()),
+            drawers.add(List.of(d.terminalName() != null ? d.terminalName() : shortId(d.terminalId()), times.format(d.openedAt()),
                     d.closedAt() == null ? messages.get("console.reports.drawer_open") : times.format(d.closedAt()),
                     money.format(d.openingFloat()), money.format(d.cashSales().add(d.cashTips())), money.format(d.cashRefunds()),
                     money.format(d.payIns().subtract(d.payOuts())), money.format(d.expected()), orDash(d.counted(), money),

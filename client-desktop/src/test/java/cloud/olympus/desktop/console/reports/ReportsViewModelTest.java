@@ -61,8 +61,9 @@ class ReportsViewModelTest {
     @Test
     void theZReportShowsTheDayAndEachDrawerExpectedAgainstCountedAndSavesAsPdf() throws Exception {
         OlympusApi manager = DemoServer.login(SHOP, "manager");
-        CashApi cash = new CashApi(manager.client());
-        UUID terminal = UUID.randomUUID();
+        var till = manager.registerDevice("Bar till " + UUID.randomUUID().toString().substring(0, 8));
+        CashApi cash = new CashApi(manager.client(), till.token());
+        UUID terminal = till.id();
         var drawer = cash.open(terminal, new BigDecimal("80.00"), null, UUID.randomUUID().toString());
         cash.move(drawer.id(), false, new BigDecimal("5.50"), "stamps", UUID.randomUUID().toString());
         cash.close(drawer.id(), new BigDecimal("74.00"), null, null, UUID.randomUUID().toString());
@@ -77,8 +78,8 @@ class ReportsViewModelTest {
         ReportDocument z = model.documentProperty().get();
         assertThat(z.title()).isEqualTo("Z report");
         assertThat(z.sections()).extracting(ReportDocument.Section::id).containsExactly("summary", "tenders", "drawers");
-        List<String> row = z.sections().get(2).rows().stream().filter(r -> r.get(0).equals(terminal.toString().substring(0, 8)
-                .toUpperCase())).findFirst().orElseThrow();
+        List<String> row = z.sections().get(2).rows().stream().filter(r -> r.get(0).equals(till.name()))
+                .findFirst().orElseThrow();
         assertThat(row.get(3)).as("float").isEqualTo("$80.00");
         assertThat(row.get(6)).as("paid in less paid out").isEqualTo("-$5.50");
         assertThat(row.get(7)).as("expected").isEqualTo("$74.50");
@@ -181,9 +182,9 @@ class ReportsViewModelTest {
         BigDecimal zero = new BigDecimal("0.00");
         ZReport z = new ZReport(null, "Harbour", LocalDate.of(2026, 3, 2), "USD", 0, zero, zero, 0, zero, zero, zero, zero,
                 zero, List.of(), List.of(
-                new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), opened, opened.plusSeconds(3600), new BigDecimal("100.00"),
+                new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), "Front till", opened, opened.plusSeconds(3600), new BigDecimal("100.00"),
                         zero, zero, zero, zero, zero, new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00")),
-                new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), opened, null, new BigDecimal("50.00"), zero, zero, zero,
+                new ZReport.Drawer(UUID.randomUUID(), UUID.fromString("0a1b2c3d-0000-0000-0000-000000000000"), null, opened, null, new BigDecimal("50.00"), zero, zero, zero,
                         zero, zero, new BigDecimal("50.00"), null, null)),
                 new ZReport.DrawerTotals(new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00"), 1,
                         new BigDecimal("50.00")));
@@ -191,6 +192,8 @@ class ReportsViewModelTest {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
         assertThat(rows.get(0).get(1)).as("opened at one in the morning, Auckland time").isEqualTo(time.format(LocalTime.of(1, 0)));
         assertThat(rows.get(0).get(2)).isEqualTo(time.format(LocalTime.of(2, 0)));
+        assertThat(rows.get(0).get(0)).as("the till by its registered name").isEqualTo("Front till");
+        assertThat(rows.get(1).get(0)).as("a till with no name known, by the start of its id").isEqualTo("0A1B2C3D");
         assertThat(rows.get(2)).containsExactly("Counted drawers", "", "", "", "", "", "", "$100.00", "$90.00", "-$10.00");
         assertThat(rows.get(3)).containsExactly("Open drawers (so far)", "", "", "", "", "", "", "$50.00", "—", "—");
     }

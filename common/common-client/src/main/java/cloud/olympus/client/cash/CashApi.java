@@ -11,16 +11,25 @@ import tools.jackson.databind.JsonNode;
 /**
  * A till's cash drawer on the server: open it with a float, pay cash in and out, count it at
  * close. Every change carries an idempotency key made by the caller, so a retry after a lost
- * answer changes nothing twice.
+ * answer changes nothing twice, and the till's device token: only a registered till keeps a
+ * drawer, its own (a session opened on the till with a PIN needs no token).
  */
 public class CashApi {
 
     private static final String DRAWERS = "/api/v1/cash/drawers";
 
     private final OlympusClient client;
+    private final String deviceToken;
 
+    /** Drawers as seen from {@code client}'s session, read only or changed from a PIN session on the till. */
     public CashApi(OlympusClient client) {
+        this(client, null);
+    }
+
+    /** Drawers changed from the till whose token is {@code deviceToken} (null: the session's own till, if any). */
+    public CashApi(OlympusClient client, String deviceToken) {
         this.client = client;
+        this.deviceToken = deviceToken;
     }
 
     /** The terminal's open drawer, if it has one. */
@@ -46,7 +55,7 @@ public class CashApi {
         if (floatCount != null && !floatCount.isEmpty()) {
             body.put("float_count", floatCount);
         }
-        return drawer(client.post(DRAWERS, body, key));
+        return drawer(client.postAtDevice(DRAWERS, body, key, deviceToken));
     }
 
     /** Pays cash into ({@code payIn}) or out of the drawer, for a reason. */
@@ -55,7 +64,7 @@ public class CashApi {
         body.put("kind", payIn ? "pay_in" : "pay_out");
         body.put("amount", amount);
         body.put("reason", reason);
-        return drawer(client.post(DRAWERS + "/" + drawerId + "/movements", body, key));
+        return drawer(client.postAtDevice(DRAWERS + "/" + drawerId + "/movements", body, key, deviceToken));
     }
 
     /** The blind count: the total, or pieces per denomination, or both. */
@@ -68,7 +77,7 @@ public class CashApi {
         if (note != null && !note.isBlank()) {
             body.put("note", note.trim());
         }
-        return drawer(client.post(DRAWERS + "/" + drawerId + "/close", body, key));
+        return drawer(client.postAtDevice(DRAWERS + "/" + drawerId + "/close", body, key, deviceToken));
     }
 
     private CashDrawer drawer(JsonNode node) {

@@ -10,10 +10,11 @@ import java.util.UUID;
 /**
  * A till's cash drawer as the server answers it ({@code /api/v1/cash/drawers}). {@code reckoning},
  * what the drawer should hold against what was counted, is there only for someone who may
- * reconcile drawers: a cashier counts blind.
+ * reconcile drawers: a cashier counts blind. {@code terminalName} is the name the till was
+ * registered under.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CashDrawer(UUID id, UUID terminalId, UUID openedBy, Instant openedAt, BigDecimal openingFloat,
+public record CashDrawer(UUID id, UUID terminalId, String terminalName, UUID openedBy, Instant openedAt, BigDecimal openingFloat,
                          Map<String, Integer> floatCount, List<Movement> movements, UUID closedBy, Instant closedAt,
                          BigDecimal counted, Map<String, Integer> countDetail, String closeNote, Reckoning reckoning) {
 

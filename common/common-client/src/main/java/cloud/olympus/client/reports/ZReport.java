@@ -23,7 +23,7 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Drawer(UUID drawerId, UUID terminalId, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
+    public record Drawer(UUID drawerId, UUID terminalId, String terminalName, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
                          BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds, BigDecimal payIns, BigDecimal payOuts,
                          BigDecimal expected, BigDecimal counted, BigDecimal variance) {
     }

@@ -44,6 +44,14 @@ public class DeviceRepository {
                 .query(DeviceRepository::device).optional();
     }
 
+    /** Terminal names by id, among {@code ids}. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, name FROM auth.devices WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+        return names;
+    }
+
     /** The live terminal with this token, marked as used now. */
     public Optional<Device> use(byte[] tokenHash) {
         return jdbc.sql("""

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Auth", description = "Login, token refresh and logout")
 public class PinLoginController {
 
-    public static final String DEVICE_TOKEN = "X-Device-Token";
+    public static final String DEVICE_TOKEN = cloud.olympus.server.auth.Devices.TOKEN_HEADER;
 
     private final Pins pins;
     private final ClientAddresses clientAddresses;

@@ -3,6 +3,7 @@ package cloud.olympus.server.commerce.web;
 import cloud.olympus.model.auth.Permission;
 import cloud.olympus.server.auth.Caller;
 import cloud.olympus.server.auth.CurrentCaller;
+import cloud.olympus.server.auth.Devices;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.commerce.CashDrawer;
 import cloud.olympus.server.commerce.CashDrawers;
@@ -45,17 +46,21 @@ public class CashController {
     }
 
     @Requires(Permission.CASH_DRAWER)
-    @ProblemResponses(ProblemType.CONFLICT)
+    @ProblemResponses({ProblemType.CONFLICT, ProblemType.NOT_FOUND})
     @PostMapping
     @Operation(summary = "Open a till's cash drawer",
-            description = "terminal_id (the till's own id, as its sales name it) and the float: opening_float, or float_count "
-                    + "(pieces per denomination, {\"20\": 2, \"0.50\": 10}), or both when they agree. A terminal has one open "
-                    + "drawer at a time: a second is refused (409 conflict). Send an Idempotency-Key.")
+            description = "terminal_id (the registered till's device id, as its sales name it) and the float: opening_float, or "
+                    + "float_count (pieces per denomination, {\"20\": 2, \"0.50\": 10}), or both when they agree. Only from that "
+                    + "till: its X-Device-Token, or a session opened on it with a PIN (403 otherwise; a till this business did "
+                    + "not register: 404). A terminal has one open drawer at a time: a second is refused (409 conflict). Send "
+                    + "an Idempotency-Key.")
     ResponseEntity<CashDrawer> open(@RequestBody OpenRequest body,
-                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                    @RequestHeader(name = Devices.TOKEN_HEADER, required = false) String deviceToken) {
         Caller caller = CurrentCaller.get();
         var outcome = idempotent.run(key, "POST /cash/drawers", caller.userId(), body, CashDrawer.class,
-                () -> drawers.open(new CashDrawers.Opening(body.terminalId(), body.openingFloat(), body.floatCount()), caller));
+                () -> drawers.open(new CashDrawers.Opening(body.terminalId(), body.openingFloat(), body.floatCount()), caller,
+                        deviceToken));
         return ResponseEntity.created(URI.create("/api/v1/cash/drawers/" + outcome.body().id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                 .body(shown(outcome.body(), caller));
@@ -87,13 +92,14 @@ public class CashController {
     @PostMapping("/{id}/movements")
     @Operation(summary = "Pay cash into or out of an open drawer",
             description = "kind pay_in or pay_out, amount (more than zero) and reason (1 to 200 characters). Refused on a closed "
-                    + "drawer (409). Send an Idempotency-Key.")
+                    + "drawer (409). Only from the drawer's till, as for opening (403). Send an Idempotency-Key.")
     ResponseEntity<CashDrawer> move(@PathVariable UUID id, @RequestBody MoveRequest body,
-                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                    @RequestHeader(name = Devices.TOKEN_HEADER, required = false) String deviceToken) {
         Caller caller = CurrentCaller.get();
         CashDrawer.Kind kind = body.kind() == null ? null : Input.choice(CashDrawer.Kind.class, body.kind(), "kind");
         return changed(key, "POST /cash/drawers/" + id + "/movements", caller, body,
-                () -> drawers.move(id, new CashDrawers.Move(kind, body.amount(), body.reason()), caller));
+                () -> drawers.move(id, new CashDrawers.Move(kind, body.amount(), body.reason()), caller, deviceToken));
     }
 
     @Requires(Permission.CASH_DRAWER)
@@ -102,12 +108,15 @@ public class CashController {
     @Operation(summary = "Count and close a drawer",
             description = "The blind count: counted, or count_detail (pieces per denomination), or both when they agree, and an "
                     + "optional note. The cashier is not told what was expected; those with cash_reconcile see it with the "
-                    + "variance. Refused on a closed drawer (409). Send an Idempotency-Key.")
+                    + "variance. Refused on a closed drawer (409). Only from the drawer's till, as for opening (403). Send an "
+                    + "Idempotency-Key.")
     ResponseEntity<CashDrawer> close(@PathVariable UUID id, @RequestBody CloseRequest body,
-                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                     @RequestHeader(name = Devices.TOKEN_HEADER, required = false) String deviceToken) {
         Caller caller = CurrentCaller.get();
         return changed(key, "POST /cash/drawers/" + id + "/close", caller, body,
-                () -> drawers.close(id, new CashDrawers.Count(body.counted(), body.countDetail(), body.note()), caller));
+                () -> drawers.close(id, new CashDrawers.Count(body.counted(), body.countDetail(), body.note()), caller,
+                        deviceToken));
     }
 
     private ResponseEntity<CashDrawer> changed(String key, String scope, Caller caller, Object body, Supplier<CashDrawer> work) {
