@@ -166,6 +166,39 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aPdfStoppedBeforeItIsDoneLeavesNoFile() throws Exception {
+        OlympusApi manager = DemoServer.login(SHOP, "manager");
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            ReportsViewModel model = new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant,
+                    new ManagerApi(manager)::locations, new ManagerApi(manager)::businessDay, Messages.forLocale(Locale.ENGLISH),
+                    Clock.systemDefaultZone(), slow, NOW);
+            loaded(model);
+            CountDownLatch held = new CountDownLatch(1);
+            slow.execute(() -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Path pdf = folder.resolve("stopped.pdf");
+            assertThat(model.save(pdf)).isTrue();
+            assertThat(model.pdf().runningProperty().get()).as("written in the background").isTrue();
+            assertThat(model.save(folder.resolve("another.pdf"))).as("one at a time").isFalse();
+            model.pdf().cancel();
+            held.countDown();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !model.pdf().runningProperty().get());
+            assertThat(model.pdf().outcomeProperty().get()).isEqualTo(Phrase.of("console.reports.pdf.cancelled"));
+            assertThat(pdf).doesNotExist();
+            assertThat(folder.resolve("stopped.pdf.part")).doesNotExist();
+            assertThat(model.savedProperty().get()).isNull();
+        } finally {
+            slow.shutdownNow();
+        }
+    }
+
+    @Test
     void theDayAndTheDrawersTimesAreTheBusinesssWhereverTheConsoleIs() {
         // Noon in London is one in the morning of the next day in Auckland, where the business is.
         Clock console = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneId.of("Europe/London"));
