@@ -2,12 +2,12 @@ package cloud.olympus.desktop.console.reports;
 
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.OrderBook;
 import cloud.olympus.client.reports.ReportsApi;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
 import cloud.olympus.desktop.console.orders.BusinessDataExport;
 import cloud.olympus.desktop.console.orders.OrdersScreen;
-import cloud.olympus.client.manager.OrderBook;
 import cloud.olympus.model.auth.Permission;
 import java.nio.file.Path;
 import java.util.Optional;
