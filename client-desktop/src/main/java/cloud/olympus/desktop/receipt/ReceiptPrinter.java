@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -38,17 +39,14 @@ public final class ReceiptPrinter {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            PDFont sans = PdfFonts.sans(document);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(font, fontSize);
-                content.setLeading(leading);
-                content.newLineAtOffset(margin, height - margin - leading);
+                float y = height - margin - leading;
                 for (String line : lines) {
-                    content.showText(latin1(line));
-                    content.newLine();
+                    line(content, mono, sans, fontSize, margin, y, line);
+                    y -= leading;
                 }
-                content.endText();
                 if (barcode != null) {
                     // A module of 0.33 mm (about 1 point) is what a handheld scanner reads well off thermal paper.
                     float module = Math.min(1f, (width - 2 * margin) / barcode.modules());
@@ -62,6 +60,49 @@ public final class ReceiptPrinter {
             Files.createDirectories(file.toAbsolutePath().getParent());
             document.save(file.toFile());
         }
+    }
+
+    /**
+     * One line in Courier, a cell per character so the columns stay in line; a character Courier
+     * has no glyph for (beyond Latin-1: "Ł", "Ж", "λ") is written in Liberation Sans in its cell,
+     * narrowed when wider than the cell.
+     */
+    private static void line(PDPageContentStream content, PDType1Font mono, PDFont sans, float size, float x, float y, String line)
+            throws IOException {
+        float cell = mono.getStringWidth(" ") / 1000 * size;
+        StringBuilder run = new StringBuilder();
+        int at = 0;
+        int runStart = 0;
+        for (int c : plainSigns(line).codePoints().toArray()) {
+            String one = new String(Character.toChars(c));
+            if (c < 256 && PdfFonts.writes(mono, one)) {
+                if (run.isEmpty()) {
+                    runStart = at;
+                }
+                run.append(one);
+            } else {
+                show(content, mono, size, x + runStart * cell, y, run.toString(), 100);
+                run.setLength(0);
+                String glyph = PdfFonts.printable(sans, one);
+                float width = sans.getStringWidth(glyph) / 1000 * size;
+                show(content, sans, size, x + at * cell, y, glyph, width > cell ? 100 * cell / width : 100);
+            }
+            at++;
+        }
+        show(content, mono, size, x + runStart * cell, y, run.toString(), 100);
+    }
+
+    private static void show(PDPageContentStream content, PDFont font, float size, float x, float y, String text, float scaling)
+            throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        content.setHorizontalScaling(scaling);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     /** ESC/POS: the receipt, its barcode, a feed and a cut, for a thermal printer (a device such as /dev/usb/lp0, or a file). */
@@ -86,10 +127,15 @@ public final class ReceiptPrinter {
         escpos.close();
     }
 
-    /** The PDF's built-in font speaks Latin-1: other characters are written as their nearest plain letter. */
+    /** The typographic signs of a receipt's text as the plain ones a printer's font has. */
+    private static String plainSigns(String text) {
+        return text.replace('−', '-').replace('×', 'x').replace('…', '.').replace('★', '*');
+    }
+
+    /** A thermal printer's font speaks Latin-1 at most: other characters are written as their nearest plain letter. */
     static String latin1(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : text.replace('−', '-').replace('×', 'x').replace('…', '.').replace('★', '*').toCharArray()) {
+        for (char c : plainSigns(text).toCharArray()) {
             out.append(c < 256 ? c : stripAccent(c));
         }
         return out.toString();

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Puts the reports together from the other modules' figures: sales from the analytics rollups
- * (never the orders themselves, except a day's discounts, tax and tips, which the rollups do not
- * keep), cash from the drawers, hours from the time entries. A location is the business itself or
+ * (never the orders themselves, except a day's discounts, tax per class, tips and refunds per
+ * tender, which the rollups do not keep), cash from the drawers, hours from the time entries. A location is the business itself or
  * one of its locations; anything else is not there (404).
  */
 @Service
@@ -67,6 +67,11 @@ public class Reports {
         var to = BusinessDays.start(date.plusDays(1), settings);
         DayTakings.Takings taken = TenantContext.callAs(location, () -> takings.of(date));
         List<CashDrawer> ofDay = TenantContext.callAs(location, () -> drawers.openedBetween(from, to));
+        List<ZReport.Tax> taxes = TenantContext.callAs(location, () -> takings.taxes(date)).stream()
+                .map(t -> new ZReport.Tax(t.taxClass(), settings.taxRates().rateOf(t.taxClass()).orElse(null), t.taxable(), t.tax()))
+                .toList();
+        List<ZReport.TenderRefund> refunded = TenantContext.callAs(location, () -> takings.refunds(date)).stream()
+                .map(r -> new ZReport.TenderRefund(r.method(), r.amount(), r.refunds())).toList();
         List<ZReport.Drawer> drawerLines = new ArrayList<>();
         BigDecimal expected = zero(settings);
         BigDecimal counted = zero(settings);
@@ -91,7 +96,7 @@ public class Reports {
                 settings.currency().getCurrencyCode(), whole(sums.get("orders")), money(sums.get("revenue"), settings),
                 money(sums.get("refunds"), settings), whole(sums.get("items")), taken.subtotal(), taken.discounts(), taken.tax(),
                 taken.tips(), taken.total(), tenders, drawerLines, new ZReport.DrawerTotals(expected, counted, variance, open,
-                openExpected));
+                openExpected), taxes, refunded);
     }
 
     /** Sales from {@code from} to {@code to}, business days both included, at a location or everywhere (null). */

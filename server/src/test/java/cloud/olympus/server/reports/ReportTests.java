@@ -8,6 +8,7 @@ import cloud.olympus.server.commerce.web.CashController.OpenRequest;
 import cloud.olympus.server.commerce.web.OrderController.RefundRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
+import cloud.olympus.server.support.ItemBuilder;
 import cloud.olympus.server.support.SaleBuilder;
 import cloud.olympus.server.support.TestShop;
 import cloud.olympus.server.support.TestTenants;
@@ -104,6 +105,52 @@ class ReportTests extends ApiTest {
     }
 
     @Test
+    void theZReportSplitsTaxByClassAndRefundsByTender() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 50);
+        String book = shop.item(ItemBuilder.item("BOOK", "5.00").name("Paperback").taxClass("reduced").stock(20));
+        Http owner = shop.owner();
+        UUID terminal = UUID.randomUUID();
+        // Standard 8.25 %: 20.00 → 1.65, 10.00 → 0.83. Reduced 4 %: 15.00 → 0.60, 5.00 → 0.20.
+        JsonNode cashSale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), terminal, Instant.now()).line(cup, 2, "10.00")
+                .line(book, 3, "5.00").amounts("35.00", "2.25", "37.25").tender("cash", "37.25"));
+        JsonNode cardSale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), terminal, Instant.now()).line(cup, 1, "10.00")
+                .line(book, 1, "5.00").amounts("15.00", "1.03", "16.03").tender("card", "16.03"));
+        refund(owner, cashSale, "4.00", terminal);
+        refund(owner, cashSale, "1.50", terminal);
+        refund(owner, cardSale, "6.00", terminal);
+        String day = cashSale.get("business_date").asString();
+
+        JsonNode z = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> owner.get("/api/v1/reports/z?date=" + day).json(), r -> r.get("orders").asLong() == 2
+                        && r.get("refunds").decimalValue().compareTo(new BigDecimal("11.50")) == 0);
+        assertThat(z.get("tax").decimalValue()).isEqualByComparingTo("3.28");
+        JsonNode taxes = z.get("taxes");
+        assertThat(taxes).hasSize(2);
+        assertThat(taxes.get(0).get("tax_class").asString()).isEqualTo("reduced");
+        assertThat(taxes.get(0).get("rate").decimalValue()).isEqualByComparingTo("0.04");
+        assertThat(taxes.get(0).get("taxable").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(taxes.get(0).get("tax").decimalValue()).isEqualByComparingTo("0.80");
+        assertThat(taxes.get(1).get("tax_class").asString()).isEqualTo("standard");
+        assertThat(taxes.get(1).get("rate").decimalValue()).isEqualByComparingTo("0.0825");
+        assertThat(taxes.get(1).get("taxable").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(taxes.get(1).get("tax").decimalValue()).as("1.65 + 0.83").isEqualByComparingTo("2.48");
+        JsonNode refunds = z.get("tender_refunds");
+        assertThat(refunds).hasSize(2);
+        assertThat(refunds.get(0).get("method").asString()).isEqualTo("card");
+        assertThat(refunds.get(0).get("amount").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(refunds.get(0).get("refunds").asLong()).isEqualTo(1);
+        assertThat(refunds.get(1).get("method").asString()).isEqualTo("cash");
+        assertThat(refunds.get(1).get("amount").decimalValue()).as("4.00 + 1.50").isEqualByComparingTo("5.50");
+        assertThat(refunds.get(1).get("refunds").asLong()).isEqualTo(2);
+
+        LocalDate before = LocalDate.parse(day).minusDays(1);
+        JsonNode quiet = owner.get("/api/v1/reports/z?date=" + before).json();
+        assertThat(quiet.get("taxes")).isEmpty();
+        assertThat(quiet.get("tender_refunds")).isEmpty();
+    }
+
+    @Test
     void theDrawerTotalsAddUpTheCountedDrawersAndShowTheOpenOnesApart() {
         TestShop shop = openShop("retail");
         String cup = shop.item("CUP", "10.00", 50);
@@ -186,6 +233,13 @@ class ReportTests extends ApiTest {
     private static void assertField(Http.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().get("field").asString()).isEqualTo(field);
+    }
+
+    private static void refund(Http as, JsonNode order, String amount, UUID terminal) {
+        Http.Response refunded = as.withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/orders/"
+                + order.get("id").asString() + "/refunds", new RefundRequest(new BigDecimal(amount), null, "damaged", null, null, null,
+                null, terminal));
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
     }
 
     private static JsonNode sell(Http as, SaleBuilder sale) {

@@ -14,7 +14,7 @@ import javafx.scene.Node;
 public final class OrdersScreen implements ConsoleScreen {
 
     /** Exports run on a thread of their own, one per export, so a long one holds up nothing else. */
-    static final Executor OWN_THREAD = work -> {
+    public static final Executor OWN_THREAD = work -> {
         Thread thread = new Thread(work, "olympus-export");
         thread.setDaemon(true);
         thread.start();

@@ -208,24 +208,7 @@ public final class OrdersView extends BorderPane {
 
     /** How far an export is, with a button to stop it, and how it ended. */
     private Node progress(FileExport export, String which) {
-        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        bar.setPrefWidth(120);
-        bar.visibleProperty().bind(export.runningProperty());
-        bar.managedProperty().bind(export.runningProperty());
-        Label status = new Label();
-        status.setId("orders-export-" + which + "-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> export.runningProperty().get()
-                        ? messages.get("console.orders." + which + ".progress", export.progressProperty().get() / ("data".equals(which) ? 1024 : 1))
-                        : messages.text(export.outcomeProperty().get()),
-                export.runningProperty(), export.progressProperty(), export.outcomeProperty()));
-        Button cancel = new Button(messages.get("console.export.cancel"));
-        cancel.setId("orders-export-" + which + "-cancel");
-        cancel.visibleProperty().bind(export.runningProperty());
-        cancel.managedProperty().bind(export.runningProperty());
-        cancel.setOnAction(e -> export.cancel());
-        HBox box = new HBox(6, bar, status, cancel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return new ExportProgress(export, messages, "console.orders." + which, "orders-export-" + which, "data".equals(which) ? 1024 : 1);
     }
 
     private Node list() {

@@ -88,7 +88,7 @@ public final class OrdersViewModel {
     private final ReadOnlyObjectWrapper<OrderSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AuditRow> audit = FXCollections.observableArrayList();
     private final FileExport csvExport;
-    private final FileExport dataExport;
+    private final BusinessDataExport everything;
     private final Clock clock;
     private volatile TenantProfile tenant;
     private RefundViewModel refund;
@@ -131,7 +131,7 @@ public final class OrdersViewModel {
         this.ui = ui;
         this.pageSize = pageSize;
         this.csvExport = new FileExport(files, ui);
-        this.dataExport = new FileExport(files, ui);
+        this.everything = new BusinessDataExport(book, session, files, ui);
         this.clock = clock;
         this.tenant = tenant;
         place.addListener((obs, was, now) -> placeChanged());
@@ -302,7 +302,7 @@ public final class OrdersViewModel {
 
     /** The copy of all the business's data. */
     public FileExport dataExport() {
-        return dataExport;
+        return everything.export();
     }
 
     public boolean mayAudit() {
@@ -315,7 +315,7 @@ public final class OrdersViewModel {
     }
 
     public boolean mayExportEverything() {
-        return session.may(Permission.DATA_EXPORT);
+        return everything.allowed();
     }
 
     /** The filter as it is set now. */
@@ -439,7 +439,7 @@ public final class OrdersViewModel {
 
     /** Saves a copy of all the business's data, a zip of one CSV per table, to {@code file}. */
     public void exportEverything(Path file) {
-        dataExport.start(file, "console.orders.data", (out, progress, cancelled) -> book.exportEverything(out, progress, cancelled));
+        everything.start(file);
     }
 
     private void writeCsv(OrderBook.OrderQuery query, OutputStream out, LongConsumer progress, BooleanSupplier cancelled)

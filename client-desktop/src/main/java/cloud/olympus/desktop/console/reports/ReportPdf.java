@@ -1,21 +1,30 @@
 package cloud.olympus.desktop.console.reports;
 
+import cloud.olympus.desktop.receipt.PdfFonts;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A report on A4 paper, landscape, with PDFBox as the receipts are: the title, what it covers, then
  * each section as a table with its columns sized to their text; a page ends where the next row
- * does not fit, and the table goes on with its header again.
+ * does not fit, and the table goes on with its header again. The text is in Liberation Sans, so
+ * names in any European script print as they are; headings are in Helvetica Bold when it has
+ * their letters, in Liberation Sans drawn heavier when not.
  */
 public final class ReportPdf {
 
@@ -26,36 +35,52 @@ public final class ReportPdf {
     private static final float GAP = 12;
 
     private final PDDocument document;
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDFont regular;
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final String footer;
+    private final LongConsumer progress;
+    private final BooleanSupplier cancelled;
     private PDPageContentStream content;
     private float y;
     private int pages;
 
-    private ReportPdf(PDDocument document, String footer) {
+    private ReportPdf(PDDocument document, String footer, LongConsumer progress, BooleanSupplier cancelled) throws IOException {
         this.document = document;
+        this.regular = PdfFonts.sans(document);
         this.footer = footer;
+        this.progress = progress;
+        this.cancelled = cancelled;
     }
 
     /** Writes {@code report} to {@code file}, {@code footer} at the foot of each page. */
     public static void write(ReportDocument report, String footer, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(report, footer, out, pages -> { }, () -> false);
+        }
+    }
+
+    /**
+     * Writes {@code report} to {@code out}, telling {@code progress} each page begun; stops with a
+     * {@link CancellationException} between two rows once {@code cancelled} says so.
+     */
+    public static void write(ReportDocument report, String footer, OutputStream out, LongConsumer progress, BooleanSupplier cancelled)
+            throws IOException {
         try (PDDocument document = new PDDocument()) {
-            ReportPdf pdf = new ReportPdf(document, footer);
+            ReportPdf pdf = new ReportPdf(document, footer, progress, cancelled);
             pdf.newPage();
-            pdf.text(pdf.bold, 16, MARGIN, report.title());
+            pdf.text(true, 16, MARGIN, report.title());
             pdf.y -= 22;
-            pdf.text(pdf.regular, 10, MARGIN, report.subtitle());
+            pdf.text(false, 10, MARGIN, report.subtitle());
             pdf.y -= 24;
             for (ReportDocument.Section section : report.sections()) {
                 pdf.section(section);
             }
             pdf.content.close();
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            document.save(file.toFile());
+            document.save(out);
         }
     }
 
@@ -64,15 +89,18 @@ public final class ReportPdf {
         if (y - LEADING * 3 < MARGIN + LEADING) {
             newPage();
         }
-        text(bold, 11, MARGIN, section.title());
+        text(true, 11, MARGIN, section.title());
         y -= LEADING * 1.2f;
         header(section, widths);
         for (List<String> row : section.rows()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
             if (y - LEADING < MARGIN + LEADING) {
                 newPage();
                 header(section, widths);
             }
-            row(regular, section, row, widths);
+            row(false, section, row, widths);
         }
         if (section.rows().isEmpty()) {
             y -= LEADING;
@@ -81,7 +109,7 @@ public final class ReportPdf {
     }
 
     private void header(ReportDocument.Section section, float[] widths) throws IOException {
-        row(bold, section, section.columns(), widths);
+        row(true, section, section.columns(), widths);
         content.setLineWidth(0.5f);
         content.moveTo(MARGIN, y + LEADING * 0.35f);
         content.lineTo(PAGE.getWidth() - MARGIN, y + LEADING * 0.35f);
@@ -89,12 +117,12 @@ public final class ReportPdf {
     }
 
     /** A row: words to the left of their column, figures to the right. */
-    private void row(PDType1Font font, ReportDocument.Section section, List<String> cells, float[] widths) throws IOException {
+    private void row(boolean strong, ReportDocument.Section section, List<String> cells, float[] widths) throws IOException {
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
-            String cell = fit(font, printable(font, cells.get(i)), widths[i] - 6);
-            float at = section.figures(i) ? x + widths[i] - 6 - width(font, SIZE, cell) : x;
-            text(font, SIZE, at, cell);
+            String cell = fit(strong, PdfFonts.printable(regular, cells.get(i)), widths[i] - 6);
+            float at = section.figures(i) ? x + widths[i] - 6 - width(strong, SIZE, cell) : x;
+            text(strong, SIZE, at, cell);
             x += widths[i];
         }
         y -= LEADING;
@@ -108,7 +136,7 @@ public final class ReportPdf {
         all.add(section.columns());
         for (List<String> row : all) {
             for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], width(bold, SIZE, printable(bold, row.get(i))) + 14);
+                widths[i] = Math.max(widths[i], width(true, SIZE, PdfFonts.printable(regular, row.get(i))) + 14);
             }
         }
         float total = 0;
@@ -132,51 +160,53 @@ public final class ReportPdf {
         document.addPage(page);
         content = new PDPageContentStream(document, page);
         pages++;
+        progress.accept(pages);
         y = PAGE.getHeight() - MARGIN;
         if (footer != null && !footer.isBlank()) {
             float keep = y;
             y = MARGIN / 2;
-            text(regular, 7, MARGIN, footer + " · " + pages);
+            text(false, 7, MARGIN, footer + " · " + pages);
             y = keep;
         }
     }
 
-    private void text(PDType1Font font, float size, float x, String text) throws IOException {
+    /** Text at {@code x} on the current line; {@code strong} is bold. */
+    private void text(boolean strong, float size, float x, String text) throws IOException {
+        String shown = PdfFonts.printable(regular, text);
+        PDFont font = font(strong, shown);
+        boolean heavier = strong && font == regular;
         content.beginText();
         content.setFont(font, size);
+        if (heavier) {
+            // Liberation Sans has no bold here: its outline drawn as well makes the letters heavier.
+            content.setRenderingMode(RenderingMode.FILL_STROKE);
+            content.setLineWidth(size * 0.04f);
+        }
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, text));
+        content.showText(shown);
+        if (heavier) {
+            content.setRenderingMode(RenderingMode.FILL);
+        }
         content.endText();
     }
 
-    /** The text as the font can write it: a character it has no glyph for becomes a plain one, or a question mark. */
-    static String printable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : (text == null ? "" : text).replace('−', '-').replace('\u202f', ' ').replace('\u00a0', ' ').toCharArray()) {
-            String one = String.valueOf(c);
-            try {
-                font.encode(one);
-                out.append(c);
-            } catch (IOException | IllegalArgumentException e) {
-                String plain = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                out.append(plain.isEmpty() || plain.equals(one) ? "?" : plain);
-            }
-        }
-        return out.toString();
+    /** Helvetica Bold for strong text it has every letter of, Liberation Sans otherwise. */
+    private PDFont font(boolean strong, String text) {
+        return strong && PdfFonts.writes(bold, text) ? bold : regular;
     }
 
-    private static String fit(PDType1Font font, String text, float room) throws IOException {
-        if (width(font, SIZE, text) <= room) {
+    private String fit(boolean strong, String text, float room) throws IOException {
+        if (width(strong, SIZE, text) <= room) {
             return text;
         }
         String cut = text;
-        while (cut.length() > 1 && width(font, SIZE, cut + "...") > room) {
+        while (cut.length() > 1 && width(strong, SIZE, cut + "...") > room) {
             cut = cut.substring(0, cut.length() - 1);
         }
         return cut + "...";
     }
 
-    private static float width(PDType1Font font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    private float width(boolean strong, float size, String text) throws IOException {
+        return font(strong, text).getStringWidth(text) / 1000 * size;
     }
 }

@@ -2,9 +2,12 @@ package cloud.olympus.desktop.console.reports;
 
 import cloud.olympus.client.api.Session;
 import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.client.manager.OrderBook;
 import cloud.olympus.client.reports.ReportsApi;
 import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
+import cloud.olympus.desktop.console.orders.BusinessDataExport;
+import cloud.olympus.desktop.console.orders.OrdersScreen;
 import cloud.olympus.model.auth.Permission;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,7 +15,10 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 
-/** The console's Reports: the Z report with its cash drawers, sales over days, hours and labour cost, saved as PDF. */
+/**
+ * The console's Reports: the Z report with its cash drawers, sales over days, hours and labour cost,
+ * saved as PDF; and the copy of all the business's data, as on Orders.
+ */
 public final class ReportsScreen implements ConsoleScreen {
 
     private final ConsoleContext context;
@@ -24,7 +30,7 @@ public final class ReportsScreen implements ConsoleScreen {
         this(context, null);
     }
 
-    /** @param saveTo where a report is saved, given the name offered; null asks the person with a file chooser */
+    /** @param saveTo where a report (or the copy of all data) is saved, given the name offered; null asks with a file chooser */
     public ReportsScreen(ConsoleContext context, Function<String, Optional<Path>> saveTo) {
         this.context = context;
         this.saveTo = saveTo;
@@ -47,7 +53,9 @@ public final class ReportsScreen implements ConsoleScreen {
             model = new ReportsViewModel(new ReportsApi(context.api().client()), () -> context.api().tenant(), manager::locations,
                     manager::businessDay, context.messages(), context.till().clock(), context.background(), context.ui(),
                     context.scope().placeProperty());
-            view = new ReportsView(model, context.messages(), saveTo != null ? saveTo : this::choose);
+            BusinessDataExport everything = new BusinessDataExport(new OrderBook(context.api()), context.session(),
+                    OrdersScreen.OWN_THREAD, context.ui());
+            view = new ReportsView(model, context.messages(), saveTo != null ? saveTo : this::choose, everything);
             model.loadPlaces();
         }
         return view;
@@ -67,9 +75,11 @@ public final class ReportsScreen implements ConsoleScreen {
 
     private Optional<Path> choose(String name) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.messages().get("console.reports.save"));
+        boolean zip = name.endsWith(".zip");
+        chooser.setTitle(context.messages().get(zip ? "console.orders.export_all_title" : "console.reports.save"));
         chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.getExtensionFilters().add(zip ? new FileChooser.ExtensionFilter("ZIP", "*.zip")
+                : new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         java.io.File file = chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
         return Optional.ofNullable(file).map(java.io.File::toPath);
     }

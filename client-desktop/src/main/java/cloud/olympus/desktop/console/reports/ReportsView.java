@@ -1,5 +1,7 @@
 package cloud.olympus.desktop.console.reports;
 
+import cloud.olympus.desktop.console.orders.BusinessDataExport;
+import cloud.olympus.desktop.console.orders.ExportProgress;
 import cloud.olympus.fx.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +28,8 @@ import javafx.util.StringConverter;
 
 /**
  * The Reports screen: what to report on (the report, the location, the day or days) in a bar at
- * the top, the report below as tables, and saving it as a PDF. A load shows its progress and can be
- * cancelled.
+ * the top, the report below as tables, and saving it as a PDF; for those who may, a copy of all the
+ * business's data, as on Orders. A load, a PDF and a copy show their progress and can be cancelled.
  */
 public final class ReportsView extends BorderPane {
 
@@ -37,6 +39,12 @@ public final class ReportsView extends BorderPane {
 
     /** @param saveTo asks where to save, given the name offered; empty when the person cancels */
     public ReportsView(ReportsViewModel model, Messages messages, Function<String, Optional<Path>> saveTo) {
+        this(model, messages, saveTo, null);
+    }
+
+    /** @param everything the copy of all the business's data offered here too; null offers none */
+    public ReportsView(ReportsViewModel model, Messages messages, Function<String, Optional<Path>> saveTo,
+                       BusinessDataExport everything) {
         this.model = model;
         this.messages = messages;
         setId("console-reports");
@@ -83,12 +91,23 @@ public final class ReportsView extends BorderPane {
         cancel.managedProperty().bind(cancel.visibleProperty());
         Button save = new Button(messages.get("console.reports.save"));
         save.setId("reports-save");
-        save.disableProperty().bind(model.documentProperty().isNull().or(model.loadingProperty()));
+        save.disableProperty().bind(model.documentProperty().isNull().or(model.loadingProperty())
+                .or(model.pdf().runningProperty()));
         save.setOnAction(e -> saveTo.apply(model.suggestedFileName()).ifPresent(model::save));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, labelled("console.reports.kind", kind), labelled("console.reports.location", place),
-                labelled("console.reports.days", from), dash, to, show, progress, cancel, spacer, save);
+                labelled("console.reports.days", from), dash, to, show, progress, cancel, spacer,
+                new ExportProgress(model.pdf(), messages, "console.reports.pdf", "reports-pdf", 1), save);
+        if (everything != null && everything.allowed()) {
+            Button all = new Button(messages.get("console.orders.export_all"));
+            all.setId("reports-export-all");
+            all.setMnemonicParsing(true);
+            all.disableProperty().bind(everything.export().runningProperty());
+            all.setOnAction(e -> saveTo.apply("olympus-data.zip").ifPresent(everything::start));
+            bar.getChildren().addAll(all, new ExportProgress(everything.export(), messages, "console.orders.data",
+                    "reports-export-data", 1024));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("reports-bar");
 
@@ -98,16 +117,9 @@ public final class ReportsView extends BorderPane {
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.problemProperty().get()),
                 model.problemProperty()));
-        Label saved = new Label();
-        saved.setId("reports-saved");
-        saved.getStyleClass().add("subtitle");
-        saved.textProperty().bind(Bindings.createStringBinding(() -> model.savedProperty().get() == null ? ""
-                : messages.get("console.reports.saved", model.savedProperty().get().toString()), model.savedProperty()));
-        for (Label said : List.of(problem, saved)) {
-            said.visibleProperty().bind(said.textProperty().isNotEmpty());
-            said.managedProperty().bind(said.visibleProperty());
-        }
-        VBox top = new VBox(6, bar, problem, saved);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(6, bar, problem);
         top.getStyleClass().add("reports-top");
         setTop(top);
 

@@ -7,6 +7,7 @@ import cloud.olympus.client.reports.ReportsApi;
 import cloud.olympus.client.reports.SalesReport;
 import cloud.olympus.client.reports.TimesheetReport;
 import cloud.olympus.client.reports.ZReport;
+import cloud.olympus.desktop.console.orders.FileExport;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.i18n.Phrase;
@@ -39,7 +40,7 @@ import javafx.collections.ObservableList;
  * picked in the console's header (the whole business with none picked: another there loads a report
  * shown again for it); the
  * report loads in the background (cancellable) and is written out as a {@link ReportDocument},
- * which the screen shows and can save as a PDF. Days and times are the business's: the day shown at
+ * which the screen shows and can save as a PDF, written in the background too (cancellable). Days and times are the business's: the day shown at
  * first is its business day under way, and a drawer's times are on its clock, wherever the console is.
  */
 public final class ReportsViewModel {
@@ -73,6 +74,9 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyObjectWrapper<ReportDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
+    private final FileExport pdf;
+    /** The file the PDF under way goes to. */
+    private Path writing;
     private Future<?> running;
     /** Counts the loads asked for: an answer to an older one (cancelled or overtaken) is dropped. */
     private long generation;
@@ -100,6 +104,12 @@ public final class ReportsViewModel {
         this.messages = messages;
         this.background = background;
         this.ui = ui;
+        this.pdf = new FileExport(background, ui);
+        pdf.outcomeProperty().addListener((o, was, now) -> {
+            if (now.key().equals("console.reports.pdf.saved")) {
+                saved.set(writing);
+            }
+        });
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(clock.getZone());
@@ -161,7 +171,7 @@ public final class ReportsViewModel {
         return document.getReadOnlyProperty();
     }
 
-    /** Where the report was last saved. */
+    /** Where the report was last saved in full; null again once another report is shown. */
     public ReadOnlyObjectProperty<Path> savedProperty() {
         return saved.getReadOnlyProperty();
     }
@@ -277,21 +287,28 @@ public final class ReportsViewModel {
         loading.set(false);
     }
 
-    /** Saves the report shown as a PDF; answers whether it was written. */
+    /** The PDF being written, or the last one: the pages so far, a way to stop it, and how it ended. */
+    public FileExport pdf() {
+        return pdf;
+    }
+
+    /**
+     * Writes the report shown as a PDF to {@code file} in the background, so a long report does not
+     * hold up the screen; the file appears only once complete. Answers whether the writing began:
+     * not without a report, nor while another PDF is being written.
+     */
     public boolean save(Path file) {
         ReportDocument shown = document.get();
-        if (shown == null) {
+        if (shown == null || pdf.runningProperty().get()) {
             return false;
         }
-        try {
-            ReportPdf.write(shown, messages.get("console.reports.pdf_footer"), file);
-            saved.set(file);
-            problem.set(Phrase.NONE);
-            return true;
-        } catch (java.io.IOException | RuntimeException e) {
-            problem.set(Phrase.of("console.reports.save_failed", e.getMessage() == null ? "" : e.getMessage()));
-            return false;
-        }
+        String footer = messages.get("console.reports.pdf_footer");
+        saved.set(null);
+        problem.set(Phrase.NONE);
+        writing = file;
+        pdf.start(file, "console.reports.pdf", (out, pages, cancellation) -> ReportPdf.write(shown, footer, out, pages,
+                cancellation::isCancelled));
+        return true;
     }
 
     /** The file name a report is offered under: its kind and days. */
@@ -343,6 +360,9 @@ public final class ReportsViewModel {
                 messages.get("console.reports.column.cash_sales"), messages.get("console.reports.column.cash_refunds"),
                 messages.get("console.reports.column.paid_in_out"), messages.get("console.reports.column.expected"),
                 messages.get("console.reports.column.counted"), messages.get("console.reports.column.variance")), drawers));
+        // After the cash-up, what the accounts need: the tax per class and where refunds went.
+        sections.add(taxes(z, money));
+        sections.add(tenderRefunds(z.tenderRefunds(), money));
         String where = z.locationName() == null || z.locationName().isBlank() ? "" : z.locationName() + " · ";
         return new ReportDocument(messages.get("console.reports.z.title"), where + dates.format(z.businessDate()), sections);
     }
@@ -393,12 +413,55 @@ public final class ReportsViewModel {
     private ReportDocument.Section tenders(List<ZReport.Tender> tenders, MoneyFormat money) {
         List<List<String>> rows = new ArrayList<>();
         for (ZReport.Tender t : tenders) {
-            String key = "tender." + t.method();
-            rows.add(List.of(messages.has(key) ? messages.get(key) : t.method(), String.valueOf(t.payments()), money.format(t.amount())));
+            rows.add(List.of(tenderName(t.method()), String.valueOf(t.payments()), money.format(t.amount())));
         }
         return new ReportDocument.Section("tenders", messages.get("console.reports.tenders"), List.of(
                 messages.get("console.reports.column.tender"), messages.get("console.reports.column.payments"),
                 messages.get("console.reports.column.amount")), rows);
+    }
+
+    /** The day's tax per tax class, with the rate, the amount taxed and the tax, then the day's tax in all. */
+    private ReportDocument.Section taxes(ZReport z, MoneyFormat money) {
+        List<List<String>> rows = new ArrayList<>();
+        BigDecimal taxable = BigDecimal.ZERO;
+        for (ZReport.Tax t : z.taxes()) {
+            rows.add(List.of(t.taxClass(), t.rate() == null ? "—" : percent(t.rate()), money.format(t.taxable()), money.format(t.tax())));
+            taxable = taxable.add(t.taxable());
+        }
+        if (!z.taxes().isEmpty()) {
+            rows.add(List.of(messages.get("console.reports.total"), "", money.format(taxable), money.format(z.tax())));
+        }
+        return new ReportDocument.Section("taxes", messages.get("console.reports.taxes"), List.of(
+                messages.get("console.reports.column.tax_class"), messages.get("console.reports.column.tax_rate"),
+                messages.get("console.reports.column.taxable"), messages.get("console.reports.tax")), rows);
+    }
+
+    /** What went back to customers per tender, then the day's refunds in all. */
+    private ReportDocument.Section tenderRefunds(List<ZReport.TenderRefund> refunds, MoneyFormat money) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ZReport.TenderRefund r : refunds) {
+            rows.add(List.of(tenderName(r.method()), String.valueOf(r.refunds()), money.format(r.amount())));
+        }
+        if (!refunds.isEmpty()) {
+            rows.add(List.of(messages.get("console.reports.total"), String.valueOf(refunds.stream().mapToLong(ZReport.TenderRefund::refunds)
+                    .sum()), money.format(refunds.stream().map(ZReport.TenderRefund::amount).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        }
+        return new ReportDocument.Section("refunds", messages.get("console.reports.tender_refunds"), List.of(
+                messages.get("console.reports.column.tender"), messages.get("console.reports.refunds"),
+                messages.get("console.reports.column.amount")), rows);
+    }
+
+    private String tenderName(String method) {
+        String key = "tender." + method;
+        return messages.has(key) ? messages.get(key) : method;
+    }
+
+    /** A rate as a percentage in the person's language: 0.0825 is 8.25 %. */
+    private String percent(BigDecimal rate) {
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(messages.locale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(3);
+        return format.format(rate);
     }
 
     private ReportDocument.Section shares(String id, String title, List<SalesReport.Share> shares, MoneyFormat money) {

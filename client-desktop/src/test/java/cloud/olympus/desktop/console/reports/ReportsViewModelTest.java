@@ -77,8 +77,9 @@ class ReportsViewModelTest {
         loaded(model);
         ReportDocument z = model.documentProperty().get();
         assertThat(z.title()).isEqualTo("Z report");
-        assertThat(z.sections()).extracting(ReportDocument.Section::id).containsExactly("summary", "tenders", "drawers");
-        List<String> row = z.sections().get(2).rows().stream().filter(r -> r.get(0).equals(till.name()))
+        assertThat(z.sections()).extracting(ReportDocument.Section::id)
+                .containsExactly("summary", "tenders", "drawers", "taxes", "refunds");
+        List<String> row = section(z, "drawers").rows().stream().filter(r -> r.get(0).equals(till.name()))
                 .findFirst().orElseThrow();
         assertThat(row.get(3)).as("float").isEqualTo("$80.00");
         assertThat(row.get(6)).as("paid in less paid out").isEqualTo("-$5.50");
@@ -87,11 +88,13 @@ class ReportsViewModelTest {
         assertThat(row.get(9)).as("short").isEqualTo("-$0.50");
 
         Path pdf = folder.resolve(model.suggestedFileName());
-        assertThat(model.save(pdf)).isTrue();
-        assertThat(model.savedProperty().get()).isEqualTo(pdf);
+        assertThat(model.save(pdf)).as("written in the background").isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pdf.equals(model.savedProperty().get()));
+        assertThat(model.pdf().outcomeProperty().get()).isEqualTo(Phrase.of("console.reports.pdf.saved", pdf.getFileName().toString()));
+        assertThat(model.pdf().progressProperty().get()).as("pages").isEqualTo(1);
         try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(read);
-            assertThat(text).contains("Z report", "Cash drawers", "$74.50", "$74.00", "-$0.50", "Olympus report");
+            assertThat(text).contains("Z report", "Cash drawers", "Taxes", "$74.50", "$74.00", "-$0.50", "Olympus report");
         }
     }
 
@@ -164,6 +167,39 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aPdfStoppedBeforeItIsDoneLeavesNoFile() throws Exception {
+        OlympusApi manager = DemoServer.login(SHOP, "manager");
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            ReportsViewModel model = new ReportsViewModel(new ReportsApi(manager.client()), manager::tenant,
+                    new ManagerApi(manager)::locations, new ManagerApi(manager)::businessDay, Messages.forLocale(Locale.ENGLISH),
+                    Clock.systemDefaultZone(), slow, NOW);
+            loaded(model);
+            CountDownLatch held = new CountDownLatch(1);
+            slow.execute(() -> {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Path pdf = folder.resolve("stopped.pdf");
+            assertThat(model.save(pdf)).isTrue();
+            assertThat(model.pdf().runningProperty().get()).as("written in the background").isTrue();
+            assertThat(model.save(folder.resolve("another.pdf"))).as("one at a time").isFalse();
+            model.pdf().cancel();
+            held.countDown();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !model.pdf().runningProperty().get());
+            assertThat(model.pdf().outcomeProperty().get()).isEqualTo(Phrase.of("console.reports.pdf.cancelled"));
+            assertThat(pdf).doesNotExist();
+            assertThat(folder.resolve("stopped.pdf.part")).doesNotExist();
+            assertThat(model.savedProperty().get()).isNull();
+        } finally {
+            slow.shutdownNow();
+        }
+    }
+
+    @Test
     void theDayAndTheDrawersTimesAreTheBusinesssWhereverTheConsoleIs() {
         // Noon in London is one in the morning of the next day in Auckland, where the business is.
         Clock console = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneId.of("Europe/London"));
@@ -180,15 +216,29 @@ class ReportsViewModelTest {
         // A drawer counted and one still open: the totals are the counted drawer's, the open one shows apart.
         Instant opened = Instant.parse("2026-03-01T12:00:00Z");
         BigDecimal zero = new BigDecimal("0.00");
-        ZReport z = new ZReport(null, "Harbour", LocalDate.of(2026, 3, 2), "USD", 0, zero, zero, 0, zero, zero, zero, zero,
+        ZReport z = new ZReport(null, "Harbour", LocalDate.of(2026, 3, 2), "USD", 0, zero, new BigDecimal("11.50"), 0, zero, zero,
+                new BigDecimal("3.28"), zero,
                 zero, List.of(), List.of(
                 new ZReport.Drawer(UUID.randomUUID(), UUID.randomUUID(), "Front till", opened, opened.plusSeconds(3600), new BigDecimal("100.00"),
                         zero, zero, zero, zero, zero, new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00")),
                 new ZReport.Drawer(UUID.randomUUID(), UUID.fromString("0a1b2c3d-0000-0000-0000-000000000000"), null, opened, null, new BigDecimal("50.00"), zero, zero, zero,
                         zero, zero, new BigDecimal("50.00"), null, null)),
                 new ZReport.DrawerTotals(new BigDecimal("100.00"), new BigDecimal("90.00"), new BigDecimal("-10.00"), 1,
-                        new BigDecimal("50.00")));
-        List<List<String>> rows = model.z(z).sections().get(2).rows();
+                        new BigDecimal("50.00")), List.of(
+                new ZReport.Tax("reduced", new BigDecimal("0.04"), new BigDecimal("20.00"), new BigDecimal("0.80")),
+                new ZReport.Tax("standard", new BigDecimal("0.0825"), new BigDecimal("30.00"), new BigDecimal("2.48")),
+                new ZReport.Tax("old", null, new BigDecimal("0.00"), new BigDecimal("0.00"))), List.of(
+                new ZReport.TenderRefund("card", new BigDecimal("6.00"), 1), new ZReport.TenderRefund("cash", new BigDecimal("5.50"), 2)));
+        ReportDocument document = model.z(z);
+        assertThat(section(document, "taxes").rows()).containsExactly(
+                List.of("reduced", "4%", "$20.00", "$0.80"),
+                List.of("standard", "8.25%", "$30.00", "$2.48"),
+                List.of("old", "—", "$0.00", "$0.00"),
+                List.of("Total", "", "$50.00", "$3.28"));
+        assertThat(section(document, "taxes").columns()).containsExactly("Tax class", "Rate", "Taxable", "Tax");
+        assertThat(section(document, "refunds").rows()).containsExactly(
+                List.of("Card", "1", "$6.00"), List.of("Cash", "2", "$5.50"), List.of("Total", "3", "$11.50"));
+        List<List<String>> rows = section(document, "drawers").rows();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
         assertThat(rows.get(0).get(1)).as("opened at one in the morning, Auckland time").isEqualTo(time.format(LocalTime.of(1, 0)));
         assertThat(rows.get(0).get(2)).isEqualTo(time.format(LocalTime.of(2, 0)));
@@ -225,6 +275,10 @@ class ReportsViewModelTest {
         assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
         assertThat(model.documentProperty().get().subtitle()).as("the business's own, loaded again by itself")
                 .doesNotStartWith("Bella Cucina Harbor");
+    }
+
+    private static ReportDocument.Section section(ReportDocument document, String id) {
+        return document.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static void loaded(ReportsViewModel model) {

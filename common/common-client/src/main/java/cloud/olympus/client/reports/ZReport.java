@@ -7,15 +7,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The end of a business day at one location ({@code GET /api/v1/reports/z}), with its cash drawers. */
+/**
+ * The end of a business day at one location ({@code GET /api/v1/reports/z}), with its cash drawers,
+ * its tax per tax class and its refunds per tender.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ZReport(UUID locationId, String locationName, LocalDate businessDate, String currency, long orders,
                       BigDecimal sales, BigDecimal refunds, long items, BigDecimal subtotal, BigDecimal discounts, BigDecimal tax,
-                      BigDecimal tips, BigDecimal total, List<Tender> tenders, List<Drawer> drawers, DrawerTotals drawerTotals) {
+                      BigDecimal tips, BigDecimal total, List<Tender> tenders, List<Drawer> drawers, DrawerTotals drawerTotals,
+                      List<Tax> taxes, List<TenderRefund> tenderRefunds) {
 
     public ZReport {
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
         drawers = drawers == null ? List.of() : List.copyOf(drawers);
+        taxes = taxes == null ? List.of() : List.copyOf(taxes);
+        tenderRefunds = tenderRefunds == null ? List.of() : List.copyOf(tenderRefunds);
+    }
+
+    /** A tax class's tax: its rate now (null when it has none any more), the amount taxed and the tax. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tax(String taxClass, BigDecimal rate, BigDecimal taxable, BigDecimal tax) {
+    }
+
+    /** What was refunded to one payment method, in how many refunds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TenderRefund(String method, BigDecimal amount, long refunds) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -33,7 +33,8 @@ public class ReportController {
     @Operation(summary = "The Z report of a business day",
             description = "location_id (the business itself when absent, or one of its locations) and date (YYYY-MM-DD, a "
                     + "business day): orders, sales net of refunds, refunds and units from the rollups; subtotal, discounts, tax, "
-                    + "tips and total of the day's completed orders; sales per tender; and each cash drawer opened that day with "
+                    + "tips and total of the day's completed orders; their tax per tax class (rate, taxable amount, tax); sales "
+                    + "per tender and refunds per tender; and each cash drawer opened that day with "
                     + "its float, cash sales, refunds, pay-ins, pay-outs, expected, counted and variance.")
     ZReport z(@RequestParam(name = "location_id", required = false) String locationId, @RequestParam(required = false) String date) {
         return reports.z(Input.optionalId(locationId, "location_id"), date(date, "date"));

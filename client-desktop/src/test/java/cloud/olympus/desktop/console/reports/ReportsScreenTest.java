@@ -1,0 +1,68 @@
+package cloud.olympus.desktop.console.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.olympus.desktop.console.ConsoleScreenStage;
+import cloud.olympus.fx.shell.FxQueries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Reports screen as an owner uses it, headless against the demo server: the Z report's tax by
+ * tax class, and the copy of all the business's data saved from here as from Orders.
+ */
+class ReportsScreenTest {
+
+    private static final int WAIT = 30;
+    private final FxRobot robot = new FxRobot();
+    @TempDir
+    Path dir;
+    private ConsoleScreenStage console;
+
+    @AfterEach
+    void close() throws Exception {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    @Test
+    void anOwnerSeesTheTaxByClassAndSavesACopyOfAllTheData() throws Exception {
+        console = new ConsoleScreenStage("bella-cucina", "owner", dir.resolve("till"));
+        ReportsScreen screen = console.show(c -> new ReportsScreen(c, name -> Optional.of(dir.resolve(name))));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> screen.model().places().get(0).slug() != null);
+        // Yesterday's business day is over: the demo sold food and wine, taxed at two rates.
+        robot.interact(() -> screen.model().fromProperty().set(screen.model().fromProperty().get().minusDays(1)));
+        robot.clickOn("#reports-load");
+        console.waitFor("#reports-section-taxes");
+        List<List<String>> taxes = FxQueries.onFxThread(() -> List.copyOf(table("#reports-section-taxes").getItems()));
+        assertThat(taxes).as("a line per tax class, then the total").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(taxes).extracting(row -> row.get(0)).contains("standard", "alcohol", "Total");
+        assertThat(taxes.get(0).get(1)).as("the rate").endsWith("%");
+
+        robot.clickOn("#reports-export-all");
+        Path copy = dir.resolve("olympus-data.zip");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> "Saved olympus-data.zip.".equals(
+                FxQueries.onFxThread(() -> robot.lookup("#reports-export-data-status").<Labeled>query().getText())));
+        try (ZipFile zip = new ZipFile(copy.toFile())) {
+            assertThat(zip.getEntry("commerce.orders.csv")).isNotNull();
+        }
+        assertThat(Files.exists(dir.resolve("olympus-data.zip.part"))).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<List<String>> table(String query) {
+        return robot.lookup(query).queryAs(TableView.class);
+    }
+}
