@@ -110,7 +110,7 @@ class ReportTests extends ApiTest {
         String cup = shop.item("CUP", "10.00", 50);
         String book = shop.item(ItemBuilder.item("BOOK", "5.00").name("Paperback").taxClass("reduced").stock(20));
         Http owner = shop.owner();
-        UUID terminal = UUID.randomUUID();
+        UUID terminal = shop.till("Front till").id();
         // Standard 8.25 %: 20.00 → 1.65, 10.00 → 0.83. Reduced 4 %: 15.00 → 0.60, 5.00 → 0.20.
         JsonNode cashSale = sell(owner, SaleBuilder.sale(UUID.randomUUID(), terminal, Instant.now()).line(cup, 2, "10.00")
                 .line(book, 3, "5.00").amounts("35.00", "2.25", "37.25").tender("cash", "37.25"));
