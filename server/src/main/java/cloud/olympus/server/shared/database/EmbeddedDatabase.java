@@ -42,7 +42,7 @@ final class EmbeddedDatabase implements Closeable {
 
     /** Takes the data folder and starts PostgreSQL on it; returns once it takes logins. */
     static EmbeddedDatabase start(Path dataDir, boolean durable, int port) throws IOException {
-        EmbeddedDatabase database = begin(dataDir, durable, port);
+        EmbeddedDatabase database = begin(dataDir, durable, port, PostgresBinaries.DEFAULT_FOLDER);
         try {
             database.awaitStarted();
         } catch (IOException | RuntimeException e) {
@@ -57,13 +57,13 @@ final class EmbeddedDatabase implements Closeable {
      * thread of its own, so the server builds the rest of its context meanwhile. {@link #ownerLogin()}
      * waits for it, and fails the way the start failed.
      */
-    static EmbeddedDatabase begin(Path dataDir, boolean durable, int port) throws IOException {
+    static EmbeddedDatabase begin(Path dataDir, boolean durable, int port, Path binariesDir) throws IOException {
         SecretFile.privateFolder(dataDir);
         DataFolderLock lock = DataFolderLock.take(dataDir);
         CompletableFuture<Started> started = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                started.complete(startPostgres(dataDir, durable, port));
+                started.complete(startPostgres(dataDir, durable, port, PostgresBinaries.in(binariesDir)));
             } catch (Throwable e) {
                 started.completeExceptionally(e);
             }
@@ -73,7 +73,8 @@ final class EmbeddedDatabase implements Closeable {
         return new EmbeddedDatabase(lock, started);
     }
 
-    private static Started startPostgres(Path dataDir, boolean durable, int port) throws IOException {
+    private static Started startPostgres(Path dataDir, boolean durable, int port, PostgresBinaries binaries)
+            throws IOException {
         Path pgData = dataDir.resolve("pgdata");
         LeftoverPostgres.stop(pgData);
         Secret secret = SecretFile.readOrCreate(dataDir.resolve("database.secret"));
@@ -83,7 +84,6 @@ final class EmbeddedDatabase implements Closeable {
         }
         String sync = durable ? "on" : "off";
         long begun = System.nanoTime();
-        PostgresBinaries binaries = PostgresBinaries.INSTANCE;
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 // Spring stops PostgreSQL after the pools have closed; the library's own hook would race them.
                 .setRegisterShutdownHook(false)

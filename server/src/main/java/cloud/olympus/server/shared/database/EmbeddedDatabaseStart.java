@@ -37,7 +37,8 @@ class EmbeddedDatabaseStart implements BeanFactoryPostProcessor, EnvironmentAwar
         DatabaseProperties properties = Binder.get(environment).bindOrCreate("olympus.database", DatabaseProperties.class);
         EmbeddedDatabase database;
         try {
-            database = EmbeddedDatabase.begin(dataDir, properties.durable(), properties.embeddedPort());
+            database = EmbeddedDatabase.begin(dataDir, properties.durable(), properties.embeddedPort(),
+                    properties.binariesDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the data folder " + dataDir, e);
         }

@@ -17,7 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +40,11 @@ final class PostgresBinaries implements PgBinaryResolver {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresBinaries.class);
 
-    /** One per JVM: the library unpacks once per resolver. */
-    static final PostgresBinaries INSTANCE = new PostgresBinaries(defaultWorkingDirectory());
+    /** Where the library unpacks by default: {@code embedded-pg} in the temporary folder. */
+    static final Path DEFAULT_FOLDER = Path.of(System.getProperty("ot.epg.working-dir",
+            new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath()));
+    /** One per folder and JVM: the library unpacks once per resolver. */
+    private static final Map<Path, PostgresBinaries> BY_FOLDER = new ConcurrentHashMap<>();
 
     private final Path workingDirectory;
     /** The folder the library was sent to: {@code PG-<md5>}. */
@@ -49,6 +54,11 @@ final class PostgresBinaries implements PgBinaryResolver {
 
     PostgresBinaries(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
+    }
+
+    /** The binaries unpacked in {@code folder}. */
+    static PostgresBinaries in(Path folder) {
+        return BY_FOLDER.computeIfAbsent(folder.toAbsolutePath().normalize(), PostgresBinaries::new);
     }
 
     /** Where the library unpacks; the server hands it this folder explicitly. */
@@ -124,11 +134,6 @@ final class PostgresBinaries implements PgBinaryResolver {
         } catch (NoSuchAlgorithmException e) {
             throw new IOException(e);
         }
-    }
-
-    private static Path defaultWorkingDirectory() {
-        return Path.of(System.getProperty("ot.epg.working-dir",
-                new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath()));
     }
 
     /**
