@@ -3,7 +3,8 @@
 # data folder that is already initialised (the embedded PostgreSQL's cluster and the schema exist; no
 # demo data), and the server's memory (RSS) once idle. Prints a table for docs/benchmarks.md,
 # "Server start-up". Each start is timed in three phases: JVM and Spring context until the embedded
-# PostgreSQL is started, PostgreSQL's own start, and the rest until /health/readiness answers UP.
+# PostgreSQL's start begins, PostgreSQL's own start (on a thread of its own, beside the context), and
+# the rest until /health/readiness answers UP.
 #   bash benchmarks/startup.sh            # every variant, 5 starts each (about 10 minutes)
 #   RUNS=3 VARIANTS="jar cds" bash benchmarks/startup.sh
 # The aot variants need a Java 25 or later (JAVA25, else the newest in /usr/lib/jvm); without one they are left out.
