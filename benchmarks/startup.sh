@@ -3,13 +3,15 @@
 # data folder that is already initialised (the embedded PostgreSQL's cluster and the schema exist; no
 # demo data), and the server's memory (RSS) once idle. Prints a table for docs/benchmarks.md,
 # "Server start-up". Each start is timed in three phases: JVM and Spring context until the embedded
-# PostgreSQL is started, PostgreSQL's own start, and the rest until /health/readiness answers UP.
+# PostgreSQL's start begins, PostgreSQL's own start (on a thread of its own, beside the context), and
+# the rest until /health/readiness answers UP.
 #   bash benchmarks/startup.sh            # every variant, 5 starts each (about 10 minutes)
 #   RUNS=3 VARIANTS="jar cds" bash benchmarks/startup.sh
+# The aot variants need a Java 25 or later (JAVA25, else the newest in /usr/lib/jvm); without one they are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-VARIANTS=${VARIANTS:-jar extracted cds tuned cds-tuned lazy}
+VARIANTS=${VARIANTS:-jar extracted cds tuned cds-tuned lazy aot-tuned}
 PORT=${PORT:-18089}
 IDLE=${IDLE:-20}
 work="$(pwd)/server/target/startup-bench"
@@ -26,6 +28,18 @@ export OLYMPUS_DATA_DIR="$work/data" PORT OLYMPUS_DEMO=false
 # The shipped defaults (installers/server/olympus-server.service and the container image), on a
 # machine of the unit's MemoryMax (1536 MB): the JVM sizes its heap from that limit.
 TUNED="$(sed -nE 's/^Environment="JAVA_OPTS=(.*)"$/\1/p' installers/server/olympus-server.service) -XX:MaxRAM=1536m"
+
+# A Java 25 or later for the ahead-of-time cache (JEP 483/514/515), as the systemd unit and the image use where present.
+JAVA25=${JAVA25:-}
+if [ -z "$JAVA25" ]; then
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] && [ "$(bash installers/server/java-version.sh "$candidate")" -ge 25 ] && JAVA25=$candidate
+  done
+fi
+if [[ "$VARIANTS" == *aot* && -z "$JAVA25" ]]; then
+  echo "No Java 25 or later: leaving out the aot variants" >&2
+  VARIANTS=$(tr ' ' '\n' <<<"$VARIANTS" | grep -v aot | tr '\n' ' ')
+fi
 
 ms() { date +%s%3N; }
 log_ms() { date -d "$1" +%s%3N; }
@@ -68,6 +82,7 @@ variant_command() {
     tuned) echo "java $TUNED -jar $app" ;;
     cds-tuned) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -jar $app" ;;
     lazy) echo "java $TUNED -XX:SharedArchiveFile=$work/olympus.jsa -jar $app --spring.main.lazy-initialization=true" ;;
+    aot-tuned) echo "$JAVA25 $TUNED -XX:AOTCache=$work/olympus.aot -jar $app" ;;
   esac
 }
 
@@ -76,6 +91,12 @@ if [[ "$VARIANTS" == *cds* || "$VARIANTS" == *lazy* ]]; then
   java -XX:ArchiveClassesAtExit="$work/olympus.jsa" -Xlog:cds=error -Dspring.context.exit=onRefresh -jar "$app" >"$work/training.log" 2>&1
   # The training run leaves its PostgreSQL running; a start stops it, outside the measured starts.
   start "$work/settle.log" java -jar "$app"
+fi
+if [[ "$VARIANTS" == *aot* ]]; then
+  echo "Training run for the ahead-of-time cache ($JAVA25)..."
+  # shellcheck disable=SC2086
+  "$JAVA25" $TUNED -XX:AOTCacheOutput="$work/olympus.aot" -Dspring.context.exit=onRefresh -jar "$app" >"$work/training-aot.log" 2>&1
+  start "$work/settle-aot.log" java -jar "$app"
 fi
 
 # Round robin (each variant once, then each again), so that what else the machine does weighs on all alike.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A base image for the server's container, made without a registry or a Docker daemon: Debian
 # bookworm (debootstrap, minimal, from Debian's package mirror) with a Java runtime made by jlink from
-# this machine's JDK in /opt/java/openjdk and the user olympus (1000), saved as an image tarball:
+# a JDK of this machine (25 or later where installed, see below) in /opt/java/openjdk and the user olympus (1000), saved as an image tarball:
 #   bash installers/server/base-image.sh        -> server/target/base-image.tar
 # Then: mvn -pl server jib:buildTar -Djib.from.image=tar://$PWD/server/target/base-image.tar
 # (installers/server/image.sh does both). Needs root and the debootstrap package.
@@ -14,8 +14,22 @@ rm -rf "$work" && mkdir -p "$work"
 rootfs="$work/rootfs"
 debootstrap --variant=minbase bookworm "$rootfs" >"$work/debootstrap.log"
 
-# The Java runtime: what the server uses of the JDK, plus jcmd for heap dumps and diagnostics.
-jlink --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.management,jdk.management.agent,jdk.jfr,jdk.jcmd,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.naming.dns,jdk.net \
+# The Java runtime, from OLYMPUS_IMAGE_JDK if given, else the newest JDK 25 or later in /usr/lib/jvm
+# (its ahead-of-time cache starts the server faster; image.sh makes it), else this machine's JDK:
+# what the server uses of the JDK, plus jcmd for heap dumps and diagnostics.
+jdk="${OLYMPUS_IMAGE_JDK:-}"
+if [ -z "$jdk" ]; then
+  jdk="$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")"
+  for candidate in /usr/lib/jvm/*/bin/jlink; do
+    [ -x "$candidate" ] || continue
+    version="$(bash installers/server/java-version.sh "$(dirname "$candidate")/java")"
+    if [ "${version:-0}" -ge 25 ] && [ "$version" -ge "$(bash installers/server/java-version.sh "$jdk/bin/java")" ]; then
+      jdk="$(dirname "$(dirname "$candidate")")"
+    fi
+  done
+fi
+java_version="$(bash installers/server/java-version.sh "$jdk/bin/java")"
+"$jdk/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.management,jdk.management.agent,jdk.jfr,jdk.jcmd,jdk.localedata,jdk.charsets,jdk.zipfs,jdk.naming.dns,jdk.net \
   --strip-debug --no-man-pages --no-header-files --output "$rootfs/opt/java/openjdk"
 # The JDK's own class data archive, for the JVM's classes (the server's own come with the image).
 "$rootfs/opt/java/openjdk/bin/java" -Xshare:dump >/dev/null
@@ -35,6 +49,6 @@ cat >"$work/config.json" <<JSON
  "config":{"Env":["PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=/opt/java/openjdk","LANG=C.UTF-8"]},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]}}
 JSON
-echo '[{"Config":"config.json","RepoTags":["olympus-base:17"],"Layers":["layer.tar"]}]' >"$work/manifest.json"
+echo '[{"Config":"config.json","RepoTags":["olympus-base:$java_version"],"Layers":["layer.tar"]}]' >"$work/manifest.json"
 tar -C "$work" -cf server/target/base-image.tar manifest.json config.json layer.tar
 ls -l server/target/base-image.tar

@@ -17,9 +17,29 @@ if systemctl is-active --quiet olympus-server; then systemctl stop olympus-serve
 rm -rf /opt/olympus/app.previous
 [ ! -d /opt/olympus/app ] || mv /opt/olympus/app /opt/olympus/app.previous
 mv /opt/olympus/app.new /opt/olympus/app
-# The archive names the jars by their paths, so it is made where the jar now stays.
-JAVA_OPTS="$(sed -nE 's/^Environment="JAVA_OPTS=(.*)"$/\1/p' "$here/olympus-server.service")" \
-  bash "$here/cds.sh" /opt/olympus/app/olympus-server-exec.jar /opt/olympus/olympus.jsa olympus
+# The Java the service runs: OLYMPUS_JAVA if given, else the newest Java 25 or later installed in
+# /usr/lib/jvm (its ahead-of-time cache starts the server faster), else the system's java.
+java="${OLYMPUS_JAVA:-}"
+if [ -z "$java" ]; then
+  java="$(readlink -f "$(command -v java)")"
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] || continue
+    version="$(bash "$here/java-version.sh" "$candidate")"
+    if [ "${version:-0}" -ge 25 ] && [ "$version" -ge "$(bash "$here/java-version.sh" "$java")" ]; then java="$candidate"; fi
+  done
+fi
+ln -sfn "$java" /opt/olympus/java
+if [ "$(bash "$here/java-version.sh" "$java")" -ge 25 ]; then
+  cache=/opt/olympus/olympus.aot cache_option="-XX:AOTCache=/opt/olympus/olympus.aot"
+else
+  cache=/opt/olympus/olympus.jsa cache_option="-XX:SharedArchiveFile=/opt/olympus/olympus.jsa"
+fi
+rm -f /opt/olympus/olympus.aot /opt/olympus/olympus.jsa
+# The cache names the jars by their paths, so it is made where the jar now stays.
+JAVA="$java" JAVA_OPTS="$(sed -nE 's/^Environment="JAVA_OPTS=(.*)"$/\1/p' "$here/olympus-server.service")" \
+  bash "$here/cds.sh" /opt/olympus/app/olympus-server-exec.jar "$cache" olympus
+echo "OLYMPUS_CLASS_CACHE=$cache_option" >/opt/olympus/java.env
+echo "Java: $java ($("$java" -version 2>&1 | head -1)), class cache $cache"
 install -m 0644 "$here/olympus-server.service" /etc/systemd/system/olympus-server.service
 systemctl daemon-reload
 systemctl enable --now olympus-server

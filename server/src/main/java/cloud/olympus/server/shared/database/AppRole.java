@@ -80,9 +80,9 @@ public final class AppRole {
     /**
      * Creates the role, or resets its attributes and password if it exists, and gives it the settings
      * every session of it runs with: a statement timeout, so no request holds a connection for long,
-     * and synchronous commit as the server's durability setting says.
+     * and synchronous commit as the server's durability setting says. Tells whether it created the role.
      */
-    static void ensure(DataSource ownerDataSource, String password, DatabaseProperties properties) {
+    static boolean ensure(DataSource ownerDataSource, String password, DatabaseProperties properties) {
         JdbcClient jdbc = JdbcClient.create(ownerDataSource);
         boolean exists = jdbc.sql("SELECT count(*) FROM pg_roles WHERE rolname = ?")
                 .param(NAME).query(Long.class).single() > 0;
@@ -108,6 +108,7 @@ public final class AppRole {
         settle(jdbc, "statement_timeout", properties.statementTimeout().toMillis() + "ms");
         settle(jdbc, "idle_in_transaction_session_timeout", "60s");
         settle(jdbc, "synchronous_commit", properties.durable() ? "on" : "off");
+        return !exists;
     }
 
     private static void settle(JdbcClient jdbc, String setting, String value) {

@@ -4,13 +4,10 @@ import cloud.olympus.server.shared.tenancy.TenantAwareTransactionManager;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,15 +25,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
 
-    @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedDatabase embeddedDatabase(@Value("${olympus.data-dir}") Path dataDir, DatabaseProperties properties)
-            throws IOException {
-        return EmbeddedDatabase.start(dataDir, properties.durable(), properties.embeddedPort());
+    /** Starts the embedded PostgreSQL (with no external database configured) before any bean is made. */
+    @Bean
+    static EmbeddedDatabaseStart embeddedDatabaseStart() {
+        return new EmbeddedDatabaseStart();
     }
 
     @Bean
-    OwnerLogin ownerLogin(Environment env, ObjectProvider<EmbeddedDatabase> embedded) {
+    OwnerLogin ownerLogin(Environment env, ObjectProvider<EmbeddedDatabase> embedded) throws IOException {
         String url = env.getProperty("spring.datasource.url", "");
         if (url.isBlank()) {
             return embedded.getObject().ownerLogin();
@@ -63,17 +59,14 @@ class DatabaseConfiguration {
     AppRolePassword appRolePassword(@Qualifier("owner") DataSource ownerDataSource, OwnerLogin owner,
                                     DatabaseProperties properties) {
         String password = AppRole.password(properties, owner);
-        AppRole.ensure(ownerDataSource, password, properties);
-        return new AppRolePassword(password);
+        boolean created = AppRole.ensure(ownerDataSource, password, properties);
+        return new AppRolePassword(password, created);
     }
 
     @Bean
-    SpringLiquibase liquibase(@Qualifier("owner") DataSource ownerDataSource, AppRolePassword ignored) {
-        SpringLiquibase liquibase = new SpringLiquibase();
-        liquibase.setDataSource(ownerDataSource);
-        liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
-        liquibase.setShouldRun(true);
-        return liquibase;
+    SpringLiquibase liquibase(@Qualifier("owner") DataSource ownerDataSource, AppRolePassword password) {
+        // A role made just now has none of its grants: then every changeset runs, the grants among them.
+        return new ChangelogLiquibase(ownerDataSource, "db/changelog/", "db.changelog-master.yaml", !password.roleCreated());
     }
 
     @Bean(destroyMethod = "close")
@@ -109,8 +102,8 @@ class DatabaseConfiguration {
         return new TenantAwareTransactionManager(dataSource);
     }
 
-    /** The application login's password, kept out of {@code toString}. */
-    record AppRolePassword(String value) {
+    /** The application login's password, kept out of {@code toString}, and whether its role was made by this start. */
+    record AppRolePassword(String value, boolean roleCreated) {
         @Override
         public String toString() {
             return "AppRolePassword[***]";

@@ -1,5 +1,6 @@
 package cloud.olympus.server.shared.database;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statementTimeout  the longest any statement of the application role may run: the last line of defence
  *                          against a request that would hold a connection
  * @param connectionTimeout how long a request waits for a free connection before it is answered 503
+ * @param binariesDir       where the embedded PostgreSQL's binaries are unpacked, once per version; a folder that
+ *                          outlives restarts saves unpacking them at every start (the systemd unit's private
+ *                          {@code /tmp} does not)
  */
 @ConfigurationProperties("olympus.database")
 public record DatabaseProperties(String appPassword, Integer poolSize, Integer embeddedPort, Boolean durable,
-                                 Duration statementTimeout, Duration connectionTimeout) {
+                                 Duration statementTimeout, Duration connectionTimeout, Path binariesDir) {
 
     public DatabaseProperties {
         appPassword = appPassword == null ? "" : appPassword;
@@ -27,5 +31,6 @@ public record DatabaseProperties(String appPassword, Integer poolSize, Integer e
         durable = durable == null || durable;
         statementTimeout = statementTimeout == null ? Duration.ofSeconds(5) : statementTimeout;
         connectionTimeout = connectionTimeout == null ? Duration.ofSeconds(5) : connectionTimeout;
+        binariesDir = binariesDir == null ? PostgresBinaries.DEFAULT_FOLDER : binariesDir;
     }
 }

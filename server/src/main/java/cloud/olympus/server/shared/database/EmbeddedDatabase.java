@@ -7,6 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,68 +33,122 @@ final class EmbeddedDatabase implements Closeable {
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
     private final DataFolderLock lock;
-    private final EmbeddedPostgres postgres;
-    private final String password;
+    private final CompletableFuture<Started> started;
 
-    private EmbeddedDatabase(DataFolderLock lock, EmbeddedPostgres postgres, String password) {
+    private EmbeddedDatabase(DataFolderLock lock, CompletableFuture<Started> started) {
         this.lock = lock;
-        this.postgres = postgres;
-        this.password = password;
+        this.started = started;
     }
 
+    /** Takes the data folder and starts PostgreSQL on it; returns once it takes logins. */
     static EmbeddedDatabase start(Path dataDir, boolean durable, int port) throws IOException {
+        EmbeddedDatabase database = begin(dataDir, durable, port, PostgresBinaries.DEFAULT_FOLDER);
+        try {
+            database.awaitStarted();
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * Takes the data folder now (a folder in use fails here, at once) and starts PostgreSQL on a
+     * thread of its own, so the server builds the rest of its context meanwhile. {@link #ownerLogin()}
+     * waits for it, and fails the way the start failed.
+     */
+    static EmbeddedDatabase begin(Path dataDir, boolean durable, int port, Path binariesDir) throws IOException {
         SecretFile.privateFolder(dataDir);
         DataFolderLock lock = DataFolderLock.take(dataDir);
+        CompletableFuture<Started> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                started.complete(startPostgres(dataDir, durable, port, PostgresBinaries.in(binariesDir)));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "embedded-postgres-start");
+        thread.setDaemon(true);
+        thread.start();
+        return new EmbeddedDatabase(lock, started);
+    }
+
+    private static Started startPostgres(Path dataDir, boolean durable, int port, PostgresBinaries binaries)
+            throws IOException {
+        Path pgData = dataDir.resolve("pgdata");
+        LeftoverPostgres.stop(pgData);
+        Secret secret = SecretFile.readOrCreate(dataDir.resolve("database.secret"));
+        if (!SECRET.matcher(secret.value()).matches()) {
+            throw new DatabaseUnavailable(dataDir.resolve("database.secret") + " is damaged.",
+                    "Restore it from a backup of the data folder.");
+        }
+        String sync = durable ? "on" : "off";
+        long begun = System.nanoTime();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                // Spring stops PostgreSQL after the pools have closed; the library's own hook would race them.
+                .setRegisterShutdownHook(false)
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPgBinaryResolver(binaries)
+                .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("fsync", sync)
+                .setServerConfig("synchronous_commit", sync)
+                .setServerConfig("full_page_writes", sync)
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
+                .setConnectConfig("password", secret.value())
+                .setDataDirectoryCustomizer(folder -> PrivateAccess.apply(folder.toPath(), secret, binaries));
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        binaries.keepForNextStart();
+        log.info("Embedded PostgreSQL on port {} with data in {} ({}, {} ms)", postgres.getPort(), pgData,
+                durable ? "durable" : "NOT durable: fsync and synchronous commit off",
+                (System.nanoTime() - begun) / 1_000_000);
+        return new Started(postgres, secret.value());
+    }
+
+    /** Waits for PostgreSQL to take logins; throws what stopped its start. */
+    private Started awaitStarted() throws IOException {
         try {
-            Path pgData = dataDir.resolve("pgdata");
-            LeftoverPostgres.stop(pgData);
-            Secret secret = SecretFile.readOrCreate(dataDir.resolve("database.secret"));
-            if (!SECRET.matcher(secret.value()).matches()) {
-                throw new DatabaseUnavailable(dataDir.resolve("database.secret") + " is damaged.",
-                        "Restore it from a backup of the data folder.");
+            return started.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-            String sync = durable ? "on" : "off";
-            long started = System.nanoTime();
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    // Spring stops PostgreSQL after the pools have closed; the library's own hook would race them.
-                    .setRegisterShutdownHook(false)
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setPgBinaryResolver(PostgresBinaries.INSTANCE)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("fsync", sync)
-                    .setServerConfig("synchronous_commit", sync)
-                    .setServerConfig("full_page_writes", sync)
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("unix_socket_directories", "")
-                    .setConnectConfig("password", secret.value())
-                    .setDataDirectoryCustomizer(folder -> PrivateAccess.apply(folder.toPath(), secret, PostgresBinaries.INSTANCE));
-            if (port > 0) {
-                builder.setPort(port);
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL on port {} with data in {} ({}, {} ms)", postgres.getPort(), pgData,
-                    durable ? "durable" : "NOT durable: fsync and synchronous commit off",
-                    (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedDatabase(lock, postgres, secret.value());
-        } catch (IOException | RuntimeException e) {
-            lock.close();
-            throw e;
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("The embedded PostgreSQL did not start", cause);
         }
     }
 
-    /** The superuser login: owner of the schema, used for migrations only. */
-    OwnerLogin ownerLogin() {
-        return new OwnerLogin("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", password);
+    /** The superuser login: owner of the schema, used for migrations only. Waits for PostgreSQL. */
+    OwnerLogin ownerLogin() throws IOException {
+        Started postgres = awaitStarted();
+        return new OwnerLogin("jdbc:postgresql://localhost:" + postgres.postgres().getPort() + "/postgres", "postgres",
+                postgres.password());
     }
 
     @Override
     public void close() throws IOException {
         try {
-            postgres.close();
+            Started postgres = started.handle((done, failed) -> done).join();
+            if (postgres != null) {
+                postgres.postgres().close();
+            }
         } finally {
             lock.close();
         }
+    }
+
+    private record Started(EmbeddedPostgres postgres, String password) {
     }
 }

@@ -3,6 +3,7 @@ package cloud.olympus.server.shared.database;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,35 +17,99 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL binaries the embedded library ships and unpacks (into {@code PG-<md5 of the
- * archive>} under its working folder). Handing the archive through here tells where they land, so
- * the server can run PostgreSQL's single-user mode on a data folder before the postmaster starts.
+ * The PostgreSQL binaries the embedded library ships and unpacks (into {@code PG-<md5 of what this
+ * resolver hands it>} under its working folder). Handing the archive through here tells where they
+ * land, so the server can run PostgreSQL's single-user mode on a data folder before the postmaster
+ * starts.
+ *
+ * <p>The library reads and checksums the whole 15 MB archive at every start to find its folder. Once
+ * the binaries are unpacked, this resolver hands it a short key instead: the archive's name, size and
+ * CRC as the jar's directory lists them (read without reading the archive), and the key's folder is a
+ * link to the unpacked one. Other binaries (another version, another jar) have another key, and a key
+ * whose folder is gone or incomplete gets the whole archive again, so the library unpacks it as before.
  */
 final class PostgresBinaries implements PgBinaryResolver {
 
-    /** One per JVM: the library unpacks once per resolver. */
-    static final PostgresBinaries INSTANCE = new PostgresBinaries();
+    private static final Logger log = LoggerFactory.getLogger(PostgresBinaries.class);
 
-    private volatile String archiveDigest;
+    /** Where the library unpacks by default: {@code embedded-pg} in the temporary folder. */
+    static final Path DEFAULT_FOLDER = Path.of(System.getProperty("ot.epg.working-dir",
+            new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath()));
+    /** One per folder and JVM: the library unpacks once per resolver. */
+    private static final Map<Path, PostgresBinaries> BY_FOLDER = new ConcurrentHashMap<>();
 
-    private PostgresBinaries() {
+    private final Path workingDirectory;
+    /** The folder the library was sent to: {@code PG-<md5>}. */
+    private volatile String unpackedIn;
+    /** The key's folder, to link to the unpacked binaries once the library has unpacked them. */
+    private volatile Path keyFolder;
+
+    PostgresBinaries(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The binaries unpacked in {@code folder}. */
+    static PostgresBinaries in(Path folder) {
+        return BY_FOLDER.computeIfAbsent(folder.toAbsolutePath().normalize(), PostgresBinaries::new);
+    }
+
+    /** Where the library unpacks; the server hands it this folder explicitly. */
+    Path workingDirectory() {
+        return workingDirectory;
     }
 
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
+        Optional<String> key = ArchiveKey.of(system, machineHardware);
+        if (key.isPresent()) {
+            byte[] bytes = key.get().getBytes(StandardCharsets.UTF_8);
+            String folderName = "PG-" + md5(bytes);
+            Path folder = workingDirectory.resolve(folderName);
+            if (Files.isRegularFile(folder.resolve(".exists")) && Files.isExecutable(folder.resolve("bin").resolve("postgres"))) {
+                unpackedIn = folderName;
+                return new ByteArrayInputStream(bytes);
+            }
+            if (Files.isSymbolicLink(folder)) {
+                Files.delete(folder); // its binaries were removed: unpack them again
+            }
+            keyFolder = folder;
+        }
+        return wholeArchive(system, machineHardware);
+    }
+
+    /**
+     * After a start that unpacked the archive: links the key's folder to the binaries, so the next
+     * start skips reading the archive. Where links cannot be made, every start reads it, as before.
+     */
+    void keepForNextStart() {
+        Path link = keyFolder;
+        String target = unpackedIn;
+        if (link == null || target == null || link.getFileName().toString().equals(target)) {
+            return;
+        }
+        keyFolder = null;
+        try {
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            log.debug("Could not link {} to {}; the binaries archive is read at every start", link, target, e);
+        }
+    }
+
+    private InputStream wholeArchive(String system, String machineHardware) throws IOException {
         InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
         if (archive == null) {
             return null;
         }
-        MessageDigest md5;
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
-        }
+        MessageDigest md5 = md5Digest();
         return new FilterInputStream(new DigestInputStream(archive, md5)) {
             private boolean closed;
 
@@ -53,10 +118,22 @@ final class PostgresBinaries implements PgBinaryResolver {
                 super.close();
                 if (!closed) {
                     closed = true;
-                    archiveDigest = HexFormat.of().formatHex(md5.digest());
+                    unpackedIn = "PG-" + HexFormat.of().formatHex(md5.digest());
                 }
             }
         };
+    }
+
+    private static String md5(byte[] bytes) throws IOException {
+        return HexFormat.of().formatHex(md5Digest().digest(bytes));
+    }
+
+    private static MessageDigest md5Digest() throws IOException {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
     }
 
     /**
@@ -96,13 +173,11 @@ final class PostgresBinaries implements PgBinaryResolver {
     }
 
     private Path binary(String name) throws IOException {
-        String digest = archiveDigest;
-        if (digest == null) {
+        String folder = unpackedIn;
+        if (folder == null) {
             throw new IOException("The PostgreSQL binaries have not been unpacked yet");
         }
-        String workingDir = System.getProperty("ot.epg.working-dir",
-                new File(System.getProperty("java.io.tmpdir"), "embedded-pg").getPath());
-        Path binary = Path.of(workingDir, "PG-" + digest, "bin", name);
+        Path binary = workingDirectory.resolve(folder).resolve("bin").resolve(name);
         if (!Files.isExecutable(binary)) {
             throw new IOException("No PostgreSQL binary at " + binary);
         }
