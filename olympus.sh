@@ -18,19 +18,32 @@ until { command -v curl >/dev/null && curl -sf http://localhost:8080/health >/de
   sleep 1
 done
 # A cash drawer is kept by a registered till: the demo manager registers this till once, as F9 on the till does,
-# and again when the token it keeps is not this server's (a fresh demo database).
+# and again only when the server refuses the token it keeps (a fresh demo database); the manager's session ends after.
 till_dir="${OLYMPUS_TILL_DIR:-$HOME/.olympus-till}"
 for arg in "$@"; do case "$arg" in --till-dir=*) till_dir="${arg#--till-dir=}" ;; esac; done
-if command -v curl >/dev/null \
-    && ! { [ -s "$till_dir/device-token" ] && [ -s "$till_dir/device-id" ] \
-           && curl -sf -H "X-Device-Token: $(cat "$till_dir/device-token")" http://localhost:8080/api/v1/auth/pin/staff >/dev/null; }; then
-  access=$(curl -sf -H 'Content-Type: application/json' http://localhost:8080/api/v1/auth/login \
-    -d '{"tenant_slug":"bella-cucina","email":"manager@bella-cucina.example","password":"olympus-demo"}' \
-    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+register=no
+if command -v curl >/dev/null; then
+  if [ -s "$till_dir/device-token" ] && [ -s "$till_dir/device-id" ]; then
+    known=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Device-Token: $(cat "$till_dir/device-token")" \
+      http://localhost:8080/api/v1/auth/pin/staff || true)
+    [ "$known" = 401 ] && register=yes
+  else
+    register=yes
+  fi
+fi
+if [ "$register" = yes ]; then
+  tokens=$(curl -sf -H 'Content-Type: application/json' http://localhost:8080/api/v1/auth/login \
+    -d '{"tenant_slug":"bella-cucina","email":"manager@bella-cucina.example","password":"olympus-demo"}' || true)
+  access=$(printf '%s' "$tokens" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  refresh=$(printf '%s' "$tokens" | sed -n 's/.*"refresh_token":"\([^"]*\)".*/\1/p')
   device=$(curl -sf -H "Authorization: Bearer $access" -H 'Content-Type: application/json' \
     http://localhost:8080/api/v1/devices -d '{"name":"Front till"}' || true)
-  id=$(printf '%s' "$device" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+  id=$(printf '%s' "$device" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
   token=$(printf '%s' "$device" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  if [ -n "$refresh" ]; then
+    curl -sf -o /dev/null -H 'Content-Type: application/json' http://localhost:8080/api/v1/auth/logout \
+      -d "{\"refresh_token\":\"$refresh\"}" || true
+  fi
   if [ -n "$id" ] && [ -n "$token" ]; then
     mkdir -p "$till_dir"
     (umask 077 && printf '%s\n' "$token" > "$till_dir/device-token" && printf '%s\n' "$id" > "$till_dir/device-id")
