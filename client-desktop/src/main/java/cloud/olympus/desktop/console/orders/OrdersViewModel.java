@@ -25,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -412,7 +410,9 @@ public final class OrdersViewModel {
 
     /**
      * Makes the refund set up in {@link #refund()} (a manager's own: no approval needed), then shows
-     * the order again with it; the audit entry, written just after, is read again a moment later.
+     * the order as the refund left it. The audit entry, written just after the refund, is read until
+     * it is there (a few seconds at most); only the trail is shown again, so a further refund being
+     * typed meanwhile is kept.
      */
     public void makeRefund() {
         refund.refund(null, done -> {
@@ -421,13 +421,40 @@ public final class OrdersViewModel {
                 return;
             }
             show(new Detail(order, List.copyOf(audit)));
-            Executor later = CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS, background);
-            later.execute(() -> ui.execute(() -> {
-                if (selected.get() != null && selected.get().id().equals(order.id())) {
-                    open(order);
-                }
-            }));
+            if (mayAudit()) {
+                auditOfRefund(order.id(), done.refundId());
+            }
         });
+    }
+
+    /** How many times, and how far apart, the audit trail is read for a refund's entry. */
+    private static final int AUDIT_READS = 20;
+    private static final long AUDIT_PAUSE_MILLIS = 250;
+
+    private void auditOfRefund(UUID orderId, UUID refundId) {
+        run(detailLoading, () -> {
+            List<AuditRow> rows = auditRows(orderId);
+            for (int read = 1; read < AUDIT_READS && rows.stream().noneMatch(row -> isEntryOf(row, refundId)); read++) {
+                try {
+                    Thread.sleep(AUDIT_PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                rows = auditRows(orderId);
+            }
+            return rows;
+        }, rows -> {
+            if (orderId.equals(opening)) {
+                audit.setAll(rows);
+            }
+        });
+    }
+
+    private static boolean isEntryOf(AuditRow row, UUID refundId) {
+        OrderBook.AuditLine entry = row.entry();
+        return entry.action().equals("order.refunded") && entry.details() != null
+                && refundId.toString().equals(entry.details().path("refund_id").asString(""));
     }
 
     /** Writes every order of the list's filter (all pages, not only those read) to {@code file} as CSV. */
