@@ -307,9 +307,9 @@ public final class OrdersViewModel {
         return session.may(Permission.AUDIT_VIEW);
     }
 
-    /** Refunds are made from the business's own orders: a location's are refunded at that location. */
+    /** Orders are refunded from here, the business's own and those of the location picked. */
     public boolean mayRefund() {
-        return session.may(Permission.ORDER_REFUND) && place.get() == null;
+        return session.may(Permission.ORDER_REFUND);
     }
 
     public boolean mayExportEverything() {
@@ -369,7 +369,7 @@ public final class OrdersViewModel {
             if (tenant == null) {
                 tenant = api.tenant();
             }
-            return new Detail(book.order(id, location), mayAudit() ? auditRows(id) : List.of());
+            return new Detail(book.order(id, location), mayAudit() ? auditRows(id, location) : List.of());
         }, detail -> {
             if (id.equals(opening)) {
                 show(detail);
@@ -380,8 +380,8 @@ public final class OrdersViewModel {
     private record Detail(OrderSummary order, List<AuditRow> audit) {
     }
 
-    private List<AuditRow> auditRows(UUID id) {
-        List<OrderBook.AuditLine> entries = book.auditOf(id);
+    private List<AuditRow> auditRows(UUID id, UUID location) {
+        List<OrderBook.AuditLine> entries = book.auditOf(id, location);
         Map<UUID, String> names = people;
         if (names == null && session.may(Permission.USER_ADMIN)) {
             names = book.people();
@@ -404,7 +404,7 @@ public final class OrdersViewModel {
             }
         }
         if (mayRefund()) {
-            refund.show(detail.order());
+            refund.show(detail.order(), locationId());
         }
     }
 
@@ -422,7 +422,7 @@ public final class OrdersViewModel {
             }
             show(new Detail(order, List.copyOf(audit)));
             if (mayAudit()) {
-                auditOfRefund(order.id(), done.refundId());
+                auditOfRefund(order.id(), done.refundId(), locationId());
             }
         });
     }
@@ -431,9 +431,9 @@ public final class OrdersViewModel {
     private static final int AUDIT_READS = 20;
     private static final long AUDIT_PAUSE_MILLIS = 250;
 
-    private void auditOfRefund(UUID orderId, UUID refundId) {
+    private void auditOfRefund(UUID orderId, UUID refundId, UUID location) {
         run(detailLoading, () -> {
-            List<AuditRow> rows = auditRows(orderId);
+            List<AuditRow> rows = auditRows(orderId, location);
             for (int read = 1; read < AUDIT_READS && rows.stream().noneMatch(row -> isEntryOf(row, refundId)); read++) {
                 try {
                     Thread.sleep(AUDIT_PAUSE_MILLIS);
@@ -441,7 +441,7 @@ public final class OrdersViewModel {
                     Thread.currentThread().interrupt();
                     break;
                 }
-                rows = auditRows(orderId);
+                rows = auditRows(orderId, location);
             }
             return rows;
         }, rows -> {

@@ -312,7 +312,15 @@ class OrdersViewModelTest {
         model.open(there);
         assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
         assertThat(model.selectedProperty().get().id()).isEqualTo(there.id());
-        assertThat(model.mayRefund()).as("a location's sale is refunded there").isFalse();
+        assertThat(model.mayRefund()).as("a location's sale is refunded from here too").isTrue();
+        model.refund().amountProperty().set("2.00");
+        model.refund().reasonProperty().set("Burnt crust");
+        model.makeRefund();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.NONE);
+        assertThat(harbor.order(there.id()).refundedTotal()).as("refunded at the harbor").isEqualByComparingTo("2.00");
+        assertThat(model.selectedProperty().get().refundedTotal()).isEqualByComparingTo("2.00");
+        assertThat(model.audit()).as("the harbor's audit trail of its sale")
+                .anySatisfy(row -> assertThat(row.entry().action()).isEqualTo("order.refunded"));
 
         header.set(null);
         assertThat(model.selectedProperty().get()).as("the harbor's order is closed").isNull();

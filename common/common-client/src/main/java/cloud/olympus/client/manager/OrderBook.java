@@ -119,7 +119,13 @@ public class OrderBook {
 
     /** The audit entries about one thing (an order, an item...), newest first; needs {@code audit_view}. */
     public List<AuditLine> auditOf(UUID subject) {
-        return client.get("/api/v1/audit?limit=" + PAGE + "&subject=" + subject).get("data").valueStream()
+        return auditOf(subject, null);
+    }
+
+    /** The audit entries about one thing of one of the organisation's locations ({@code location} null: the business's own). */
+    public List<AuditLine> auditOf(UUID subject, UUID location) {
+        return client.get("/api/v1/audit?limit=" + PAGE + "&subject=" + subject
+                        + (location == null ? "" : "&location_id=" + location)).get("data").valueStream()
                 .map(e -> new AuditLine(UUID.fromString(e.get("id").asString()), Instant.parse(e.get("occurred_at").asString()),
                         e.path("actor_id").isString() ? UUID.fromString(e.get("actor_id").asString()) : null,
                         e.get("action").asString(), e.path("details").isObject() ? e.get("details") : null))
