@@ -126,6 +126,8 @@ public final class RefundViewModel {
     private final ReadOnlyObjectWrapper<Phrase> serverProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private String attemptKey;
+    /** The location whose sale is laid out; null for the business's own. */
+    private UUID location;
 
     public RefundViewModel(OlympusApi api, TenantProfile tenant, Session session, Clock clock, Executor background, Executor ui) {
         this.api = api;
@@ -243,6 +245,15 @@ public final class RefundViewModel {
         run(() -> api.order(summary.id()), this::show);
     }
 
+    /**
+     * Lays out a sale of one of the organisation's locations, read in full, for refunding there from
+     * the organisation's own login ({@code location} null: the business's own sale).
+     */
+    public void show(OrderSummary full, UUID location) {
+        this.location = location;
+        show(full);
+    }
+
     /** Lays out a sale already read in full (its payments and earlier refunds) for refunding. */
     public void show(OrderSummary full) {
         order.set(full);
@@ -334,11 +345,13 @@ public final class RefundViewModel {
                 cashInstead.get(), cashInstead.get() ? cashReason.get().trim() : null);
         OlympusApi as = approval == null ? api : approval.api();
         String key = attemptKey;
+        UUID at = location;
         java.util.Set<UUID> earlier = sale.refunds().stream().map(OrderSummary.Refund::id).collect(java.util.stream.Collectors.toSet());
         run(() -> {
             try {
                 UUID approvalId = approval == null ? null : approval.approvalId();
-                return approvalId == null ? as.refund(sale.id(), draft, key) : as.refund(sale.id(), draft, key, approvalId);
+                return approvalId != null ? as.refund(sale.id(), draft, key, approvalId)
+                        : at == null ? as.refund(sale.id(), draft, key) : as.refundAt(sale.id(), draft, key, at);
             } catch (RuntimeException e) {
                 if (approval != null) {
                     approval.end();

@@ -168,6 +168,21 @@ class ConsoleOrdersAndReviewTest {
         shot("console-review-approvals-light");
         theme(ThemeManager.Mode.DARK);
         shot("console-review-approvals-dark");
+
+        // Only the approvals asked between the days chosen: none from tomorrow on; today's again with today.
+        java.time.LocalDate today = java.time.LocalDate.now();
+        robot.interact(() -> robot.lookup("#review-from").queryAs(javafx.scene.control.DatePicker.class).setValue(today.plusDays(1)));
+        robot.clickOn("#review-show");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows("#review-approvals") == 0);
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#review-approvals-more").query().isVisible())).isFalse();
+        robot.interact(() -> {
+            robot.lookup("#review-from").queryAs(javafx.scene.control.DatePicker.class).setValue(today.minusDays(1));
+            robot.lookup("#review-to").queryAs(javafx.scene.control.DatePicker.class).setValue(today.plusDays(1));
+        });
+        robot.clickOn("#review-show");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() ->
+                robot.lookup("#review-approvals").queryAs(TableView.class).getItems().stream()
+                        .anyMatch(a -> ((Approval) a).id().equals(asked.id()))));
     }
 
     private ConsoleContext signIn(String who) throws Exception {

@@ -35,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Approvals {
 
-    /** At most this many pending requests are listed: more would not fit any screen. */
-    public static final int LIST_LIMIT = 200;
-
     private final ApprovalRepository approvals;
     private final UserAccounts users;
     private final Tenants tenants;
@@ -102,11 +99,24 @@ public class Approvals {
         return approvals.find(id);
     }
 
-    /** The requests waiting for a manager, or the latest ones of a status. */
+    /**
+     * One page of requests: those waiting for a manager, the ones expiring first first, when
+     * {@code statuses} is only {@link ApprovalStatus#PENDING}; otherwise those of the statuses (any,
+     * when empty), newest first. {@code from} and {@code to} bound when they were asked ({@code to}
+     * excluded); {@code afterAt} and {@code afterId} are the last row of the page before (null: the first page).
+     */
     @Transactional
-    public List<Approval> list(ApprovalStatus status) {
+    public List<Approval> page(java.util.Set<ApprovalStatus> statuses, Instant from, Instant to, Instant afterAt, UUID afterId,
+                               int limit) {
         expireDue();
-        return status == ApprovalStatus.PENDING ? approvals.pending(clock.instant(), LIST_LIMIT) : approvals.latest(status, LIST_LIMIT);
+        boolean pending = statuses.equals(java.util.Set.of(ApprovalStatus.PENDING));
+        return approvals.page(pending, statuses, clock.instant(), from, to, afterAt, afterId, limit);
+    }
+
+    /** The business day {@code date} starts at, in the time zone and with the day start of the tenant in context. */
+    public Instant startOf(java.time.LocalDate date) {
+        var settings = tenants.settingsOf(TenantContext.require());
+        return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
     }
 
     @Transactional

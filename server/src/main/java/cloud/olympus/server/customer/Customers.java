@@ -86,10 +86,23 @@ public class Customers {
         return profiles.find(id).map(this::scaled).orElseThrow();
     }
 
+    /** A customer's latest changes of points, newest first: a page as long as a page may be. */
     @Transactional(readOnly = true)
     public List<LedgerEntry> loyaltyHistory(UUID id) {
+        return loyaltyHistory(id, null, cloud.olympus.server.shared.web.Page.MAX_LIMIT);
+    }
+
+    /**
+     * A customer's changes of points, newest first, at most {@code limit}; with {@code before} (an
+     * entry of their ledger), those older than it. An entry that is not theirs is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> loyaltyHistory(UUID id, UUID before, int limit) {
         profiles.find(id).orElseThrow(() -> new CustomerNotFound());
-        return profiles.ledger(id);
+        if (before != null && !profiles.hasLedgerEntry(id, before)) {
+            throw new cloud.olympus.server.shared.domain.InvalidInput("before is not an entry of this customer's points history");
+        }
+        return profiles.ledger(id, before, limit);
     }
 
     /** Money at the tenant's currency scale. */

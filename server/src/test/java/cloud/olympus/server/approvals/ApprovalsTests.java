@@ -212,6 +212,61 @@ class ApprovalsTests extends ApiTest {
     }
 
     @Test
+    void theRequestsThatAreOverComeAPageAtATimeWithinTheDatesAsked() {
+        Shop s = shopWithPaidOrder();
+        java.util.List<String> declined = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = asked(s.cashier(), "other", null, null);
+            assertThat(s.manager().post("/api/v1/approvals/" + id + "/decline", new DecisionRequest("no")).status()).isEqualTo(200);
+            declined.add(0, id);
+        }
+        String waiting = asked(s.cashier(), "other", null, null);
+        // One asked ten days ago, outside the dates asked below.
+        String old = declined.remove(declined.size() - 1);
+        TenantContext.runAs(s.shop().tenant().id(), () -> tx.executeWithoutResult(status -> jdbc.sql("""
+                        UPDATE approvals.requests SET requested_at = requested_at - interval '10 days',
+                               expires_at = expires_at - interval '10 days' WHERE id = :id
+                        """).param("id", UUID.fromString(old)).update()));
+
+        JsonNode all = s.manager().get("/api/v1/approvals?status=all").json();
+        assertThat(all.get("data").findValuesAsString("id")).contains(waiting, old).hasSize(6);
+        assertThat(all.get("next_cursor").isNull()).isTrue();
+
+        String since = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3).toString();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = s.manager().get("/api/v1/approvals?status=closed&limit=2&from=" + since
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("data").forEach(a -> assertThat(a.get("status").asString()).isEqualTo("declined"));
+            seen.addAll(page.get("data").findValuesAsString("id"));
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).as("newest first, none twice, the pending one and the old one left out").containsExactlyElementsOf(declined);
+        assertThat(pages).isEqualTo(2);
+
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(5).toString();
+        assertThat(s.manager().get("/api/v1/approvals?status=all&to=" + until).json().get("data").findValuesAsString("id"))
+                .containsExactly(old);
+        assertThat(s.manager().get("/api/v1/approvals?limit=1").json().get("data").findValuesAsString("id")).containsExactly(waiting);
+
+        assertThat(s.cashier().get("/api/v1/approvals?status=closed&limit=2").status()).isEqualTo(403);
+        Shop theirs = shopWithPaidOrder();
+        assertThat(theirs.manager().get("/api/v1/approvals?status=all&limit=200").json().get("data").findValuesAsString("id"))
+                .doesNotContainAnyElementsOf(declined);
+        for (String bad : java.util.List.of("limit=0", "limit=201", "limit=1e1000000", "cursor=%21%21", "cursor=%00",
+                "cursor=bm90IGEgY3Vyc29y", "from=1e1000000", "from=99999-01-01", "to=0001-01-01", "from=2026-13-01",
+                "from=2026-03-02&to=2026-03-01")) {
+            Http.Response refused = s.manager().get("/api/v1/approvals?status=all&" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(bad).contains("problem+json");
+        }
+        assertThat(s.manager().get("/api/v1/approvals?status=nope%00").status()).isEqualTo(400);
+    }
+
+    @Test
     void managersHearEveryRequestAndTheTillOnlyItsOwnDecision() {
         Shop s = shopWithPaidOrder();
         String colleague = TestTenants.addUserAndLogin(s.shop().owner(), s.shop().tenant().slug(), "cashier");

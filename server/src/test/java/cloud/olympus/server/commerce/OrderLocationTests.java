@@ -2,11 +2,17 @@ package cloud.olympus.server.commerce;
 
 import static cloud.olympus.server.support.ItemBuilder.newPrice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import cloud.olympus.server.commerce.web.OrderController.RefundRequest;
 import cloud.olympus.server.commerce.web.OrderController.ReviewRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestOrganisation;
+import cloud.olympus.server.support.TestShop;
+import cloud.olympus.server.support.TestTenants;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,52 @@ class OrderLocationTests extends ApiTest {
         Http.Response notAnId = org.owner().get("/api/v1/orders?location_id=north");
         assertThat(notAnId.status()).isEqualTo(400);
         assertThat(notAnId.json().get("field").asString()).isEqualTo("location_id");
+    }
+
+    @Test
+    void aLocationsSaleIsRefundedAndItsAuditTrailReadFromTheOrganisation() {
+        TestOrganisation org = TestOrganisation.open(http());
+        String order = org.orderAtNorth();
+        TestShop north = new TestShop(org.org(), org.atNorth());
+        JsonNode placed = org.atNorth().get("/api/v1/orders/" + order).json();
+        assertThat(north.pay(order, "card", placed.get("total").decimalValue().toPlainString()).status()).isEqualTo(201);
+        RefundRequest refund = new RefundRequest(new BigDecimal("1.00"), null, "cracked", null, null, null, null);
+
+        assertThat(refund(org.owner(), order, "", refund).status()).as("not the organisation's own order").isEqualTo(404);
+        assertThat(refund(org.owner(), order, "?location_id=" + org.south(), refund).status()).isEqualTo(404);
+        TestOrganisation other = TestOrganisation.open(http());
+        Http.Response theirs = refund(other.owner(), order, "?location_id=" + org.north(), refund);
+        assertThat(theirs.status()).as("another business's location").isEqualTo(404);
+        assertThat(theirs.contentType()).startsWith("application/problem+json");
+        assertThat(refund(org.owner(), order, "?location_id=north", refund).status()).isEqualTo(400);
+        assertThat(refund(org.atNorth(), order, "?location_id=" + org.south(), refund).status())
+                .as("a location does not refund its sibling's").isEqualTo(404);
+
+        String key = UUID.randomUUID().toString();
+        Http.Response refunded = org.owner().withHeader("Idempotency-Key", key)
+                .post("/api/v1/orders/" + order + "/refunds?location_id=" + org.north(), refund);
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        assertThat(refunded.json().get("refunded_total").decimalValue()).isEqualByComparingTo("1.00");
+        Http.Response again = org.owner().withHeader("Idempotency-Key", key)
+                .post("/api/v1/orders/" + order + "/refunds?location_id=" + org.north(), refund);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(org.atNorth().get("/api/v1/orders/" + order).json().get("refunds")).hasSize(1);
+
+        String trail = "/api/v1/audit?subject=" + order;
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(org.owner()
+                .get(trail + "&location_id=" + org.north()).json().get("data").findValuesAsString("action")).contains("order.refunded"));
+        assertThat(org.owner().get(trail).json().get("data")).as("the organisation's own trail").isEmpty();
+        assertThat(org.owner().get(trail + "&location_id=" + org.south()).json().get("data")).isEmpty();
+        assertThat(other.owner().get(trail + "&location_id=" + org.north()).status()).isEqualTo(404);
+        assertThat(org.owner().get(trail + "&location_id=" + other.north()).status()).isEqualTo(404);
+        assertThat(org.owner().get(trail + "&location_id=north").status()).isEqualTo(400);
+        String cashier = TestTenants.addUserAndLogin(org.owner(), org.org().slug(), "cashier");
+        assertThat(http(cashier).get(trail + "&location_id=" + org.north()).status()).isEqualTo(403);
+    }
+
+    private static Http.Response refund(Http as, String order, String query, RefundRequest refund) {
+        return as.withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/orders/" + order + "/refunds" + query,
+                refund);
     }
 
     private static java.util.List<String> ids(Http http, String path) {

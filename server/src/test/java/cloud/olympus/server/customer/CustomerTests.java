@@ -104,6 +104,48 @@ class CustomerTests extends ApiTest {
     }
 
     @Test
+    void thePointsHistoryComesAPageAtATimeOlderThanTheEntryNamed() {
+        TestShop shop = openShop("retail");
+        String customer = shop.customer("Hedy");
+        String item = shop.item("SCARF", "10.00", 10);
+        for (int i = 1; i <= 3; i++) {
+            JsonNode order = shop.owner().post("/api/v1/orders", orderFor(customer, line(item, 1))).json();
+            shop.pay(order.get("id").asString(), "card", order.get("total").asString());
+            int earned = i;
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> shop.owner()
+                    .get("/api/v1/customers/" + customer + "/loyalty").json().size() == earned);
+        }
+        String ledger = "/api/v1/customers/" + customer + "/loyalty";
+        JsonNode whole = shop.owner().get(ledger).json();
+        assertThat(whole.isArray()).as("the shape callers know").isTrue();
+        assertThat(whole.findValuesAsString("id")).hasSize(3).doesNotHaveDuplicates();
+
+        JsonNode first = shop.owner().get(ledger + "?limit=2").json();
+        assertThat(first.findValuesAsString("id")).containsExactly(whole.get(0).get("id").asString(), whole.get(1).get("id").asString());
+        JsonNode second = shop.owner().get(ledger + "?limit=2&before=" + first.get(1).get("id").asString()).json();
+        assertThat(second.findValuesAsString("id")).containsExactly(whole.get(2).get("id").asString());
+        assertThat(shop.owner().get(ledger + "?limit=2&before=" + second.get(0).get("id").asString()).json().size()).isZero();
+
+        // Another customer's entry, here or at another business, is no place in this history.
+        String other = shop.customer("Ida");
+        JsonNode order = shop.owner().post("/api/v1/orders", orderFor(other, line(item, 1))).json();
+        shop.pay(order.get("id").asString(), "card", order.get("total").asString());
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> shop.owner()
+                .get("/api/v1/customers/" + other + "/loyalty").json().size() == 1);
+        String theirEntry = shop.owner().get("/api/v1/customers/" + other + "/loyalty").json().get(0).get("id").asString();
+        assertThat(shop.owner().get(ledger + "?before=" + theirEntry).status()).isEqualTo(400);
+        TestShop elsewhere = openShop("retail");
+        assertThat(elsewhere.owner().get("/api/v1/customers/" + customer + "/loyalty?limit=2&before=" + theirEntry).status())
+                .isEqualTo(404);
+
+        for (String bad : List.of("?limit=0", "?limit=201", "?limit=1e1000000", "?before=nope", "?before=%00")) {
+            Http.Response refused = shop.owner().get(ledger + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(bad).contains("problem+json");
+        }
+    }
+
+    @Test
     void completedOrdersEarnPointsExactlyOnceEvenWhenTheEventComesTwice() {
         TestShop shop = openShop("retail");
         String customer = shop.customer("Grace");

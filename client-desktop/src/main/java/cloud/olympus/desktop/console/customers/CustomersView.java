@@ -5,6 +5,7 @@ import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.backoffice.CustomerProfile;
 import cloud.olympus.client.backoffice.LoyaltyEntry;
 import cloud.olympus.desktop.console.FileDialogs;
+import cloud.olympus.desktop.console.PagedTable;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.i18n.Phrase;
@@ -221,7 +222,8 @@ final class CustomersView extends StackPane {
         table.getColumns().add(column("console.customers.status", 110, o -> o.status().wireName()));
         table.getColumns().add(column("console.customers.total", 110,
                 o -> MoneyFormat.of(messages, o.currency()).format(o.total())));
-        return table;
+        return PagedTable.of(table, messages, "customer-orders-more", model.moreOrdersProperty(), model.busyProperty(),
+                model::loadMoreOrders);
     }
 
     private Node loyalty() {
@@ -235,7 +237,8 @@ final class CustomersView extends StackPane {
                 ? messages.get("console.customers.kind." + e.kind()) : e.kind()));
         table.getColumns().add(column("console.customers.points", 90, e -> (e.points() > 0 ? "+" : "") + e.points()));
         table.getColumns().add(column("console.customers.amount", 110, e -> money.get().format(e.amount())));
-        return table;
+        return PagedTable.of(table, messages, "customer-loyalty-more", model.moreLoyaltyProperty(), model.busyProperty(),
+                model::loadMoreLoyalty);
     }
 
     private void confirmErase() {

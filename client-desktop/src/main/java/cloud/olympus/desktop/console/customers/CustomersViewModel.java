@@ -64,6 +64,10 @@ public final class CustomersViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private String nextCursor;
+    private final ReadOnlyBooleanWrapper moreOrders = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper moreLoyalty = new ReadOnlyBooleanWrapper(false);
+    private String ordersCursor;
+    private String loyaltyCursor;
     private int generation;
 
     public CustomersViewModel(CustomerAdmin admin, Executor background, Executor ui) {
@@ -142,19 +146,63 @@ public final class CustomersViewModel {
         notice.set(Phrase.NONE);
         orders.clear();
         loyalty.clear();
+        ordersCursor = null;
+        loyaltyCursor = null;
+        moreOrders.set(false);
+        moreLoyalty.set(false);
         show(customer);
         if (customer == null) {
             return;
         }
         UUID id = customer.id();
-        run(() -> admin.orders(id), found -> {
+        run(() -> admin.orders(id, null), found -> {
             if (isSelected(id)) {
-                orders.setAll(found);
+                orders.setAll(found.rows());
+                ordersCursor = found.nextCursor();
+                moreOrders.set(found.hasMore());
             }
         });
-        run(() -> admin.loyalty(id), found -> {
+        run(() -> admin.loyalty(id, null), found -> {
             if (isSelected(id)) {
-                loyalty.setAll(found);
+                loyalty.setAll(found.rows());
+                loyaltyCursor = found.nextCursor();
+                moreLoyalty.set(found.hasMore());
+            }
+        });
+    }
+
+    /** Adds the next page of the chosen customer's orders. */
+    public void loadMoreOrders() {
+        CustomerProfile customer = selected.get();
+        String cursor = ordersCursor;
+        if (customer == null || cursor == null) {
+            return;
+        }
+        ordersCursor = null;
+        UUID id = customer.id();
+        run(() -> admin.orders(id, cursor), found -> {
+            if (isSelected(id)) {
+                orders.addAll(found.rows());
+                ordersCursor = found.nextCursor();
+                moreOrders.set(found.hasMore());
+            }
+        });
+    }
+
+    /** Adds the next page of the chosen customer's points history. */
+    public void loadMoreLoyalty() {
+        CustomerProfile customer = selected.get();
+        String cursor = loyaltyCursor;
+        if (customer == null || cursor == null) {
+            return;
+        }
+        loyaltyCursor = null;
+        UUID id = customer.id();
+        run(() -> admin.loyalty(id, cursor), found -> {
+            if (isSelected(id)) {
+                loyalty.addAll(found.rows());
+                loyaltyCursor = found.nextCursor();
+                moreLoyalty.set(found.hasMore());
             }
         });
     }
@@ -383,6 +431,16 @@ public final class CustomersViewModel {
 
     public ReadOnlyBooleanProperty hasMoreProperty() {
         return hasMore.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen customer has older orders than those read. */
+    public ReadOnlyBooleanProperty moreOrdersProperty() {
+        return moreOrders.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen customer's points history goes back further than the entries read. */
+    public ReadOnlyBooleanProperty moreLoyaltyProperty() {
+        return moreLoyalty.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

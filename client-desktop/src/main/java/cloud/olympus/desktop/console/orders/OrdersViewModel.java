@@ -25,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -309,9 +307,9 @@ public final class OrdersViewModel {
         return session.may(Permission.AUDIT_VIEW);
     }
 
-    /** Refunds are made from the business's own orders: a location's are refunded at that location. */
+    /** Orders are refunded from here, the business's own and those of the location picked. */
     public boolean mayRefund() {
-        return session.may(Permission.ORDER_REFUND) && place.get() == null;
+        return session.may(Permission.ORDER_REFUND);
     }
 
     public boolean mayExportEverything() {
@@ -371,7 +369,7 @@ public final class OrdersViewModel {
             if (tenant == null) {
                 tenant = api.tenant();
             }
-            return new Detail(book.order(id, location), mayAudit() ? auditRows(id) : List.of());
+            return new Detail(book.order(id, location), mayAudit() ? auditRows(id, location) : List.of());
         }, detail -> {
             if (id.equals(opening)) {
                 show(detail);
@@ -382,8 +380,8 @@ public final class OrdersViewModel {
     private record Detail(OrderSummary order, List<AuditRow> audit) {
     }
 
-    private List<AuditRow> auditRows(UUID id) {
-        List<OrderBook.AuditLine> entries = book.auditOf(id);
+    private List<AuditRow> auditRows(UUID id, UUID location) {
+        List<OrderBook.AuditLine> entries = book.auditOf(id, location);
         Map<UUID, String> names = people;
         if (names == null && session.may(Permission.USER_ADMIN)) {
             names = book.people();
@@ -406,13 +404,15 @@ public final class OrdersViewModel {
             }
         }
         if (mayRefund()) {
-            refund.show(detail.order());
+            refund.show(detail.order(), locationId());
         }
     }
 
     /**
      * Makes the refund set up in {@link #refund()} (a manager's own: no approval needed), then shows
-     * the order again with it; the audit entry, written just after, is read again a moment later.
+     * the order as the refund left it. The audit entry, written just after the refund, is read until
+     * it is there (a few seconds at most); only the trail is shown again, so a further refund being
+     * typed meanwhile is kept.
      */
     public void makeRefund() {
         refund.refund(null, done -> {
@@ -421,13 +421,40 @@ public final class OrdersViewModel {
                 return;
             }
             show(new Detail(order, List.copyOf(audit)));
-            Executor later = CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS, background);
-            later.execute(() -> ui.execute(() -> {
-                if (selected.get() != null && selected.get().id().equals(order.id())) {
-                    open(order);
-                }
-            }));
+            if (mayAudit()) {
+                auditOfRefund(order.id(), done.refundId(), locationId());
+            }
         });
+    }
+
+    /** How many times, and how far apart, the audit trail is read for a refund's entry. */
+    private static final int AUDIT_READS = 20;
+    private static final long AUDIT_PAUSE_MILLIS = 250;
+
+    private void auditOfRefund(UUID orderId, UUID refundId, UUID location) {
+        run(detailLoading, () -> {
+            List<AuditRow> rows = auditRows(orderId, location);
+            for (int read = 1; read < AUDIT_READS && rows.stream().noneMatch(row -> isEntryOf(row, refundId)); read++) {
+                try {
+                    Thread.sleep(AUDIT_PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                rows = auditRows(orderId, location);
+            }
+            return rows;
+        }, rows -> {
+            if (orderId.equals(opening)) {
+                audit.setAll(rows);
+            }
+        });
+    }
+
+    private static boolean isEntryOf(AuditRow row, UUID refundId) {
+        OrderBook.AuditLine entry = row.entry();
+        return entry.action().equals("order.refunded") && entry.details() != null
+                && refundId.toString().equals(entry.details().path("refund_id").asString(""));
     }
 
     /** Writes every order of the list's filter (all pages, not only those read) to {@code file} as CSV. */

@@ -2,6 +2,7 @@ package cloud.olympus.desktop.console.review;
 
 import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OrderSummary;
+import cloud.olympus.desktop.console.PagedTable;
 import cloud.olympus.desktop.console.orders.OrdersView;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
@@ -16,6 +17,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -30,7 +32,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Review: on one tab the till sales whose amounts differ from the catalogue, one chosen with its
- * differences in words and a note to clear it; on the other the approvals that are over.
+ * differences in words and a note to clear it; on the other the approvals that are over, asked
+ * between two dates. Each list reads its next page on "More" or when scrolled to its end.
  */
 public final class ReviewView extends BorderPane {
 
@@ -107,7 +110,8 @@ public final class ReviewView extends BorderPane {
         VBox side = new VBox(10, differences, note, reviewed);
         side.setPadding(new Insets(8, 0, 0, 12));
         renderDifferences();
-        SplitPane split = new SplitPane(table, side);
+        SplitPane split = new SplitPane(PagedTable.of(table, messages, "review-sales-more", model.moreSalesProperty(), model.busyProperty(),
+                model::moreSales), side);
         split.setDividerPositions(0.55);
         return split;
     }
@@ -133,7 +137,7 @@ public final class ReviewView extends BorderPane {
         }
     }
 
-    private TableView<Approval> approvals() {
+    private VBox approvals() {
         TableView<Approval> table = new TableView<>(model.approvals());
         table.setId("review-approvals");
         table.getStyleClass().addAll("striped", "dense");
@@ -151,8 +155,28 @@ public final class ReviewView extends BorderPane {
                 this.<Approval>column("console.review.col.decided_by", a -> a.deciderName() == null ? "" : a.deciderName(), 130),
                 this.<Approval>column("console.review.col.decided", a -> at(a.decidedAt()), 130),
                 this.<Approval>column("console.review.col.reason", a -> a.reason() == null ? "" : a.reason(), 160)));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return table;
+        DatePicker from = new DatePicker();
+        from.setId("review-from");
+        from.setPromptText(messages.get("console.orders.from"));
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        from.setPrefWidth(150);
+        DatePicker to = new DatePicker();
+        to.setId("review-to");
+        to.setPromptText(messages.get("console.orders.to"));
+        to.valueProperty().bindBidirectional(model.toProperty());
+        to.setPrefWidth(150);
+        Button show = new Button(messages.get("console.review.show"));
+        show.setId("review-show");
+        show.setMnemonicParsing(true);
+        show.disableProperty().bind(model.busyProperty());
+        show.setOnAction(e -> model.loadApprovals());
+        HBox dates = new HBox(8, new Label(messages.get("console.review.asked_between")), from, to, show);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        dates.setPadding(new Insets(0, 0, 8, 0));
+        VBox box = new VBox(dates, PagedTable.of(table, messages, "review-approvals-more",
+                model.moreApprovalsProperty(), model.busyProperty(), model::moreApprovals));
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> text, double width) {

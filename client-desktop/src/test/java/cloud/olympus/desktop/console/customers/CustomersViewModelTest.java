@@ -81,6 +81,34 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void aCustomersOrdersAndPointsHistoryGoBackAPageAtATime() {
+        OlympusApi owner = DemoServer.login("bella-cucina", "owner");
+        UUID id = ACustomer.withPaidOrders(owner, "Ada", "Lovelace" + UUID.randomUUID().toString().substring(0, 6), 3);
+        CustomerAdmin admin = new CustomerAdmin(owner.client(), 2);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> admin.loyalty(id, null).hasMore());
+        CustomersViewModel model = new CustomersViewModel(admin, NOW, NOW);
+
+        model.select(admin.customer(id));
+        assertThat(model.orders()).hasSize(2);
+        assertThat(model.moreOrdersProperty().get()).isTrue();
+        assertThat(model.loyalty()).hasSize(2);
+        assertThat(model.moreLoyaltyProperty().get()).isTrue();
+
+        model.loadMoreOrders();
+        assertThat(model.orders()).hasSize(3).extracting(o -> o.id()).doesNotHaveDuplicates();
+        assertThat(model.orders()).isSortedAccordingTo((a, b) -> b.createdAt().compareTo(a.createdAt()));
+        assertThat(model.moreOrdersProperty().get()).isFalse();
+        model.loadMoreLoyalty();
+        assertThat(model.loyalty()).hasSize(3).extracting(e -> e.id()).doesNotHaveDuplicates();
+        assertThat(model.loyalty()).allSatisfy(e -> assertThat(e.kind()).isEqualTo("accrual"));
+        assertThat(model.moreLoyaltyProperty().get()).isFalse();
+
+        model.select(null);
+        assertThat(model.moreOrdersProperty().get()).isFalse();
+        assertThat(model.moreLoyaltyProperty().get()).isFalse();
+    }
+
+    @Test
     void anEmptiedEmailOrPhoneIsClearedOnTheServer() {
         OlympusApi owner = DemoServer.login("bella-cucina", "owner");
         String surname = "Liskov" + UUID.randomUUID().toString().substring(0, 6);
@@ -123,10 +151,21 @@ class CustomersViewModelTest {
         }
 
         static UUID withAPaidOrder(OlympusApi owner, String first, String last) {
+            return withPaidOrders(owner, first, last, 1);
+        }
+
+        static UUID withPaidOrders(OlympusApi owner, String first, String last, int orders) {
             JsonNode customer = owner.client().post("/api/v1/customers", Map.of("first_name", first, "last_name", last));
             UUID id = UUID.fromString(customer.get("id").asString());
             String item = owner.client().post("/api/v1/inventory/items", Map.of("sku", "GIFT-" + id.toString().substring(0, 8),
                     "name", "Gift box " + last, "unit_price", "40.00", "track_stock", false)).get("id").asString();
+            for (int i = 0; i < orders; i++) {
+                paidOrder(owner, id, item);
+            }
+            return id;
+        }
+
+        private static void paidOrder(OlympusApi owner, UUID id, String item) {
             JsonNode order = owner.client().post("/api/v1/orders", Map.of("customer_id", id.toString(),
                     "items", List.of(Map.of("product_id", item, "quantity", 1))), UUID.randomUUID().toString());
             owner.client().post("/api/v1/orders/" + order.get("id").asString() + "/payments",
@@ -135,7 +174,6 @@ class CustomersViewModelTest {
             while (placed.status() != cloud.olympus.model.commerce.OrderStatus.COMPLETED) {
                 placed = owner.changeStatus(placed.id(), cloud.olympus.model.commerce.OrderStatus.values()[placed.status().ordinal() + 1]);
             }
-            return id;
         }
     }
 }

@@ -18,6 +18,11 @@ import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.server.support.TillDrafts;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -83,6 +88,61 @@ class ReviewViewModelTest {
         assertThat(model.currencyProperty().get()).isEqualTo("USD");
         assertThat(shown.reason()).isEqualTo("Not today");
         assertThat(shown.decidedAt()).isNotNull();
+    }
+
+    @Test
+    void salesToReviewComeAPageAtATimeSoNoneIsOutOfSight() {
+        OlympusApi manager = login(RESTAURANT, "manager");
+        List<OrderSummary> recorded = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            recorded.add(0, manager.recordSale(TillDrafts.sale(item(manager, "PIZ-MAR").id(), 1, "1.00", "cash")));
+        }
+        ReviewViewModel model = new ReviewViewModel(manager, NOW, NOW, new SimpleObjectProperty<>(), 2);
+        model.load();
+        assertThat(model.sales()).hasSize(2);
+        assertThat(model.moreSalesProperty().get()).isTrue();
+
+        for (int pages = 0; pages < 1000 && model.moreSalesProperty().get()
+                && !model.sales().stream().map(OrderSummary::id).toList().contains(recorded.get(2).id()); pages++) {
+            model.moreSales();
+        }
+        assertThat(model.sales()).extracting(OrderSummary::id).doesNotHaveDuplicates()
+                .containsSubsequence(recorded.stream().map(OrderSummary::id).toList());
+        assertThat(model.sales()).allSatisfy(s -> assertThat(s.needsReview()).isTrue());
+    }
+
+    @Test
+    void approvalsComeAPageAtATimeAndOnlyThoseAskedBetweenTheDatesChosen() {
+        OlympusApi cashier = login(RESTAURANT, "cashier");
+        OlympusApi manager = login(RESTAURANT, "manager");
+        List<UUID> declined = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Approval asked = cashier.requestApproval(new ApprovalDraft(ApprovalKind.OTHER, "Open the drawer " + i, null, null,
+                    Map.of(), null));
+            manager.decline(asked.id(), "No");
+            declined.add(0, asked.id());
+        }
+        ReviewViewModel model = new ReviewViewModel(manager, NOW, NOW, new SimpleObjectProperty<>(), 2);
+        model.load();
+        assertThat(model.approvals()).extracting(Approval::id).containsExactlyElementsOf(declined.subList(0, 2));
+        assertThat(model.moreApprovalsProperty().get()).isTrue();
+        model.moreApprovals();
+        assertThat(model.approvals()).hasSizeGreaterThanOrEqualTo(3).extracting(Approval::id).doesNotHaveDuplicates()
+                .startsWith(declined.toArray(UUID[]::new));
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        model.fromProperty().set(today.plusDays(2));
+        model.loadApprovals();
+        assertThat(model.approvals()).isEmpty();
+        assertThat(model.moreApprovalsProperty().get()).isFalse();
+        model.fromProperty().set(today.minusDays(1));
+        model.toProperty().set(today.plusDays(1));
+        model.loadApprovals();
+        assertThat(model.approvals()).extracting(Approval::id).containsExactlyElementsOf(declined.subList(0, 2));
+
+        model.toProperty().set(today.minusDays(2));
+        model.loadApprovals();
+        assertThat(model.problemProperty().get()).isEqualTo(Phrase.of("console.review.dates_reversed"));
     }
 
     @Test

@@ -278,6 +278,18 @@ public class OlympusApi {
 
     /** As {@link #refund(UUID, RefundDraft, String)}, by someone without {@code order_refund} who brings a manager's approval. */
     public OrderSummary refund(UUID orderId, RefundDraft refund, String key, UUID approvalId) {
+        return refund(orderId, refund, key, approvalId, null);
+    }
+
+    /**
+     * As {@link #refund(UUID, RefundDraft, String)}, of a sale of one of the organisation's locations,
+     * from the organisation's own login ({@code location} null: the business's own sale).
+     */
+    public OrderSummary refundAt(UUID orderId, RefundDraft refund, String key, UUID location) {
+        return refund(orderId, refund, key, null, location);
+    }
+
+    private OrderSummary refund(UUID orderId, RefundDraft refund, String key, UUID approvalId, UUID location) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (refund.amount() != null) {
             body.put("amount", refund.amount());
@@ -302,7 +314,8 @@ public class OlympusApi {
         if (terminalId != null) {
             body.put("terminal_id", terminalId);
         }
-        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds", body, key), OrderSummary.class);
+        return client.json().treeToValue(client.post("/api/v1/orders/" + orderId + "/refunds"
+                + (location == null ? "" : "?location_id=" + location), body, key), OrderSummary.class);
     }
 
     /** A refund as the till asks for it: lines or an amount, to one payment, with its reason. */

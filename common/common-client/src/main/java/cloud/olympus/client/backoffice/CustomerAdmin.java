@@ -17,9 +17,16 @@ public class CustomerAdmin {
     public static final int PAGE = 50;
 
     private final OlympusClient client;
+    private final int pageSize;
 
     public CustomerAdmin(OlympusClient client) {
+        this(client, PAGE);
+    }
+
+    /** @param pageSize how many of a customer's orders, and of their points history, a page holds */
+    public CustomerAdmin(OlympusClient client, int pageSize) {
         this.client = client;
+        this.pageSize = pageSize;
     }
 
     /** Customers whose name, email start or phone matches {@code query} (all when blank), by last name. */
@@ -41,16 +48,31 @@ public class CustomerAdmin {
         return client.json().treeToValue(client.patch("/api/v1/customers/" + id, fields), CustomerProfile.class);
     }
 
-    /** The customer's points history, newest first. */
+    /** The customer's points history, newest first (the latest page of it). */
     public List<LoyaltyEntry> loyalty(UUID id) {
-        return client.get("/api/v1/customers/" + id + "/loyalty").valueStream()
-                .map(n -> client.json().treeToValue(n, LoyaltyEntry.class)).toList();
+        return loyalty(id, null).rows();
     }
 
-    /** The customer's latest orders, newest first. */
-    public List<OrderSummary> orders(UUID id) {
-        return client.get("/api/v1/orders?limit=50&customer_id=" + id).get("data").valueStream()
-                .map(n -> client.json().treeToValue(n, OrderSummary.class)).toList();
+    /**
+     * A page of the customer's points history, newest first: the first without {@code cursor}, the
+     * next with the page before's.
+     */
+    public Listing<LoyaltyEntry> loyalty(UUID id, String cursor) {
+        // One entry more than shown tells whether another page follows; the next begins after the last shown.
+        List<LoyaltyEntry> read = client.get("/api/v1/customers/" + id + "/loyalty?limit=" + (pageSize + 1)
+                        + (cursor == null ? "" : "&before=" + CatalogueAdmin.encode(cursor))).valueStream()
+                .map(n -> client.json().treeToValue(n, LoyaltyEntry.class)).toList();
+        List<LoyaltyEntry> shown = read.size() > pageSize ? read.subList(0, pageSize) : read;
+        return new Listing<>(shown, read.size() > pageSize ? shown.get(pageSize - 1).id().toString() : null);
+    }
+
+    /** A page of the customer's orders, newest first: the first without {@code cursor}, the next with the page before's. */
+    public Listing<OrderSummary> orders(UUID id, String cursor) {
+        JsonNode answer = client.get("/api/v1/orders?limit=" + pageSize + "&customer_id=" + id
+                + (cursor == null ? "" : "&cursor=" + CatalogueAdmin.encode(cursor)));
+        JsonNode next = answer.path("next_cursor");
+        return new Listing<>(answer.get("data").valueStream().map(n -> client.json().treeToValue(n, OrderSummary.class))
+                .toList(), next.isString() ? next.asString() : null);
     }
 
     /** Everything held about the customer, as the JSON document to hand them. */

@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** One change of a customer's points: earned on an order, spent, given back, or cleared ({@code kind}). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LoyaltyEntry(String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
+public record LoyaltyEntry(UUID id, String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
 }

@@ -4,7 +4,6 @@ import cloud.olympus.client.OlympusClient;
 import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
-import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.OrderStatus;
 import java.io.OutputStream;
@@ -60,6 +59,9 @@ public class OrderBook {
 
         /** Every order. */
         public static final OrderQuery ALL = new OrderQuery(null, Set.of(), null, null, null, null, null);
+
+        /** The till sales waiting for a manager's review. */
+        public static final OrderQuery NEEDS_REVIEW = new OrderQuery(null, Set.of(), null, null, null, null, true);
 
         /** The same query of {@code location}'s orders (null: the business's own). */
         public OrderQuery at(UUID location) {
@@ -117,7 +119,13 @@ public class OrderBook {
 
     /** The audit entries about one thing (an order, an item...), newest first; needs {@code audit_view}. */
     public List<AuditLine> auditOf(UUID subject) {
-        return client.get("/api/v1/audit?limit=" + PAGE + "&subject=" + subject).get("data").valueStream()
+        return auditOf(subject, null);
+    }
+
+    /** The audit entries about one thing of one of the organisation's locations ({@code location} null: the business's own). */
+    public List<AuditLine> auditOf(UUID subject, UUID location) {
+        return client.get("/api/v1/audit?limit=" + PAGE + "&subject=" + subject
+                        + (location == null ? "" : "&location_id=" + location)).get("data").valueStream()
                 .map(e -> new AuditLine(UUID.fromString(e.get("id").asString()), Instant.parse(e.get("occurred_at").asString()),
                         e.path("actor_id").isString() ? UUID.fromString(e.get("actor_id").asString()) : null,
                         e.get("action").asString(), e.path("details").isObject() ? e.get("details") : null))
@@ -132,10 +140,24 @@ public class OrderBook {
         return names;
     }
 
-    /** Requests for approval that are over (approved, declined, expired), newest first; at most 200. */
-    public List<Approval> decidedApprovals() {
-        return client.get("/api/v1/approvals?status=all").get("data").valueStream().map(Approval::from)
-                .filter(a -> a.status() != ApprovalStatus.PENDING).toList();
+    /** One page of requests for approval, newest first; {@code nextCursor} asks for the next, null on the last. */
+    public record ApprovalPage(List<Approval> approvals, String nextCursor) {
+        public ApprovalPage {
+            approvals = List.copyOf(approvals);
+        }
+    }
+
+    /**
+     * The requests for approval that are over (approved, declined, expired) and were asked between the
+     * business days {@code from} and {@code to} (either null: no bound), newest first, a page of up to
+     * {@code limit}: the first without {@code cursor}, the next with the page before's.
+     */
+    public ApprovalPage decidedApprovals(LocalDate from, LocalDate to, String cursor, int limit) {
+        JsonNode page = client.get("/api/v1/approvals?status=closed&limit=" + limit + (from == null ? "" : "&from=" + from)
+                + (to == null ? "" : "&to=" + to) + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+        JsonNode next = page.path("next_cursor");
+        return new ApprovalPage(page.get("data").valueStream().map(Approval::from).toList(),
+                next.isString() ? next.asString() : null);
     }
 
     /**

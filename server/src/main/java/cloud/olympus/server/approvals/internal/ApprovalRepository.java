@@ -56,23 +56,40 @@ public class ApprovalRepository {
                 .param("id", id).query(this::approval).optional();
     }
 
-    /** The requests still waiting at {@code now}, the ones expiring first first. */
-    public List<Approval> pending(Instant now, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+    /**
+     * One page of requests: those still waiting at {@code now} the ones expiring first first (after
+     * {@code after}'s expiry and id), or the others newest first (before {@code after}'s time and id).
+     * {@code statuses} empty: any status; {@code from} and {@code to} bound the time asked, {@code to}
+     * excluded; any of them null: no bound.
+     */
+    public List<Approval> page(boolean pending, java.util.Set<ApprovalStatus> statuses, Instant now, Instant from, Instant to,
+                               Instant afterAt, UUID afterId, int limit) {
+        String sql = "SELECT " + COLUMNS + (pending ? """
                          FROM approvals.requests WHERE status = 'pending' AND expires_at > :now
+                          AND (CAST(:from AS timestamptz) IS NULL OR requested_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR requested_at < :to)
+                          AND (CAST(:at AS timestamptz) IS NULL OR (expires_at, id) > (CAST(:at AS timestamptz), CAST(:id AS uuid)))
                         ORDER BY expires_at, id LIMIT :limit
-                        """)
-                .param("now", Timestamp.from(now)).param("limit", limit).query(this::approval).list();
+                        """ : """
+                         FROM approvals.requests WHERE (CAST(:statuses AS varchar[]) IS NULL OR status = ANY(CAST(:statuses AS varchar[])))
+                          AND (CAST(:from AS timestamptz) IS NULL OR requested_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR requested_at < :to)
+                          AND (CAST(:at AS timestamptz) IS NULL OR (requested_at, id) < (CAST(:at AS timestamptz), CAST(:id AS uuid)))
+                        ORDER BY requested_at DESC, id DESC LIMIT :limit
+                        """);
+        var query = jdbc.sql(sql).param("from", stamp(from)).param("to", stamp(to)).param("at", stamp(afterAt))
+                .param("id", afterId).param("limit", limit);
+        if (pending) {
+            query = query.param("now", Timestamp.from(now));
+        } else {
+            query = query.param("statuses", statuses.isEmpty() ? null
+                    : statuses.stream().map(ApprovalStatus::wireName).toArray(String[]::new));
+        }
+        return query.query(this::approval).list();
     }
 
-    /** The latest requests whatever became of them, newest first. */
-    public List<Approval> latest(ApprovalStatus status, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM approvals.requests WHERE (CAST(:status AS varchar) IS NULL OR status = :status)
-                        ORDER BY requested_at DESC, id LIMIT :limit
-                        """)
-                .param("status", status == null ? null : status.wireName()).param("limit", limit)
-                .query(this::approval).list();
+    private static Timestamp stamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     /** Marks expired every pending request whose time is up; answers them as they are now. */

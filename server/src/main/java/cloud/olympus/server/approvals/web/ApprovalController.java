@@ -3,14 +3,18 @@ package cloud.olympus.server.approvals.web;
 import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.model.auth.Permission;
+import cloud.olympus.server.approvals.Approval;
 import cloud.olympus.server.approvals.ApprovalView;
 import cloud.olympus.server.approvals.Approvals;
 import cloud.olympus.server.auth.AnyUser;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.shared.domain.Input;
+import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Page;
 import cloud.olympus.server.shared.web.ProblemResponses;
 import cloud.olympus.server.shared.web.ProblemType;
+import cloud.olympus.server.shared.web.QueryInstants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,8 +22,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,13 +63,29 @@ public class ApprovalController {
 
     @Requires(Permission.APPROVAL_DECIDE)
     @GetMapping
-    @Operation(summary = "Requests for approval",
-            description = "status: pending (default; those that expire first first), approved, declined, expired or all "
-                    + "(newest first). At most 200.")
-    Map<String, List<ApprovalView>> list(@RequestParam(required = false) String status) {
-        ApprovalStatus wanted = status == null || status.equals("pending") ? ApprovalStatus.PENDING
-                : status.equals("all") ? null : Input.choice(ApprovalStatus.class, status, "status");
-        return Map.of("data", approvals.list(wanted).stream().map(ApprovalView::of).toList());
+    @Operation(summary = "Requests for approval, a page at a time",
+            description = "status: pending (default; those that expire first first), approved, declined, expired, closed "
+                    + "(approved, declined or expired) or all (newest first). from and to: business dates in the "
+                    + "business's time zone (to included) or instants, bounding when a request was asked. limit: 1 to 200, "
+                    + "200 by default; next_cursor asks for the next page as cursor, null on the last.")
+    Page<ApprovalView> list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer limit,
+                            @RequestParam(required = false) String cursor, @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to) {
+        Set<ApprovalStatus> wanted = status == null || status.equals("pending") ? Set.of(ApprovalStatus.PENDING)
+                : status.equals("all") ? Set.of()
+                : status.equals("closed") ? EnumSet.of(ApprovalStatus.APPROVED, ApprovalStatus.DECLINED, ApprovalStatus.EXPIRED)
+                : Set.of(Input.choice(ApprovalStatus.class, status, "status"));
+        int size = limit == null ? Page.MAX_LIMIT : Page.limit(limit);
+        Page.After after = Page.after(cursor).orElse(null);
+        Instant since = QueryInstants.instantOrDay(from, "from", approvals::startOf);
+        Instant until = QueryInstants.instantOrDay(to, "to", approvals::startOf);
+        if (since != null && until != null && !until.isAfter(since)) {
+            throw ApiProblem.invalid("to must be after from").with("field", "to");
+        }
+        List<Approval> rows = approvals.page(wanted, since, until, after == null ? null : after.at(),
+                after == null ? null : after.id(), size + 1);
+        boolean pending = wanted.equals(Set.of(ApprovalStatus.PENDING));
+        return Page.of(rows, size, a -> Page.timeAndId(pending ? a.expiresAt() : a.requestedAt(), a.id()), ApprovalView::of);
     }
 
     @AnyUser

@@ -6,7 +6,9 @@ import cloud.olympus.server.audit.AuditFilter;
 import cloud.olympus.server.audit.AuditTrail;
 import cloud.olympus.server.auth.Requires;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Locations;
 import cloud.olympus.server.shared.web.Page;
+import cloud.olympus.server.shared.web.QueryIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -32,8 +34,10 @@ public class AuditController {
 
     private final AuditTrail trail;
     private final JsonMapper json;
+    private final Locations locations;
 
-    AuditController(AuditTrail trail, JsonMapper json) {
+    AuditController(AuditTrail trail, JsonMapper json, Locations locations) {
+        this.locations = locations;
         this.trail = trail;
         this.json = json;
     }
@@ -43,12 +47,21 @@ public class AuditController {
     @Operation(summary = "Audit entries, newest first",
             description = "Logins and refused logins, refunds, cancellations, reviewed sales, stock adjustments, role "
                     + "and settings changes. Filters: action (such as order.refunded), actor (a user id), subject_type and subject (an "
-                    + "id), from (inclusive) and to (exclusive) as ISO-8601 instants. Entries are never changed or removed.")
+                    + "id), from (inclusive) and to (exclusive) as ISO-8601 instants. Entries are never changed or removed. "
+                    + "location_id: the business itself (default) or one of its locations, whose trail it is.")
     Page<EntryView> list(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
                          @RequestParam(name = "subject_type", required = false) String subjectType,
                          @RequestParam(required = false) String subject, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
-                         @RequestParam(required = false) String cursor) {
+                         @RequestParam(required = false) String cursor,
+                         @RequestParam(name = "location_id", required = false) String locationId) {
+        // A location's trail is its own tenant's: read as that tenant.
+        return locations.callAt(QueryIds.optional(locationId, "location_id"),
+                () -> page(action, actor, subjectType, subject, from, to, limit, cursor));
+    }
+
+    private Page<EntryView> page(String action, String actor, String subjectType, String subject, String from, String to,
+                                 Integer limit, String cursor) {
         AuditFilter filter = new AuditFilter(name(action, "action"), id(actor, "actor"), name(subjectType, "subject_type"),
                 id(subject, "subject"), instant(from, "from"), instant(to, "to"));
         int size = Page.limit(limit);

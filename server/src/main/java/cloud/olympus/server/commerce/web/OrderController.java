@@ -156,9 +156,11 @@ public class OrderController {
                     + "method is cash, with method_reason saying why (a card refunded over the counter). Send an Idempotency-Key. "
                     + "Without order_refund: approval_id, a manager's approval of this refund (POST /approvals, kind refund, "
                     + "this order, at least this amount), spent by it. A till sends its terminal_id: a cash refund comes out of that "
-                    + "terminal's cash drawer.")
+                    + "terminal's cash drawer. location_id: the business itself (default) or one of its locations, whose "
+                    + "order it is; the refund is then the location's.")
     ResponseEntity<OrderView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body,
-                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                     @RequestParam(name = "location_id", required = false) String locationId) {
         PaymentMethod method = body.method() == null ? null : Input.choice(PaymentMethod.class, body.method(), "method");
         Map<UUID, Payments.LineRefund> lines = null;
         if (body.lines() != null) {
@@ -170,9 +172,10 @@ public class OrderController {
         }
         Map<UUID, Payments.LineRefund> refundLines = lines;
         Caller caller = CurrentCaller.get();
-        var outcome = idempotent.run(key, "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
+        var outcome = orders.at(QueryIds.optional(locationId, "location_id"), () -> idempotent.run(key,
+                "POST /orders/" + id + "/refunds", caller.userId(), body, OrderView.class, () -> OrderView.of(
                 payments.refund(id, new Payments.RefundRequest(body.amount(), refundLines, body.reason(), body.paymentId(), method,
-                        body.methodReason(), body.approvalId(), body.terminalId()), caller)));
+                        body.methodReason(), body.approvalId(), body.terminalId()), caller))));
         return ResponseEntity.status(201).header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(outcome.body());
     }
 

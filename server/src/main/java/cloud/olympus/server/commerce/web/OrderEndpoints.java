@@ -13,11 +13,10 @@ import cloud.olympus.server.shared.domain.Input;
 import cloud.olympus.server.shared.idempotency.IdempotentRequests;
 import cloud.olympus.server.shared.tenancy.TenantContext;
 import cloud.olympus.server.shared.web.ApiProblem;
+import cloud.olympus.server.shared.web.Locations;
 import cloud.olympus.server.shared.web.Page;
-import cloud.olympus.server.shared.domain.InputBounds;
+import cloud.olympus.server.shared.web.QueryInstants;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,11 +40,13 @@ class OrderEndpoints {
     private final OrderManagement management;
     private final IdempotentRequests idempotent;
     private final Tenants tenants;
+    private final Locations locations;
 
-    OrderEndpoints(OrderManagement management, IdempotentRequests idempotent, Tenants tenants) {
+    OrderEndpoints(OrderManagement management, IdempotentRequests idempotent, Tenants tenants, Locations locations) {
         this.management = management;
         this.idempotent = idempotent;
         this.tenants = tenants;
+        this.locations = locations;
     }
 
     /** Which orders a list shows, as the caller wrote it: statuses and source by their wire names, times as text. */
@@ -74,14 +75,12 @@ class OrderEndpoints {
      * business's location, or an id that is no location, is not found, as on the dashboard.
      */
     private UUID place(UUID locationId) {
-        UUID caller = TenantContext.require();
-        if (locationId == null || locationId.equals(caller)) {
-            return caller;
-        }
-        if (!tenants.isLocationOf(locationId, caller)) {
-            throw ApiProblem.notFound("Location");
-        }
-        return locationId;
+        return locations.tenantFor(locationId);
+    }
+
+    /** {@code work} done at the business, or at one of its locations when {@code locationId} names one. */
+    <T> T at(UUID locationId, java.util.function.Supplier<T> work) {
+        return locations.callAt(locationId, work);
     }
 
     Page<OrderView> list(ListQuery query) {
@@ -135,30 +134,9 @@ class OrderEndpoints {
 
     /** An instant, or a business date in the tenant's time zone ({@code to} then means the end of that day). */
     private Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = Instant.parse(value);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                LocalDate date = LocalDate.parse(value);
-                InputBounds.dateProblem(date).ifPresent(problem -> {
-                    throw ApiProblem.invalid(field + " " + problem).with("field", field);
-                });
-                var settings = tenants.settingsOf(TenantContext.require());
-                if (field.equals("to")) {
-                    date = date.plusDays(1);
-                }
-                return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw ApiProblem.invalid(field + " must be an instant or a date").with("field", field);
-            }
-        }
-        InputBounds.instantProblem(instant).ifPresent(problem -> {
-            throw ApiProblem.invalid(field + " " + problem).with("field", field);
+        return QueryInstants.instantOrDay(value, field, date -> {
+            var settings = tenants.settingsOf(TenantContext.require());
+            return date.atTime(settings.businessDayStart()).atZone(settings.zone()).toInstant();
         });
-        return instant;
     }
 }

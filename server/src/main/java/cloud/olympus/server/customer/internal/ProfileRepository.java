@@ -148,7 +148,7 @@ public class ProfileRepository {
 
     /** What was booked for a source (an order's accrual, say), if anything was. */
     public Optional<LedgerEntry> booking(String kind, UUID sourceId) {
-        return jdbc.sql("SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = :source")
+        return jdbc.sql("SELECT id, kind, source_id, points, amount, created_at FROM customer.loyalty_ledger WHERE kind = :kind AND source_id = :source")
                 .param("kind", kind).param("source", sourceId).query(ProfileRepository::ledgerEntry).optional();
     }
 
@@ -163,20 +163,33 @@ public class ProfileRepository {
                 .update();
     }
 
-    public List<LedgerEntry> ledger(UUID customerId) {
+    /**
+     * A customer's latest changes of points, newest first, at most {@code limit}; with {@code before},
+     * those older than that entry of their ledger. Empty when {@code before} is no entry of theirs.
+     */
+    public List<LedgerEntry> ledger(UUID customerId, UUID before, int limit) {
         return jdbc.sql("""
-                        SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger
-                        WHERE customer_id = :customer ORDER BY created_at DESC, id DESC LIMIT 200
+                        SELECT id, kind, source_id, points, amount, created_at FROM customer.loyalty_ledger
+                        WHERE customer_id = :customer
+                          AND (CAST(:before AS uuid) IS NULL OR (created_at, id) < (
+                               SELECT created_at, id FROM customer.loyalty_ledger WHERE id = CAST(:before AS uuid) AND customer_id = :customer))
+                        ORDER BY created_at DESC, id DESC LIMIT :limit
                         """)
-                .param("customer", customerId)
+                .param("customer", customerId).param("before", before).param("limit", limit)
                 .query(ProfileRepository::ledgerEntry)
                 .list();
+    }
+
+    /** Whether {@code entry} is one of the customer's ledger entries. */
+    public boolean hasLedgerEntry(UUID customerId, UUID entry) {
+        return jdbc.sql("SELECT count(*) FROM customer.loyalty_ledger WHERE id = :id AND customer_id = :customer")
+                .param("id", entry).param("customer", customerId).query(Long.class).single() > 0;
     }
 
     /** Every change of a customer's points, oldest first: what a copy of their data hands over. */
     public List<LedgerEntry> wholeLedger(UUID customerId) {
         return jdbc.sql("""
-                        SELECT kind, source_id, points, amount, created_at FROM customer.loyalty_ledger
+                        SELECT id, kind, source_id, points, amount, created_at FROM customer.loyalty_ledger
                         WHERE customer_id = :customer ORDER BY created_at, id
                         """)
                 .param("customer", customerId)
@@ -214,12 +227,12 @@ public class ProfileRepository {
     }
 
     private static LedgerEntry ledgerEntry(ResultSet rs, int row) throws SQLException {
-        return new LedgerEntry(rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getLong("points"),
+        return new LedgerEntry((UUID) rs.getObject("id"), rs.getString("kind"), (UUID) rs.getObject("source_id"), rs.getLong("points"),
                 rs.getBigDecimal("amount"), rs.getTimestamp("created_at").toInstant());
     }
 
     /** One change of a customer's points. */
-    public record LedgerEntry(String kind, UUID sourceId, long points, BigDecimal amount, java.time.Instant createdAt) {
+    public record LedgerEntry(UUID id, String kind, UUID sourceId, long points, BigDecimal amount, java.time.Instant createdAt) {
     }
 
     private static String escape(String value) {

@@ -80,9 +80,12 @@ public class CustomerController {
 
     @Requires(Permission.CUSTOMER_VIEW)
     @GetMapping("/{id}/loyalty")
-    @Operation(summary = "A customer's points history, newest first")
-    List<LoyaltyEntryView> loyalty(@PathVariable UUID id) {
-        return customers.loyaltyHistory(id).stream()
+    @Operation(summary = "A customer's points history, newest first",
+            description = "An array of entries. limit: 1 to 200, 200 by default; before: an entry's id, for the entries older "
+                    + "than it (the next page: the last entry's id of the page before); 400 when it is no entry of theirs.")
+    List<LoyaltyEntryView> loyalty(@PathVariable UUID id, @RequestParam(required = false) Integer limit,
+                                   @RequestParam(required = false) UUID before) {
+        return customers.loyaltyHistory(id, before, limit == null ? Page.MAX_LIMIT : Page.limit(limit)).stream()
                 .map(LoyaltyEntryView::of).toList();
     }
 
@@ -144,9 +147,9 @@ public class CustomerController {
         }
     }
 
-    record LoyaltyEntryView(String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
+    record LoyaltyEntryView(UUID id, String kind, UUID sourceId, long points, BigDecimal amount, Instant createdAt) {
         static LoyaltyEntryView of(cloud.olympus.server.customer.internal.ProfileRepository.LedgerEntry e) {
-            return new LoyaltyEntryView(e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt());
+            return new LoyaltyEntryView(e.id(), e.kind(), e.sourceId(), e.points(), e.amount(), e.createdAt());
         }
     }
 }
