@@ -44,6 +44,18 @@ public class WatchApp extends OlympusApplication {
         return root;
     }
 
+    /** The view on the face (pairing, then the cards) rather than the face itself. */
+    @Override
+    protected String shownView(Parent root) {
+        for (javafx.scene.Node child : root.getChildrenUnmodifiable()) {
+            String id = firstId(child);
+            if (id != null) {
+                return id;
+            }
+        }
+        return firstId(root);
+    }
+
     @Override
     protected ThemeManager.Mode defaultTheme() {
         return ThemeManager.Mode.DARK;

@@ -68,11 +68,21 @@ class ConsoleLocationTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> listed().contains(there.id()));
         assertThat(listed()).as("the business's own sale is not the harbor's").doesNotContain(own.id());
         Screenshots.write(stage.getScene(), "console-orders-location-light");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "console-orders-location-dark");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
 
         open(screens, "reports");
         waitFor("#console-reports");
         assertThat(text("#reports-location")).isEqualTo("Bella Cucina Harbor");
         Screenshots.write(stage.getScene(), "console-reports-location-light");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "console-reports-location-dark");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
 
         open(screens, "orders");
         waitFor("#console-orders");

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The customers screen, headless against the demo server, as an owner uses it: find a customer, see
  * their points, save a copy of their data, and erase them after typing their name. Renders
- * {@code console-customers}, light and dark.
+ * {@code console-customers}, light and dark, with one of the demo's regulars.
  */
 class CustomersScreenTest {
 
@@ -45,13 +45,28 @@ class CustomersScreenTest {
     @Test
     void anOwnerFindsACustomerSeesTheirPointsExportsAndErasesThem() throws Exception {
         String surname = "Lovelace" + UUID.randomUUID().toString().substring(0, 4);
-        UUID id = CustomersViewModelTest.ACustomer.withAPaidOrder(DemoServer.login("bella-cucina", "owner"), "Ada", surname);
-        var owner = new cloud.olympus.client.backoffice.CustomerAdmin(DemoServer.login("bella-cucina", "owner").client());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(WAIT)).until(() -> !owner.loyalty(id).isEmpty());
         console = new ConsoleScreenStage("bella-cucina", "owner", dir.resolve("till"));
         console.show(c -> new CustomersScreen(c, ConsoleScreenStage.folder(dir.resolve("unused"), dir)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> !list().getItems().isEmpty());
 
+        // The picture shows one of the demo's own customers (name.surnameN@example.com), the one with
+        // the most points, rather than a customer some test made.
+        CustomerProfile regular = list().getItems().stream().map(CustomerProfile.class::cast)
+                .filter(found -> found.email() != null && found.email().matches("[a-z.]+\\d+@example\\.com"))
+                .max(java.util.Comparator.comparingLong(CustomerProfile::loyaltyPoints)).orElseThrow();
+        FxQueries.onFxThread(() -> {
+            list().getSelectionModel().select(list().getItems().indexOf(regular));
+            robot.lookup("#customer-tabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> label("#customer-name").equals(regular.firstName() + " " + regular.lastName())
+                && (regular.loyaltyPoints() == 0 || !table("#customer-loyalty").getItems().isEmpty()));
+        console.shoot("console-customers");
+
+        // This test's own customer comes after the picture, so that the picture shows none.
+        UUID id = CustomersViewModelTest.ACustomer.withAPaidOrder(DemoServer.login("bella-cucina", "owner"), "Ada", surname);
+        var owner = new cloud.olympus.client.backoffice.CustomerAdmin(DemoServer.login("bella-cucina", "owner").client());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(WAIT)).until(() -> !owner.loyalty(id).isEmpty());
         robot.clickOn("#customers-search").write(surname).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> list().getItems().size() == 1
                 && ((CustomerProfile) list().getItems().get(0)).id().equals(id));
@@ -66,7 +81,6 @@ class CustomersScreenTest {
         assertThat(label("#customer-standing")).matches("\\d+ points · tier .+ · spent \\$.+");
         robot.clickOn("#customer-tag-input").write("VIP").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.showing(robot, "#customer-tag-vip"));
-        console.shoot("console-customers");
 
         robot.clickOn("#customer-export");
         Path exported = dir.resolve("customer-" + id + ".json");

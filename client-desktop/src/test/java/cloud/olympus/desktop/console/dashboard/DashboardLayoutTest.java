@@ -97,6 +97,11 @@ class DashboardLayoutTest {
         }
         assertThat(dayNamed(lastDay)).isTrue();
         Screenshots.write(stage.getScene(), "console-dashboard-narrow-light");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(stage.getScene(), "console-dashboard-narrow-dark");
+        robot.clickOn("#console-theme");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(inView("#dashboard-labour")).isFalse();
         robot.interact(() -> {
             // Scrolled down as far as the top of labour against sales.

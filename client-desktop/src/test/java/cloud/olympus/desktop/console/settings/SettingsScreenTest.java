@@ -97,10 +97,10 @@ class SettingsScreenTest {
         screen.waitFor("#feature-tips");
         assertThat(FxQueries.onFxThread(() -> robot.lookup("#features-list").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().size())).isEqualTo(4);
-        Screenshots.write(screen.scene(), "console-settings-features-light");
+        screen.shoot("console-settings-features");
         robot.clickOn("#settings-tab-roles .tab-label");
         screen.waitFor("#permission-matrix");
-        Screenshots.write(screen.scene(), "console-settings-roles-light");
+        screen.shoot("console-settings-roles");
 
         robot.clickOn("#settings-tab-branding .tab-label");
         screen.waitFor("#branding-accent");
@@ -173,7 +173,7 @@ class SettingsScreenTest {
         robot.clickOn("#tax-save");
         screen.waitFor("#tax-row-" + (rows + 1) + "-error");
         assertThat(text("#tax-row-" + (rows + 1) + "-error")).startsWith(taxClass + " is already listed above");
-        Screenshots.write(screen.scene(), "console-settings-taxes-light");
+        screen.shoot("console-settings-taxes");
         robot.clickOn("#tax-remove-" + (rows + 1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !FxQueries.showing(robot, added));
         replace("#tax-rate-1", "7.25");
