@@ -192,22 +192,24 @@ public final class Till implements AutoCloseable {
     }
 
     /**
-     * A till registered before tills kept the id they were registered under has a token and no id:
-     * logged in, it asks the server which till its token is and keeps that id, so its drawer, sales
-     * and refunds name it from now on. A token the server no longer knows (revoked) is forgotten;
-     * without an answer it asks again at the next login.
+     * Logged in, a registered till asks the server which till its token is: one registered before
+     * tills kept the id they were registered under (a token and no id) learns and keeps that id, so
+     * its drawer, sales and refunds name it from now on; a token the server no longer knows (revoked)
+     * is forgotten, so nothing names a till that is gone. Without an answer it asks at the next login.
      */
     private synchronized void learnDeviceId() {
         Optional<String> token = deviceToken();
-        if (token.isEmpty() || deviceId().isPresent()) {
+        if (token.isEmpty()) {
             return;
         }
         try {
             RegisteredDevice device = api.currentDevice(token.get());
-            DurableFiles.writePrivate(dir.resolve(DEVICE_ID_FILE),
-                    (device.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (!deviceId().map(device.id()::equals).orElse(false)) {
+                DurableFiles.writePrivate(dir.resolve(DEVICE_ID_FILE),
+                        (device.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                LOG.info("This till learnt it was registered as {} ({})", device.name(), device.id());
+            }
             api.atTerminal(device.id());
-            LOG.info("This till learnt it was registered as {} ({})", device.name(), device.id());
         } catch (OlympusApiException e) {
             if (e.status() == 401 && "invalid-token".equals(e.problem().kind())) {
                 forgetDevice();

@@ -83,8 +83,7 @@ class TillDeviceIdTest {
             till.cash().close(opened.id(), new BigDecimal("10.00"), null, null, UUID.randomUUID().toString());
         }
 
-        // A revoked registration is forgotten at login instead.
-        Files.delete(dir.resolve("device-id"));
+        // A revoked registration is forgotten at the next login, id and all.
         try (Till manager = new Till(DemoServer.url(), dir.resolve("manager"), Clock.systemUTC())) {
             manager.login(SHOP, "manager@" + SHOP + ".example", DemoServer.PASSWORD);
             new BusinessAdmin(manager.api().client()).revokeDevice(device.id());
