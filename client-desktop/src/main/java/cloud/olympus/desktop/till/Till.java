@@ -100,6 +100,7 @@ public final class Till implements AutoCloseable {
             cashier = session.name().orElse(email);
             update(settings.withLogin(slug, email).remember(OfflineLogin.remember(slug, email, password, session.userId(),
                     session.tenantId(), session.roles(), session.displayName(), clock.instant(), offlineLoginValidity())));
+            learnDeviceId();
         } catch (ServerUnreachableException unreachable) {
             OfflineLogin remembered = settings.offlineLogins().stream().filter(l -> l.isFor(slug, email))
                     .flatMap(l -> l.open(password, clock.instant()).stream()).findFirst()
@@ -191,6 +192,38 @@ public final class Till implements AutoCloseable {
     }
 
     /**
+     * Logged in, a registered till asks the server which till its token is: one registered before
+     * tills kept the id they were registered under (a token and no id) learns and keeps that id, so
+     * its drawer, sales and refunds name it from now on; a token the server no longer knows (revoked)
+     * is forgotten, so nothing names a till that is gone. Without an answer it asks at the next login.
+     */
+    private synchronized void learnDeviceId() {
+        Optional<String> token = deviceToken();
+        if (token.isEmpty()) {
+            return;
+        }
+        try {
+            RegisteredDevice device = api.currentDevice(token.get());
+            if (!deviceId().map(device.id()::equals).orElse(false)) {
+                DurableFiles.writePrivate(dir.resolve(DEVICE_ID_FILE),
+                        (device.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                LOG.info("This till learnt it was registered as {} ({})", device.name(), device.id());
+            }
+            api.atTerminal(device.id());
+        } catch (OlympusApiException e) {
+            if (e.status() == 401 && "invalid-token".equals(e.problem().kind())) {
+                forgetDevice();
+            } else {
+                LOG.warn("The server did not say which till this is: {}", e.getMessage());
+            }
+        } catch (ServerUnreachableException e) {
+            LOG.info("Which till this is waits for the next login: {}", e.getMessage());
+        } catch (java.io.IOException e) {
+            LOG.warn("The till's device id could not be kept in its folder", e);
+        }
+    }
+
+    /**
      * Forgets the device token and id (revoked, or unknown to the server): PIN login and the drawer
      * wait for the till to be registered again; sales name the till by its own id meanwhile.
      */
@@ -225,6 +258,7 @@ public final class Till implements AutoCloseable {
         }
         endReplaced(before);
         session = next;
+        learnDeviceId();
         cashier = next.name().orElse(userId.toString());
         offline = false;
         pending = null;
@@ -302,6 +336,7 @@ public final class Till implements AutoCloseable {
             session = api.login(pending[0], pending[1], pending[2]);
             offline = false;
             pending = null;
+            learnDeviceId();
             if (outbox != null) {
                 outbox.kick();
             }

@@ -141,6 +141,11 @@ public class OlympusClient {
         return send(request("GET", path, null).header(DEVICE_TOKEN, deviceToken), false);
     }
 
+    /** A GET of the logged-in user that also shows the terminal's token ({@code X-Device-Token}). */
+    public JsonNode getAtDevice(String path, String deviceToken) {
+        return send(request("GET", path, null).header(DEVICE_TOKEN, deviceToken), true);
+    }
+
     /** Ends a session this client no longer holds (the one a PIN login replaced) on the server. */
     public void logout(Tokens previous) {
         send(request("POST", "/api/v1/auth/logout", Map.of("refresh_token", previous.refreshToken())), false);

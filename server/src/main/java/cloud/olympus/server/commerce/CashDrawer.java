@@ -13,11 +13,17 @@ import java.util.UUID;
  * closed with a blind count. {@code reckoning} is what the drawer should hold against what was
  * counted; it is there only for those who may reconcile drawers ({@code cash_reconcile}), so a
  * cashier counts without knowing what to expect. {@code terminalName} is the name the till was
- * registered under.
+ * registered under. {@code managerClose} is there when a manager closed the drawer away from its till
+ * (a till that is gone): why, and whether the cash was counted ({@code counted} is null when not).
  */
 public record CashDrawer(UUID id, UUID terminalId, String terminalName, UUID openedBy, Instant openedAt, BigDecimal openingFloat,
                          Map<String, Integer> floatCount, List<Movement> movements, UUID closedBy, Instant closedAt,
-                         BigDecimal counted, Map<String, Integer> countDetail, String closeNote, Reckoning reckoning) {
+                         BigDecimal counted, Map<String, Integer> countDetail, String closeNote, ManagerClose managerClose,
+                         Reckoning reckoning) {
+
+    /** A manager's close of a drawer away from its till: why, and whether the cash was counted. */
+    public record ManagerClose(String reason, boolean counted) {
+    }
 
     /** Whether the drawer is still open. */
     public boolean open() {
@@ -27,17 +33,17 @@ public record CashDrawer(UUID id, UUID terminalId, String terminalName, UUID ope
     /** The drawer as a cashier sees it: everything but what it should hold. */
     public CashDrawer blind() {
         return new CashDrawer(id, terminalId, terminalName, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
-                countDetail, closeNote, null);
+                countDetail, closeNote, managerClose, null);
     }
 
     CashDrawer named(String name) {
         return new CashDrawer(id, terminalId, name, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt,
-                counted, countDetail, closeNote, reckoning);
+                counted, countDetail, closeNote, managerClose, reckoning);
     }
 
     CashDrawer withReckoning(Reckoning reckoning) {
         return new CashDrawer(id, terminalId, terminalName, openedBy, openedAt, openingFloat, floatCount, movements, closedBy, closedAt, counted,
-                countDetail, closeNote, reckoning);
+                countDetail, closeNote, managerClose, reckoning);
     }
 
     /** Cash paid into the drawer (change brought from the safe) or out of it (a delivery paid in cash), with why. */

@@ -155,21 +155,55 @@ public class CashDrawers {
         }
         CashDrawer drawer = lockOpen(drawerId);
         requireAtTill(drawer.terminalId(), caller, deviceToken);
+        return finish(drawer, counted, pieces, note, null, caller, scale);
+    }
+
+    /**
+     * A manager's close of a drawer away from its till, for a till that is gone (its registration
+     * revoked, or a drawer opened under an id no till has): the cash counted, or not counted at all
+     * ({@code notCounted}), and why. Needs {@code cash_reconcile}, checked at the door.
+     */
+    public record ManagerCount(BigDecimal counted, Map<String, Integer> countDetail, boolean notCounted, String reason) {
+    }
+
+    @Transactional
+    public CashDrawer closeAsManager(UUID drawerId, ManagerCount count, Caller caller) {
+        int scale = scale();
+        Map<String, Integer> pieces = null;
+        BigDecimal counted = null;
+        if (count.notCounted()) {
+            if (count.counted() != null || count.countDetail() != null) {
+                throw new InvalidInput("not_counted goes without counted and count_detail").field("not_counted");
+            }
+        } else {
+            pieces = pieces(count.countDetail(), scale, "count_detail");
+            counted = total(count.counted(), pieces, scale, "counted", "count_detail");
+        }
+        String reason = Input.trimmedOrNull(count.reason());
+        if (reason == null || reason.length() > MAX_REASON) {
+            throw new InvalidInput("reason must be 1 to " + MAX_REASON + " characters").field("reason");
+        }
+        return finish(lockOpen(drawerId), counted, pieces, null, reason, caller, scale);
+    }
+
+    /** Closes an open drawer, locked, with what was counted (null: not counted, by a manager only). */
+    private CashDrawer finish(CashDrawer drawer, BigDecimal counted, Map<String, Integer> pieces, String note, String managerReason,
+                              Caller caller, int scale) {
         Instant now = now();
         CashDrawer.Reckoning reckoning = reckon(drawer, now, counted, scale);
         jdbc.sql("""
                         UPDATE commerce.cash_drawers
                            SET closed_by = :by, closed_at = :at, counted = :counted, count_detail = CAST(:detail AS jsonb),
-                               expected = :expected, close_note = :note
+                               expected = :expected, close_note = :note, manager_reason = :reason
                          WHERE id = :id
                         """)
                 .param("by", caller.userId()).param("at", Timestamp.from(now)).param("counted", counted)
                 .param("detail", pieces == null ? null : json.writeValueAsString(pieces)).param("expected", reckoning.expected())
-                .param("note", note).param("id", drawerId)
+                .param("note", note).param("reason", managerReason).param("id", drawer.id())
                 .update();
-        events.publishEvent(new DrawerClosed(TenantContext.require(), drawerId, drawer.terminalId(), reckoning.expected(), counted,
-                reckoning.variance(), caller.userId(), caller.deviceId(), now));
-        return find(drawerId).orElseThrow();
+        events.publishEvent(new DrawerClosed(TenantContext.require(), drawer.id(), drawer.terminalId(), reckoning.expected(), counted,
+                reckoning.variance(), caller.userId(), caller.deviceId(), now, managerReason));
+        return find(drawer.id()).orElseThrow();
     }
 
     /** A drawer of the business in context, with what it should hold (so far, while open). */
@@ -208,7 +242,7 @@ public class CashDrawers {
         int scale = scale();
         List<Row> rows = jdbc.sql("""
                         SELECT id, terminal_id, opened_by, opened_at, opening_float, float_count::text AS float_count, closed_by,
-                               closed_at, counted, count_detail::text AS count_detail, expected, close_note
+                               closed_at, counted, count_detail::text AS count_detail, expected, close_note, manager_reason
                           FROM commerce.cash_drawers
                         """ + where + " ORDER BY opened_at DESC, id LIMIT :limit")
                 .params(params).param("limit", limit)
@@ -239,7 +273,7 @@ public class CashDrawers {
             CashDrawer d = row.drawer().named(names.get(row.drawer().terminalId()));
             CashDrawer withMoves = new CashDrawer(d.id(), d.terminalId(), d.terminalName(), d.openedBy(), d.openedAt(), d.openingFloat(),
                     d.floatCount(), List.copyOf(movements.getOrDefault(d.id(), List.of())), d.closedBy(), d.closedAt(), d.counted(),
-                    d.countDetail(), d.closeNote(), null);
+                    d.countDetail(), d.closeNote(), d.managerClose(), null);
             CashDrawer.Reckoning reckoning = reckon(withMoves, d.open() ? now : d.closedAt(), d.counted(), scale);
             if (!d.open()) {
                 // A till sale rung before the count that reaches the server later (a till that was offline) still
@@ -261,7 +295,12 @@ public class CashDrawers {
                 Money.scale(rs.getBigDecimal("opening_float"), scale), readCount(rs.getString("float_count")), List.of(),
                 rs.getObject("closed_by", UUID.class), closedAt == null ? null : closedAt.toInstant(),
                 Money.scale(rs.getBigDecimal("counted"), scale), readCount(rs.getString("count_detail")), rs.getString("close_note"),
-                null), Money.scale(rs.getBigDecimal("expected"), scale));
+                managerClose(rs), null), Money.scale(rs.getBigDecimal("expected"), scale));
+    }
+
+    private static CashDrawer.ManagerClose managerClose(ResultSet rs) throws SQLException {
+        String reason = rs.getString("manager_reason");
+        return reason == null ? null : new CashDrawer.ManagerClose(reason, rs.getBigDecimal("counted") != null);
     }
 
     /** What the drawer should have held at {@code until}, from the session's payments, refunds and movements. */

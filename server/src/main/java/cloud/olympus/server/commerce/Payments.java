@@ -72,6 +72,7 @@ public class Payments {
     public Paid pay(UUID orderId, Tender tender, Caller caller) {
         UUID tenant = TenantContext.require();
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
+        requireLiveTillOrNone(tender.terminalId(), "payment");
         TenantSettings settings = tenants.settingsOf(tenant);
         Payment payment = order.pay(tender.method(), tender.amount(), tender.tip(), tender.reference(),
                 new Order.Tips(settings.has("tips"), settings.maxTipPercent()), caller.userId(), clock.instant(), tender.terminalId());
@@ -111,12 +112,7 @@ public class Payments {
                     + "approval of the refund (approval_id)");
         }
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
-        // Cash paid out comes out of the till named: a live till of this business, or none.
-        if (request.terminalId() != null
-                && devices.find(request.terminalId()).filter(d -> d.revokedAt() == null).isEmpty()) {
-            throw new InvalidInput("terminal_id must be a till registered with this business and not revoked; leave it out "
-                    + "for a refund away from a till").field("terminal_id");
-        }
+        requireLiveTillOrNone(request.terminalId(), "refund");
         Map<UUID, Integer> units = null;
         if (request.lines() != null) {
             units = new LinkedHashMap<>();
@@ -149,5 +145,16 @@ public class Payments {
                 new OrderRefunded.Tender(tender.id(), tender.method(), tender.amount()), refund.method(), caller.userId(),
                 caller.deviceId(), clock.instant()));
         return orders.find(orderId).orElseThrow();
+    }
+
+    /**
+     * Cash taken or paid out goes into or out of the drawer of the till named: a live till of this
+     * business, or none (away from a till). A till sale ({@code POST /sales}) is a fact and names any terminal.
+     */
+    private void requireLiveTillOrNone(UUID terminalId, String what) {
+        if (terminalId != null && devices.find(terminalId).filter(d -> d.revokedAt() == null).isEmpty()) {
+            throw new InvalidInput("terminal_id must be a till registered with this business and not revoked; leave it out "
+                    + "for a " + what + " away from a till").field("terminal_id");
+        }
     }
 }

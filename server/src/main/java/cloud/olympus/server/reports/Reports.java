@@ -81,11 +81,12 @@ public class Reports {
         for (CashDrawer d : ofDay) {
             CashDrawer.Reckoning r = d.reckoning();
             drawerLines.add(new ZReport.Drawer(d.id(), d.terminalId(), d.terminalName(), d.openedAt(), d.closedAt(), r.openingFloat(), r.cashSales(),
-                    r.cashTips(), r.cashRefunds(), r.payIns(), r.payOuts(), r.expected(), r.counted(), r.variance()));
+                    r.cashTips(), r.cashRefunds(), r.payIns(), r.payOuts(), r.expected(), r.counted(), r.variance(),
+                    d.managerClose() == null ? null : d.managerClose().reason()));
             if (d.open()) {
                 open++;
                 openExpected = openExpected.add(r.expected());
-            } else {
+            } else if (r.counted() != null) {
                 // Expected, counted and variance over the same drawers, the counted ones, so they add up.
                 expected = expected.add(r.expected());
                 counted = counted.add(r.counted());

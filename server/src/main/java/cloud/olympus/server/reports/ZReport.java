@@ -34,15 +34,19 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
     public record Tender(String method, BigDecimal amount, long payments) {
     }
 
-    /** A drawer of the day, with its till's registered name; {@code counted} and {@code variance} are null while it is open. */
+    /**
+     * A drawer of the day, with its till's registered name; {@code counted} and {@code variance} are
+     * null while it is open, and when a manager closed it without counting. {@code managerReason}:
+     * a manager closed it away from its till, and why (null when its till closed it).
+     */
     public record Drawer(UUID drawerId, UUID terminalId, String terminalName, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
                          BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds, BigDecimal payIns, BigDecimal payOuts,
-                         BigDecimal expected, BigDecimal counted, BigDecimal variance) {
+                         BigDecimal expected, BigDecimal counted, BigDecimal variance, String managerReason) {
     }
 
     /**
      * The counted (closed) drawers together: expected, counted and variance over those only, so the
-     * variance is counted less expected; how many are still open, and what they should hold so far.
+     * variance is counted less expected (a drawer a manager closed without counting is in none of them); how many are still open, and what they should hold so far.
      */
     public record DrawerTotals(BigDecimal expected, BigDecimal counted, BigDecimal variance, int open, BigDecimal openExpected) {
     }

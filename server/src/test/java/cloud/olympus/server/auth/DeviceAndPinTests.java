@@ -60,6 +60,42 @@ class DeviceAndPinTests extends ApiTest {
     }
 
     @Test
+    void aTillLearnsWhichTerminalItsTokenIs() {
+        TestShop shop = openShop("restaurant");
+        Person manager = person(shop, "manager");
+        Person cashier = person(shop, "cashier");
+        JsonNode device = manager.http().post("/api/v1/devices", new RegisterRequest("Bar till", null)).json();
+        String token = device.get("token").asString();
+
+        Http.Response current = cashier.http().withHeader("X-Device-Token", token).get("/api/v1/devices/current");
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.json().get("id").asString()).isEqualTo(device.get("id").asString());
+        assertThat(current.json().get("name").asString()).isEqualTo("Bar till");
+        assertThat(current.json().get("location_id").asString()).isEqualTo(shop.tenant().id().toString());
+        assertThat(current.json().has("token")).isFalse();
+
+        Http.Response none = cashier.http().get("/api/v1/devices/current");
+        assertThat(none.status()).as(none.toString()).isEqualTo(400);
+        assertThat(none.json().get("field").asString()).isEqualTo("X-Device-Token");
+        for (String bad : List.of("odt_nonsense", "not-a-token", "odt_" + "A".repeat(64))) {
+            Http.Response refused = cashier.http().withHeader("X-Device-Token", bad).get("/api/v1/devices/current");
+            assertThat(refused.status()).as(bad + ": " + refused).isIn(400, 401);
+        }
+        assertThat(cashier.http().withHeader("X-Device-Token", "odt_nonsense").get("/api/v1/devices/current").problemType())
+                .isEqualTo("invalid-token");
+        assertThat(terminal(token).get("/api/v1/devices/current").status()).as("needs a login").isEqualTo(401);
+
+        TestShop other = openShop("retail");
+        Http.Response theirs = other.owner().withHeader("X-Device-Token", token).get("/api/v1/devices/current");
+        assertThat(theirs.status()).as("another business's till: " + theirs).isEqualTo(403);
+
+        assertThat(manager.http().delete("/api/v1/devices/" + device.get("id").asString()).status()).isEqualTo(204);
+        Http.Response revoked = cashier.http().withHeader("X-Device-Token", token).get("/api/v1/devices/current");
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.problemType()).isEqualTo("invalid-token");
+    }
+
+    @Test
     void aPinIsFourToSixDigitsNotTooEasyAndNeedsThePassword() {
         TestShop shop = openShop("retail");
         Person cashier = person(shop, "cashier");

@@ -3,6 +3,7 @@ package cloud.olympus.server.commerce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.server.commerce.web.CashController.CloseRequest;
+import cloud.olympus.server.commerce.web.CashController.ManagerCloseRequest;
 import cloud.olympus.server.commerce.web.CashController.MoveRequest;
 import cloud.olympus.server.commerce.web.CashController.OpenRequest;
 import cloud.olympus.server.commerce.web.OrderController.PaymentRequest;
@@ -314,6 +315,102 @@ class CashDrawerTests extends ApiTest {
         assertThat(owner.post("/api/v1/orders/" + sale + "/refunds", new RefundRequest(BigDecimal.ONE, null, "away from a till",
                 null, null, null, null, null)).status()).isEqualTo(201);
         assertThat(owner.get("/api/v1/orders/" + sale).json().get("refunds")).as("only the two taken").hasSize(2);
+    }
+
+    @Test
+    void aPaymentNamesALiveTillOfTheBusinessOrNone() {
+        TestShop shop = openShop("retail");
+        String cup = shop.item("CUP", "10.00", 50);
+        TestShop.Till till = shop.till("Front");
+        TestShop.Till gone = shop.till("Gone");
+        assertThat(shop.owner().delete("/api/v1/devices/" + gone.id()).status()).isEqualTo(204);
+        TestShop.Till theirs = openShop("retail").till("Theirs");
+        Http owner = shop.owner();
+        String order = shop.order(owner, cup, 1).json().get("id").asString();
+
+        for (UUID wrong : java.util.List.of(UUID.randomUUID(), gone.id(), theirs.id())) {
+            assertField(owner.post("/api/v1/orders/" + order + "/payments",
+                    new PaymentRequest("cash", new BigDecimal("5.00"), null, null, wrong)), "terminal_id");
+        }
+        assertThat(owner.get("/api/v1/orders/" + order).json().get("payments")).as("none was taken").isEmpty();
+        assertThat(owner.post("/api/v1/orders/" + order + "/payments", new PaymentRequest("cash", new BigDecimal("5.00"), null, null,
+                till.id())).status()).isEqualTo(201);
+        assertThat(owner.post("/api/v1/orders/" + order + "/payments", new PaymentRequest("cash", new BigDecimal("5.83"), null,
+                null)).status()).as("away from a till").isEqualTo(201);
+        // A till sale is a fact: any terminal, registered or not.
+        assertThat(sell(owner, UUID.randomUUID(), Instant.now(), "cash").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aManagerClosesTheDrawerOfATillThatIsGone() {
+        TestShop shop = openShop("retail");
+        shop.item("CUP", "10.00", 50);
+        TestShop.Till front = shop.till("Front");
+        TestShop.Till back = shop.till("Back");
+        Http owner = shop.owner();
+        Http manager = http(TestTenants.addUserAndLogin(owner, shop.tenant().slug(), "manager"));
+        Http cashier = http(TestTenants.addUserAndLogin(owner, shop.tenant().slug(), "cashier"));
+        String frontDrawer = front.at(owner).post("/api/v1/cash/drawers", new OpenRequest(front.id(), new BigDecimal("100.00"), null))
+                .json().get("id").asString();
+        String backDrawer = back.at(owner).post("/api/v1/cash/drawers", new OpenRequest(back.id(), new BigDecimal("50.00"), null))
+                .json().get("id").asString();
+        String day = sell(owner, front.id(), Instant.now(), "cash").json().get("business_date").asString();
+        assertThat(owner.delete("/api/v1/devices/" + front.id()).status()).isEqualTo(204);
+        String frontClose = "/api/v1/cash/drawers/" + frontDrawer + "/manager-close";
+
+        // A cashier may not; another business does not see the drawer.
+        assertForbidden(front.at(cashier).post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, null, "till gone")));
+        assertThat(openShop("retail").owner().post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, null, "till gone"))
+                .status()).isEqualTo(404);
+        assertThat(manager.post("/api/v1/cash/drawers/" + UUID.randomUUID() + "/manager-close",
+                new ManagerCloseRequest(BigDecimal.TEN, null, null, "till gone")).status()).isEqualTo(404);
+        // Bad input, nothing closed.
+        assertField(manager.post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, null, "  ")), "reason");
+        assertField(manager.post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, null, "x".repeat(201))), "reason");
+        assertField(manager.post(frontClose, new ManagerCloseRequest(null, null, null, "till gone")), "counted");
+        assertField(manager.post(frontClose, new ManagerCloseRequest(new BigDecimal("-1"), null, null, "till gone")), "counted");
+        assertField(manager.post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, true, "till gone")), "not_counted");
+        assertField(manager.post(frontClose, new ManagerCloseRequest(null, Map.of("abc", 1), null, "till gone")), "count_detail");
+        assertThat(manager.post(frontClose, new ManagerCloseRequest(BigDecimal.TEN, null, null, "bad\u0000")).status()).isEqualTo(400);
+        assertThat(manager.post(frontClose, Map.of("counted", new BigDecimal("1e1000000"), "reason", "till gone")).status())
+                .isEqualTo(400);
+        assertThat(manager.get("/api/v1/cash/drawers/" + frontDrawer).json().get("closed_at").isNull()).isTrue();
+
+        // Counted, from no till at all.
+        Http.Response closed = manager.withHeader("Idempotency-Key", "mclose-" + frontDrawer).post(frontClose,
+                new ManagerCloseRequest(new BigDecimal("105.00"), null, null, "Front till was replaced"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        JsonNode drawer = closed.json();
+        assertThat(drawer.get("counted").decimalValue()).isEqualByComparingTo("105.00");
+        assertThat(drawer.get("manager_close").get("reason").asString()).isEqualTo("Front till was replaced");
+        assertThat(drawer.get("manager_close").get("counted").asBoolean()).isTrue();
+        assertThat(drawer.get("reckoning").get("variance").decimalValue()).as("105 − (100 + 10.83)").isEqualByComparingTo("-5.83");
+        assertThat(manager.withHeader("Idempotency-Key", "mclose-" + frontDrawer).post(frontClose,
+                new ManagerCloseRequest(new BigDecimal("105.00"), null, null, "Front till was replaced")).status())
+                .as("replayed").isEqualTo(200);
+        Http.Response again = manager.post(frontClose, new ManagerCloseRequest(BigDecimal.ONE, null, null, "again"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+
+        // Not counted: closed with no count and no variance.
+        JsonNode uncounted = manager.post("/api/v1/cash/drawers/" + backDrawer + "/manager-close",
+                new ManagerCloseRequest(null, null, true, "Drawer emptied into the safe")).json();
+        assertThat(uncounted.get("closed_at").isNull()).isFalse();
+        assertThat(uncounted.get("counted").isNull()).isTrue();
+        assertThat(uncounted.get("manager_close").get("counted").asBoolean()).isFalse();
+        assertThat(uncounted.get("reckoning").get("variance").isNull()).isTrue();
+        assertThat(cashier.get("/api/v1/cash/drawers/" + backDrawer).json().get("manager_close").get("reason").asString())
+                .isEqualTo("Drawer emptied into the safe");
+
+        JsonNode audit = Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> owner.get("/api/v1/audit?action=cash.drawer_closed_by_manager").json().get("data"), d -> d.size() == 2);
+        assertThat(audit.findValuesAsString("reason")).containsExactlyInAnyOrder("Front till was replaced", "Drawer emptied into the safe");
+
+        JsonNode z = manager.get("/api/v1/reports/z?date=" + day).json();
+        assertThat(z.get("drawers")).hasSize(2);
+        assertThat(z.get("drawers").findValuesAsString("manager_reason"))
+                .containsExactlyInAnyOrder("Front till was replaced", "Drawer emptied into the safe");
+        assertThat(z.get("drawer_totals").get("counted").decimalValue()).as("the counted one only").isEqualByComparingTo("105.00");
+        assertThat(z.get("drawer_totals").get("open").asInt()).isZero();
     }
 
     /** {@code who} with a PIN, logged in on {@code till} with it: a session opened on the till. */

@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.console.reports;
 
 import cloud.olympus.client.api.Session;
+import cloud.olympus.client.cash.CashApi;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.client.manager.OrderBook;
 import cloud.olympus.client.reports.ReportsApi;
@@ -52,7 +53,8 @@ public final class ReportsScreen implements ConsoleScreen {
             ManagerApi manager = new ManagerApi(context.api());
             model = new ReportsViewModel(new ReportsApi(context.api().client()), () -> context.api().tenant(), manager::locations,
                     manager::businessDay, context.messages(), context.till().clock(), context.background(), context.ui(),
-                    context.scope().placeProperty());
+                    context.scope().placeProperty(), context.session().may(Permission.CASH_RECONCILE)
+                            ? new CashApi(context.api().client()) : null);
             BusinessDataExport everything = new BusinessDataExport(new OrderBook(context.api()), context.session(),
                     OrdersScreen.OWN_THREAD, context.ui());
             view = new ReportsView(model, context.messages(), saveTo != null ? saveTo : this::choose, everything);

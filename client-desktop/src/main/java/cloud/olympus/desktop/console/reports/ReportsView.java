@@ -10,7 +10,14 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import cloud.olympus.client.reports.ZReport;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -151,8 +158,98 @@ public final class ReportsView extends BorderPane {
         for (ReportDocument.Section section : document.sections()) {
             Label heading = new Label(section.title());
             heading.getStyleClass().add("title-4");
-            body.getChildren().addAll(heading, table(section));
+            TableView<List<String>> table = table(section);
+            body.getChildren().addAll(heading, table);
+            if (section.id().equals("drawers") && model.mayCloseDrawers()) {
+                body.getChildren().add(closeDrawer(table));
+            }
         }
+    }
+
+    /**
+     * "Close drawer…" under the drawers: for the open drawer picked in the table, whose till is gone,
+     * a manager's close with the cash counted (or not) and why.
+     */
+    private HBox closeDrawer(TableView<List<String>> table) {
+        Button close = new Button(messages.get("console.reports.close_drawer"));
+        close.setId("reports-close-drawer");
+        close.setMnemonicParsing(true);
+        close.disableProperty().bind(Bindings.createBooleanBinding(() -> picked(table) == null,
+                table.getSelectionModel().selectedIndexProperty(), model.drawers()).or(model.closingProperty()));
+        close.setOnAction(e -> {
+            ZReport.Drawer drawer = picked(table);
+            if (drawer != null) {
+                askToClose(drawer);
+            }
+        });
+        Label hint = new Label(messages.get("console.reports.close_drawer.hint"));
+        hint.getStyleClass().add("text-small");
+        hint.setWrapText(true);
+        HBox row = new HBox(8, close, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The open drawer of the row picked; null for a closed one or a row of totals. */
+    private ZReport.Drawer picked(TableView<List<String>> table) {
+        int at = table.getSelectionModel().getSelectedIndex();
+        if (at < 0 || at >= model.drawers().size()) {
+            return null;
+        }
+        ZReport.Drawer drawer = model.drawers().get(at);
+        return drawer.open() ? drawer : null;
+    }
+
+    private void askToClose(ZReport.Drawer drawer) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("console.reports.close_drawer.title"));
+        String till = drawer.terminalName() != null ? drawer.terminalName()
+                : drawer.terminalId().toString().substring(0, 8).toUpperCase();
+        dialog.setHeaderText(messages.get("console.reports.close_drawer.header", till));
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        TextField counted = new TextField();
+        counted.setId("close-drawer-counted");
+        CheckBox notCounted = new CheckBox(messages.get("console.reports.close_drawer.not_counted"));
+        notCounted.setId("close-drawer-not-counted");
+        notCounted.setMnemonicParsing(true);
+        counted.disableProperty().bind(notCounted.selectedProperty());
+        TextField reason = new TextField();
+        reason.setId("close-drawer-reason");
+        reason.setPrefColumnCount(30);
+        Label error = new Label();
+        error.setId("close-drawer-problem");
+        error.getStyleClass().add("form-error");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(() -> messages.text(model.closeProblemProperty().get()),
+                model.closeProblemProperty()));
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, fieldLabel("console.reports.close_drawer.counted", counted), counted, notCounted);
+        form.addRow(1, fieldLabel("console.reports.close_drawer.reason", reason), reason);
+        GridPane.setColumnSpan(reason, 2);
+        form.add(error, 0, 2, 3, 1);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setId("close-drawer-dialog");
+        ButtonType confirm = new ButtonType(messages.get("console.reports.close_drawer.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        // What is typed is checked before the dialog closes; the server's answer shows above the report.
+        dialog.getDialogPane().lookupButton(confirm).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!model.closeDrawer(drawer, counted.getText(), notCounted.isSelected(), reason.getText())) {
+                e.consume();
+            }
+        });
+        javafx.application.Platform.runLater(counted::requestFocus);
+        dialog.show();
+    }
+
+    private Label fieldLabel(String key, javafx.scene.control.Control control) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(control);
+        label.setMnemonicParsing(true);
+        return label;
     }
 
     private TableView<List<String>> table(ReportDocument.Section section) {

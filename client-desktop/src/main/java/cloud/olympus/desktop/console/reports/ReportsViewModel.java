@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.console.reports;
 
 import cloud.olympus.client.api.TenantProfile;
+import cloud.olympus.client.cash.CashApi;
 import cloud.olympus.client.manager.BusinessDay;
 import cloud.olympus.client.manager.Place;
 import cloud.olympus.client.reports.ReportsApi;
@@ -12,6 +13,8 @@ import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
+import cloud.olympus.fx.input.AmountInput;
+import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,6 +83,17 @@ public final class ReportsViewModel {
     private Future<?> running;
     /** Counts the loads asked for: an answer to an older one (cancelled or overtaken) is dropped. */
     private long generation;
+    /** Closes drawers whose till is gone; null for someone who may not ({@code cash_reconcile}). */
+    private final CashApi cash;
+    /** The drawers of the Z report shown, in its rows' order; empty for the other reports. */
+    private final ObservableList<ZReport.Drawer> drawers = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Phrase> closeProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    /** The currency of the Z report shown, for amounts typed against it. */
+    private volatile String shownCurrency;
+    /** The idempotency key of the close under way, kept while the same close is asked for again. */
+    private String closeKey;
+    private Object closeKeyFor;
 
     /**
      * @param businessDay how the business counts its days (its time zone and day start), read in the background
@@ -95,6 +109,14 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
                             Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
                             Executor ui, ObjectProperty<Place> place) {
+        this(reports, tenant, locations, businessDay, messages, clock, background, ui, place, null);
+    }
+
+    /** @param cash closes the drawer of a till that is gone, for those with {@code cash_reconcile}; null offers no close */
+    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
+                            Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
+                            Executor ui, ObjectProperty<Place> place, CashApi cash) {
+        this.cash = cash;
         this.place = place;
         this.reports = reports;
         this.tenant = tenant;
@@ -251,9 +273,12 @@ public final class ReportsViewModel {
         running = background.submit(() -> {
             ReportDocument written = null;
             Phrase failed = Phrase.NONE;
+            List<ZReport.Drawer> ofDay = List.of();
             try {
+                ZReport day = asked == Kind.Z ? reports.z(location, first) : null;
+                ofDay = day == null ? List.of() : day.drawers();
                 written = switch (asked) {
-                    case Z -> z(reports.z(location, first));
+                    case Z -> z(day);
                     case SALES -> sales(reports.sales(location, first, last));
                     case TIMESHEETS -> timesheets(reports.timesheets(location, first, last), first, last);
                 };
@@ -262,6 +287,7 @@ public final class ReportsViewModel {
             }
             ReportDocument result = written;
             Phrase said = failed;
+            List<ZReport.Drawer> shownDrawers = ofDay;
             ui.execute(() -> {
                 if (mine != generation) {
                     return;
@@ -270,6 +296,7 @@ public final class ReportsViewModel {
                 running = null;
                 problem.set(said);
                 if (result != null) {
+                    drawers.setAll(shownDrawers);
                     document.set(result);
                     saved.set(null);
                 }
@@ -319,7 +346,92 @@ public final class ReportsViewModel {
         return "olympus-" + kind.get().name().toLowerCase() + "-report-" + days + ".pdf";
     }
 
+    /** Whether this person may close the drawer of a till that is gone ({@code cash_reconcile}). */
+    public boolean mayCloseDrawers() {
+        return cash != null;
+    }
+
+    /** The drawers of the Z report shown, in the order of its drawer rows (the totals follow them); empty otherwise. */
+    public ObservableList<ZReport.Drawer> drawers() {
+        return drawers;
+    }
+
+    public ReadOnlyBooleanProperty closingProperty() {
+        return closing.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the close asked for, or why the server refused it; NONE when nothing is. */
+    public ReadOnlyObjectProperty<Phrase> closeProblemProperty() {
+        return closeProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Closes {@code drawer}, open and left by a till that is gone, as a manager: with the cash
+     * {@code counted} as typed, or not counted ({@code notCounted}), and why. What is typed is checked
+     * first (answers false, with {@link #closeProblemProperty()} saying what is wrong); the close then
+     * goes in the background, and the Z report is loaded again once it is done, the drawer closed by
+     * a manager. A close sent again after no answer is the same close (its idempotency key).
+     */
+    public boolean closeDrawer(ZReport.Drawer drawer, String counted, boolean notCounted, String reason) {
+        if (cash == null || drawer == null || !drawer.open() || closing.get()) {
+            return false;
+        }
+        BigDecimal amount = null;
+        if (!notCounted) {
+            AmountInput.Outcome read = AmountInput.parse(counted, scale(), Amounts.Sign.NOT_NEGATIVE);
+            if (!read.isValid()) {
+                closeProblem.set(counted == null || counted.isBlank() ? Phrase.of("console.reports.close_drawer.counted_required")
+                        : read.problem());
+                return false;
+            }
+            amount = read.amount();
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            closeProblem.set(Phrase.of("console.reports.close_drawer.reason_required"));
+            return false;
+        }
+        java.util.List<Object> change = java.util.Arrays.asList(drawer.drawerId(), amount, why);
+        if (!change.equals(closeKeyFor)) {
+            closeKey = java.util.UUID.randomUUID().toString();
+            closeKeyFor = change;
+        }
+        String key = closeKey;
+        BigDecimal sent = amount;
+        closing.set(true);
+        closeProblem.set(Phrase.NONE);
+        background.execute(() -> {
+            Phrase failed = Phrase.NONE;
+            try {
+                cash.closeAsManager(drawer.drawerId(), sent, why, key);
+            } catch (RuntimeException e) {
+                failed = Problems.phrase(e);
+            }
+            Phrase said = failed;
+            ui.execute(() -> {
+                closing.set(false);
+                closeProblem.set(said);
+                problem.set(said);
+                if (said == Phrase.NONE) {
+                    closeKeyFor = null;
+                    load();
+                }
+            });
+        });
+        return true;
+    }
+
+    private int scale() {
+        String code = shownCurrency != null ? shownCurrency : currency;
+        try {
+            return Math.max(0, java.util.Currency.getInstance(code).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
     ReportDocument z(ZReport z) {
+        shownCurrency = z.currency();
         MoneyFormat money = money(z.currency());
         List<ReportDocument.Section> sections = new ArrayList<>();
         sections.add(new ReportDocument.Section("summary", messages.get("console.reports.z.summary"),
@@ -337,7 +449,9 @@ public final class ReportsViewModel {
         List<List<String>> drawers = new ArrayList<>();
         for (ZReport.Drawer d : z.drawers()) {
             drawers.add(List.of(d.terminalName() != null ? d.terminalName() : shortId(d.terminalId()), times.format(d.openedAt()),
-                    d.closedAt() == null ? messages.get("console.reports.drawer_open") : times.format(d.closedAt()),
+                    d.closedAt() == null ? messages.get("console.reports.drawer_open") : d.managerReason() == null
+                            ? times.format(d.closedAt())
+                            : messages.get("console.reports.drawer_closed_by_manager", times.format(d.closedAt()), d.managerReason()),
                     money.format(d.openingFloat()), money.format(d.cashSales().add(d.cashTips())), money.format(d.cashRefunds()),
                     money.format(d.payIns().subtract(d.payOuts())), money.format(d.expected()), orDash(d.counted(), money),
                     orDash(d.variance(), money)));

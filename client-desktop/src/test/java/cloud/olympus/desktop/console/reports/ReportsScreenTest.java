@@ -2,7 +2,17 @@ package cloud.olympus.desktop.console.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cloud.olympus.client.admin.BusinessAdmin;
+import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.client.cash.CashApi;
+import cloud.olympus.client.manager.ManagerApi;
+import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
+import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.theme.ThemeManager;
+import java.math.BigDecimal;
+import java.util.UUID;
+import javafx.scene.control.Button;
 import cloud.olympus.fx.shell.FxQueries;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +69,42 @@ class ReportsScreenTest {
             assertThat(zip.getEntry("commerce.orders.csv")).isNotNull();
         }
         assertThat(Files.exists(dir.resolve("olympus-data.zip.part"))).isFalse();
+    }
+
+    @Test
+    void anOwnerClosesTheDrawerATillLeftOpenWhenItWasRevoked() throws Exception {
+        OlympusApi manager = DemoServer.login("bella-cucina", "manager");
+        var till = manager.registerDevice("Old till " + UUID.randomUUID().toString().substring(0, 6));
+        UUID drawer = new CashApi(manager.client(), till.token()).open(till.id(), new BigDecimal("25.00"), null,
+                UUID.randomUUID().toString()).id();
+        new BusinessAdmin(manager.client()).revokeDevice(till.id());
+
+        console = new ConsoleScreenStage("bella-cucina", "owner", dir.resolve("till"));
+        ReportsScreen screen = console.show(c -> new ReportsScreen(c, name -> Optional.of(dir.resolve(name))));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> screen.model().places().get(0).slug() != null);
+        robot.interact(() -> screen.model().fromProperty().set(new ManagerApi(manager).businessDay().dateAt(java.time.Instant.now())));
+        robot.clickOn("#reports-load");
+        console.waitFor("#reports-close-drawer");
+        assertThat(robot.lookup("#reports-close-drawer").<Button>query().isDisabled()).as("no drawer picked yet").isTrue();
+        int row = FxQueries.onFxThread(() -> screen.model().drawers().stream().map(d -> d.drawerId()).toList().indexOf(drawer));
+        assertThat(row).isNotNegative();
+        robot.interact(() -> table("#reports-section-drawers").getSelectionModel().select(row));
+        robot.clickOn("#reports-close-drawer");
+        console.waitFor("#close-drawer-dialog");
+        robot.clickOn("#close-drawer-counted").write("24.50");
+        Screenshots.write(robot.lookup("#close-drawer-dialog").query().getScene(), "console-reports-close-drawer-light");
+        console.theme(ThemeManager.Mode.DARK);
+        Screenshots.write(robot.lookup("#close-drawer-dialog").query().getScene(), "console-reports-close-drawer-dark");
+        console.theme(ThemeManager.Mode.LIGHT);
+        robot.clickOn("Close drawer");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#close-drawer-problem").<Labeled>query().getText()))
+                .as("the reason is asked for first").isEqualTo("Say why the drawer is closed here (up to 200 characters).");
+        robot.clickOn("#close-drawer-reason").write("Till replaced");
+        robot.clickOn("Close drawer");
+
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> table("#reports-section-drawers")
+                .getItems().stream().anyMatch(r -> r.get(2).endsWith("closed by a manager: Till replaced"))));
+        assertThat(new CashApi(manager.client()).drawer(drawer).counted()).isEqualByComparingTo("24.50");
     }
 
     @SuppressWarnings("unchecked")

@@ -81,6 +81,15 @@ public class OlympusApi {
         return new RegisteredDevice(UUID.fromString(d.get("id").asString()), d.get("name").asString(), d.get("token").asString());
     }
 
+    /**
+     * The registered terminal whose token is {@code deviceToken}, as the server knows it (its id and
+     * name), with that token: for a till that kept its token but not the id it was registered under.
+     */
+    public RegisteredDevice currentDevice(String deviceToken) {
+        JsonNode d = client.getAtDevice("/api/v1/devices/current", deviceToken);
+        return new RegisteredDevice(UUID.fromString(d.get("id").asString()), d.get("name").asString(), deviceToken);
+    }
+
     /** Sets the logged-in person's own PIN (4 to 6 digits), confirmed with their password. */
     public void setPin(String pin, String password) {
         client.put("/api/v1/users/me/pin", Map.of("pin", pin, "password", password));

@@ -80,6 +80,21 @@ public class CashApi {
         return drawer(client.postAtDevice(DRAWERS + "/" + drawerId + "/close", body, key, deviceToken));
     }
 
+    /**
+     * A manager's close of a drawer whose till is gone, from anywhere (needs {@code cash_reconcile}):
+     * the cash counted, or not counted at all ({@code counted} null), and why.
+     */
+    public CashDrawer closeAsManager(UUID drawerId, BigDecimal counted, String reason, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (counted == null) {
+            body.put("not_counted", true);
+        } else {
+            body.put("counted", counted);
+        }
+        body.put("reason", reason);
+        return drawer(client.post(DRAWERS + "/" + drawerId + "/manager-close", body, key));
+    }
+
     private CashDrawer drawer(JsonNode node) {
         return client.json().treeToValue(node, CashDrawer.class);
     }

@@ -41,7 +41,12 @@ public record ZReport(UUID locationId, String locationName, LocalDate businessDa
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Drawer(UUID drawerId, UUID terminalId, String terminalName, Instant openedAt, Instant closedAt, BigDecimal openingFloat,
                          BigDecimal cashSales, BigDecimal cashTips, BigDecimal cashRefunds, BigDecimal payIns, BigDecimal payOuts,
-                         BigDecimal expected, BigDecimal counted, BigDecimal variance) {
+                         BigDecimal expected, BigDecimal counted, BigDecimal variance, String managerReason) {
+
+        /** Whether the drawer is still open. */
+        public boolean open() {
+            return closedAt == null;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -42,8 +42,8 @@ class CashAuditRecorder {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DrawerClosed event) {
         parked.handle(event.tenantId(), LISTENER, event, () -> trail.record(event.at(), event.closedBy(), event.deviceId(),
-                "cash.drawer_closed", "cash_drawer", event.drawerId(), null, null,
-                details("terminal_id", event.terminalId(), "expected", event.expected(), "counted", event.counted(),
-                        "variance", event.variance())));
+                event.managerReason() == null ? "cash.drawer_closed" : "cash.drawer_closed_by_manager", "cash_drawer",
+                event.drawerId(), null, null, details("terminal_id", event.terminalId(), "expected", event.expected(),
+                        "counted", event.counted(), "variance", event.variance(), "reason", event.managerReason())));
     }
 }

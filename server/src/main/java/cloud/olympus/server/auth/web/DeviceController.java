@@ -1,10 +1,17 @@
 package cloud.olympus.server.auth.web;
 
 import cloud.olympus.model.auth.Permission;
+import cloud.olympus.server.auth.AnyUser;
 import cloud.olympus.server.auth.CurrentCaller;
 import cloud.olympus.server.auth.Device;
 import cloud.olympus.server.auth.Devices;
+import cloud.olympus.server.auth.InvalidDeviceToken;
 import cloud.olympus.server.auth.Requires;
+import cloud.olympus.server.shared.domain.InvalidInput;
+import cloud.olympus.server.shared.domain.NotAllowed;
+import cloud.olympus.server.shared.tenancy.TenantContext;
+import cloud.olympus.server.shared.web.ProblemResponses;
+import cloud.olympus.server.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,6 +61,25 @@ public class DeviceController {
         return new DeviceList(devices.list().stream().map(DeviceView::of).toList());
     }
 
+    @AnyUser
+    @ProblemResponses(ProblemType.INVALID_TOKEN)
+    @GetMapping("/current")
+    @Operation(summary = "The terminal whose X-Device-Token is sent",
+            description = "Its id, name and location_id, for a till that kept its token but not the id it was registered "
+                    + "under. No X-Device-Token: 400; a malformed, unknown or revoked one: 401 `invalid-token`; a till of "
+                    + "another business than the caller's: 403.")
+    CurrentDevice current(@RequestHeader(name = Devices.TOKEN_HEADER, required = false) String deviceToken) {
+        if (deviceToken == null || deviceToken.isBlank()) {
+            throw new InvalidInput(Devices.TOKEN_HEADER + " is required: the token the till was registered with")
+                    .field(Devices.TOKEN_HEADER);
+        }
+        Device device = devices.ofToken(deviceToken).orElseThrow(InvalidDeviceToken::new);
+        if (!device.tenantId().equals(TenantContext.require())) {
+            throw new NotAllowed("The X-Device-Token is a till of another business");
+        }
+        return new CurrentDevice(device.id(), device.name(), device.locationId());
+    }
+
     @Requires(Permission.DEVICE_MANAGE)
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke a terminal",
@@ -79,5 +106,8 @@ public class DeviceController {
     }
 
     record DeviceList(List<DeviceView> data) {
+    }
+
+    record CurrentDevice(UUID id, String name, UUID locationId) {
     }
 }

@@ -119,6 +119,22 @@ public class CashController {
                         deviceToken));
     }
 
+    @Requires(Permission.CASH_RECONCILE)
+    @ProblemResponses(ProblemType.CONFLICT)
+    @PostMapping("/{id}/manager-close")
+    @Operation(summary = "Close another till's drawer, as a manager",
+            description = "For a drawer whose till is gone (its registration revoked, or opened under an id no till has): "
+                    + "counted (or count_detail, or both when they agree), or not_counted true when the cash was not "
+                    + "counted, and the reason (1 to 200 characters). Needs no till. Refused on a closed drawer (409). "
+                    + "Send an Idempotency-Key.")
+    ResponseEntity<CashDrawer> closeAsManager(@PathVariable UUID id, @RequestBody ManagerCloseRequest body,
+                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        Caller caller = CurrentCaller.get();
+        return changed(key, "POST /cash/drawers/" + id + "/manager-close", caller, body,
+                () -> drawers.closeAsManager(id, new CashDrawers.ManagerCount(body.counted(), body.countDetail(),
+                        Boolean.TRUE.equals(body.notCounted()), body.reason()), caller));
+    }
+
     private ResponseEntity<CashDrawer> changed(String key, String scope, Caller caller, Object body, Supplier<CashDrawer> work) {
         var outcome = idempotent.run(key, scope, caller.userId(), body, CashDrawer.class, work);
         return ResponseEntity.ok().header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
@@ -136,5 +152,8 @@ public class CashController {
     }
 
     public record CloseRequest(BigDecimal counted, Map<String, Integer> countDetail, String note) {
+    }
+
+    public record ManagerCloseRequest(BigDecimal counted, Map<String, Integer> countDetail, Boolean notCounted, String reason) {
     }
 }
