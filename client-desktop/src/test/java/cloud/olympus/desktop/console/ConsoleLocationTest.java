@@ -62,11 +62,17 @@ class ConsoleLocationTest {
         waitFor("#console-orders");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> listed().contains(own.id()));
         assertThat(listed()).doesNotContain(there.id());
+        // The whole business lists the organisation's own orders: the note above the list says so.
+        assertThat(FxQueries.showing(robot, "#orders-scope-note")).isTrue();
+        assertThat(text("#orders-scope-note")).startsWith("Orders taken at ").endsWith(" itself; pick a location to see its orders.")
+                .doesNotContain("null");
+        Screenshots.write(stage.getScene(), "console-orders-whole-business-light");
 
         robot.clickOn("#console-place");
         robot.clickOn("Bella Cucina Harbor");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> listed().contains(there.id()));
         assertThat(listed()).as("the business's own sale is not the harbor's").doesNotContain(own.id());
+        assertThat(FxQueries.showing(robot, "#orders-scope-note")).as("a location's list is all of its orders").isFalse();
         Screenshots.write(stage.getScene(), "console-orders-location-light");
         robot.clickOn("#console-theme");
         WaitForAsyncUtils.waitForFxEvents();

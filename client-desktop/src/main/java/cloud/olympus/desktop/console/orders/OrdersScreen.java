@@ -44,6 +44,7 @@ public final class OrdersScreen implements ConsoleScreen {
             TenantProfile tenant = context.till().catalogue().current().map(CatalogueCache.Stored::tenant).orElse(null);
             model = new OrdersViewModel(context.api(), tenant, context.session(), context.till().clock(), context.background(),
                     context.ui(), OWN_THREAD, OrderBook.PAGE, context.scope().placeProperty());
+            model.locationsAre(context.scope().places(), tenant == null ? null : tenant.name());
             view = new OrdersView(model, context.messages());
         }
         return view;

@@ -82,7 +82,15 @@ public final class OrdersView extends BorderPane {
 
         Label title = new Label(messages.get("console.screen.orders"));
         title.getStyleClass().add("title-2");
-        VBox top = new VBox(10, title, filters(), exports());
+        // With locations and none picked, the list is the organisation's own: say so above it.
+        Label scopeNote = new Label();
+        scopeNote.setId("orders-scope-note");
+        scopeNote.getStyleClass().add("text-muted");
+        scopeNote.setWrapText(true);
+        scopeNote.textProperty().bind(model.scopeNoteProperty().map(messages::text));
+        scopeNote.visibleProperty().bind(scopeNote.textProperty().isNotEmpty());
+        scopeNote.managedProperty().bind(scopeNote.visibleProperty());
+        VBox top = new VBox(10, title, filters(), exports(), scopeNote);
         top.setPadding(new Insets(0, 0, 12, 0));
         setTop(top);
 

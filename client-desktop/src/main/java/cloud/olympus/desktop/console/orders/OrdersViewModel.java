@@ -83,6 +83,9 @@ public final class OrdersViewModel {
     private final ReadOnlyBooleanWrapper detailLoading = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Place> place;
     private final ReadOnlyObjectWrapper<Phrase> problem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private final ReadOnlyObjectWrapper<Phrase> scopeNote = new ReadOnlyObjectWrapper<>(Phrase.NONE);
+    private ObservableList<Place> locations = FXCollections.observableArrayList();
+    private String organisation;
     private final ReadOnlyObjectWrapper<OrderSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AuditRow> audit = FXCollections.observableArrayList();
     private final FileExport csvExport;
@@ -133,6 +136,35 @@ public final class OrdersViewModel {
         this.clock = clock;
         this.tenant = tenant;
         place.addListener((obs, was, now) -> placeChanged());
+        place.addListener((obs, was, now) -> noteScope());
+    }
+
+    /**
+     * The organisation's locations, as the console's header offers them, and the organisation's name
+     * (null when not known). Each location is a business of its own whose orders the server keeps
+     * apart, so with none picked the list holds the organisation's own orders only: the
+     * {@link #scopeNoteProperty() note} says so while there are locations to pick.
+     */
+    public void locationsAre(ObservableList<Place> offered, String organisationName) {
+        this.locations = offered;
+        this.organisation = organisationName;
+        offered.addListener((javafx.collections.ListChangeListener<Place>) c -> noteScope());
+        noteScope();
+    }
+
+    /** What the list holds when that is not plain: the organisation's own orders while it has locations. */
+    public ReadOnlyObjectProperty<Phrase> scopeNoteProperty() {
+        return scopeNote.getReadOnlyProperty();
+    }
+
+    private void noteScope() {
+        if (place.get() != null || locations.isEmpty()) {
+            scopeNote.set(Phrase.NONE);
+        } else if (organisation == null || organisation.isBlank()) {
+            scopeNote.set(Phrase.of("console.orders.own_only_unnamed"));
+        } else {
+            scopeNote.set(Phrase.of("console.orders.own_only", organisation));
+        }
     }
 
     /**

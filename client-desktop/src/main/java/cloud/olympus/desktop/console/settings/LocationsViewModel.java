@@ -11,6 +11,8 @@ import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,13 +23,15 @@ import javafx.collections.ObservableList;
  * The organisation's locations, open and closed; opening a new one, which starts with the
  * organisation's settings and branding (only a subscription with more than one location may: the
  * {@code multi_location} feature; the form says so instead of failing); renaming one, closing it
- * (no one can log in there until it is opened again; its data stays) and opening it again.
+ * (asked first, as everyone logged in there is logged out; no one can log in there until it is
+ * opened again; its data stays) and opening it again.
  */
 public final class LocationsViewModel {
 
     private final BusinessAdmin admin;
     private final ObservableList<Location> locations = FXCollections.observableArrayList();
     private final ObjectProperty<Location> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Location> closing = new ReadOnlyObjectWrapper<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty slug = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -41,6 +45,7 @@ public final class LocationsViewModel {
         this.change = new FormState(work);
         selected.addListener((o, was, now) -> {
             newName.set(now == null ? "" : now.name());
+            closing.set(null);
             change.clear();
         });
     }
@@ -109,9 +114,29 @@ public final class LocationsViewModel {
                 changed -> changed(changed, Phrase.of("console.settings.locations.renamed", changed.name())));
     }
 
-    /** Closes the chosen location: no one can log in there, and everyone logged in there is logged out. */
-    public void close() {
+    /** The location whose closing waits for a yes; null while no one is asked. */
+    public ReadOnlyObjectProperty<Location> closingProperty() {
+        return closing.getReadOnlyProperty();
+    }
+
+    /** Asks whether to close the chosen open location; nothing changes until {@link #close()}. */
+    public void askToClose() {
         Location location = selected.get();
+        closing.set(location != null && location.active() ? location : null);
+    }
+
+    /** Leaves the location open: the question goes away. */
+    public void keepOpen() {
+        closing.set(null);
+    }
+
+    /**
+     * Closes the location asked about in {@link #askToClose()}: no one can log in there, and everyone
+     * logged in there is logged out. Without the question answered, nothing happens.
+     */
+    public void close() {
+        Location location = closing.get();
+        closing.set(null);
         if (location != null && location.active()) {
             change.run(() -> admin.changeLocation(location.id(), null, false),
                     changed -> changed(changed, Phrase.of("console.settings.locations.closed", changed.name())));

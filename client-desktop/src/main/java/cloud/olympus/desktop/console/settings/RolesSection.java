@@ -101,9 +101,14 @@ final class RolesSection extends HBox {
                 .or(model.form().busyProperty()));
         save.setOnAction(e -> model.save());
         Label status = new Label();
+        status.setId("staff-role-status");
         status.getStyleClass().add("text-success");
         status.textProperty().bind(model.form().statusProperty().map(messages::text));
+        // Under Save, on lines of its own, so the whole message shows however long it is.
         status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         save.setMinWidth(Region.USE_PREF_SIZE);
         Label heading = new Label(messages.get("console.settings.roles.staff_roles"));
         heading.getStyleClass().add("title-4");
@@ -115,7 +120,7 @@ final class RolesSection extends HBox {
                 "permissions");
         VBox.setVgrow(addsField, Priority.ALWAYS);
         VBox right = new VBox(8, heading, SettingsView.note(messages.get("console.settings.roles.extra_note")), jobs, add, naming,
-                addsField, FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), new HBox(12, save, status));
+                addsField, FormFields.general(messages, model.form().problemsProperty(), "staff-role-problem"), save, status);
         right.setPrefWidth(420);
         right.setMinWidth(380);
         right.setDisable(!mayChange);

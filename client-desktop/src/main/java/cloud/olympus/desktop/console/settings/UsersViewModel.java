@@ -2,6 +2,7 @@ package cloud.olympus.desktop.console.settings;
 
 import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.admin.BusinessAdmin.UserAccount;
+import cloud.olympus.desktop.console.UserActivation;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.forms.FormState;
 import cloud.olympus.fx.i18n.Phrase;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The people who may log in: listed by email a page at a time, added with a first password and
- * their roles, given other roles (their open sessions end), or removed (the last owner stays).
+ * their roles, given other roles (their open sessions end), deactivated (asked first: they can no
+ * longer log in) and reactivated, or removed (the last owner stays). Deactivated users stay listed.
  */
 public final class UsersViewModel {
 
@@ -38,11 +40,13 @@ public final class UsersViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final Map<Role, BooleanProperty> roles = new EnumMap<>(Role.class);
     private final FormState form;
+    private final UserActivation activation;
     private String cursor;
 
     public UsersViewModel(BusinessAdmin admin, Background work) {
         this.admin = admin;
         this.form = new FormState(work);
+        this.activation = new UserActivation(admin, form);
         for (Role role : Role.values()) {
             roles.put(role, new SimpleBooleanProperty());
         }
@@ -108,6 +112,9 @@ public final class UsersViewModel {
     }
 
     public void select(UserAccount user) {
+        if (selected.get() == null || !selected.get().id().equals(user.id())) {
+            activation.keep();
+        }
         selected.set(user);
         email.set(user.email());
         displayName.set(user.displayName() == null ? "" : user.displayName());
@@ -118,6 +125,7 @@ public final class UsersViewModel {
 
     /** Empties the form for someone new. */
     public void startNew() {
+        activation.keep();
         selected.set(null);
         email.set("");
         displayName.set("");
@@ -180,6 +188,46 @@ public final class UsersViewModel {
         });
     }
 
+    /** Asks whether to deactivate the user selected; nothing happens until {@link #deactivate()}. */
+    public void askToDeactivate() {
+        activation.ask(selected.get() != null && selected.get().active());
+    }
+
+    /** Deactivating and reactivating the one selected, with its question (whether it shows; Keep). */
+    public UserActivation activation() {
+        return activation;
+    }
+
+    /** Deactivates the user selected: they stay listed, greyed, and can no longer log in. */
+    public void deactivate() {
+        UserAccount user = selected.get();
+        if (user == null) {
+            activation.keep();
+            return;
+        }
+        activation.deactivate(user.id(), nameOf(user), this::replace);
+    }
+
+    /** Lets the user selected log in again. */
+    public void reactivate() {
+        UserAccount user = selected.get();
+        if (user != null) {
+            activation.reactivate(user.id(), nameOf(user), this::replace);
+        }
+    }
+
+    /** How the user is named in what the form says: their name, or their email when they have none. */
+    public static String nameOf(UserAccount user) {
+        return user.displayName() == null || user.displayName().isBlank() ? user.email() : user.displayName();
+    }
+
+    private void replace(UserAccount changed) {
+        int at = indexOf(changed);
+        if (at >= 0) {
+            users.set(at, changed);
+        }
+        select(changed);
+    }
 
     private int indexOf(UserAccount user) {
         for (int i = 0; i < users.size(); i++) {

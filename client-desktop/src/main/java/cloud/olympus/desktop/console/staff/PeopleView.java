@@ -3,18 +3,18 @@ package cloud.olympus.desktop.console.staff;
 import cloud.olympus.client.admin.BusinessAdmin.UserAccount;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffMember;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffRole;
+import cloud.olympus.desktop.console.ConsoleStyles;
+import cloud.olympus.desktop.console.UserActivationView;
 import cloud.olympus.fx.forms.FormFields;
 import cloud.olympus.fx.forms.TableColumns;
 import cloud.olympus.fx.i18n.Messages;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -23,8 +23,6 @@ import javafx.scene.layout.VBox;
 
 /** The staff list and, beside it, the form that adds or changes a staff profile. */
 final class PeopleView extends BorderPane {
-
-    private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
 
     PeopleView(PeopleViewModel model, Messages messages, boolean mayEdit) {
         setId("staff-people");
@@ -40,14 +38,7 @@ final class PeopleView extends BorderPane {
                 s -> messages.get(!s.userActive() ? "console.staff.people.deactivated_state"
                         : s.active() ? "console.staff.people.active" : "console.staff.people.retired")));
         // Those who no longer work (retired, or who cannot log in) are listed greyed.
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(StaffMember item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(INACTIVE, !empty && item != null && !item.working());
-                setOpacity(!empty && item != null && !item.working() ? 0.55 : 1);
-            }
-        });
+        ConsoleStyles.greyInactive(table, s -> !s.working());
         CheckBox showInactive = new CheckBox(messages.get("console.staff.people.show_inactive"));
         showInactive.setId("staff-show-inactive");
         showInactive.selectedProperty().bindBidirectional(model.showInactiveProperty());
@@ -100,37 +91,9 @@ final class PeopleView extends BorderPane {
             model.startNew();
         });
         save.disableProperty().bind(model.form().busyProperty());
-        Button deactivate = new Button();
-        deactivate.setId("staff-deactivate");
-        deactivate.textProperty().bind(model.editingProperty().map(m -> messages.get(m.userActive()
-                ? "console.staff.people.deactivate" : "console.staff.people.reactivate")).orElse(""));
-        deactivate.visibleProperty().bind(model.editingProperty().isNotNull().and(new SimpleBooleanProperty(model.mayManageUsers())));
-        deactivate.managedProperty().bind(deactivate.visibleProperty());
-        deactivate.disableProperty().bind(model.form().busyProperty());
-        deactivate.setOnAction(e -> {
-            StaffMember member = model.editingProperty().get();
-            if (member != null && member.userActive()) {
-                model.askToDeactivate();
-            } else if (member != null) {
-                model.reactivate();
-            }
-        });
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(model.editingProperty().map(m -> messages.get("console.staff.people.deactivate_question",
-                m.name())).orElse(""));
-        Button yes = new Button(messages.get("console.staff.people.deactivate_confirm"));
-        yes.setId("staff-deactivate-confirm");
-        yes.getStyleClass().add("danger");
-        yes.setOnAction(e -> model.deactivate());
-        Button no = new Button(messages.get("console.staff.people.keep"));
-        no.setId("staff-deactivate-cancel");
-        no.setOnAction(e -> model.keep());
-        VBox confirm = new VBox(6, question, new HBox(8, yes, no));
-        confirm.visibleProperty().bind(model.confirmingProperty());
-        confirm.managedProperty().bind(confirm.visibleProperty());
-        // Escape keeps the person; only the question showing answers it.
-        no.cancelButtonProperty().bind(confirm.visibleProperty());
+        UserActivationView deactivate = new UserActivationView("staff", model.editingProperty().map(StaffMember::userActive),
+                model.editingProperty().map(StaffMember::name), new SimpleBooleanProperty(model.mayManageUsers()), model.activation(),
+                model.form().busyProperty(), model::askToDeactivate, model::deactivate, model::reactivate, messages);
         Label deactivateNote = new Label(messages.get("console.staff.people.deactivate_note"));
         deactivateNote.getStyleClass().add("text-muted");
         deactivateNote.setWrapText(true);
@@ -144,7 +107,7 @@ final class PeopleView extends BorderPane {
                 FormFields.field(messages, "console.staff.people.role_label", role, model.form().problemsProperty(), "staff_role"),
                 FormFields.field(messages, "console.staff.people.rate_label", rate, model.form().problemsProperty(), "hourly_rate"),
                 active, FormFields.general(messages, model.form().problemsProperty(), "staff-problem"), new HBox(8, save, fresh), status,
-                new Separator(), deactivate, confirm, deactivateNote);
+                new Separator(), deactivate, deactivateNote);
         form.setId("staff-form");
         form.getStyleClass().add("console-form");
         form.setPadding(new Insets(0, 0, 0, 16));

@@ -6,6 +6,7 @@ import cloud.olympus.client.admin.WorkforceAdmin;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffDraft;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffMember;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffRole;
+import cloud.olympus.desktop.console.UserActivation;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.forms.FormState;
 import cloud.olympus.fx.i18n.Phrase;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,7 +43,6 @@ public final class PeopleViewModel {
     private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
     private final FilteredList<StaffMember> shown = new FilteredList<>(staff, StaffMember::working);
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<StaffRole> roles = FXCollections.observableArrayList();
     private final ObservableList<UserAccount> usersWithoutProfile = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StaffMember> editing = new ReadOnlyObjectWrapper<>();
@@ -52,6 +51,7 @@ public final class PeopleViewModel {
     private final StringProperty hourlyRate = new SimpleStringProperty("");
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final FormState form;
+    private final UserActivation activation;
 
     /** {@code mayListUsers}: whether the person may see the business's users, whom a new profile is for. */
     public PeopleViewModel(WorkforceAdmin workforce, BusinessAdmin business, boolean mayListUsers, Background work) {
@@ -59,6 +59,7 @@ public final class PeopleViewModel {
         this.business = business;
         this.mayListUsers = mayListUsers;
         this.form = new FormState(work);
+        this.activation = new UserActivation(business, form);
         showInactive.addListener((o, was, now) -> shown.setPredicate(now ? s -> true : StaffMember::working));
     }
 
@@ -154,7 +155,7 @@ public final class PeopleViewModel {
     /** Fills the form with a profile to change. */
     public void edit(StaffMember member) {
         if (editing.get() == null || !editing.get().id().equals(member.id())) {
-            confirming.set(false);
+            activation.keep();
         }
         editing.set(member);
         user.set(null);
@@ -179,39 +180,40 @@ public final class PeopleViewModel {
      * at once; the server refuses one's own and the last active owner, and says why.
      */
     public void deactivate() {
-        confirming.set(false);
-        activation(false);
+        StaffMember member = editing.get();
+        if (member == null || !mayListUsers) {
+            activation.keep();
+            return;
+        }
+        activation.deactivate(member.userId(), member.name(), user -> load());
     }
 
     /** Asks whether to deactivate the person selected; nothing happens until {@link #deactivate()}. */
     public void askToDeactivate() {
-        confirming.set(editing.get() != null);
+        activation.ask(editing.get() != null);
     }
 
     /** Keeps the person selected active. */
     public void keep() {
-        confirming.set(false);
+        activation.keep();
+    }
+
+    /** Deactivating and reactivating the one selected, with its question. */
+    public UserActivation activation() {
+        return activation;
     }
 
     /** Whether the question to deactivate the person selected is showing. */
     public ReadOnlyBooleanProperty confirmingProperty() {
-        return confirming.getReadOnlyProperty();
+        return activation.confirmingProperty();
     }
 
     /** Lets the user of the profile selected log in again. */
     public void reactivate() {
-        activation(true);
-    }
-
-    private void activation(boolean active) {
         StaffMember member = editing.get();
-        if (member == null || !mayListUsers) {
-            return;
+        if (member != null && mayListUsers) {
+            activation.reactivate(member.userId(), member.name(), user -> load());
         }
-        form.run(() -> active ? business.reactivateUser(member.userId()) : business.deactivateUser(member.userId()), user -> {
-            load();
-            form.said(Phrase.of(active ? "console.staff.people.reactivated" : "console.staff.people.deactivated", member.name()));
-        });
     }
 
     /** Checks the form, then adds or changes the profile; the server's objections land next to their fields. */

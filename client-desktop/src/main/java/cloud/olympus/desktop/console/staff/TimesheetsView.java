@@ -39,6 +39,12 @@ final class TimesheetsView extends BorderPane {
         table.getColumns().add(TableColumns.text(messages.get("console.staff.timesheets.approved_column"),
                 r -> r.entry().approved() ? messages.get("console.staff.timesheets.approved_mark",
                         when.format(r.entry().approvedAt())) : ""));
+        // The short columns give room to the dates, so the approval's date and time show in full at 1440 px.
+        double[] widths = {150, 150, 150, 95, 95, 115, 170};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.getColumns().get(widths.length - 1).setMinWidth(widths[widths.length - 1]);
         table.setPlaceholder(new Label(messages.get("console.staff.timesheets.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

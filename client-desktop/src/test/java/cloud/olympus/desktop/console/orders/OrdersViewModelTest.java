@@ -328,6 +328,35 @@ class OrdersViewModelTest {
     }
 
     @Test
+    void withLocationsAndNonePickedTheListSaysItHoldsTheOrganisationsOwnOrders() {
+        OlympusApi owner = login(RESTAURANT, "owner");
+        Place harborPlace = new ManagerApi(owner).locations().stream().filter(p -> p.slug().equals(RESTAURANT + "-harbor"))
+                .findFirst().orElseThrow();
+        ObjectProperty<Place> header = new SimpleObjectProperty<>();
+        javafx.collections.ObservableList<Place> offered = javafx.collections.FXCollections.observableArrayList();
+        OrdersViewModel model = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), NOW, NOW, NOW, 50, header);
+        model.locationsAre(offered, "Bella Cucina");
+        assertThat(model.scopeNoteProperty().get()).as("a business on its own: nothing to say").isEqualTo(Phrase.NONE);
+
+        offered.setAll(new ManagerApi(owner).locations());
+        assertThat(model.scopeNoteProperty().get()).isEqualTo(Phrase.of("console.orders.own_only", "Bella Cucina"));
+        header.set(harborPlace);
+        assertThat(model.scopeNoteProperty().get()).as("a location's list is all of its orders").isEqualTo(Phrase.NONE);
+        header.set(null);
+        assertThat(model.scopeNoteProperty().get()).isEqualTo(Phrase.of("console.orders.own_only", "Bella Cucina"));
+
+        OrdersViewModel unnamed = new OrdersViewModel(owner, null, owner.session(), Clock.systemUTC(), NOW, NOW, NOW, 50,
+                new SimpleObjectProperty<>());
+        unnamed.locationsAre(offered, null);
+        assertThat(unnamed.scopeNoteProperty().get()).isEqualTo(Phrase.of("console.orders.own_only_unnamed"));
+        for (java.util.Locale language : cloud.olympus.fx.i18n.Messages.SUPPORTED) {
+            cloud.olympus.fx.i18n.Messages messages = cloud.olympus.fx.i18n.Messages.forLocale(language);
+            assertThat(messages.text(model.scopeNoteProperty().get())).as("in " + language).contains("Bella Cucina");
+            assertThat(messages.has("console.orders.own_only_unnamed")).isTrue();
+        }
+    }
+
+    @Test
     void theListAndTheDetailShowTheirOwnReadingAndAnotherLocationDropsWhatWasUnderWay() {
         OlympusApi owner = login(RESTAURANT, "owner");
         OrderSummary sale = owner.recordSale(TillDrafts.sale(item(owner, "PIZ-MAR").id(), 1, "14.00", "card"));

@@ -6,6 +6,7 @@ import cloud.olympus.client.admin.WorkforceAdmin;
 import cloud.olympus.client.admin.WorkforceAdmin.StaffRole;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
+import cloud.olympus.desktop.console.ShownInFull;
 import cloud.olympus.fx.shell.FxQueries;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,9 @@ class SettingsRolesTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workforce.roles().stream().anyMatch(r -> r.code().equals(code)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> robot.lookup("#staff-roles")
                 .queryAs(ListView.class).getSelectionModel().getSelectedItem() instanceof StaffRole r && r.code().equals(code)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#staff-role-status").isEmpty());
+        assertThat(ShownInFull.of(FxQueries.onFxThread(() -> robot.lookup("#staff-role-status").query())))
+                .as("the saved message beside Save shows in full: %s", text("#staff-role-status")).isTrue();
         screen.shoot("console-settings-roles-jobs");
 
         robot.clickOn("#staff-role-name");

@@ -211,6 +211,26 @@ class SettingsScreenTest {
         assertThat(new OlympusApi(new cloud.olympus.client.OlympusClient(DemoServer.url()))
                 .login(TENANT, email, "lantern-2026").displayName()).isEqualTo("Nina Night");
 
+        // Deactivated from here, they stay listed, greyed, with since when; Reactivate lets them in again.
+        robot.clickOn("#user-deactivate");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> askingToDeactivate());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !askingToDeactivate());
+        robot.clickOn("#user-deactivate");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> askingToDeactivate());
+        robot.clickOn("#user-deactivate-confirm");
+        says("#user-status", "Nina Night is deactivated");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> userRow(email) != null && userRow(email).getOpacity() < 1);
+        assertThat(FxQueries.onFxThread(() -> robot.from(userRow(email)).lookup(".table-cell").queryAll().stream()
+                .map(c -> ((javafx.scene.control.Labeled) c).getText()).toList())).anyMatch(t -> t != null && t.startsWith("Deactivated since "));
+        assertThat(new BusinessAdmin(owner.client()).users(200, null).users()).anyMatch(u -> u.email().equals(email) && !u.active());
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#user-deactivate").queryButton().getText())).isEqualTo("_Reactivate");
+        screen.shoot("console-settings-users");
+        robot.clickOn("#user-deactivate");
+        says("#user-status", "Nina Night may log in again");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> userRow(email) != null && userRow(email).getOpacity() == 1);
+        assertThat(new BusinessAdmin(owner.client()).users(200, null).users()).anyMatch(u -> u.email().equals(email) && u.active());
+
         robot.clickOn("#settings-tab-devices .tab-label");
         screen.waitFor("#devices-table");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.onFxThread(() -> {
@@ -258,7 +278,21 @@ class SettingsScreenTest {
         Screenshots.write(screen.scene(), "console-settings-locations-dark");
         screen.theme(ThemeManager.Mode.LIGHT);
 
+        // Closing asks first, naming the location and what it does; Escape leaves it open.
         robot.clickOn("#location-close");
+        screen.waitFor("#location-close-dialog");
+        assertThat(FxQueries.onFxThread(() -> robot.lookup("#location-close-dialog .label").queryAll().stream()
+                .map(l -> ((Label) l).getText()).toList()))
+                .contains("Close Beach Cabana South?")
+                .anyMatch(t -> t.startsWith("Everyone logged in at Beach Cabana South is logged out at once"));
+        Screenshots.write(screen.scene(), "console-settings-locations-close-light");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> FxQueries.onFxThread(
+                () -> robot.lookup("#location-close-dialog").tryQuery().isEmpty()));
+        assertThat(admin.locations()).as("Escape leaves it open").anyMatch(l -> l.id().equals(cabana));
+        robot.clickOn("#location-close");
+        screen.waitFor("#location-close-confirm");
+        robot.clickOn("#location-close-confirm");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#location-change-status").equals("Beach Cabana South is closed"));
         assertThat(admin.locations()).noneMatch(l -> l.id().equals(cabana));
         assertThat(FxQueries.showing(robot, "#location-reopen")).isTrue();
@@ -308,6 +342,18 @@ class SettingsScreenTest {
         assertThat(FxQueries.onFxThread(() -> robot.lookup("#paired-table").<BusinessAdmin.PairedDevice>queryTableView()
                 .getItems().stream().noneMatch(d -> d.id().equals(paired)))).isTrue();
         assertThatThrownBy(() -> watch.get("/api/v1/users/me")).isInstanceOf(SessionEndedException.class);
+    }
+
+    /** Whether the question to deactivate the user selected is showing. */
+    private boolean askingToDeactivate() {
+        return FxQueries.onFxThread(() -> robot.lookup("#user-deactivate-confirm").query().getParent().getParent().isVisible());
+    }
+
+    private javafx.scene.control.TableRow<?> userRow(String email) {
+        return FxQueries.onFxThread(() -> robot.lookup("#users-table .table-row-cell").queryAll().stream()
+                .filter(r -> r instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof BusinessAdmin.UserAccount u
+                        && u.email().equals(email))
+                .map(r -> (javafx.scene.control.TableRow<?>) r).findFirst().orElse(null));
     }
 
     /** Whether the question a confirm button answers is showing (the button sits in it). */

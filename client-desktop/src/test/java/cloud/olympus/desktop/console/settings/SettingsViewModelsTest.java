@@ -176,6 +176,35 @@ class SettingsViewModelsTest {
     }
 
     @Test
+    void aDeactivatedUserStaysListedSaysSinceWhenAndIsReactivatedFromSettings() {
+        UsersViewModel users = settings.users();
+        String email = "night-porter-" + UUID.randomUUID().toString().substring(0, 8) + "@harbor-hotel.example";
+        BusinessAdmin.UserAccount porter = admin.addUser(email, "Night Porter", "lantern-2026", java.util.List.of("cashier"));
+        admin.deactivateUser(porter.id());
+        users.load();
+        BusinessAdmin.UserAccount listed = users.users().stream().filter(u -> u.id().equals(porter.id())).findFirst().orElseThrow();
+        assertThat(listed.active()).isFalse();
+        assertThat(listed.deactivatedAt()).isNotNull();
+
+        users.select(listed);
+        users.reactivate();
+        assertThat(users.form().statusProperty().get()).isEqualTo(Phrase.of("console.staff.people.reactivated", "Night Porter"));
+        assertThat(users.selectedProperty().get().active()).isTrue();
+        assertThat(users.users()).anyMatch(u -> u.id().equals(porter.id()) && u.active());
+
+        users.askToDeactivate();
+        assertThat(users.activation().confirmingProperty().get()).isTrue();
+        users.activation().keep();
+        assertThat(users.activation().confirmingProperty().get()).isFalse();
+        users.askToDeactivate();
+        users.deactivate();
+        assertThat(users.activation().confirmingProperty().get()).isFalse();
+        assertThat(users.users()).as("still listed").anyMatch(u -> u.id().equals(porter.id()) && !u.active());
+        assertThat(admin.users(200, null).users()).anyMatch(u -> u.id().equals(porter.id()) && !u.active());
+        admin.removeUser(porter.id());
+    }
+
+    @Test
     void theMatrixIsTheAccessTableAndAJobAddsWhatItIsGiven() {
         RolesViewModel roles = settings.roles();
         RolesViewModel.Row refunds = roles.matrix().stream().filter(r -> r.permission() == Permission.ORDER_REFUND).findFirst()
@@ -242,11 +271,22 @@ class SettingsViewModelsTest {
                 new Background(Runnable::run, Runnable::run));
         asManager.load();
         asManager.selectedProperty().set(asManager.locations().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow());
+        asManager.askToClose();
         asManager.close();
         assertThat(asManager.change().problemsProperty().get().isEmpty()).as("a manager may not close a location").isFalse();
         assertThat(admin.locations()).anyMatch(l -> l.slug().equals(slug));
 
         locations.close();
+        assertThat(admin.locations()).as("not closed without asking first").anyMatch(l -> l.slug().equals(slug));
+        locations.askToClose();
+        assertThat(locations.closingProperty().get().name()).isEqualTo("Pier Kiosk North");
+        locations.keepOpen();
+        assertThat(locations.closingProperty().get()).isNull();
+        locations.close();
+        assertThat(admin.locations()).as("kept open").anyMatch(l -> l.slug().equals(slug));
+        locations.askToClose();
+        locations.close();
+        assertThat(locations.closingProperty().get()).isNull();
         assertThat(locations.selectedProperty().get().active()).isFalse();
         assertThat(locations.locations()).anyMatch(l -> l.slug().equals(slug) && !l.active());
         assertThat(locations.change().statusProperty().get()).isEqualTo(Phrase.of("console.settings.locations.closed", "Pier Kiosk North"));
@@ -258,6 +298,7 @@ class SettingsViewModelsTest {
         assertThat(locations.selectedProperty().get().active()).isTrue();
         assertThat(admin.locations()).anyMatch(l -> l.slug().equals(slug));
         // Closed again, so the demo's list of open locations is as it was.
+        locations.askToClose();
         locations.close();
         assertThat(admin.locations()).noneMatch(l -> l.slug().equals(slug));
     }

@@ -10,6 +10,7 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.manager.ManagerApi;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
+import cloud.olympus.desktop.console.ShownInFull;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
 import cloud.olympus.fx.theme.ThemeManager;
@@ -173,6 +174,15 @@ class StaffScreenTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#timesheet-week-state").equals("The week is approved"));
             assertThat(workforce.timeEntries(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant())
                     .stream().filter(e -> e.clockOut() != null)).isNotEmpty().allMatch(WorkforceAdmin.TimeEntry::approved);
+            // The approval's date and time show in full in a 1440 px window.
+            var approvedCells = FxQueries.onFxThread(() -> robot.lookup("#timesheet-table .table-cell").queryAll().stream()
+                    .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                            && cell.getTableColumn().getTableView().getColumns().indexOf(cell.getTableColumn())
+                            == cell.getTableColumn().getTableView().getColumns().size() - 1
+                            && cell.getText() != null && !cell.getText().isEmpty())
+                    .toList());
+            assertThat(approvedCells).isNotEmpty();
+            assertThat(approvedCells).allMatch(ShownInFull::of);
             Screenshots.write(screen.scene(), "console-staff-timesheets-light");
             screen.theme(ThemeManager.Mode.DARK);
             Screenshots.write(screen.scene(), "console-staff-timesheets-dark");

@@ -32,10 +32,10 @@ public class BusinessAdmin {
         }
     }
 
-    /** Someone who may log in to the business, with their roles (wire names); {@code active} false once deactivated. */
+    /** Someone who may log in to the business, with their roles (wire names); {@code active} false once deactivated, since {@code deactivatedAt}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record UserAccount(UUID id, String email, String phone, String displayName, List<String> roles, Instant lastLogin,
-                              Boolean active) {
+                              Boolean active, Instant deactivatedAt) {
         public UserAccount {
             roles = roles == null ? List.of() : List.copyOf(roles);
             active = active == null || active;
