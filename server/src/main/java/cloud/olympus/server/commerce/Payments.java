@@ -72,7 +72,7 @@ public class Payments {
     public Paid pay(UUID orderId, Tender tender, Caller caller) {
         UUID tenant = TenantContext.require();
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
-        requireLiveTillOrNone(tender.terminalId(), "payment");
+        requireTillOrNone(tender.terminalId(), "payment");
         TenantSettings settings = tenants.settingsOf(tenant);
         Payment payment = order.pay(tender.method(), tender.amount(), tender.tip(), tender.reference(),
                 new Order.Tips(settings.has("tips"), settings.maxTipPercent()), caller.userId(), clock.instant(), tender.terminalId());
@@ -112,7 +112,7 @@ public class Payments {
                     + "approval of the refund (approval_id)");
         }
         Order order = orders.findForUpdate(orderId).orElseThrow(OrderNotFound::new);
-        requireLiveTillOrNone(request.terminalId(), "refund");
+        requireTillOrNone(request.terminalId(), "refund");
         Map<UUID, Integer> units = null;
         if (request.lines() != null) {
             units = new LinkedHashMap<>();
@@ -148,12 +148,17 @@ public class Payments {
     }
 
     /**
-     * Cash taken or paid out goes into or out of the drawer of the till named: a live till of this
-     * business, or none (away from a till). A till sale ({@code POST /sales}) is a fact and names any terminal.
+     * Cash taken or paid out goes into or out of the drawer of the till named: a till registered with this
+     * business (revoked since or not), or none (away from a till). A till sale ({@code POST /sales}) is a fact and names any terminal.
      */
-    private void requireLiveTillOrNone(UUID terminalId, String what) {
-        if (terminalId != null && devices.find(terminalId).filter(d -> d.revokedAt() == null).isEmpty()) {
-            throw new InvalidInput("terminal_id must be a till registered with this business and not revoked; leave it out "
+    /**
+     * A payment or refund names a till of this business, or none. A till whose registration was revoked
+     * meanwhile is still the till the money went through (a till learns of the revocation at its next
+     * login), so it is taken; an id no till of this business ever had is not.
+     */
+    private void requireTillOrNone(UUID terminalId, String what) {
+        if (terminalId != null && devices.find(terminalId).isEmpty()) {
+            throw new InvalidInput("terminal_id must be a till registered with this business; leave it out "
                     + "for a " + what + " away from a till").field("terminal_id");
         }
     }

@@ -134,7 +134,7 @@ public class OrderController {
             description = "Several payments may split the bill. Cash may exceed what is due (change_due says what to give "
                     + "back); other methods may not. A payment that settles the order completes it when it is ready, or at once "
                     + "for businesses without a kitchen display. A till sends its terminal_id: cash goes into that terminal's "
-                    + "cash drawer; it must be a live till of this business (400 naming terminal_id otherwise), and a payment "
+                    + "cash drawer; it must be a till registered with this business (400 naming terminal_id otherwise), and a payment "
                     + "away from a till leaves it out. Send an Idempotency-Key.")
     ResponseEntity<PaymentResult> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest body,
                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
