@@ -181,9 +181,11 @@ public final class Till implements AutoCloseable {
         RegisteredDevice device = api.registerDevice(name);
         Path file = dir.resolve(DEVICE_TOKEN_FILE);
         try {
+            // The token first: an id left from before is put right at the next login, which asks the server
+            // which till the token is; a token lost would be a registration lost.
+            DurableFiles.writePrivate(file, (device.token() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             DurableFiles.writePrivate(dir.resolve(DEVICE_ID_FILE),
                     (device.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            DurableFiles.writePrivate(file, (device.token() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("The till's device token cannot be kept in " + file, e);
         }
