@@ -19,7 +19,6 @@ import cloud.olympus.desktop.till.TerminalMode;
 import cloud.olympus.desktop.till.Till;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.ClientShell;
-import cloud.olympus.fx.theme.AccentPalette;
 import cloud.olympus.fx.theme.ThemeManager;
 import cloud.olympus.fx.timeclock.TimeClockViewModel;
 import java.nio.file.Path;
@@ -296,13 +295,9 @@ final class TillRoot extends StackPane {
     }
 
     private void brand(String accent) {
-        if (accent != null && getScene() != null) {
-            try {
-                shell.theme().brand(AccentPalette.of(accent), getScene());
-            } catch (IllegalArgumentException e) {
-                // A malformed colour keeps the default accent; the till works the same.
-                LOG.warn("The business's accent colour '{}' is not a colour; keeping the default", accent);
-            }
+        if (getScene() != null && !shell.theme().brand(accent, getScene()) && accent != null) {
+            // A malformed colour shows the default accent; the till works the same.
+            LOG.warn("The business's accent colour '{}' is not a colour; showing the default", accent);
         }
     }
 

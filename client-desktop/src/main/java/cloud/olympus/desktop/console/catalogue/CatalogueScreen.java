@@ -6,9 +6,8 @@ import cloud.olympus.desktop.console.ConsoleContext;
 import cloud.olympus.desktop.console.ConsoleScreen;
 import cloud.olympus.desktop.console.FileDialogs;
 import cloud.olympus.desktop.console.TenantMoney;
+import cloud.olympus.desktop.console.orders.OrdersScreen;
 import cloud.olympus.model.auth.Permission;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 
 /** The catalogue and its stock: items, categories, stock changes by hand and their ledger, files of items in and out. */
@@ -19,8 +18,6 @@ public final class CatalogueScreen implements ConsoleScreen {
     private final TenantMoney money;
     private CatalogueViewModel model;
     private CatalogueView view;
-    private ExecutorService importCalls;
-    private ExecutorService exports;
 
     public CatalogueScreen(ConsoleContext context) {
         this(context, FileDialogs.system());
@@ -47,11 +44,10 @@ public final class CatalogueScreen implements ConsoleScreen {
     public Node view() {
         if (view == null) {
             CatalogueAdmin admin = new CatalogueAdmin(context.api().client());
-            importCalls = thread("olympus-import");
-            exports = thread("olympus-catalogue-export");
-            model = new CatalogueViewModel(admin, context.api(), context.background(), exports, context.ui());
+            // Imports and exports run on threads of their own that end with the work: nothing is left running.
+            model = new CatalogueViewModel(admin, context.api(), context.background(), OrdersScreen.OWN_THREAD, context.ui());
             view = new CatalogueView(model, context.messages(), money::format,
-                    () -> new ImportViewModel(admin, importCalls, context.ui()), files,
+                    () -> new ImportViewModel(admin, OrdersScreen.OWN_THREAD, context.ui()), files,
                     context.session().may(Permission.STOCK_ADJUST));
         }
         return view;
@@ -61,15 +57,6 @@ public final class CatalogueScreen implements ConsoleScreen {
     public void shown() {
         view();
         money.whenKnown(model::load);
-    }
-
-    /** A thread of its own for long work on files, so it does not hold up the screens' calls. */
-    private static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** The screen's view model, for tests that drive it. */

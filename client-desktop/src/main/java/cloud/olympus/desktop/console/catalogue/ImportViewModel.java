@@ -14,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -30,8 +34,10 @@ import javafx.collections.ObservableList;
  * Bringing items in from a CSV file, in steps: choose the file, check it (a dry run on the server:
  * every row checked, nothing applied), see each refused row (and save them as a CSV file to fix),
  * then apply. A file larger than the server takes at once (5,000 rows, 1 MiB) is sent in parts, each
- * with the file's first line: every part is checked before any is applied, and a refused row is
- * numbered as in the file. Unless {@code partial}, nothing is applied when the check refused any row.
+ * with the file's first line: every part is checked before any is applied, a SKU or barcode found in
+ * rows of two parts is refused here (the server compares rows within one part), and a refused row is
+ * numbered as in the file. Unless {@code partial}, nothing is applied when the check refused any row;
+ * the parts are applied one after another, so one refused since the check stops those after it.
  * A check or an apply under way can be cancelled: its call is closed and no further part is sent (a
  * part the server had already received may still be applied; the list shows what is there).
  */
@@ -61,11 +67,26 @@ public final class ImportViewModel {
     /** The file's records as written (without line ends): the first names the columns. */
     private List<String> records;
     private List<Part> parts;
+    /** Rows refused here before sending (a SKU or barcode of an earlier part's row), left out of the parts. */
+    private List<ImportReport.RowProblem> refusedHere = List.of();
     private Cancellation running;
     private int attempt;
 
-    /** The records of the file from {@code first} (its index among the records, the first line being 0) to before {@code end}. */
-    record Part(int first, int end, String csv) {
+    /**
+     * The records of the file from {@code first} (its index among the records, the first line being 0) to
+     * before {@code end}; {@code rows} are the file's numbers (its first line being 1) of the rows in it,
+     * in order, which a row refused before sending leaves out.
+     */
+    record Part(int first, int end, String csv, List<Integer> rows) {
+
+        Part(int first, int end, String csv) {
+            this(first, end, csv, java.util.stream.IntStream.range(first, end).map(i -> i + 1).boxed().toList());
+        }
+
+        /** The file's number of the part's row {@code row} as the server numbers it (its first line being 1). */
+        int fileRow(int row) {
+            return row <= 1 ? row : row - 2 < rows.size() ? rows.get(row - 2) : first + row - 1;
+        }
     }
 
     /** @param calls where the calls to the server run */
@@ -100,6 +121,14 @@ public final class ImportViewModel {
         }
         records = records(csv);
         parts = parts(records, partRows, PART_BYTES);
+        // The server finds a SKU or barcode twice only within one part: across parts the file is checked here,
+        // and the later rows are refused before anything is sent.
+        refusedHere = acrossParts(records, parts);
+        if (!refusedHere.isEmpty()) {
+            Set<Integer> left = new HashSet<>();
+            refusedHere.forEach(r -> left.add(r.row() - 1));
+            parts = parts(records, partRows, PART_BYTES, left);
+        }
         file.set(chosen);
         check();
     }
@@ -133,26 +162,104 @@ public final class ImportViewModel {
 
     /** The file cut into parts of at most {@code most} rows and about {@code bytes} bytes, each with the first line. */
     static List<Part> parts(List<String> records, int most, int bytes) {
+        return parts(records, most, bytes, Set.of());
+    }
+
+    /** As {@link #parts(List, int, int)}, leaving out the records at the indexes {@code left}. */
+    static List<Part> parts(List<String> records, int most, int bytes, Set<Integer> left) {
         List<Part> parts = new ArrayList<>();
         if (records.size() <= 1) {
             parts.add(new Part(1, records.size(), String.join("\r\n", records)));
             return parts;
         }
         String header = records.get(0);
-        int first = 1;
+        int first = -1;
+        List<Integer> rows = new ArrayList<>();
         StringBuilder part = new StringBuilder(header).append("\r\n");
         for (int i = 1; i < records.size(); i++) {
+            if (left.contains(i)) {
+                continue;
+            }
             String record = records.get(i);
-            int rows = i - first;
-            if (rows > 0 && (rows >= most || utf8(part) + utf8(record) + 2 > bytes)) {
-                parts.add(new Part(first, i, part.toString()));
-                first = i;
+            if (!rows.isEmpty() && (rows.size() >= most || utf8(part) + utf8(record) + 2 > bytes)) {
+                parts.add(new Part(first, rows.get(rows.size() - 1), part.toString(), List.copyOf(rows)));
+                rows.clear();
                 part = new StringBuilder(header).append("\r\n");
             }
+            if (rows.isEmpty()) {
+                first = i;
+            }
+            rows.add(i + 1);
             part.append(record).append("\r\n");
         }
-        parts.add(new Part(first, records.size(), part.toString()));
+        if (!rows.isEmpty() || parts.isEmpty()) {
+            parts.add(new Part(first < 0 ? 1 : first, rows.isEmpty() ? 1 : rows.get(rows.size() - 1), part.toString(), List.copyOf(rows)));
+        }
         return parts;
+    }
+
+    /**
+     * For a file sent in parts, the rows whose SKU or barcode an earlier row already has, numbered as in
+     * the file: the server compares rows only within one part, so across parts the later row would
+     * overwrite the earlier (a SKU) or fail after earlier parts were applied (a barcode). These rows are
+     * not sent, so the server does not say it again.
+     */
+    static List<ImportReport.RowProblem> acrossParts(List<String> records, List<Part> parts) {
+        if (parts.size() <= 1 || records.isEmpty()) {
+            return List.of();
+        }
+        List<String> columns = cells(records.get(0)).stream().map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<ImportReport.RowProblem> refused = new ArrayList<>();
+        for (String column : List.of("sku", "barcode")) {
+            int at = columns.indexOf(column);
+            if (at < 0) {
+                continue;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int index = 1; index < records.size(); index++) {
+                int row = index + 1;
+                if (refused.stream().anyMatch(r -> r.row() == row)) {
+                    continue;
+                }
+                List<String> cells = cells(records.get(index));
+                String value = at < cells.size() ? cells.get(at).trim() : "";
+                Integer earlier = value.isEmpty() ? null : seen.putIfAbsent(value, row);
+                if (earlier != null) {
+                    refused.add(new ImportReport.RowProblem(row, column, column + " " + value + " was already on line " + earlier));
+                }
+            }
+        }
+        refused.sort(java.util.Comparator.comparingInt(ImportReport.RowProblem::row));
+        return List.copyOf(refused);
+    }
+
+    /** The cells of one CSV record: commas between, quotes around a cell holding commas or quotes ({@code ""} for one). */
+    static List<String> cells(String record) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     private static int utf8(CharSequence text) {
@@ -210,6 +317,7 @@ public final class ImportViewModel {
             return;
         }
         List<Part> sent = parts;
+        List<ImportReport.RowProblem> refused = refusedHere;
         boolean onlyGood = partial.get();
         int mine = ++attempt;
         Cancellation cancellation = new Cancellation();
@@ -222,7 +330,8 @@ public final class ImportViewModel {
             int created = 0;
             int updated = 0;
             boolean applied = !dryRun;
-            List<ImportReport.RowProblem> errors = new ArrayList<>();
+            List<ImportReport.RowProblem> errors = new ArrayList<>(refused);
+            rows += refused.size();
             int done = 0;
             try {
                 for (Part part : sent) {
@@ -241,8 +350,13 @@ public final class ImportViewModel {
                         created += answer.created();
                         updated += answer.updated();
                     }
-                    answer.errors().forEach(p -> errors.add(new ImportReport.RowProblem(
-                            p.row() <= 1 ? p.row() : part.first() + p.row() - 1, p.field(), p.problem())));
+                    for (ImportReport.RowProblem p : answer.errors()) {
+                        ImportReport.RowProblem inFile = new ImportReport.RowProblem(part.fileRow(p.row()), p.field(), p.problem());
+                        // The first line goes with every part: what is wrong with it is said once.
+                        if (p.row() > 1 || !errors.contains(inFile)) {
+                            errors.add(inFile);
+                        }
+                    }
                     done++;
                     double share = (double) done / sent.size();
                     ui.execute(() -> {
@@ -327,6 +441,7 @@ public final class ImportViewModel {
     private void refuse(Phrase why) {
         records = null;
         parts = null;
+        refusedHere = List.of();
         step.set(Step.CHOOSE);
         status.set(why);
     }

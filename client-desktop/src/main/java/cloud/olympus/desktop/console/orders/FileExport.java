@@ -5,6 +5,7 @@ import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.i18n.Problems;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saving something long to a file: it is written next to the file chosen and put in its place only
- * when complete, so a file is never half there; how far it has come ({@link #progressProperty()}, in
+ * Saving something long to a file: it is written next to the file chosen, under a name of its own,
+ * and put in its place only when complete, so a file is never half there; how far it has come ({@link #progressProperty()}, in
  * the work's own unit: orders, bytes) and a way to stop it, which leaves nothing behind.
  */
 public final class FileExport {
@@ -84,17 +85,24 @@ public final class FileExport {
         progress.set(0);
         outcome.set(Phrase.NONE);
         background.execute(() -> {
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            Path partial = null;
             Phrase result;
             Path done = null;
             try {
+                // A name of its own in the folder chosen: two exports to the same file never write into one another.
+                Path folder = file.toAbsolutePath().getParent();
+                partial = Files.createTempFile(folder, file.getFileName() + ".", ".part");
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     work.write(out, n -> ui.execute(() -> progress.set(n)), mine);
                 }
                 if (mine.isCancelled()) {
                     throw new CancellationException();
                 }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                }
                 done = file;
                 result = Phrase.of(prefix + ".saved", file.getFileName().toString());
             } catch (CancellationException e) {
@@ -105,7 +113,7 @@ public final class FileExport {
             } catch (RuntimeException e) {
                 result = Problems.phrase(e);
             }
-            if (done == null) {
+            if (done == null && partial != null) {
                 try {
                     Files.deleteIfExists(partial);
                 } catch (IOException e) {

@@ -9,6 +9,7 @@ import cloud.olympus.client.reports.SalesReport;
 import cloud.olympus.client.reports.TimesheetReport;
 import cloud.olympus.client.reports.ZReport;
 import cloud.olympus.desktop.console.orders.FileExport;
+import cloud.olympus.desktop.console.orders.OrdersScreen;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.i18n.Phrase;
@@ -116,6 +117,17 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
                             Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
                             Executor ui, ObjectProperty<Place> place, CashApi cash) {
+        this(reports, tenant, locations, businessDay, messages, clock, background, ui, place, cash, OrdersScreen.OWN_THREAD);
+    }
+
+    /**
+     * @param cash  closes the drawer of a till that is gone, for those with {@code cash_reconcile}; null offers no close
+     * @param files where PDFs are written: not {@code background}, so the console's calls go on while a
+     *              long report is saved
+     */
+    public ReportsViewModel(ReportsApi reports, Supplier<TenantProfile> tenant, Supplier<List<Place>> locations,
+                            Supplier<BusinessDay> businessDay, Messages messages, Clock clock, ExecutorService background,
+                            Executor ui, ObjectProperty<Place> place, CashApi cash, Executor files) {
         this.cash = cash;
         this.place = place;
         this.reports = reports;
@@ -126,7 +138,7 @@ public final class ReportsViewModel {
         this.messages = messages;
         this.background = background;
         this.ui = ui;
-        this.pdf = new FileExport(background, ui);
+        this.pdf = new FileExport(files, ui);
         pdf.outcomeProperty().addListener((o, was, now) -> {
             if (now.key().equals("console.reports.pdf.saved")) {
                 saved.set(writing);
@@ -534,20 +546,30 @@ public final class ReportsViewModel {
                 messages.get("console.reports.column.amount")), rows);
     }
 
-    /** The day's tax per tax class, with the rate, the amount taxed and the tax, then the day's tax in all. */
+    /**
+     * The day's tax per tax class, with the class's rate now (the server gives the rate as set today, not
+     * as charged), the amount taxed and the tax, then the sums of both columns; an amount the server
+     * does not give shows as a dash and counts as nothing.
+     */
     private ReportDocument.Section taxes(ZReport z, MoneyFormat money) {
         List<List<String>> rows = new ArrayList<>();
         BigDecimal taxable = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
         for (ZReport.Tax t : z.taxes()) {
-            rows.add(List.of(t.taxClass(), t.rate() == null ? "—" : percent(t.rate()), money.format(t.taxable()), money.format(t.tax())));
-            taxable = taxable.add(t.taxable());
+            rows.add(List.of(t.taxClass(), t.rate() == null ? "—" : percent(t.rate()), orDash(money, t.taxable()), orDash(money, t.tax())));
+            taxable = t.taxable() == null ? taxable : taxable.add(t.taxable());
+            tax = t.tax() == null ? tax : tax.add(t.tax());
         }
         if (!z.taxes().isEmpty()) {
-            rows.add(List.of(messages.get("console.reports.total"), "", money.format(taxable), money.format(z.tax())));
+            rows.add(List.of(messages.get("console.reports.total"), "", money.format(taxable), money.format(tax)));
         }
         return new ReportDocument.Section("taxes", messages.get("console.reports.taxes"), List.of(
-                messages.get("console.reports.column.tax_class"), messages.get("console.reports.column.tax_rate"),
+                messages.get("console.reports.column.tax_class"), messages.get("console.reports.column.tax_rate_now"),
                 messages.get("console.reports.column.taxable"), messages.get("console.reports.tax")), rows);
+    }
+
+    private static String orDash(MoneyFormat money, BigDecimal amount) {
+        return amount == null ? "—" : money.format(amount);
     }
 
     /** What went back to customers per tender, then the day's refunds in all. */

@@ -7,7 +7,7 @@ import cloud.olympus.fx.i18n.Phrase;
 import cloud.olympus.fx.theme.AccentPalette;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +16,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,18 +48,37 @@ public final class BrandingViewModel extends BusinessForm {
     private final ReadOnlyObjectWrapper<Image> logo = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phrase> logoProblem = new ReadOnlyObjectWrapper<>(Phrase.NONE);
     private final ReadOnlyBooleanWrapper logoLoading = new ReadOnlyBooleanWrapper();
-    private final Background work;
+    /** Where logos are fetched: not the console's calls, so a slow web server holds up nothing else. */
+    private final Background logos;
+    /** How long a logo may take in all, from asking to its last byte. */
+    private final Duration deadline;
+    /** The address last fetched (or being fetched): an unchanged one is not fetched again. */
+    private String fetched;
     private Consumer<AccentPalette> rebrand = palette -> { };
 
     /** A logo larger than this is not shown: a logo is a small picture, not a photograph. */
     static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
     private static final Duration LOGO_WAIT = Duration.ofSeconds(10);
+    /** A logo that has not come whole by then is not coming: a web server sending a byte now and then is given up on. */
+    private static final Duration LOGO_DEADLINE = Duration.ofSeconds(20);
+    /** Each logo is fetched on a thread of its own, which ends with the fetch. */
+    private static final Executor LOGO_THREAD = fetch -> {
+        Thread thread = new Thread(fetch, "olympus-logo");
+        thread.setDaemon(true);
+        thread.start();
+    };
     private static final HttpClient WEB = HttpClient.newBuilder().connectTimeout(LOGO_WAIT)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     public BrandingViewModel(BusinessAdmin admin, Background work) {
+        this(admin, work, new Background(LOGO_THREAD, work.ui()), LOGO_DEADLINE);
+    }
+
+    /** @param logos where logos are fetched; @param deadline how long a logo may take in all */
+    BrandingViewModel(BusinessAdmin admin, Background work, Background logos, Duration deadline) {
         super(admin, work);
-        this.work = work;
+        this.logos = logos;
+        this.deadline = deadline;
         preview = Bindings.createObjectBinding(() -> palette(accentColor.get()), accentColor);
     }
 
@@ -104,6 +129,11 @@ public final class BrandingViewModel extends BusinessForm {
      */
     public void previewLogo() {
         String address = logoUrl.get().trim();
+        if (address.equals(fetched) && (logo.get() != null || logoLoading.get())) {
+            // Shown or on its way already: leaving the field, or the settings read again, fetch nothing.
+            return;
+        }
+        fetched = address;
         logo.set(null);
         logoProblem.set(Phrase.NONE);
         if (address.isEmpty()) {
@@ -117,7 +147,8 @@ public final class BrandingViewModel extends BusinessForm {
             return;
         }
         logoLoading.set(true);
-        work.run(() -> fetchImage(uri), image -> {
+        Duration allowed = deadline;
+        logos.run(() -> fetchImage(uri, allowed), image -> {
             if (address.equals(logoUrl.get().trim())) {
                 logoLoading.set(false);
                 logo.set(image);
@@ -174,26 +205,45 @@ public final class BrandingViewModel extends BusinessForm {
         }
     }
 
-    /** The picture at {@code uri}; runs in the background. */
-    private static Image fetchImage(URI uri) {
-        byte[] bytes;
+    /**
+     * The picture at {@code uri}, whole within {@code deadline}; runs in the background. Bytes past the
+     * largest logo are not kept.
+     */
+    private static Image fetchImage(URI uri, Duration deadline) {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        AtomicBoolean tooLarge = new AtomicBoolean();
+        CompletableFuture<HttpResponse<Void>> asked = WEB.sendAsync(HttpRequest.newBuilder(uri).timeout(LOGO_WAIT).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(part -> {
+                    synchronized (received) {
+                        if (received.size() + part.length > MAX_LOGO_BYTES) {
+                            tooLarge.set(true);
+                        } else {
+                            received.write(part, 0, part.length);
+                        }
+                    }
+                })));
+        HttpResponse<Void> answer;
         try {
-            HttpResponse<InputStream> answer = WEB.send(HttpRequest.newBuilder(uri).timeout(LOGO_WAIT).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = answer.body()) {
-                if (answer.statusCode() != 200) {
-                    throw new IOException("HTTP " + answer.statusCode());
-                }
-                bytes = body.readNBytes(MAX_LOGO_BYTES + 1);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            answer = asked.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            asked.cancel(true);
+            throw new UncheckedIOException(new IOException("The logo did not come whole within " + deadline));
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         } catch (InterruptedException e) {
+            asked.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while fetching the logo", e);
         }
-        if (bytes.length > MAX_LOGO_BYTES) {
+        if (answer.statusCode() != 200) {
+            throw new UncheckedIOException(new IOException("HTTP " + answer.statusCode()));
+        }
+        if (tooLarge.get()) {
             throw new NotAPicture();
+        }
+        byte[] bytes;
+        synchronized (received) {
+            bytes = received.toByteArray();
         }
         Image image = new Image(new ByteArrayInputStream(bytes));
         if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {

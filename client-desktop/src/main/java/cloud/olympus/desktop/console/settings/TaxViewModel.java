@@ -4,6 +4,8 @@ import cloud.olympus.client.admin.BusinessAdmin;
 import cloud.olympus.client.admin.BusinessAdmin.Business;
 import cloud.olympus.fx.forms.Background;
 import cloud.olympus.fx.i18n.Phrase;
+import cloud.olympus.fx.input.AmountInput;
+import cloud.olympus.model.pricing.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ public final class TaxViewModel extends BusinessForm {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A rate is kept to six decimals as a fraction: four as the percentage typed. */
+    private static final int PERCENT_DECIMALS = 4;
 
     private final ObservableList<Rate> rates = FXCollections.observableArrayList();
     private final BooleanProperty inclusive = new SimpleBooleanProperty();
@@ -126,13 +130,14 @@ public final class TaxViewModel extends BusinessForm {
         if (!named.add(name)) {
             return Phrase.of("console.settings.tax.duplicate", name);
         }
-        BigDecimal percent;
-        try {
-            percent = new BigDecimal(rate.percent.get().trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return Phrase.of("console.settings.tax.bad_rate", name);
+        // Digits with a point or a comma, as every amount is typed: no exponents ("2e1"), and no more
+        // decimals than a rate keeps (six as a fraction, four as a percentage) rather than rounding them away.
+        AmountInput.Outcome typed = AmountInput.parse(rate.percent.get(), PERCENT_DECIMALS, Amounts.Sign.NOT_NEGATIVE);
+        if (!typed.isValid() && typed.problem().key().equals("input.amount.decimals")) {
+            return Phrase.of("console.settings.tax.rate_decimals", name, PERCENT_DECIMALS);
         }
-        if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+        BigDecimal percent = typed.amount();
+        if (percent == null || percent.compareTo(HUNDRED) > 0) {
             return Phrase.of("console.settings.tax.bad_rate", name);
         }
         classes.put(name, percent.divide(HUNDRED, 6, RoundingMode.HALF_UP).stripTrailingZeros());

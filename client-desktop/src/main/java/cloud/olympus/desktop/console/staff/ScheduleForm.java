@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,6 +57,11 @@ public final class ScheduleForm {
     private final StringProperty start = new SimpleStringProperty("");
     private final StringProperty end = new SimpleStringProperty("");
     private final ObjectProperty<StaffRole> role = new SimpleObjectProperty<>();
+    private final BooleanBinding nextDay = Bindings.createBooleanBinding(() -> {
+        LocalTime from = time(start.get());
+        LocalTime to = time(end.get());
+        return from != null && to != null && !to.isAfter(from);
+    }, start, end);
 
     /**
      * @param business the business's own id: where a shift is when it has no other places
@@ -127,20 +134,31 @@ public final class ScheduleForm {
             form.refuse("starts_at", Phrase.of("console.staff.schedule.form.time_invalid"));
         } else if (to == null) {
             form.refuse("ends_at", Phrase.of("console.staff.schedule.form.time_invalid"));
-        } else if (!to.isAfter(from)) {
-            form.refuse("ends_at", Phrase.of("console.staff.schedule.form.end_before_start"));
         } else if (role.get() == null) {
             form.refuse("staff_role", Phrase.of("console.staff.schedule.form.role_needed"));
         } else {
             StaffMember who = person.get();
             UUID staffId = who == null || who == OPEN ? null : who.id();
             ShiftDraft draft = new ShiftDraft(locationFor(who), staffId, role.get().code(),
-                    day.get().atTime(from).atZone(zone).toInstant(), day.get().atTime(to).atZone(zone).toInstant());
+                    day.get().atTime(from).atZone(zone).toInstant(), endDay(day.get(), from, to).atTime(to).atZone(zone).toInstant());
             form.run(() -> workforce.planShift(draft), shift -> {
                 showing.set(false);
                 planned.accept(shift);
             });
         }
+    }
+
+    /**
+     * Whether the shift ends the next day: its end is not after its start (18:00 to 02:00), so it runs
+     * past midnight, up to 24 hours.
+     */
+    public BooleanBinding nextDayProperty() {
+        return nextDay;
+    }
+
+    /** The day a shift from {@code from} to {@code to} starting on {@code day} ends: the next one when it runs past midnight. */
+    static LocalDate endDay(LocalDate day, LocalTime from, LocalTime to) {
+        return to.isAfter(from) ? day : day.plusDays(1);
     }
 
     /** The place picked; else the person's own (their first), else the business itself. */

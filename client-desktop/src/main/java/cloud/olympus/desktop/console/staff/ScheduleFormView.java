@@ -70,9 +70,14 @@ final class ScheduleFormView extends VBox {
         end.setId("schedule-form-end");
         end.setPrefColumnCount(5);
         end.textProperty().bindBidirectional(model.endProperty());
+        Label nextDay = new Label(messages.get("console.staff.schedule.form.next_day"));
+        nextDay.setId("schedule-form-next-day");
+        nextDay.visibleProperty().bind(model.nextDayProperty());
+        nextDay.managedProperty().bind(nextDay.visibleProperty());
         HBox times = new HBox(10,
                 FormFields.field(messages, "console.staff.schedule.form.start", start, model.form().problemsProperty(), "starts_at"),
-                FormFields.field(messages, "console.staff.schedule.form.end", end, model.form().problemsProperty(), "ends_at"));
+                FormFields.field(messages, "console.staff.schedule.form.end", end, model.form().problemsProperty(), "ends_at"), nextDay);
+        times.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<StaffRole> role = new ComboBox<>(model.roles());
         role.setId("schedule-form-role");

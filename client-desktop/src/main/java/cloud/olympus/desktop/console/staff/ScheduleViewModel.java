@@ -212,7 +212,7 @@ public final class ScheduleViewModel {
 
     /**
      * Shows the week of {@code date} and opens the form for an open shift on it from {@code hour}, four
-     * hours long (to midnight at the latest): what the assistant suggests when too few are planned.
+     * hours long (past midnight when it begins late): what the assistant suggests when too few are planned.
      */
     public void newShiftAt(LocalDate date, int hour) {
         LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
@@ -222,7 +222,7 @@ public final class ScheduleViewModel {
             load();
         }
         int from = Math.max(0, Math.min(23, hour));
-        newShift.open(null, date, LocalTime.of(from, 0), from >= 20 ? LocalTime.of(23, 59) : LocalTime.of(from + 4, 0), null);
+        newShift.open(null, date, LocalTime.of(from, 0), LocalTime.of(from, 0).plusHours(4), null);
     }
 
     private void planned(Shift shift) {

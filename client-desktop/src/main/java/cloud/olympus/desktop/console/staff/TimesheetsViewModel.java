@@ -11,12 +11,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -141,28 +141,44 @@ public final class TimesheetsViewModel {
 
     /**
      * Approves the week shown for everyone with closed entries not yet approved, but the person
-     * looking: nobody approves their own time.
+     * looking: nobody approves their own time. The server approves one person at a time; when one
+     * fails, those approved before stay approved: the week is read again and says who they are.
      */
     public void approveWeek() {
         LocalDate monday = week.monday();
-        Set<UUID> people = new LinkedHashSet<>();
+        Map<UUID, String> people = new LinkedHashMap<>();
         rows.stream().filter(r -> r.entry().clockOut() != null && !r.entry().approved())
                 .filter(r -> !me.equals(userOfStaff.get(r.entry().staffId())))
-                .forEach(r -> people.add(r.entry().staffId()));
+                .forEach(r -> people.putIfAbsent(r.entry().staffId(), r.name()));
         if (people.isEmpty()) {
             form.said(Phrase.of("console.staff.timesheets.nothing_to_approve"));
             return;
         }
         form.run(() -> {
+            List<String> approved = new ArrayList<>();
             int entries = 0;
-            for (UUID person : people) {
-                entries += workforce.approve(person, monday, monday.plusDays(6)).changedEntries();
+            for (Map.Entry<UUID, String> person : people.entrySet()) {
+                try {
+                    entries += workforce.approve(person.getKey(), monday, monday.plusDays(6)).changedEntries();
+                } catch (RuntimeException failure) {
+                    return new Approved(approved, entries, failure);
+                }
+                approved.add(person.getValue());
             }
-            return entries;
-        }, entries -> {
+            return new Approved(approved, entries, null);
+        }, done -> {
             load();
-            form.said(Phrase.of("console.staff.timesheets.approved_week", people.size(), entries));
+            if (done.failure() == null) {
+                form.said(Phrase.of("console.staff.timesheets.approved_week", done.names().size(), done.entries()));
+            } else {
+                form.failed(done.failure(), done.names().isEmpty() ? Phrase.NONE
+                        : Phrase.of("console.staff.timesheets.approved_some", String.join(", ", done.names()), done.entries()));
+            }
         });
+    }
+
+    /** Whose week was approved, with how many entries, before {@code failure} (null: everyone's was). */
+    private record Approved(List<String> names, int entries, RuntimeException failure) {
     }
 
     /** Withdraws the approval of the selected person's week shown, so their entries may be corrected. */

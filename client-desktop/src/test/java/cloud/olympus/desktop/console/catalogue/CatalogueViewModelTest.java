@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.backoffice.CatalogueAdmin;
+import cloud.olympus.client.backoffice.ImportReport;
 import cloud.olympus.client.backoffice.StockedItem;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.fx.i18n.Phrase;
@@ -375,6 +376,39 @@ class CatalogueViewModelTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.APPLIED);
         assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 4, 0));
         assertThat(named(sku, 5)).containsExactly("Focaccia genovese", "Focaccia, rosemary", "Focaccia with olives", "Focaccia di Recco");
+    }
+
+    @Test
+    void aSkuOrBarcodeInTwoPartsIsRefusedHereAndTheRestNumberedAsInTheFile() throws Exception {
+        String sku = "DUP-" + tag();
+        String barcode = "BC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Path csv = dir.resolve("twice.csv");
+        Files.writeString(csv, "sku,name,category,unit_price,barcode\r\n"
+                + sku + "-1,Grissini,Bakery,2.00," + barcode + "\r\n"
+                + sku + "-2,Taralli,Bakery,2.50,\r\n"
+                + sku + "-3,Crackers,Bakery,3.00,\r\n"
+                + sku + "-1,Grissini again,Bakery,9.99,\r\n"
+                + sku + "-4,Friselle,Bakery,3.50," + barcode + "\r\n"
+                + sku + "-5,Piadina,Bakery,x,\r\n");
+        ImportViewModel wizard = new ImportViewModel(admin, calls, NOW, 2);
+        wizard.choose(csv);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
+        assertThat(wizard.rowProblems()).extracting(ImportReport.RowProblem::row, ImportReport.RowProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "sku"), org.assertj.core.groups.Tuple.tuple(6, "barcode"),
+                org.assertj.core.groups.Tuple.tuple(7, "unit_price"));
+        assertThat(wizard.rowProblems().get(0).problem()).contains("line 2");
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.bad_rows", 3, 6));
+
+        wizard.apply();
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.nothing_applied", 3));
+        assertThat(named(sku, 5)).isEmpty();
+
+        wizard.partialProperty().set(true);
+        wizard.apply();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.APPLIED);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 3, 0));
+        assertThat(named(sku, 5)).as("the later row with the same SKU does not overwrite the first")
+                .containsExactly("Grissini", "Taralli", "Crackers");
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -57,6 +59,20 @@ class BrandingViewModelTest {
             exchange.getResponseBody().write(page);
             exchange.close();
         });
+        web.createContext("/trickle.png", exchange -> {
+            // A web server that answers at once, then sends a byte now and then, without end.
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 600; i++) {
+                    body.write(0x89);
+                    body.flush();
+                    Thread.sleep(100);
+                }
+            } catch (java.io.IOException | InterruptedException gone) {
+                // the console gave up: what it should do
+            }
+        });
+        web.setExecutor(Executors.newCachedThreadPool());
         web.createContext("/", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -72,8 +88,9 @@ class BrandingViewModelTest {
 
     @BeforeEach
     void model() {
-        branding = new BrandingViewModel(new BusinessAdmin(DemoServer.login("harbor-hotel", "owner").client()),
-                new Background(background, ui::add));
+        // Logos on the same single thread as the calls here, so answers come in the order asked.
+        branding = new BrandingViewModel(admin(), new Background(background, ui::add), new Background(background, ui::add),
+                Duration.ofSeconds(20));
     }
 
     @AfterEach
@@ -133,6 +150,66 @@ class BrandingViewModelTest {
         answer();
         assertThat(branding.logoProperty().get()).isNull();
         assertThat(branding.logoProblemProperty().get().key()).isEqualTo("console.settings.branding.logo_unreachable");
+    }
+
+    @Test
+    void aLogoIsFetchedOnItsOwnThreadWhileTheConsolesCallsAreBusy() throws Exception {
+        BrandingViewModel own = new BrandingViewModel(admin(), new Background(background, ui::add));
+        CountDownLatch busy = new CountDownLatch(1);
+        background.execute(() -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            own.logoUrlProperty().set(base + "/logo.png");
+            own.previewLogo();
+            answer();
+            assertThat(own.logoProperty().get()).isNotNull();
+        } finally {
+            busy.countDown();
+        }
+    }
+
+    @Test
+    void aWebServerThatTricklesIsGivenUpOnAtTheDeadline() throws Exception {
+        BrandingViewModel impatient = new BrandingViewModel(admin(), new Background(background, ui::add),
+                new Background(background, ui::add), Duration.ofSeconds(1));
+        impatient.logoUrlProperty().set(base + "/trickle.png");
+        long began = System.nanoTime();
+        impatient.previewLogo();
+        answer();
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(15));
+        assertThat(impatient.logoLoadingProperty().get()).isFalse();
+        assertThat(impatient.logoProblemProperty().get())
+                .isEqualTo(Phrase.of("console.settings.branding.logo_unreachable", base + "/trickle.png"));
+    }
+
+    @Test
+    void anAddressUnchangedIsNotFetchedAgain() throws Exception {
+        branding.logoUrlProperty().set(base + "/logo.png");
+        branding.previewLogo();
+        answer();
+        assertThat(branding.logoProperty().get()).isNotNull();
+        branding.previewLogo();
+        assertThat(branding.logoProperty().get()).as("the picture stays").isNotNull();
+        assertThat(branding.logoLoadingProperty().get()).isFalse();
+        assertThat(ui.poll(1, TimeUnit.SECONDS)).as("nothing fetched again").isNull();
+
+        branding.logoUrlProperty().set(base + "/gone.png");
+        branding.previewLogo();
+        answer();
+        branding.logoUrlProperty().set(base + "/logo.png");
+        branding.previewLogo();
+        assertThat(branding.logoLoadingProperty().get()).as("another address is fetched").isTrue();
+        answer();
+        assertThat(branding.logoProperty().get()).isNotNull();
+    }
+
+    private static BusinessAdmin admin() {
+        return new BusinessAdmin(DemoServer.login("harbor-hotel", "owner").client());
     }
 
     /** Runs the next answer the background hands to the screen. */

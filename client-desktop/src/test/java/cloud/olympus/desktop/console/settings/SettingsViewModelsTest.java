@@ -64,6 +64,28 @@ class SettingsViewModelsTest {
     }
 
     @Test
+    void aTaxRateIsDigitsWithoutExponentsAndIsNotRounded() {
+        TaxViewModel taxes = settings.taxes();
+        Map<?, ?> before = (Map<?, ?>) admin.business().settings().get("tax_rates");
+        TaxViewModel.Rate spa = taxes.addRate();
+        spa.taxClassProperty().set("spa");
+        spa.percentProperty().set("2e1");
+        taxes.save();
+        assertThat(spa.problemProperty().get().key()).isEqualTo("console.settings.tax.bad_rate");
+
+        spa.percentProperty().set("12.123456");
+        taxes.save();
+        assertThat(spa.problemProperty().get()).isEqualTo(Phrase.of("console.settings.tax.rate_decimals", "spa", 4));
+        assertThat((Map<?, ?>) admin.business().settings().get("tax_rates")).as("nothing is sent").isEqualTo(before);
+
+        spa.percentProperty().set("12,1234");
+        taxes.save();
+        assertThat(spa.problemProperty().get().isNone()).isTrue();
+        Map<?, ?> rates = (Map<?, ?>) admin.business().settings().get("tax_rates");
+        assertThat(new BigDecimal(rates.get("spa").toString())).isEqualByComparingTo("0.121234");
+    }
+
+    @Test
     void aTaxClassNamedTwiceIsRefusedOnItsSecondRowAndARowCanBeRemoved() {
         TaxViewModel taxes = settings.taxes();
         Map<?, ?> before = (Map<?, ?>) admin.business().settings().get("tax_rates");

@@ -97,11 +97,12 @@ class ScheduleScreenTest {
                 .isEqualTo(monday.plusDays(1));
         replace("#schedule-form-start", "10:00");
         replace("#schedule-form-end", "08:00");
-        robot.clickOn("#schedule-form-plan");
-        screen.waitFor("#schedule-form-end-error");
-        assertThat(text("#schedule-form-end-error")).isEqualTo("The end must be after the start");
+        // An end before the start is the next morning's: said beside the field before anything is planned.
+        screen.waitFor("#schedule-form-next-day");
+        assertThat(text("#schedule-form-next-day")).isEqualTo("+1 day");
         screen.shoot("console-staff-schedule-new");
         replace("#schedule-form-end", "14:00");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !FxQueries.showing(robot, "#schedule-form-next-day"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onDay(1).isPresent());
         Shift tuesday = onDay(1).orElseThrow();

@@ -66,10 +66,11 @@ class ScheduleViewModelTest {
         assertThat(form.dayProperty().get()).isEqualTo(monday.plusDays(2));
         assertThat(form.startProperty().get()).isEqualTo("09:00");
 
+        assertThat(form.nextDayProperty().get()).isFalse();
         form.endProperty().set("08:30");
-        form.save();
-        assertThat(form.form().problemsProperty().get().of("ends_at").key()).isEqualTo("console.staff.schedule.form.end_before_start");
+        assertThat(form.nextDayProperty().get()).as("an end before the start is the next day's").isTrue();
         form.endProperty().set("half past");
+        assertThat(form.nextDayProperty().get()).isFalse();
         form.save();
         assertThat(form.form().problemsProperty().get().of("ends_at").key()).isEqualTo("console.staff.schedule.form.time_invalid");
         assertThat(form.showingProperty().get()).isTrue();
@@ -136,6 +137,22 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void anOvernightShiftEndsTheNextDay() {
+        model.load();
+        model.newShift(person.id(), 4);
+        ScheduleForm form = model.newShiftForm();
+        form.startProperty().set("18:00");
+        form.endProperty().set("02:00");
+        assertThat(form.nextDayProperty().get()).isTrue();
+        form.save();
+        assertThat(form.form().problemsProperty().get().isEmpty()).as(String.valueOf(form.form().problemsProperty().get())).isTrue();
+        Shift planned = model.shiftsOf(person.id(), 4).get(0);
+        assertThat(planned.startsAt()).isEqualTo(monday.plusDays(4).atTime(18, 0).atZone(zone).toInstant());
+        assertThat(planned.endsAt()).isEqualTo(monday.plusDays(5).atTime(2, 0).atZone(zone).toInstant());
+        assertThat(serverShifts()).extracting(Shift::id).contains(planned.id());
+    }
+
+    @Test
     void theAssistantsSuggestionOpensItsWeekAndAnOpenShiftFromItsHour() {
         LocalDate thursday = monday.plusWeeks(1).plusDays(3);
         model.load();
@@ -148,7 +165,8 @@ class ScheduleViewModelTest {
         assertThat(form.startProperty().get()).isEqualTo("19:00");
         assertThat(form.endProperty().get()).isEqualTo("23:00");
         model.newShiftAt(thursday, 22);
-        assertThat(form.endProperty().get()).as("a shift suggested late ends at midnight").isEqualTo("23:59");
+        assertThat(form.endProperty().get()).as("a shift suggested late runs past midnight").isEqualTo("02:00");
+        assertThat(form.nextDayProperty().get()).isTrue();
         model.previousWeek();
         model.previousWeek();
         model.newShift();

@@ -138,6 +138,53 @@ class StaffActivationAndApprovalViewModelTest {
         }
     }
 
+    @Test
+    void aWeekApprovedInPartIsReadAgainAndSaysWhoWasApproved() {
+        java.util.List<UUID> asked = new java.util.ArrayList<>();
+        // The connection drops after the first person's week is approved.
+        WorkforceAdmin dropping = new WorkforceAdmin(owner.client()) {
+            @Override
+            public Approval approve(UUID staffId, LocalDate from, LocalDate to) {
+                asked.add(staffId);
+                if (asked.size() > 1) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("connection reset"));
+                }
+                return super.approve(staffId, from, to);
+            }
+        };
+        TimesheetsViewModel sheets = new TimesheetsViewModel(dropping, inPlace, zone, LocalDate.now(zone), owner.session().userId());
+        sheets.load();
+        for (int back = 0; back < 8 && waiting(sheets) < 2; back++) {
+            sheets.previousWeek();
+        }
+        assertThat(waiting(sheets)).as("a week with two people's time to approve").isGreaterThanOrEqualTo(2);
+        LocalDate monday = sheets.week().monday();
+        try {
+            sheets.approveWeek();
+            assertThat(asked).hasSize(2);
+            String first = sheets.rows().stream().filter(r -> r.entry().staffId().equals(asked.get(0))).findFirst().orElseThrow().name();
+            assertThat(sheets.form().problemsProperty().get().isEmpty()).as("the failure is said").isFalse();
+            assertThat(sheets.form().statusProperty().get().key()).isEqualTo("console.staff.timesheets.approved_some");
+            assertThat(sheets.form().statusProperty().get().args().get(0)).isEqualTo(first);
+            assertThat(sheets.rows()).as("read again: the first person's week shows approved")
+                    .filteredOn(r -> r.entry().staffId().equals(asked.get(0)) && r.entry().clockOut() != null)
+                    .isNotEmpty().allMatch(r -> r.entry().approved());
+            assertThat(sheets.rows()).filteredOn(r -> r.entry().staffId().equals(asked.get(1)) && r.entry().clockOut() != null)
+                    .isNotEmpty().noneMatch(r -> r.entry().approved());
+        } finally {
+            workforce.unapprove(asked.get(0), monday, monday.plusDays(6));
+        }
+    }
+
+    /** How many people, the owner aside, have closed entries not yet approved in the week shown. */
+    private long waiting(TimesheetsViewModel sheets) {
+        return sheets.rows().stream().filter(r -> r.entry().clockOut() != null && !r.entry().approved())
+                .map(r -> r.entry().staffId()).distinct()
+                .filter(staff -> workforce.staff(true).stream().noneMatch(m -> m.id().equals(staff)
+                        && owner.session().userId().equals(m.userId())))
+                .count();
+    }
+
     private boolean activeOf(UUID userId) {
         return business.users(100, null).users().stream().filter(u -> u.id().equals(userId)).findFirst().orElseThrow().active();
     }

@@ -56,6 +56,12 @@ public final class FormState {
         status.set(achieved);
     }
 
+    /** A call failed after part of its work was done: the failure as the form's problems, and what was achieved. */
+    public void failed(RuntimeException failure, Phrase achieved) {
+        problems.set(FieldProblems.of(failure));
+        status.set(achieved);
+    }
+
     /**
      * Runs {@code call} in the background, marked busy; {@code done} gets its answer on the UI thread,
      * and a failure becomes the form's problems.

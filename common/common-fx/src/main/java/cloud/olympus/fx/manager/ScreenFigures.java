@@ -105,6 +105,11 @@ public final class ScreenFigures<T> {
      * server another place's figures are not shown for it.
      */
     public void loadPartly(Object place, Function<Consumer<RuntimeException>, T> read) {
+        loadPartly(place, read, false);
+    }
+
+    /** @param again whether this is the reading asked for once more after one overtaken by a live change */
+    private void loadPartly(Object place, Function<Consumer<RuntimeException>, T> read, boolean again) {
         String key = place == null ? screen : screen + "-" + place;
         long begun = cancels.get();
         long mark = changes.mark();
@@ -121,9 +126,11 @@ public final class ScreenFigures<T> {
                     if (cancels.get() != begun) {
                         return;
                     }
-                    if (changes.since(mark)) {
-                        // Overtaken by a live change: what is shown stays, and the figures are read again.
-                        loadPartly(place, read);
+                    if (changes.since(mark) && !again) {
+                        // Overtaken by a live change: what is shown stays, and the figures are read again, once:
+                        // under a steady run of changes the next reading is shown all the same, and the
+                        // changes after it show as they come.
+                        loadPartly(place, read, true);
                         return;
                     }
                     readAt = store.now();

@@ -56,6 +56,24 @@ public final class ThemeManager {
         style(scene);
     }
 
+    /**
+     * Puts the accent the business chose ({@code #RRGGBB}) on the scene; with no accent, or one that is
+     * not a colour, takes any earlier accent off so a cleared or another business's colour does not stay.
+     * Returns whether the business's accent shows.
+     */
+    public boolean brand(String accentHex, Scene scene) {
+        if (accentHex != null) {
+            try {
+                brand(AccentPalette.of(accentHex), scene);
+                return true;
+            } catch (IllegalArgumentException notAColour) {
+                // falls through to the theme's own accent
+            }
+        }
+        unbrand(scene);
+        return false;
+    }
+
     /** Takes the tenant's accent off the scene (and scenes styled after it): the theme's own accent shows again. */
     public void unbrand(Scene scene) {
         this.accent = null;

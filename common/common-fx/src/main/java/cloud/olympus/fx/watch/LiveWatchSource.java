@@ -55,6 +55,8 @@ public final class LiveWatchSource implements WatchSource {
     private boolean closed;
     /** The live changes taken in; a load that saw some arrive while it was asking starts again. */
     private final LiveChanges changes = new LiveChanges();
+    /** The cards live events changed since the load under way began: a glance read before them does not undo them. */
+    private final java.util.Set<UUID> touched = new java.util.HashSet<>();
     private Runnable nextPoll = () -> { };
 
     /**
@@ -142,6 +144,7 @@ public final class LiveWatchSource implements WatchSource {
     private void changed(OrderSummary order) {
         synchronized (this) {
             changes.heard();
+            touched.add(order.id());
             if (order.status().isFinal()) {
                 orders.remove(order.id());
             } else {
@@ -154,6 +157,7 @@ public final class LiveWatchSource implements WatchSource {
     private void changed(Alert alert) {
         synchronized (this) {
             changes.heard();
+            touched.add(alert.id());
             if (alert.open()) {
                 alerts.put(alert.id(), alert);
             } else {
@@ -166,6 +170,7 @@ public final class LiveWatchSource implements WatchSource {
     private void changed(Approval approval) {
         synchronized (this) {
             changes.heard();
+            touched.add(approval.id());
             if (approval.pendingAt(clock.instant())) {
                 approvals.put(approval.id(), approval);
             } else {
@@ -176,6 +181,15 @@ public final class LiveWatchSource implements WatchSource {
     }
 
     private void load() {
+        load(false);
+    }
+
+    /**
+     * @param again whether the glance is asked for once more after one overtaken by live events; a glance
+     *              overtaken again is taken in all the same, but for the cards the events changed meanwhile,
+     *              so a steady run of events does not keep the watch asking without end
+     */
+    private void load(boolean again) {
         if (closed) {
             return;
         }
@@ -184,24 +198,22 @@ public final class LiveWatchSource implements WatchSource {
             long before;
             synchronized (this) {
                 before = changes.mark();
+                touched.clear();
             }
             Glance glance = backend.glance();
             synchronized (this) {
                 // An event that arrived while the glance was being asked for may be newer than the glance:
                 // the cards stay as the events left them and the glance is asked for once more.
                 overtaken = changes.since(before);
-                if (!overtaken) {
-                    orders.clear();
-                    glance.orders().forEach(o -> orders.put(o.id(), o));
-                    alerts.clear();
-                    glance.alerts().forEach(a -> alerts.put(a.id(), a));
-                    approvals.clear();
-                    glance.approvals().forEach(a -> approvals.put(a.id(), a));
+                if (!overtaken || again) {
+                    takeIn(orders, glance.orders(), OrderSummary::id);
+                    takeIn(alerts, glance.alerts(), Alert::id);
+                    takeIn(approvals, glance.approvals(), Approval::id);
                     timeClock = glance.clock();
                 }
             }
-            if (overtaken) {
-                refresh();
+            if (overtaken && !again) {
+                background.execute(() -> load(true));
                 return;
             }
             tell();
@@ -214,6 +226,12 @@ public final class LiveWatchSource implements WatchSource {
                 pollLater();
             }
         }
+    }
+
+    /** The cards as {@code read}, but those live events changed since the load began, which stay as they left them. */
+    private <T> void takeIn(Map<UUID, T> cards, List<T> read, java.util.function.Function<T, UUID> id) {
+        cards.keySet().removeIf(card -> !touched.contains(card));
+        read.stream().filter(card -> !touched.contains(id.apply(card))).forEach(card -> cards.put(id.apply(card), card));
     }
 
     private synchronized void pollLater() {

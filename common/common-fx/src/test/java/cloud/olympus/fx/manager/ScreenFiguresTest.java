@@ -140,4 +140,26 @@ class ScreenFiguresTest {
         assertThat(screen.value().names()).containsExactly("mocha");
         assertThat(screen.asOfProperty().get()).isEqualTo(READ);
     }
+
+    @Test
+    void aReadingOvertakenByLiveChangesIsAskedForOnceMoreThenShown() {
+        ScreenFigures<Figures> screen = figures();
+        int[] reads = new int[1];
+        // A live change comes during every reading, as under a steady stream of orders.
+        screen.load(() -> {
+            reads[0]++;
+            screen.heard();
+            return new Figures(List.of("reading " + reads[0]));
+        });
+        assertThat(reads[0]).as("asked for once more, not without end").isEqualTo(2);
+        assertThat(screen.value().names()).containsExactly("reading 2");
+        assertThat(screen.loadingProperty().get()).isFalse();
+
+        screen.load(() -> {
+            reads[0]++;
+            return new Figures(List.of("quiet"));
+        });
+        assertThat(reads[0]).as("a reading nothing overtook is shown at once").isEqualTo(3);
+        assertThat(screen.value().names()).containsExactly("quiet");
+    }
 }

@@ -60,8 +60,28 @@ class ThemeManagerTest {
     }
 
     @Test
+    void aClearedOrMalformedAccentTakesTheEarlierOneOff() throws Exception {
+        ThemeManager theme = new ThemeManager();
+        Scene scene = onFx(() -> {
+            Scene made = new Scene(new Group());
+            theme.style(made, List.of(CLIENT_SHEET));
+            return made;
+        });
+        assertThat(onFx(() -> theme.brand("#1E8449", scene))).isTrue();
+        assertThat(scene.getStylesheets()).hasSize(3);
+
+        assertThat(onFx(() -> theme.brand("not a colour", scene))).isFalse();
+        assertThat(scene.getStylesheets()).containsExactly(ThemeManager.STYLESHEET, CLIENT_SHEET);
+        assertThat(theme.accent()).isNull();
+
+        onFx(() -> theme.brand("#1E8449", scene));
+        assertThat(onFx(() -> theme.brand((String) null, scene))).isFalse();
+        assertThat(scene.getStylesheets()).containsExactly(ThemeManager.STYLESHEET, CLIENT_SHEET);
+    }
+
+    @Test
     void aBrandNeedsAnAccent() {
-        assertThatThrownBy(() -> new ThemeManager().brand(null, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new ThemeManager().brand((AccentPalette) null, null)).isInstanceOf(NullPointerException.class);
     }
 
     private static String accentCss(String dataUrl) {

@@ -156,6 +156,37 @@ class LiveWatchSourceTest {
     }
 
     @Test
+    void underASteadyRunOfEventsTheGlanceIsAskedForOnceMoreThenTakenIn() {
+        start();
+        source.connected(true);
+        int before = loads;
+        OrderSummary waiting = order("B-7", OrderStatus.CONFIRMED, PaymentStatus.PAID, 1);
+        Alert basil = alert("Basil", 2, 0);
+        onServer = new Glance(List.of(waiting), List.of(basil), Glances.NOON);
+        List<Alert> raised = new ArrayList<>();
+        // Every time the glance is asked for, another alert is raised and its event arrives before the glance does.
+        Runnable[] steady = new Runnable[1];
+        steady[0] = () -> {
+            Alert another = alert("Item " + raised.size(), 1, raised.size());
+            raised.add(another);
+            List<Alert> now = new ArrayList<>(onServer.alerts());
+            now.add(another);
+            onServer = new Glance(onServer.orders(), now, Glances.NOON);
+            source.event("alerts", alertJson(another, null));
+            duringLoad = steady[0];
+        };
+        duringLoad = steady[0];
+        source.refresh();
+        duringLoad = () -> { };
+        assertThat(loads).as("asked once more, not without end").isEqualTo(before + 2);
+        assertThat(told).last().satisfies(g -> {
+            assertThat(g.orders()).as("the glance is taken in").containsExactly(waiting);
+            assertThat(g.alerts()).extracting(Alert::id).as("with the alerts the events raised meanwhile")
+                    .contains(basil.id()).containsAll(raised.stream().map(Alert::id).toList());
+        });
+    }
+
+    @Test
     void anEventItCannotReadLoadsTheWholeGlance() {
         start();
         source.connected(true);
