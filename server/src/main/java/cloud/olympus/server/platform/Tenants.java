@@ -2,6 +2,7 @@ package cloud.olympus.server.platform;
 
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.Conflict;
+import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.model.tenant.TenantSlug;
 import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.UserAccounts;
@@ -212,19 +213,29 @@ public class Tenants {
             newName.ifPresent(n -> repository.rename(locationId, n));
             if (open.isPresent() && open.get() != wasOpen) {
                 if (open.get()) {
+                    requireMultiLocation(organisationId);
                     repository.reopen(locationId);
                 } else {
                     repository.softDelete(locationId);
+                    users.revokeAllSessionsOfLocation(organisationId, locationId);
                 }
             }
             AfterCommit.forget(() -> settings.invalidate(locationId));
             Tenant now = repository.findOpenOrClosed(locationId).orElseThrow(TenantNotFound::new);
             return new Location(now, open.orElse(wasOpen));
         }));
-        if (!changed.open()) {
-            TenantContext.runAs(locationId, () -> tx.executeWithoutResult(status -> users.revokeAllSessions()));
-        }
         return changed;
+    }
+
+    /** Refuses a further open location to an organisation whose subscription has no multi_location feature. */
+    public static void requireMultiLocation(Tenant organisation) {
+        if (!Boolean.TRUE.equals(organisation.features().get("multi_location"))) {
+            throw new NotAllowed("Your subscription does not include more than one location");
+        }
+    }
+
+    private void requireMultiLocation(UUID organisationId) {
+        requireMultiLocation(repository.find(organisationId).orElseThrow(TenantNotFound::new));
     }
 
     /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */
