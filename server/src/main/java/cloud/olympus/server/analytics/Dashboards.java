@@ -88,7 +88,8 @@ public class Dashboards {
     public Dashboard of(LocalDate date, UUID locationId) {
         UUID caller = TenantContext.require();
         UUID scope = locationId == null ? caller : locationId;
-        if (!scope.equals(caller) && !tenants.isLocationOf(scope, caller)) {
+        // A closed location's dashboard still reads: its data stays.
+        if (!scope.equals(caller) && !tenants.isReadableLocationOf(scope, caller)) {
             throw new NotFound("Location");
         }
         TenantSettings settings = tenants.settingsOf(scope);

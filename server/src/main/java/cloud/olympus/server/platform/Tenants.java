@@ -56,7 +56,8 @@ public class Tenants {
 
     /** The typed settings of a tenant, cached briefly. */
     public TenantSettings settingsOf(UUID tenantId) {
-        return settings.get(tenantId, id -> TenantSettings.of(find(id).orElseThrow(() -> new TenantNotFound())));
+        // A closed location's data is still read (its reports, in its own business day), so its settings are too.
+        return settings.get(tenantId, id -> TenantSettings.of(findOpenOrClosed(id).orElseThrow(() -> new TenantNotFound())));
     }
 
     /** Opens a tenant from its industry preset, with its first owner when one is given. */
@@ -97,6 +98,11 @@ public class Tenants {
         return repository.resolveSlug(slug);
     }
 
+    /** The tenant, open or closed (a closed location's data is still read), read in its own context. */
+    public Optional<Tenant> findOpenOrClosed(UUID id) {
+        return TenantContext.callAs(id, () -> tx.execute(status -> repository.findOpenOrClosed(id)));
+    }
+
     /** The tenant, read in its own context. */
     public Optional<Tenant> find(UUID id) {
         return TenantContext.callAs(id, () -> tx.execute(status -> repository.find(id)));
@@ -110,6 +116,15 @@ public class Tenants {
     public boolean isLocationOf(UUID locationId, UUID organisationId) {
         return TenantContext.callAs(organisationId,
                 () -> Boolean.TRUE.equals(tx.execute(status -> repository.isLocationOf(locationId, organisationId))));
+    }
+
+    /**
+     * Whether the organisation's data at {@code locationId} may be read: an open location of it, or
+     * one it closed (whose data stays). Nothing is written at a closed location.
+     */
+    public boolean isReadableLocationOf(UUID locationId, UUID organisationId) {
+        return TenantContext.callAs(organisationId,
+                () -> Boolean.TRUE.equals(tx.execute(status -> repository.isLocationOf(locationId, organisationId, true))));
     }
 
     /** Applies changes; settings, features and branding merge key by key and are validated. */

@@ -59,7 +59,7 @@ class OrderEndpoints {
 
     /** One order of the business, or of one of its locations when {@code locationId} names one. */
     OrderView get(UUID id, UUID locationId) {
-        return TenantContext.callAs(place(locationId),
+        return TenantContext.callAs(placeToRead(locationId),
                 () -> management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order")));
     }
 
@@ -74,11 +74,20 @@ class OrderEndpoints {
      * business's location, or an id that is no location, is not found, as on the dashboard.
      */
     private UUID place(UUID locationId) {
+        return place(locationId, false);
+    }
+
+    /** The tenant whose orders are read: as {@link #place}, a location the business closed included. */
+    private UUID placeToRead(UUID locationId) {
+        return place(locationId, true);
+    }
+
+    private UUID place(UUID locationId, boolean closedToo) {
         UUID caller = TenantContext.require();
         if (locationId == null || locationId.equals(caller)) {
             return caller;
         }
-        if (!tenants.isLocationOf(locationId, caller)) {
+        if (!(closedToo ? tenants.isReadableLocationOf(locationId, caller) : tenants.isLocationOf(locationId, caller))) {
             throw ApiProblem.notFound("Location");
         }
         return locationId;
@@ -86,7 +95,7 @@ class OrderEndpoints {
 
     Page<OrderView> list(ListQuery query) {
         // A location's orders are its own tenant's: read, and their dates placed in its business day, as that tenant.
-        return TenantContext.callAs(place(query.locationId()), () -> listHere(query));
+        return TenantContext.callAs(placeToRead(query.locationId()), () -> listHere(query));
     }
 
     private Page<OrderView> listHere(ListQuery query) {
