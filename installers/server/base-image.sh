@@ -49,6 +49,6 @@ cat >"$work/config.json" <<JSON
  "config":{"Env":["PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=/opt/java/openjdk","LANG=C.UTF-8"]},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]}}
 JSON
-echo '[{"Config":"config.json","RepoTags":["olympus-base:$java_version"],"Layers":["layer.tar"]}]' >"$work/manifest.json"
+printf '[{"Config":"config.json","RepoTags":["olympus-base:%s"],"Layers":["layer.tar"]}]\n' "$java_version" >"$work/manifest.json"
 tar -C "$work" -cf server/target/base-image.tar manifest.json config.json layer.tar
 ls -l server/target/base-image.tar

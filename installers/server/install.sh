@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs (or upgrades) the Olympus server as a systemd service on this machine, as root:
-#   bash installers/server/install.sh [path/to/olympus-server-exec.jar]
+#   bash installers/server/install.sh [--java=/path/to/bin/java] [path/to/olympus-server-exec.jar]
 # The jar defaults to the one `mvn -pl server -am package -DskipTests` builds. Settings go to
 # /etc/olympus/olympus.env (kept on upgrades); see docs/deploy.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="${1:-$here/../../server/target/olympus-server-exec.jar}"
+jar=""
+for argument in "$@"; do
+  case "$argument" in
+    --java=*) OLYMPUS_JAVA="${argument#--java=}" ;;
+    *) jar="$argument" ;;
+  esac
+done
+jar="${jar:-$here/../../server/target/olympus-server-exec.jar}"
 [ "$(id -u)" = 0 ] || { echo "Run as root" >&2; exit 1; }
 id olympus >/dev/null 2>&1 || useradd --system --home-dir /var/lib/olympus --no-create-home --shell /usr/sbin/nologin olympus
 install -d -m 0755 /opt/olympus
@@ -17,17 +24,12 @@ if systemctl is-active --quiet olympus-server; then systemctl stop olympus-serve
 rm -rf /opt/olympus/app.previous
 [ ! -d /opt/olympus/app ] || mv /opt/olympus/app /opt/olympus/app.previous
 mv /opt/olympus/app.new /opt/olympus/app
-# The Java the service runs: OLYMPUS_JAVA if given, else the newest Java 25 or later installed in
-# /usr/lib/jvm (its ahead-of-time cache starts the server faster), else the system's java.
-java="${OLYMPUS_JAVA:-}"
-if [ -z "$java" ]; then
-  java="$(readlink -f "$(command -v java)")"
-  for candidate in /usr/lib/jvm/*/bin/java; do
-    [ -x "$candidate" ] || continue
-    version="$(bash "$here/java-version.sh" "$candidate")"
-    if [ "${version:-0}" -ge 25 ] && [ "$version" -ge "$(bash "$here/java-version.sh" "$java")" ]; then java="$candidate"; fi
-  done
-fi
+# The Java the service runs: the system's /usr/bin/java, unless one is named with OLYMPUS_JAVA=/path or
+# --java=/path (a Java 25 or later starts faster with its ahead-of-time cache). The link keeps the path as
+# given, so /usr/bin/java follows the system's alternatives; the unit falls back to /usr/bin/java when the
+# named Java is removed.
+java="${OLYMPUS_JAVA:-/usr/bin/java}"
+[ -x "$java" ] || { echo "No Java at $java; name one with OLYMPUS_JAVA=/path/to/bin/java or --java=/path/to/bin/java" >&2; exit 1; }
 ln -sfn "$java" /opt/olympus/java
 if [ "$(bash "$here/java-version.sh" "$java")" -ge 25 ]; then
   cache=/opt/olympus/olympus.aot cache_option="-XX:AOTCache=/opt/olympus/olympus.aot"

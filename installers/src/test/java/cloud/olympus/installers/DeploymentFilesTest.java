@@ -71,14 +71,26 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void theUnitStartsWithTheArchiveAndJarTheInstallScriptMakes() throws IOException {
+    void theUnitStartsWithTheCacheAndJarTheInstallScriptMakes() throws IOException {
         String unit = Files.readString(Path.of("server/olympus-server.service"));
         String install = Files.readString(Path.of("server/install.sh"));
-        Matcher archive = Pattern.compile("(?m)^ExecStart=.*-XX:SharedArchiveFile=(\\S+)").matcher(unit);
-        Matcher jar = Pattern.compile("(?m)^ExecStart=.* -jar (\\S+)").matcher(unit);
-        assertThat(archive.find()).isTrue();
+        Matcher jar = Pattern.compile("(?m)^ExecStart=.* -jar ([^\\s']+)").matcher(unit);
         assertThat(jar.find()).isTrue();
-        assertThat(install).contains("cds.sh\" " + jar.group(1) + " " + archive.group(1));
+        assertThat(install).contains("cds.sh\" " + jar.group(1) + " \"$cache\"",
+                "OLYMPUS_CLASS_CACHE=$cache_option\" >/opt/olympus/java.env");
+        assertThat(unit).contains("EnvironmentFile=-/opt/olympus/java.env", "cache=$$OLYMPUS_CLASS_CACHE");
+    }
+
+    @Test
+    void theSystemJavaRunsTheServerUnlessAnotherIsNamed() throws IOException {
+        String unit = Files.readString(Path.of("server/olympus-server.service"));
+        String install = Files.readString(Path.of("server/install.sh"));
+        // No Java found lying around becomes the production Java: only the one named, else the system's.
+        assertThat(install).contains("java=\"${OLYMPUS_JAVA:-/usr/bin/java}\"", "--java=*)", "ln -sfn \"$java\" /opt/olympus/java")
+                .doesNotContain("/usr/lib/jvm", "readlink -f");
+        // A removed Java leaves a dangling link: the unit then starts the system's Java, without the cache made
+        // for the other one.
+        assertThat(unit).contains("if [ ! -x $$java ]; then java=/usr/bin/java cache=;", "exec $$java $$JAVA_OPTS $$cache ");
     }
 
     /** Spring's relaxed binding: olympus.auth.admin-key is OLYMPUS_AUTH_ADMINKEY or OLYMPUS_AUTH_ADMIN_KEY. */

@@ -194,7 +194,8 @@ public class AnalyticsQueries {
 
     private List<UUID> scope(UUID caller, UUID location) {
         if (location != null) {
-            if (!location.equals(caller) && !tenants.isLocationOf(location, caller)) {
+            // Figures only read: a location the business closed still has its own.
+            if (!location.equals(caller) && !tenants.isReadableLocationOf(location, caller)) {
                 throw new NotFound("Location");
             }
             return List.of(location);

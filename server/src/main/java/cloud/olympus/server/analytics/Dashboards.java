@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,7 +88,8 @@ public class Dashboards {
     public Dashboard of(LocalDate date, UUID locationId) {
         UUID caller = TenantContext.require();
         UUID scope = locationId == null ? caller : locationId;
-        if (!scope.equals(caller) && !tenants.isLocationOf(scope, caller)) {
+        // A closed location's dashboard still reads: its data stays.
+        if (!scope.equals(caller) && !tenants.isReadableLocationOf(scope, caller)) {
             throw new NotFound("Location");
         }
         TenantSettings settings = tenants.settingsOf(scope);
@@ -229,10 +231,14 @@ public class Dashboards {
             Map<Integer, Totals> hours = byHour(rolledUp, start, end, zone);
             Map<Integer, Totals> lastWeekHours = byHour(rolledUp, lastWeek, lastWeekEnd, zone);
             // While the day is under way, the other days count only as far as this one has gone (through the
-            // hour now under way), so an early morning is not measured against a whole day.
-            Duration sofar = !now.isBefore(start) && now.isBefore(end) ? Duration.between(start, now) : null;
-            Totals dayBefore = sum(byHour(rolledUp, yesterday, sofar == null ? start : yesterday.plus(sofar), zone));
-            Totals lastWeekSoFar = sum(byHour(rolledUp, lastWeek, sofar == null ? lastWeekEnd : lastWeek.plus(sofar), zone));
+            // hour now under way), so an early morning is not measured against a whole day: as far by the
+            // business's clock, which on a day the clocks change is not as many hours.
+            LocalTime dayStart = BusinessDays.startTime(settings);
+            Duration sofar = !now.isBefore(start) && now.isBefore(end) ? sinceDayStart(now, zone, dayStart) : null;
+            Totals dayBefore = sum(byHour(rolledUp, yesterday, start, zone,
+                    hour -> sofar == null || sinceDayStart(hour, zone, dayStart).compareTo(sofar) < 0));
+            Totals lastWeekSoFar = sum(byHour(rolledUp, lastWeek, lastWeekEnd, zone,
+                    hour -> sofar == null || sinceDayStart(hour, zone, dayStart).compareTo(sofar) < 0));
             List<StockFigures.ItemStock> items = stock.all();
             Map<UUID, String> itemNames = new HashMap<>();
             items.forEach(item -> itemNames.put(item.itemId(), item.name()));
@@ -284,9 +290,20 @@ public class Dashboards {
 
     /** The hours from {@code from} to {@code to}, by hour of the business's clock. */
     private static Map<Integer, Totals> byHour(Map<Instant, Totals> rolledUp, Instant from, Instant to, ZoneId zone) {
+        return byHour(rolledUp, from, to, zone, hour -> true);
+    }
+
+    /** The time on the business's clock since its day started (at {@code dayStart}, local time) at {@code at}. */
+    private static Duration sinceDayStart(Instant at, ZoneId zone, LocalTime dayStart) {
+        Duration since = Duration.between(dayStart, at.atZone(zone).toLocalTime());
+        return since.isNegative() ? since.plusDays(1) : since;
+    }
+
+    private static Map<Integer, Totals> byHour(Map<Instant, Totals> rolledUp, Instant from, Instant to, ZoneId zone,
+                                               java.util.function.Predicate<Instant> counted) {
         Map<Integer, Totals> hours = new LinkedHashMap<>();
         rolledUp.forEach((start, totals) -> {
-            if (!start.isBefore(from) && start.isBefore(to)) {
+            if (!start.isBefore(from) && start.isBefore(to) && counted.test(start)) {
                 hours.merge(start.atZone(zone).getHour(), totals, Totals::plus);
             }
         });

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -164,6 +165,15 @@ public class UserAccounts {
         liveSessions.forget(refreshTokens.revokeAll());
     }
 
+    /**
+     * Ends every session of every user of a location of the organisation in context, in the
+     * transaction under way: they end if, and when, that commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revokeAllSessionsOfLocation(UUID organisationId, UUID locationId) {
+        liveSessions.forget(refreshTokens.revokeAllOf(locationId, organisationId));
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
@@ -180,7 +190,12 @@ public class UserAccounts {
         }
     }
 
+    /**
+     * Refuses to take away the last active owner. Two owners demoted, removed or deactivated at once
+     * take turns here (one lock per business), so the second counts what the first left.
+     */
     private void requireAnotherOwner(UUID id) {
+        users.lockOwners();
         if (users.countOtherActiveOwners(id) == 0) {
             throw new Conflict("A tenant must keep at least one active owner").with("reason", "last_owner");
         }

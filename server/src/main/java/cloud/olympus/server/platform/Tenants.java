@@ -2,6 +2,7 @@ package cloud.olympus.server.platform;
 
 import cloud.olympus.server.shared.domain.InvalidInput;
 import cloud.olympus.server.shared.domain.Conflict;
+import cloud.olympus.server.shared.domain.NotAllowed;
 import cloud.olympus.model.tenant.TenantSlug;
 import cloud.olympus.server.auth.NewUser;
 import cloud.olympus.server.auth.UserAccounts;
@@ -55,7 +56,8 @@ public class Tenants {
 
     /** The typed settings of a tenant, cached briefly. */
     public TenantSettings settingsOf(UUID tenantId) {
-        return settings.get(tenantId, id -> TenantSettings.of(find(id).orElseThrow(() -> new TenantNotFound())));
+        // A closed location's data is still read (its reports, in its own business day), so its settings are too.
+        return settings.get(tenantId, id -> TenantSettings.of(findOpenOrClosed(id).orElseThrow(() -> new TenantNotFound())));
     }
 
     /** Opens a tenant from its industry preset, with its first owner when one is given. */
@@ -96,6 +98,11 @@ public class Tenants {
         return repository.resolveSlug(slug);
     }
 
+    /** The tenant, open or closed (a closed location's data is still read), read in its own context. */
+    public Optional<Tenant> findOpenOrClosed(UUID id) {
+        return TenantContext.callAs(id, () -> tx.execute(status -> repository.findOpenOrClosed(id)));
+    }
+
     /** The tenant, read in its own context. */
     public Optional<Tenant> find(UUID id) {
         return TenantContext.callAs(id, () -> tx.execute(status -> repository.find(id)));
@@ -109,6 +116,15 @@ public class Tenants {
     public boolean isLocationOf(UUID locationId, UUID organisationId) {
         return TenantContext.callAs(organisationId,
                 () -> Boolean.TRUE.equals(tx.execute(status -> repository.isLocationOf(locationId, organisationId))));
+    }
+
+    /**
+     * Whether the organisation's data at {@code locationId} may be read: an open location of it, or
+     * one it closed (whose data stays). Nothing is written at a closed location.
+     */
+    public boolean isReadableLocationOf(UUID locationId, UUID organisationId) {
+        return TenantContext.callAs(organisationId,
+                () -> Boolean.TRUE.equals(tx.execute(status -> repository.isLocationOf(locationId, organisationId, true))));
     }
 
     /** Applies changes; settings, features and branding merge key by key and are validated. */
@@ -212,19 +228,29 @@ public class Tenants {
             newName.ifPresent(n -> repository.rename(locationId, n));
             if (open.isPresent() && open.get() != wasOpen) {
                 if (open.get()) {
+                    requireMultiLocation(organisationId);
                     repository.reopen(locationId);
                 } else {
                     repository.softDelete(locationId);
+                    users.revokeAllSessionsOfLocation(organisationId, locationId);
                 }
             }
             AfterCommit.forget(() -> settings.invalidate(locationId));
             Tenant now = repository.findOpenOrClosed(locationId).orElseThrow(TenantNotFound::new);
             return new Location(now, open.orElse(wasOpen));
         }));
-        if (!changed.open()) {
-            TenantContext.runAs(locationId, () -> tx.executeWithoutResult(status -> users.revokeAllSessions()));
-        }
         return changed;
+    }
+
+    /** Refuses a further open location to an organisation whose subscription has no multi_location feature. */
+    public static void requireMultiLocation(Tenant organisation) {
+        if (!Boolean.TRUE.equals(organisation.features().get("multi_location"))) {
+            throw new NotAllowed("Your subscription does not include more than one location");
+        }
+    }
+
+    private void requireMultiLocation(UUID organisationId) {
+        requireMultiLocation(repository.find(organisationId).orElseThrow(TenantNotFound::new));
     }
 
     /** Closes a tenant: it can no longer log in and its sessions end. Its data stays. */

@@ -175,12 +175,13 @@ public class Reports {
         return rows;
     }
 
+    /** The business in context, or one of its locations, open or closed (reports only read). */
     private UUID location(UUID requested) {
         UUID caller = TenantContext.require();
         if (requested == null || requested.equals(caller)) {
             return caller;
         }
-        if (!tenants.isLocationOf(requested, caller)) {
+        if (!tenants.isReadableLocationOf(requested, caller)) {
             throw new NotFound("Location");
         }
         return requested;

@@ -51,7 +51,7 @@ public class LabourReport {
     /** The day at the tenant in context, or at one of its locations. */
     public LabourDay day(LocalDate date, UUID locationId) {
         requireReportable(date);
-        Workplace place = workplaces.visible(locationId);
+        Workplace place = workplaces.readable(locationId);
         List<LabourDay.Hour> hours = hours(place, place.dayStart(date), place.dayStart(date.plusDays(1)));
         BigDecimal revenue = sum(hours, LabourDay.Hour::revenue);
         BigDecimal cost = sum(hours, LabourDay.Hour::labourCost);
@@ -65,7 +65,7 @@ public class LabourReport {
     /** The day's labour alone at the tenant in context, or at one of its locations: no sales are read. */
     public StaffedDay staffing(LocalDate date, UUID locationId) {
         requireReportable(date);
-        Workplace place = workplaces.visible(locationId);
+        Workplace place = workplaces.readable(locationId);
         Instant from = place.dayStart(date);
         Instant to = place.dayStart(date.plusDays(1));
         List<WorkedEntry> worked = entries(place, from, to);

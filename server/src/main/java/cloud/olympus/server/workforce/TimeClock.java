@@ -177,7 +177,8 @@ public class TimeClock {
     /**
      * Approves ({@code approve}) or withdraws the approval of one person's closed entries clocked in
      * from {@code from} up to and including {@code to}, days on the business's clock (at most 93).
-     * Entries still open are left as they are and counted. Nobody approves their own time.
+     * Entries still open are left as they are and counted. Nobody approves their own time. Only a
+     * change is announced (and audited).
      */
     @Transactional
     public Approval approve(Caller caller, UUID staffId, LocalDate from, LocalDate to, boolean approve) {
@@ -192,8 +193,10 @@ public class TimeClock {
         int changed = entries.approve(staffId, start, end, approve ? caller.userId() : null);
         int open = entries.countOpen(staffId, start, end);
         Instant now = clock.instant();
-        events.publishEvent(new TimesheetApproved(TenantContext.require(), staffId, from, to, approve, changed, caller.userId(), now,
-                caller.deviceId()));
+        if (changed > 0) {
+            events.publishEvent(new TimesheetApproved(TenantContext.require(), staffId, from, to, approve, changed, caller.userId(),
+                    now, caller.deviceId()));
+        }
         return new Approval(staffId, from, to, approve, changed, open, caller.userId(), now);
     }
 

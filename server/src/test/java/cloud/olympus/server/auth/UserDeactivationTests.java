@@ -20,10 +20,18 @@ import cloud.olympus.server.support.TestTenants;
 import cloud.olympus.server.workforce.web.StaffController.StaffRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +45,9 @@ class UserDeactivationTests extends ApiTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void aDeactivatedUserCannotLogInAndTheirSessionsEndAtOnce() {
@@ -162,6 +173,50 @@ class UserDeactivationTests extends ApiTest {
                 .json().get("access_token").asString());
         assertThat(second.post("/api/v1/users/" + ownerId + "/deactivate", null).status()).isEqualTo(200);
         assertThat(owner.get("/api/v1/users/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void twoOwnersDeactivatingEachOtherAtOnceLeaveOneActiveOwner() throws Exception {
+        var tenant = openTenant("retail", "starter");
+        Http owner = http(tenant.accessToken());
+        UUID first = UUID.fromString(owner.get("/api/v1/users/me").json().get("id").asString());
+        UUID second = UUID.fromString(owner.post("/api/v1/users", user("other@" + tenant.slug() + ".test", "owner")).json()
+                .get("id").asString());
+        // Each deactivates the other and holds its transaction open until the other has done the same (or
+        // could not, for a while): without taking turns, both would count the other as still active.
+        CountDownLatch bothDone = new CountDownLatch(2);
+        Callable<Boolean> byFirst = () -> deactivateAndWait(tenant.id(), first, second, bothDone);
+        Callable<Boolean> bySecond = () -> deactivateAndWait(tenant.id(), second, first, bothDone);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> done = threads.invokeAll(List.of(byFirst, bySecond), 60, TimeUnit.SECONDS);
+            assertThat(done.get(0).get() ^ done.get(1).get()).as("exactly one deactivation goes through").isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        Boolean firstActive = TenantContext.callAs(tenant.id(), () -> accounts.find(first).orElseThrow().active());
+        Boolean secondActive = TenantContext.callAs(tenant.id(), () -> accounts.find(second).orElseThrow().active());
+        assertThat(firstActive ^ secondActive).as("one owner stays active").isTrue();
+    }
+
+    /** Deactivates {@code target} as {@code by}; true if that went through, false if refused as the last owner. */
+    private boolean deactivateAndWait(UUID tenant, UUID by, UUID target, CountDownLatch bothDone) throws Exception {
+        Caller caller = new Caller(by, tenant, tenant, Set.of(Role.OWNER));
+        try {
+            return TenantContext.callAs(tenant, () -> tx.execute(status -> {
+                accounts.deactivate(caller, target);
+                bothDone.countDown();
+                try {
+                    bothDone.await(3, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            }));
+        } catch (Conflict lastOwner) {
+            bothDone.countDown();
+            return false;
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cloud.olympus.server.commerce.web.OrderController.RefundRequest;
 import cloud.olympus.server.commerce.web.OrderController.ReviewRequest;
+import cloud.olympus.server.platform.web.TenantController.ChangeLocationRequest;
 import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestOrganisation;
@@ -61,6 +62,32 @@ class OrderLocationTests extends ApiTest {
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
         assertThat(reviewed.json().get("needs_review").asBoolean()).isFalse();
         assertThat(ids(org.owner(), "/api/v1/orders?needs_review=true&location_id=" + org.north())).isEmpty();
+    }
+
+    @Test
+    void aClosedLocationsOrdersReportsAndDashboardAreStillReadButNothingIsWrittenThere() {
+        TestOrganisation org = TestOrganisation.open(http());
+        String atNorth = org.orderAtNorth();
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(org.owner().patch("/api/v1/tenant/locations/" + org.north(), new ChangeLocationRequest(null, false)).status())
+                .isEqualTo(200);
+        String at = "location_id=" + org.north();
+
+        assertThat(ids(org.owner(), "/api/v1/orders?" + at)).containsExactly(atNorth);
+        Http.Response order = org.owner().get("/api/v1/orders/" + atNorth + "?" + at);
+        assertThat(order.status()).as(order.toString()).isEqualTo(200);
+        for (String path : new String[]{"/api/v1/reports/z?date=" + day + "&" + at,
+                "/api/v1/reports/sales?from=" + day + "&to=" + day + "&" + at, "/api/v1/analytics/dashboard?" + at}) {
+            Http.Response read = org.owner().get(path);
+            assertThat(read.status()).as(path + ": " + read).isEqualTo(200);
+        }
+        Http.Response review = org.owner().post("/api/v1/orders/" + atNorth + "/review?" + at, new ReviewRequest("checked"));
+        assertThat(review.status()).as("nothing is written at a closed location").isEqualTo(404);
+        assertThat(org.owner().withHeader("X-Tenant-Id", org.north()).get("/api/v1/orders").status()).isEqualTo(404);
+
+        TestOrganisation other = TestOrganisation.open(http());
+        assertThat(other.owner().get("/api/v1/orders?" + at).status()).as("nor by another business").isEqualTo(404);
+        assertThat(other.owner().get("/api/v1/analytics/dashboard?" + at).status()).isEqualTo(404);
     }
 
     @Test

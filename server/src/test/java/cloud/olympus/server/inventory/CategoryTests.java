@@ -65,6 +65,12 @@ class CategoryTests extends ApiTest {
         assertThat(plain.json().get("colour").isNull()).isTrue();
         assertThat(plain.json().get("sort_order").asInt()).isZero();
         assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString()).isEqualTo("[\"Seeds\",\"Garden tools\"]");
+        // The new category is read where all of them are, whatever its name holds.
+        Http.Response slashed = shop.owner().post("/api/v1/inventory/categories", Map.of("name", "Pots / planters", "sort_order", 9));
+        assertThat(slashed.status()).as(slashed.toString()).isEqualTo(201);
+        Http.Response where = shop.owner().get(slashed.header("Location"));
+        assertThat(where.status()).as(slashed.header("Location")).isEqualTo(200);
+        assertThat(where.json().findValuesAsString("name")).contains("Pots / planters");
         String rake = shop.item(ItemBuilder.item("RAKE-1", "19.00").category("Garden tools").stock(1));
         assertThat(shop.itemNow(rake).get("category").asString()).isEqualTo("Garden tools");
 
@@ -92,7 +98,7 @@ class CategoryTests extends ApiTest {
         Http cashier = http(TestTenants.addUserAndLogin(shop.owner(), shop.tenant().slug(), "cashier"));
         assertThat(cashier.post("/api/v1/inventory/categories", Map.of("name", "Pots")).status()).isEqualTo(403);
         assertThat(shop.owner().get("/api/v1/inventory/categories").json().toString())
-                .isEqualTo("[\"Seeds\",\"Garden tools\"]");
+                .isEqualTo("[\"Seeds\",\"Garden tools\",\"Pots / planters\"]");
     }
 
     @Test

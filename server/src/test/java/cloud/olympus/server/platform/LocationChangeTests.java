@@ -8,6 +8,7 @@ import cloud.olympus.server.support.ApiTest;
 import cloud.olympus.server.support.Http;
 import cloud.olympus.server.support.TestTenants;
 import cloud.olympus.server.support.UserRequests;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,31 @@ class LocationChangeTests extends ApiTest {
         assertThat(reopened.json().get("active").asBoolean()).isTrue();
         assertThat(owner.get("/api/v1/tenant/locations").json().findValuesAsString("id")).containsExactly(north);
         assertThat(owner.withHeader("X-Tenant-Id", north).get("/api/v1/tenant").json().get("name").asString()).isEqualTo("North Quay");
+    }
+
+    @Test
+    void reopeningALocationNeedsTheMultiLocationFeatureAsOpeningOneDoes() {
+        var org = openTenant("restaurant", "enterprise");
+        Http owner = http(org.accessToken());
+        String path = "/api/v1/tenant/locations/"
+                + owner.post("/api/v1/tenant/locations", new NewLocationRequest(org.slug() + "-north", "North")).json().get("id").asString();
+        assertThat(owner.patch(path, new ChangeLocationRequest(null, false)).status()).isEqualTo(200);
+        Http admin = http(ADMIN_KEY);
+        assertThat(admin.patch("/api/v1/admin/tenants/" + org.id(), Map.of("features", Map.of("multi_location", false))).status())
+                .isEqualTo(200);
+
+        Http.Response refused = owner.patch(path, new ChangeLocationRequest(null, true));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.problemType()).isEqualTo("forbidden");
+        assertThat(owner.post("/api/v1/tenant/locations", new NewLocationRequest(org.slug() + "-south", "South")).status())
+                .isEqualTo(403);
+        assertThat(owner.get("/api/v1/tenant/locations").json().size()).as("still closed").isZero();
+        assertThat(owner.patch(path, new ChangeLocationRequest("North (closed)", null)).status())
+                .as("renaming a closed location is no reopening").isEqualTo(200);
+
+        assertThat(admin.patch("/api/v1/admin/tenants/" + org.id(), Map.of("features", Map.of("multi_location", true))).status())
+                .isEqualTo(200);
+        assertThat(owner.patch(path, new ChangeLocationRequest(null, true)).json().get("active").asBoolean()).isTrue();
     }
 
     @Test

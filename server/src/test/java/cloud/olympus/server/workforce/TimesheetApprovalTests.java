@@ -78,6 +78,10 @@ class TimesheetApprovalTests extends ApiTest {
         JsonNode all = crew.owner().get("/api/v1/reports/timesheets?from=" + from + "&to=" + to).json().get("lines").get(0);
         assertThat(all.get("approved_entries").asInt()).isEqualTo(2);
         assertThat(all.get("approved").asBoolean()).isTrue();
+        // Approving again changes nothing, and is no approval in the audit log (it holds the two above).
+        Http.Response again = manager.http().post("/api/v1/workforce/timesheets/approve", new ApprovalRequest(server.staffId(), from, to));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("changed_entries").asInt()).isZero();
 
         Http.Response withdrawn = manager.http().post("/api/v1/workforce/timesheets/unapprove",
                 new ApprovalRequest(server.staffId(), from, to));

@@ -84,6 +84,20 @@ public class RefreshTokenRepository {
     }
 
     /** Revokes every session of the tenant in context; answers the sessions that were open. */
+    /**
+     * Revokes every token of another business, {@code tenantId} (a location of the one in context), in
+     * the transaction under way; the business in context stays in context.
+     */
+    public List<UUID> revokeAllOf(UUID tenantId, UUID inContext) {
+        jdbc.sql("SELECT set_config('app.tenant_id', :tenant, true)").param("tenant", tenantId.toString()).query(String.class).single();
+        try {
+            return revokeAll();
+        } finally {
+            jdbc.sql("SELECT set_config('app.tenant_id', :tenant, true)").param("tenant", inContext.toString()).query(String.class)
+                    .single();
+        }
+    }
+
     public List<UUID> revokeAll() {
         return jdbc.sql("UPDATE auth.refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL RETURNING family_id")
                 .query(UUID.class).list().stream().distinct().toList();

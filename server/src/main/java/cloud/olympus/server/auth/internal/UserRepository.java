@@ -148,6 +148,15 @@ public class UserRepository {
         jdbc.sql("UPDATE auth.users SET last_login = now() WHERE id = :id").param("id", id).update();
     }
 
+    /**
+     * Waits for, then holds until the transaction ends, the lock on the owners of the business in
+     * context: whoever changes an owner's standing counts the owners under it.
+     */
+    public void lockOwners() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('auth.owners'), hashtext(current_setting('app.tenant_id')))")
+                .query(Object.class).single();
+    }
+
     /** Live owners other than {@code exceptId} who may log in: not deactivated. */
     public long countOtherActiveOwners(UUID exceptId) {
         return jdbc.sql("""

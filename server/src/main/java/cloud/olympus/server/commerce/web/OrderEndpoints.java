@@ -60,7 +60,7 @@ class OrderEndpoints {
 
     /** One order of the business, or of one of its locations when {@code locationId} names one. */
     OrderView get(UUID id, UUID locationId) {
-        return TenantContext.callAs(place(locationId),
+        return TenantContext.callAs(placeToRead(locationId),
                 () -> management.find(id).map(OrderView::of).orElseThrow(() -> ApiProblem.notFound("Order")));
     }
 
@@ -83,9 +83,21 @@ class OrderEndpoints {
         return locations.callAt(locationId, work);
     }
 
+    /** The tenant whose orders are read: as {@link #place}, a location the business closed included. */
+    private UUID placeToRead(UUID locationId) {
+        UUID caller = TenantContext.require();
+        if (locationId == null || locationId.equals(caller)) {
+            return caller;
+        }
+        if (!tenants.isReadableLocationOf(locationId, caller)) {
+            throw ApiProblem.notFound("Location");
+        }
+        return locationId;
+    }
+
     Page<OrderView> list(ListQuery query) {
         // A location's orders are its own tenant's: read, and their dates placed in its business day, as that tenant.
-        return TenantContext.callAs(place(query.locationId()), () -> listHere(query));
+        return TenantContext.callAs(placeToRead(query.locationId()), () -> listHere(query));
     }
 
     private Page<OrderView> listHere(ListQuery query) {

@@ -110,9 +110,8 @@ public class InventoryController {
             + "till's default; sort_order: 0 to 10,000, smaller first (0 when left out). A name another category has is a 409.")
     ResponseEntity<Category> createCategory(@Valid @RequestBody NewCategoryRequest body) {
         Category created = catalogue.createCategory(body.name(), body.colour(), body.sortOrder());
-        return ResponseEntity.created(URI.create("/api/v1/inventory/categories/"
-                + org.springframework.web.util.UriUtils.encodePathSegment(created.name(), java.nio.charset.StandardCharsets.UTF_8)))
-                .body(created);
+        // Categories are read all together, in display order: that is where the new one is.
+        return ResponseEntity.created(URI.create("/api/v1/inventory/categories/details")).body(created);
     }
 
     public record NewCategoryRequest(@NotBlank @Size(max = 100) String name, @Size(max = 7) String colour, Integer sortOrder) {

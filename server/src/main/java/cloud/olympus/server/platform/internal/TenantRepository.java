@@ -49,12 +49,17 @@ public class TenantRepository {
     }
 
     public boolean isLocationOf(UUID locationId, UUID organisationId) {
+        return isLocationOf(locationId, organisationId, false);
+    }
+
+    /** Whether the location belongs to the live organisation: open, or closed too when {@code closedToo}. */
+    public boolean isLocationOf(UUID locationId, UUID organisationId, boolean closedToo) {
         return jdbc.sql("""
                         SELECT count(*) FROM platform.tenants l JOIN platform.tenants o ON o.id = l.parent_id
                         WHERE l.id = :location AND o.id = :organisation
-                          AND l.deleted_at IS NULL AND o.deleted_at IS NULL
+                          AND (l.deleted_at IS NULL OR :closedToo) AND o.deleted_at IS NULL
                         """)
-                .param("location", locationId).param("organisation", organisationId)
+                .param("location", locationId).param("organisation", organisationId).param("closedToo", closedToo)
                 .query(Long.class).single() > 0;
     }
 

@@ -78,7 +78,7 @@ public class TenantController {
     @PatchMapping("/locations/{id}")
     @Operation(summary = "Rename, close or reopen a location of the caller's organisation",
             description = "A closed location cannot log in and everyone logged in there is logged out; its data stays, "
-                    + "and it can be opened again. Another business's location, or an id that is no location, is a 404.")
+                    + "and it can be opened again (with the multi_location feature, as for a new one). Another business's location, or an id that is no location, is a 404.")
     TenantView changeLocation(@PathVariable UUID id, @Valid @RequestBody ChangeLocationRequest body) {
         return TenantView.of(tenants.changeLocation(CurrentCaller.get().actingTenantId(), id, Optional.ofNullable(body.name()),
                 Optional.ofNullable(body.active())));
@@ -95,9 +95,7 @@ public class TenantController {
         if (organisation.isLocation()) {
             throw ApiProblem.invalid("A location cannot have locations of its own");
         }
-        if (!Boolean.TRUE.equals(organisation.features().get("multi_location"))) {
-            throw ApiProblem.forbidden("Your subscription does not include more than one location");
-        }
+        Tenants.requireMultiLocation(organisation);
         Tenant location = tenants.provision(new NewTenant(body.slug(), body.name(), organisation.industry(),
                 organisation.tier(), Optional.of(caller.actingTenantId()), Optional.empty()));
         return ResponseEntity.created(URI.create("/api/v1/tenant/locations/" + location.id())).body(TenantView.of(location));

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on a database with the same number of recorded changesets, has nothing to apply: it skips
  * Liquibase's parsing and comparing. Any other start (a new or changed file, a database updated or
  * rolled back by other means, a new application role that still needs its grants) runs Liquibase as
- * always, and records the new fingerprint.
+ * always, and records the new fingerprint. The files named to run on every start (the grants) run
+ * even when Liquibase is skipped: each holds one changeset, run as one statement.
  */
 class ChangelogLiquibase extends SpringLiquibase {
 
@@ -36,16 +38,19 @@ class ChangelogLiquibase extends SpringLiquibase {
 
     private final String folder;
     private final boolean maySkip;
+    private final List<String> everyStart;
     private boolean skipped;
 
     /**
      * {@code folder} holds the changelog and every file it includes, {@code master} is the changelog's
      * name in it; {@code maySkip} is false when every changeset (the grants) has to run whatever the
-     * fingerprint says.
+     * fingerprint says; {@code everyStart} names files in the folder that run on every start, skipped
+     * or not.
      */
-    ChangelogLiquibase(DataSource owner, String folder, String master, boolean maySkip) {
+    ChangelogLiquibase(DataSource owner, String folder, String master, boolean maySkip, String... everyStart) {
         this.folder = folder.endsWith("/") ? folder : folder + "/";
         this.maySkip = maySkip;
+        this.everyStart = List.of(everyStart);
         setDataSource(owner);
         setChangeLog("classpath:" + this.folder + master);
         setShouldRun(true);
@@ -64,12 +69,30 @@ class ChangelogLiquibase extends SpringLiquibase {
         if (maySkip && recorded.isPresent() && recorded.get().equals(PREFIX + fingerprint + " " + changesets(owner))) {
             log.info("Database schema up to date: the changelog is the one last applied ({})", recorded.get());
             skipped = true;
+            everyStart.forEach(file -> runEveryStart(owner, file));
             return;
         }
         super.afterPropertiesSet();
         String comment = PREFIX + fingerprint + " " + changesets(owner);
         owner.sql("SELECT format('COMMENT ON TABLE public.databasechangelog IS %L', ?)").param(comment)
                 .query(String.class).optional().ifPresent(statement -> owner.sql(statement).update());
+    }
+
+    /** Runs the one changeset of {@code file} as Liquibase would, outside it (it keeps no record of that). */
+    private void runEveryStart(JdbcClient owner, String file) {
+        Resource resource = getResourceLoader().getResource("classpath:" + folder + file);
+        String text;
+        try (InputStream content = resource.getInputStream()) {
+            text = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + folder + file, e);
+        }
+        String[] parts = text.split("(?m)^--changeset .*$");
+        if (parts.length != 2) {
+            throw new IllegalStateException(folder + file + " must hold exactly one changeset to run on every start");
+        }
+        owner.sql(parts[1].strip()).update();
+        log.info("Ran {} on this start, as on every start", file);
     }
 
     /** What the last update recorded, if Liquibase's table exists and carries it. */

@@ -66,7 +66,9 @@ class DatabaseConfiguration {
     @Bean
     SpringLiquibase liquibase(@Qualifier("owner") DataSource ownerDataSource, AppRolePassword password) {
         // A role made just now has none of its grants: then every changeset runs, the grants among them.
-        return new ChangelogLiquibase(ownerDataSource, "db/changelog/", "db.changelog-master.yaml", !password.roleCreated());
+        // The grants run on every start, Liquibase skipped or not: whatever was revoked by hand comes back.
+        return new ChangelogLiquibase(ownerDataSource, "db/changelog/", "db.changelog-master.yaml", !password.roleCreated(),
+                "shared/999-grants.sql");
     }
 
     @Bean(destroyMethod = "close")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +33,26 @@ final class EmbeddedDatabase implements Closeable {
     /** Crash recovery after a power cut replays the write-ahead log before PostgreSQL takes logins. */
     private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
 
+    /** How long closing waits for a start under way: well within the 60 s systemd gives a stop. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
+
     private final DataFolderLock lock;
     private final CompletableFuture<Started> started;
+    private final Path pgData;
+    private final Duration closeWait;
+    private volatile boolean closed;
 
-    private EmbeddedDatabase(DataFolderLock lock, CompletableFuture<Started> started) {
+    EmbeddedDatabase(DataFolderLock lock, CompletableFuture<Started> started, Path pgData, Duration closeWait) {
         this.lock = lock;
         this.started = started;
+        this.pgData = pgData;
+        this.closeWait = closeWait;
+        // A start that ends after closing gave up on it stops again at once.
+        started.whenComplete((postgres, failed) -> {
+            if (postgres != null && closed) {
+                stopQuietly(postgres);
+            }
+        });
     }
 
     /** Takes the data folder and starts PostgreSQL on it; returns once it takes logins. */
@@ -70,7 +85,7 @@ final class EmbeddedDatabase implements Closeable {
         }, "embedded-postgres-start");
         thread.setDaemon(true);
         thread.start();
-        return new EmbeddedDatabase(lock, started);
+        return new EmbeddedDatabase(lock, started, dataDir.resolve("pgdata"), CLOSE_WAIT);
     }
 
     private static Started startPostgres(Path dataDir, boolean durable, int port, PostgresBinaries binaries)
@@ -137,15 +152,32 @@ final class EmbeddedDatabase implements Closeable {
                 postgres.password());
     }
 
+    /**
+     * Stops PostgreSQL. A start still under way (crash recovery, say) is waited for a while, then
+     * the half-started PostgreSQL is stopped as a leftover one would be.
+     */
     @Override
     public void close() throws IOException {
+        closed = true;
         try {
-            Started postgres = started.handle((done, failed) -> done).join();
+            Started postgres = started.handle((done, failed) -> done)
+                    .completeOnTimeout(null, closeWait.toMillis(), TimeUnit.MILLISECONDS).join();
             if (postgres != null) {
                 postgres.postgres().close();
+            } else if (!started.isDone()) {
+                log.warn("The embedded PostgreSQL did not finish starting within {} s; stopping it", closeWait.toSeconds());
+                LeftoverPostgres.stop(pgData);
             }
         } finally {
             lock.close();
+        }
+    }
+
+    private static void stopQuietly(Started postgres) {
+        try {
+            postgres.postgres().close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop the embedded PostgreSQL that finished starting after the server stopped", e);
         }
     }
 

@@ -31,8 +31,18 @@ public class Workplaces {
      * id names nothing it may see.
      */
     public Workplace visible(UUID locationId) {
+        return visible(locationId, false);
+    }
+
+    /** As {@link #visible}, a location the business closed included: for reading what happened there. */
+    public Workplace readable(UUID locationId) {
+        return visible(locationId, true);
+    }
+
+    private Workplace visible(UUID locationId, boolean closedToo) {
         UUID caller = TenantContext.require();
-        if (locationId != null && !locationId.equals(caller) && !tenants.isLocationOf(locationId, caller)) {
+        if (locationId != null && !locationId.equals(caller) && !(closedToo ? tenants.isReadableLocationOf(locationId, caller)
+                : tenants.isLocationOf(locationId, caller))) {
             throw new NotFound("Location");
         }
         return of(locationId == null ? caller : locationId);
@@ -40,7 +50,7 @@ public class Workplaces {
 
     /** Any place, for the staffing check that runs for every business. */
     public Workplace of(UUID locationId) {
-        Tenant tenant = tenants.find(locationId).orElseThrow(() -> new NotFound("Location"));
+        Tenant tenant = tenants.findOpenOrClosed(locationId).orElseThrow(() -> new NotFound("Location"));
         TenantSettings settings = tenants.settingsOf(locationId);
         return new Workplace(locationId, tenant.isLocation() ? tenant.parentId() : locationId, tenant.name(), settings.zone(),
                 settings.businessDayStart(), settings.currency().getCurrencyCode(), settings.scale());

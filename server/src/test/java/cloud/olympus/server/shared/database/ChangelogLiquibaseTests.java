@@ -123,10 +123,41 @@ class ChangelogLiquibaseTests {
                 .isAfterOrEqualTo(before);
     }
 
+    @Test
+    void theFilesNamedForEveryStartRunEvenWhenLiquibaseIsSkipped() throws Exception {
+        jdbc.sql("CREATE ROLE shelf_reader NOLOGIN").update();
+        Files.writeString(changelog.resolve("master.yaml"), Files.readString(changelog.resolve("master.yaml")) + """
+                  - include:
+                      file: db/shop/grants.sql
+                """);
+        Files.writeString(changelog.resolve("grants.sql"), """
+                --liquibase formatted sql
+
+                -- Every start.
+                --changeset test:grants runAlways:true splitStatements:false
+                DO $$
+                BEGIN
+                    GRANT SELECT ON shelf TO shelf_reader;
+                END
+                $$;
+                """);
+        assertThat(update(true, "grants.sql").skipped()).isFalse();
+        assertThat(mayRead()).isTrue();
+        jdbc.sql("REVOKE SELECT ON shelf FROM shelf_reader").update();
+
+        assertThat(update(true, "grants.sql").skipped()).isTrue();
+        assertThat(mayRead()).as("the grant is back").isTrue();
+        assertThat(touched()).as("and nothing else ran").isEqualTo(1);
+    }
+
+    private boolean mayRead() {
+        return jdbc.sql("SELECT has_table_privilege('shelf_reader', 'shelf', 'SELECT')").query(Boolean.class).single();
+    }
+
     /** One start's Liquibase, with the changelog as the folder holds it now. */
-    private ChangelogLiquibase update(boolean maySkip) throws Exception {
+    private ChangelogLiquibase update(boolean maySkip, String... everyStart) throws Exception {
         try (URLClassLoader classes = new URLClassLoader(new URL[] {folder.resolve("classes").toUri().toURL()}, null)) {
-            ChangelogLiquibase liquibase = new ChangelogLiquibase(owner, "db/shop/", "master.yaml", maySkip);
+            ChangelogLiquibase liquibase = new ChangelogLiquibase(owner, "db/shop/", "master.yaml", maySkip, everyStart);
             liquibase.setResourceLoader(new DefaultResourceLoader(classes));
             liquibase.afterPropertiesSet();
             return liquibase;

@@ -2,6 +2,7 @@ package cloud.olympus.server.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -15,6 +16,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +105,24 @@ class EmbeddedDatabaseTests {
             assertThat(JdbcClient.create(dataSource(database.ownerLogin())).sql("SELECT count(*) FROM answered")
                     .query(Long.class).single()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void closingDuringAStartThatDoesNotEndStopsTheHalfStartedPostgresInTime() throws Exception {
+        // A PostgreSQL running on the folder whose start has not been answered (as in a long crash recovery).
+        Process server = startInOwnProcess(folder);
+        try {
+            awaitReady(server);
+        } finally {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(folder.resolve("pgdata/postmaster.pid")).get(0).trim());
+        EmbeddedDatabase starting = new EmbeddedDatabase(DataFolderLock.take(folder), new CompletableFuture<>(),
+                folder.resolve("pgdata"), Duration.ofMillis(500));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(45), starting::close);
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        DataFolderLock.take(folder).close();
     }
 
     private static Process startInOwnProcess(Path folder) throws Exception {
