@@ -175,14 +175,9 @@ class StaffScreenTest {
             assertThat(workforce.timeEntries(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant())
                     .stream().filter(e -> e.clockOut() != null)).isNotEmpty().allMatch(WorkforceAdmin.TimeEntry::approved);
             // The approval's date and time show in full in a 1440 px window.
-            var approvedCells = FxQueries.onFxThread(() -> robot.lookup("#timesheet-table .table-cell").queryAll().stream()
-                    .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
-                            && cell.getTableColumn().getTableView().getColumns().indexOf(cell.getTableColumn())
-                            == cell.getTableColumn().getTableView().getColumns().size() - 1
-                            && cell.getText() != null && !cell.getText().isEmpty())
-                    .toList());
-            assertThat(approvedCells).isNotEmpty();
-            assertThat(approvedCells).allMatch(ShownInFull::of);
+            // The table is read again after the approval: its cells say so once drawn.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !approvedCells().isEmpty());
+            assertThat(approvedCells()).allMatch(ShownInFull::of);
             Screenshots.write(screen.scene(), "console-staff-timesheets-light");
             screen.theme(ThemeManager.Mode.DARK);
             Screenshots.write(screen.scene(), "console-staff-timesheets-dark");
@@ -193,6 +188,16 @@ class StaffScreenTest {
                 workforce.unapprove(someone.id(), monday, monday.plusDays(6));
             }
         }
+    }
+
+    /** The drawn cells of the timesheet's last column (when each entry was approved) that say something. */
+    private java.util.List<javafx.scene.Node> approvedCells() {
+        return FxQueries.onFxThread(() -> robot.lookup("#timesheet-table .table-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && cell.getTableColumn().getTableView().getColumns().indexOf(cell.getTableColumn())
+                        == cell.getTableColumn().getTableView().getColumns().size() - 1
+                        && cell.getText() != null && !cell.getText().isEmpty())
+                .toList());
     }
 
     private javafx.scene.Node rowOf(StaffMember person) {
