@@ -5,8 +5,9 @@ import cloud.olympus.fx.connection.ConnectionViewModel;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,11 +30,12 @@ public final class ClientShell implements AutoCloseable {
         this.config = config;
         this.messages = Messages.forLocale(config.locale());
         this.client = new OlympusClient(config.serverUrl());
-        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+        // Once the app is closing, work still handed over (an answer that came in as the window went) is dropped.
+        this.background = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "olympus-background");
             thread.setDaemon(true);
             return thread;
-        });
+        }, new ThreadPoolExecutor.DiscardPolicy());
         this.connection = new ConnectionViewModel(client::isServerUp, Platform::runLater);
     }
 
