@@ -14,6 +14,7 @@ import cloud.olympus.fx.shell.ClientConfig;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class CashAndReportsEndToEndTest {
     private static String url;
     private Application app;
     private ClientShell shell;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
 
     @BeforeAll
     static void startServer() {

@@ -1,5 +1,6 @@
 package cloud.olympus.desktop;
 
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.commerce.PaymentStatus;
 import cloud.olympus.model.commerce.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class PosEndToEndTest {
     private static String url;
     private Application app;
     private RawPrintServer printer;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
 
     @BeforeAll
     static void startServer() {

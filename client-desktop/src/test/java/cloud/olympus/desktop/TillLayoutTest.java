@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.client.OlympusClient;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.server.OlympusServer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -57,7 +58,7 @@ class TillLayoutTest {
     private static String url;
     private static DrawnPictures pictures;
     private Application app;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
 
     @BeforeAll
     static void startServer() throws Exception {

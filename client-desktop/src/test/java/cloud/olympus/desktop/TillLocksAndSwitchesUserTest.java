@@ -11,6 +11,7 @@ import cloud.olympus.client.api.TimeClock;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class TillLocksAndSwitchesUserTest {
     private static final String CASHIER_PIN = "2580";
     private static final String MANAGER_PIN = "1397";
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
 
     /** The till's time: now, moved on by the test instead of waiting. */

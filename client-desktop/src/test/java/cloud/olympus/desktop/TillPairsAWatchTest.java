@@ -7,6 +7,7 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.auth.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class TillPairsAWatchTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
 
     @AfterEach

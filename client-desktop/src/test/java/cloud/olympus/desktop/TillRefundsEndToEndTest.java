@@ -11,6 +11,7 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.client.outbox.Outbox;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.fx.shell.Screenshots;
@@ -48,7 +49,7 @@ class TillRefundsEndToEndTest {
     private static final String PASSWORD = "olympus-demo";
     private static String url;
     private Application app;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
 
     @BeforeAll
     static void startServer() {

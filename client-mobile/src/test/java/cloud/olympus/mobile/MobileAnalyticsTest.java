@@ -10,6 +10,7 @@ import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.server.support.DemoServerProcess;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MobileAnalyticsTest {
 
     private static final int WAIT = ManagerSignIn.WAIT;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
     private static OlympusApi manager;
     private static ManagerApi api;

@@ -8,6 +8,7 @@ import cloud.olympus.client.api.OlympusApi;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.server.support.DemoServerProcess;
@@ -35,7 +36,7 @@ class MobileApprovalsTest {
 
     private static final int WAIT = ManagerSignIn.WAIT;
     private static final Pattern COUNTDOWN = Pattern.compile("[0-2]:[0-5]\\d left");
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
     @TempDir
     Path data;

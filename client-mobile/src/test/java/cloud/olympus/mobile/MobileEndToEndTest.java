@@ -7,6 +7,7 @@ import cloud.olympus.client.api.OrderDraft;
 import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.watch.GlanceTexts;
 import cloud.olympus.model.commerce.OrderSource;
 import cloud.olympus.model.commerce.PaymentMethod;
@@ -38,7 +39,7 @@ class MobileEndToEndTest {
     private static final Pattern CODE = Pattern.compile("[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}");
     private static final int WAIT = ManagerSignIn.WAIT;
     private static String url;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
     @TempDir
     Path data;

@@ -4,6 +4,7 @@ import cloud.olympus.fx.manager.ManagerScreen;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.server.support.DemoServerProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class MobileScreenshotsTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
     @TempDir
     Path data;

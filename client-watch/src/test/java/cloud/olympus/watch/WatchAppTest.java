@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ class WatchAppTest {
     @Test
     void startsPairingAtItsSizeAndSaysTheServerDoesNotAnswer() throws Exception {
         Stage stage = app.start(WatchApp.class, "--server=http://localhost:9", "--lang=en");
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new SteadyRobot();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pairing-problem").queryAs(Label.class).getText()
                 .equals("The server does not answer. Check the network and try again."));
@@ -41,7 +42,7 @@ class WatchAppTest {
     @Test
     void aRoundFaceIsSquareAndCutToItsCircle() throws Exception {
         Stage stage = app.start(WatchApp.class, "--server=http://localhost:9", "--lang=en", "--shape=round");
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new SteadyRobot();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pairing").tryQuery().isPresent());
         assertThat(stage.getScene().getWidth()).isEqualTo(454);
         assertThat(stage.getScene().getHeight()).isEqualTo(454);

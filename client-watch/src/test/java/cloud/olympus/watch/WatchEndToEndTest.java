@@ -7,6 +7,7 @@ import cloud.olympus.client.api.OrderSummary;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.watch.GlanceTexts;
 import cloud.olympus.model.alerts.Alert;
 import cloud.olympus.model.commerce.OrderStatus;
@@ -36,7 +37,7 @@ class WatchEndToEndTest {
     private static final int WAIT = 30;
 
     private static String url;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
 
     @BeforeAll

@@ -7,6 +7,7 @@ import cloud.olympus.client.ServerUnreachableException;
 import cloud.olympus.client.api.Approval;
 import cloud.olympus.client.api.ApprovalDraft;
 import cloud.olympus.client.api.OlympusApi;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.model.approvals.ApprovalStatus;
 import cloud.olympus.client.api.OrderSummary;
@@ -52,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WatchScreensTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final ThemeManager theme = new ThemeManager();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);

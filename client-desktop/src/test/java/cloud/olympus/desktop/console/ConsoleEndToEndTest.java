@@ -18,6 +18,7 @@ import cloud.olympus.fx.i18n.MoneyFormat;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ class ConsoleEndToEndTest {
     private static final long WAIT = 60;
     private static final String QUESTION = "How much did we sell today?";
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
     private Path dir;
 

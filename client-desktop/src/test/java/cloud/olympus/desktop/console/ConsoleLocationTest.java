@@ -9,6 +9,7 @@ import cloud.olympus.desktop.DesktopApp;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.server.support.TillDrafts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ConsoleLocationTest {
 
     private static final long WAIT = 60;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
 
     @AfterEach

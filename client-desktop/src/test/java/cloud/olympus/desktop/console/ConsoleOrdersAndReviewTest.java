@@ -18,6 +18,7 @@ import cloud.olympus.fx.shell.ClientConfig;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import cloud.olympus.model.approvals.ApprovalKind;
 import cloud.olympus.server.support.TillDrafts;
@@ -50,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsoleOrdersAndReviewTest {
 
     private static final String RESTAURANT = "bella-cucina";
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private ClientShell shell;
     private Till till;
     private Stage stage;

@@ -7,6 +7,7 @@ import cloud.olympus.fx.shell.ClientConfig;
 import cloud.olympus.fx.shell.ClientShell;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class ConsoleScreenStage implements AutoCloseable {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final ClientShell shell;
     private final Till till;
     private final ConsoleContext context;
@@ -61,6 +62,10 @@ public final class ConsoleScreenStage implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             scene = shell.show(stage, new StackPane(made.view()), "console.screen." + made.id(), 1440, 900, List.of());
+            // The primary stage is shared by the tests of a JVM: it takes the console's size, whatever an earlier test left.
+            stage.setFullScreen(false);
+            stage.setMaximized(false);
+            stage.sizeToScene();
             made.shown();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,7 +92,22 @@ public final class ConsoleScreenStage implements AutoCloseable {
 
     /** Waits until a node matching {@code query} shows. */
     public void waitFor(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxQueries.showing(robot, query));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // What was on screen instead: each window's title, and a picture of each in target/screenshots.
+            List<Window> windows = FxQueries.onFxThread(() -> List.copyOf(Window.getWindows()));
+            StringBuilder said = new StringBuilder("no " + query + " within 20 s; windows:");
+            for (int i = 0; i < windows.size(); i++) {
+                Window window = windows.get(i);
+                said.append(' ').append(FxQueries.onFxThread(() -> (window instanceof Stage s ? s.getTitle() : window.getClass().getSimpleName())
+                        + (window.isShowing() ? "" : " (hidden)")));
+                if (window.isShowing() && window.getScene() != null) {
+                    Screenshots.write(window.getScene(), "failed-" + query.replaceAll("\\W", "") + "-" + i);
+                }
+            }
+            throw new AssertionError(said.toString(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -9,6 +9,7 @@ import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.pos.PanelStage;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import cloud.olympus.model.auth.Role;
 import java.util.Locale;
@@ -29,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PairWatchOverlayTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @RegisterExtension
     final PanelStage panels = new PanelStage();
     private final java.util.concurrent.ExecutorService background = Executors.newSingleThreadExecutor();

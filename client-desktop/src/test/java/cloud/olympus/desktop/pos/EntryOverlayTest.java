@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class EntryOverlayTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @RegisterExtension
     final PanelStage panels = new PanelStage();
     private final List<BigDecimal> rung = new ArrayList<>();

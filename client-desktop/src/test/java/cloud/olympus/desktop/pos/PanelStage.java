@@ -1,5 +1,6 @@
 package cloud.olympus.desktop.pos;
 
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.util.List;
 import javafx.scene.Node;
@@ -20,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class PanelStage implements BeforeEachCallback, AfterEachCallback {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final ThemeManager theme = new ThemeManager();
     private Stage stage;
 
@@ -45,6 +46,10 @@ public final class PanelStage implements BeforeEachCallback, AfterEachCallback {
             Scene scene = new Scene(root, width, height);
             theme.style(scene, List.of(PosView.class.getResource("/cloud/olympus/desktop/pos.css").toExternalForm()));
             window.setScene(scene);
+            // The primary stage is shared by the tests of a JVM: it takes this scene's size, whatever an earlier test left.
+            window.setFullScreen(false);
+            window.setMaximized(false);
+            window.sizeToScene();
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();

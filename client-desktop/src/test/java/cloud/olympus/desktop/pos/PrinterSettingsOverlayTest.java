@@ -8,6 +8,7 @@ import cloud.olympus.desktop.receipt.ReceiptPrinting;
 import cloud.olympus.desktop.receipt.SystemQueuePrinter;
 import cloud.olympus.fx.i18n.Messages;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -38,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PrinterSettingsOverlayTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @RegisterExtension
     final PanelStage panels = new PanelStage();
     private final List<PrinterChoice> saved = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.olympus.client.backoffice.StockedItem;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CatalogueScreenTest {
 
     private static final int WAIT = 30;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @TempDir
     Path dir;
     private ConsoleScreenStage console;

@@ -8,6 +8,7 @@ import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.desktop.console.ScreenSwitch;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AssistantCustomersTest {
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @TempDir
     Path dir;
     private ConsoleScreenStage console;

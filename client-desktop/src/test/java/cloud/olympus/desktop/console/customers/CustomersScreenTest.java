@@ -6,6 +6,7 @@ import cloud.olympus.client.backoffice.CustomerProfile;
 import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -30,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CustomersScreenTest {
 
     private static final int WAIT = 30;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     @TempDir
     Path dir;
     private ConsoleScreenStage console;

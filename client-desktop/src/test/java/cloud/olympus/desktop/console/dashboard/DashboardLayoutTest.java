@@ -9,6 +9,7 @@ import cloud.olympus.desktop.DesktopApp;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.RunningApp;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.model.commerce.PaymentMethod;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class DashboardLayoutTest {
     private static final List<String> CHARTS = List.of("#dashboard-by-hour", "#dashboard-trend", "#dashboard-labour", "#dashboard-top",
             "#dashboard-payments");
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private final RunningApp app = new RunningApp();
 
     @AfterEach

@@ -8,6 +8,7 @@ import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.desktop.console.ShownInFull;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -23,7 +24,7 @@ class SettingsRolesTest {
 
     private static final String TENANT = "harbor-hotel";
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private ConsoleScreenStage screen;
 
     @AfterEach

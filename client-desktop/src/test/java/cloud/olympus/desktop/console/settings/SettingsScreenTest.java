@@ -13,6 +13,7 @@ import cloud.olympus.desktop.DrawnPictures;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,7 +44,7 @@ class SettingsScreenTest {
     private static final String TENANT = "harbor-hotel";
 
     private static DrawnPictures pictures;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private ConsoleScreenStage screen;
     /** The demo business's branding as it was before a test changed it, put back after it. */
     private Map<String, Object> brandingBefore;

@@ -11,6 +11,7 @@ import cloud.olympus.desktop.DemoServer;
 import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.desktop.console.ScreenSwitch;
 import cloud.olympus.fx.shell.FxQueries;
+import cloud.olympus.fx.shell.SteadyRobot;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class ScheduleScreenTest {
 
     private static final String TENANT = "harbor-hotel";
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private ConsoleScreenStage screen;
     private OlympusApi owner;
     private WorkforceAdmin workforce;

@@ -13,6 +13,7 @@ import cloud.olympus.desktop.console.ConsoleScreenStage;
 import cloud.olympus.desktop.console.ShownInFull;
 import cloud.olympus.fx.shell.FxQueries;
 import cloud.olympus.fx.shell.Screenshots;
+import cloud.olympus.fx.shell.SteadyRobot;
 import cloud.olympus.fx.theme.ThemeManager;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class StaffScreenTest {
 
     private static final String TENANT = "harbor-hotel";
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new SteadyRobot();
     private ConsoleScreenStage screen;
 
     @AfterEach

@@ -41,7 +41,7 @@ public abstract class ClientStartCheck {
     void startsAtItsSizeAndSaysTheServerIsOffline() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(appClass(), "--server=http://localhost:9", "--lang=en");
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new SteadyRobot();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#connection-badge").queryAs(Label.class).getText().equals("Offline"));
