@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,12 @@ public class TimeClock {
     /** Where a clock-in came from. */
     public static final Set<String> SOURCES = Set.of("till", "watch", "tablet", "console");
 
-    /** One person's entries of a run of days, approved or with the approval withdrawn. */
+    /**
+     * One person's entries of a run of days, approved or with the approval withdrawn: how many changed,
+     * how many are still open, and how many closed ones were left as they were (not among those named).
+     */
     public record Approval(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries,
-                           UUID by, Instant at) {
+                           int leftEntries, UUID by, Instant at) {
     }
 
     /** What the clock shows a person now: off, working or on a break, with the open entry. */
@@ -177,11 +181,14 @@ public class TimeClock {
     /**
      * Approves ({@code approve}) or withdraws the approval of one person's closed entries clocked in
      * from {@code from} up to and including {@code to}, days on the business's clock (at most 93).
-     * Entries still open are left as they are and counted. Nobody approves their own time. Only a
-     * change is announced (and audited).
+     * Entries still open are left as they are and counted. With {@code only} (null: all), only those
+     * entries change: the ones the manager saw, not one closed or corrected since; the closed entries
+     * left as they were are counted. Nobody approves their own time. Only a change is announced (and
+     * audited).
      */
     @Transactional
-    public Approval approve(Caller caller, UUID staffId, LocalDate from, LocalDate to, boolean approve) {
+    public Approval approve(Caller caller, UUID staffId, LocalDate from, LocalDate to, boolean approve,
+                            Collection<UUID> only) {
         StaffMember person = staff.find(staffId).orElseThrow(() -> new NotFound("Staff member"));
         if (person.userId().equals(caller.userId())) {
             throw new NotAllowed("Nobody approves their own time; ask another manager").with("reason", "own_entry");
@@ -190,14 +197,15 @@ public class TimeClock {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Schedule.checkWindow(start, end);
-        int changed = entries.approve(staffId, start, end, approve ? caller.userId() : null);
+        int changed = entries.approve(staffId, start, end, approve ? caller.userId() : null, only);
         int open = entries.countOpen(staffId, start, end);
+        int left = entries.countClosed(staffId, start, end, !approve);
         Instant now = clock.instant();
         if (changed > 0) {
             events.publishEvent(new TimesheetApproved(TenantContext.require(), staffId, from, to, approve, changed, caller.userId(),
                     now, caller.deviceId()));
         }
-        return new Approval(staffId, from, to, approve, changed, open, caller.userId(), now);
+        return new Approval(staffId, from, to, approve, changed, open, left, caller.userId(), now);
     }
 
     /**

@@ -102,6 +102,51 @@ class TimesheetApprovalTests extends ApiTest {
     }
 
     @Test
+    void onlyTheEntriesTheManagerSawAreApproved() {
+        Crew crew = crew();
+        Crew.Member server = crew.staff("server", "server", "20");
+        Crew.Member cook = crew.staff("kitchen", "cook", "22");
+        Crew.Member manager = crew.staff("manager", "manager", "30");
+        String seen = workedOnce(server);
+        String cooks = workedOnce(cook);
+        // Closed after the manager read the week: not among the entries sent.
+        workedOnce(server);
+        String since = server.http().get("/api/v1/workforce/time-entries").json().get("data").valueStream()
+                .map(e -> e.get("id").asString()).filter(id -> !id.equals(seen)).findFirst().orElseThrow();
+
+        Http.Response approved = manager.http().post("/api/v1/workforce/timesheets/approve",
+                new ApprovalRequest(server.staffId(), from, to, List.of(seen)));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().get("changed_entries").asInt()).isEqualTo(1);
+        assertThat(approved.json().get("left_entries").asInt()).as("the entry closed since").isEqualTo(1);
+        JsonNode entries = manager.http().get("/api/v1/workforce/time-entries?staff_id=" + server.staffId()).json().get("data");
+        assertThat(byId(entries, seen).get("approved").asBoolean()).isTrue();
+        assertThat(byId(entries, since).get("approved").asBoolean()).isFalse();
+
+        // Another person's entry named under this person, another business's, or an unknown id change nothing.
+        Crew other = crew();
+        Crew.Member stranger = other.staff("server", "server", "20");
+        String foreign = workedOnce(stranger);
+        Http.Response mixed = manager.http().post("/api/v1/workforce/timesheets/approve",
+                new ApprovalRequest(server.staffId(), from, to, List.of(cooks, foreign, UUID.randomUUID().toString())));
+        assertThat(mixed.status()).as(mixed.toString()).isEqualTo(200);
+        assertThat(mixed.json().get("changed_entries").asInt()).isZero();
+        assertThat(mixed.json().get("left_entries").asInt()).isEqualTo(1);
+        assertThat(byId(manager.http().get("/api/v1/workforce/time-entries?staff_id=" + cook.staffId()).json().get("data"), cooks)
+                .get("approved").asBoolean()).isFalse();
+        assertThat(byId(other.owner().get("/api/v1/workforce/time-entries?staff_id=" + stranger.staffId()).json().get("data"), foreign)
+                .get("approved").asBoolean()).isFalse();
+        // None named: nothing changes.
+        assertThat(manager.http().post("/api/v1/workforce/timesheets/approve",
+                new ApprovalRequest(server.staffId(), from, to, List.of())).json().get("changed_entries").asInt()).isZero();
+
+        // Without entry_ids every closed entry of the days is approved, as before.
+        Http.Response rest = manager.http().post("/api/v1/workforce/timesheets/approve", new ApprovalRequest(server.staffId(), from, to));
+        assertThat(rest.json().get("changed_entries").asInt()).isEqualTo(1);
+        assertThat(rest.json().get("left_entries").asInt()).isZero();
+    }
+
+    @Test
     void cashiersAndOneselfAreRefusedAndAnotherBusinessesStaffIsNotFound() {
         Crew crew = crew();
         Crew.Member server = crew.staff("server", "server", "20");
@@ -139,7 +184,13 @@ class TimesheetApprovalTests extends ApiTest {
                 new ApprovalRequest(staff, "99999-01-01", to), new ApprovalRequest(staff, "1e1000000", to),
                 new ApprovalRequest(staff, "2026-01-01\u0000", to), new ApprovalRequest(staff, "1900-01-01", "1900-01-02"),
                 new ApprovalRequest(staff, to, from), new ApprovalRequest(staff, "2026-01-01", "2026-12-31"),
-                Map.of("staff_id", 1e300, "from", from, "to", to), Map.of("staff_id", staff, "from", List.of(), "to", to));
+                Map.of("staff_id", 1e300, "from", from, "to", to), Map.of("staff_id", staff, "from", List.of(), "to", to),
+                new ApprovalRequest(staff, from, to, List.of("not-an-id")),
+                new ApprovalRequest(staff, from, to, java.util.Arrays.asList((String) null)),
+                new ApprovalRequest(staff, from, to, List.of(UUID.randomUUID() + "\u0000")),
+                new ApprovalRequest(staff, from, to, java.util.Collections.nCopies(1001, UUID.randomUUID().toString())),
+                Map.of("staff_id", staff, "from", from, "to", to, "entry_ids", "1e1000000"),
+                Map.of("staff_id", staff, "from", from, "to", to, "entry_ids", List.of(List.of())));
         for (Object body : bodies) {
             Http.Response answer = crew.owner().post("/api/v1/workforce/timesheets/approve", body);
             assertThat(answer.status()).as(body + ": " + answer).isEqualTo(400);

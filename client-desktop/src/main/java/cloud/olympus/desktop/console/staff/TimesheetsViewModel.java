@@ -141,15 +141,20 @@ public final class TimesheetsViewModel {
 
     /**
      * Approves the week shown for everyone with closed entries not yet approved, but the person
-     * looking: nobody approves their own time. The server approves one person at a time; when one
-     * fails, those approved before stay approved: the week is read again and says who they are.
+     * looking: nobody approves their own time. Only the entries shown are approved: one closed since
+     * the week was read waits for the manager to see it. The server approves one person at a time;
+     * when one fails, those approved before stay approved: the week is read again and says who they are.
      */
     public void approveWeek() {
         LocalDate monday = week.monday();
         Map<UUID, String> people = new LinkedHashMap<>();
+        Map<UUID, List<UUID>> shown = new HashMap<>();
         rows.stream().filter(r -> r.entry().clockOut() != null && !r.entry().approved())
                 .filter(r -> !me.equals(userOfStaff.get(r.entry().staffId())))
-                .forEach(r -> people.putIfAbsent(r.entry().staffId(), r.name()));
+                .forEach(r -> {
+                    people.putIfAbsent(r.entry().staffId(), r.name());
+                    shown.computeIfAbsent(r.entry().staffId(), k -> new ArrayList<>()).add(r.entry().id());
+                });
         if (people.isEmpty()) {
             form.said(Phrase.of("console.staff.timesheets.nothing_to_approve"));
             return;
@@ -159,7 +164,8 @@ public final class TimesheetsViewModel {
             int entries = 0;
             for (Map.Entry<UUID, String> person : people.entrySet()) {
                 try {
-                    entries += workforce.approve(person.getKey(), monday, monday.plusDays(6)).changedEntries();
+                    entries += workforce.approve(person.getKey(), monday, monday.plusDays(6), shown.get(person.getKey()))
+                            .changedEntries();
                 } catch (RuntimeException failure) {
                     return new Approved(approved, entries, failure);
                 }

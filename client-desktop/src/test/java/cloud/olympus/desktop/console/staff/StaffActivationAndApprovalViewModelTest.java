@@ -141,15 +141,17 @@ class StaffActivationAndApprovalViewModelTest {
     @Test
     void aWeekApprovedInPartIsReadAgainAndSaysWhoWasApproved() {
         java.util.List<UUID> asked = new java.util.ArrayList<>();
+        java.util.Map<UUID, Set<UUID>> named = new java.util.HashMap<>();
         // The connection drops after the first person's week is approved.
         WorkforceAdmin dropping = new WorkforceAdmin(owner.client()) {
             @Override
-            public Approval approve(UUID staffId, LocalDate from, LocalDate to) {
+            public Approval approve(UUID staffId, LocalDate from, LocalDate to, java.util.Collection<UUID> entries) {
                 asked.add(staffId);
+                named.put(staffId, Set.copyOf(entries));
                 if (asked.size() > 1) {
                     throw new java.io.UncheckedIOException(new java.io.IOException("connection reset"));
                 }
-                return super.approve(staffId, from, to);
+                return super.approve(staffId, from, to, entries);
             }
         };
         TimesheetsViewModel sheets = new TimesheetsViewModel(dropping, inPlace, zone, LocalDate.now(zone), owner.session().userId());
@@ -159,9 +161,13 @@ class StaffActivationAndApprovalViewModelTest {
         }
         assertThat(waiting(sheets)).as("a week with two people's time to approve").isGreaterThanOrEqualTo(2);
         LocalDate monday = sheets.week().monday();
+        java.util.Map<UUID, Set<UUID>> shown = sheets.rows().stream().filter(r -> r.entry().clockOut() != null && !r.entry().approved())
+                .collect(Collectors.groupingBy(r -> r.entry().staffId(), Collectors.mapping(r -> r.entry().id(), Collectors.toSet())));
         try {
             sheets.approveWeek();
             assertThat(asked).hasSize(2);
+            assertThat(named).as("each person's entries shown, and only those, are sent").allSatisfy((staff, entries) ->
+                    assertThat(entries).isEqualTo(shown.get(staff)));
             String first = sheets.rows().stream().filter(r -> r.entry().staffId().equals(asked.get(0))).findFirst().orElseThrow().name();
             assertThat(sheets.form().problemsProperty().get().isEmpty()).as("the failure is said").isFalse();
             assertThat(sheets.form().statusProperty().get().key()).isEqualTo("console.staff.timesheets.approved_some");

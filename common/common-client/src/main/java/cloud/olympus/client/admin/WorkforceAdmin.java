@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,8 @@ public class WorkforceAdmin {
 
     /** What approving (or withdrawing the approval of) a person's days changed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Approval(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries) {
+    public record Approval(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries,
+                           int leftEntries) {
     }
 
     /** What a new or changed staff profile says; null fields are left out (unchanged). */
@@ -179,19 +181,30 @@ public class WorkforceAdmin {
      * business's clock, both included); approved entries are not corrected until the approval is withdrawn.
      */
     public Approval approve(UUID staffId, LocalDate from, LocalDate to) {
-        return approval("approve", staffId, from, to);
+        return approval("approve", staffId, from, to, null);
+    }
+
+    /**
+     * Approves, of one person's closed entries of those days, only {@code entries}: the ones shown to
+     * the manager, not one closed or added since.
+     */
+    public Approval approve(UUID staffId, LocalDate from, LocalDate to, Collection<UUID> entries) {
+        return approval("approve", staffId, from, to, entries);
     }
 
     /** Withdraws the approval of one person's entries of those days, so they may be corrected again. */
     public Approval unapprove(UUID staffId, LocalDate from, LocalDate to) {
-        return approval("unapprove", staffId, from, to);
+        return approval("unapprove", staffId, from, to, null);
     }
 
-    private Approval approval(String action, UUID staffId, LocalDate from, LocalDate to) {
+    private Approval approval(String action, UUID staffId, LocalDate from, LocalDate to, Collection<UUID> entries) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("staff_id", staffId.toString());
         body.put("from", from.toString());
         body.put("to", to.toString());
+        if (entries != null) {
+            body.put("entry_ids", entries.stream().map(UUID::toString).toList());
+        }
         return client.json().treeToValue(client.post(BASE + "/timesheets/" + action, body), Approval.class);
     }
 

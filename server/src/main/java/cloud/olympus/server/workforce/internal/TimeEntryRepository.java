@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,18 +122,34 @@ public class TimeEntryRepository {
 
     /**
      * Approves ({@code by} set) or withdraws the approval of ({@code by} null) one person's closed
-     * entries clocked in from {@code from} up to {@code to}; answers how many changed.
+     * entries clocked in from {@code from} up to {@code to}, of those in {@code only} when it is not null;
+     * answers how many changed.
      */
-    public int approve(UUID staffId, Instant from, Instant to, UUID by) {
+    public int approve(UUID staffId, Instant from, Instant to, UUID by, Collection<UUID> only) {
+        if (only != null && only.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
                         UPDATE workforce.time_entries
                            SET approved_at = CASE WHEN CAST(:by AS uuid) IS NULL THEN NULL ELSE now() END,
                                approved_by = :by, updated_at = now()
                          WHERE staff_id = :staff AND clock_in >= :from AND clock_in < :to AND clock_out IS NOT NULL
                            AND (approved_at IS NULL) = (CAST(:by AS uuid) IS NOT NULL)
-                        """)
+                        """ + (only == null ? "" : " AND id IN (:only)"))
                 .param("staff", staffId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("by", by)
+                .params(only == null ? Map.of() : Map.of("only", only))
                 .update();
+    }
+
+    /** How many of one person's closed entries clocked in from {@code from} up to {@code to} are (or are not) approved. */
+    public int countClosed(UUID staffId, Instant from, Instant to, boolean approved) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM workforce.time_entries
+                         WHERE staff_id = :staff AND clock_in >= :from AND clock_in < :to AND clock_out IS NOT NULL
+                           AND (approved_at IS NOT NULL) = :approved
+                        """)
+                .param("staff", staffId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("approved", approved).query(Integer.class).single();
     }
 
     /** How many of one person's entries clocked in from {@code from} up to {@code to} are still open. */

@@ -19,8 +19,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -135,7 +137,8 @@ public class TimeClockController {
     @PostMapping("/timesheets/approve")
     @Operation(summary = "Approve a person's time entries of a run of days", description = "staff_id, from and to (dates on "
             + "the business's clock, to included, at most 93 days). Closed entries are approved; open ones are counted and "
-            + "left. An approved entry is not corrected (409, reason approved) until the approval is withdrawn. Nobody "
+            + "left. With entry_ids (at most 1000), only those entries are approved: the ones the manager saw; the closed "
+            + "entries left unapproved are counted (left_entries). An approved entry is not corrected (409, reason approved) until the approval is withdrawn. Nobody "
             + "approves their own time (403).")
     ApprovalView approve(@Valid @RequestBody ApprovalRequest body) {
         return approval(body, true);
@@ -160,7 +163,18 @@ public class TimeClockController {
         if (from == null || to == null) {
             throw ApiProblem.invalid("from and to are required").with("field", from == null ? "from" : "to");
         }
-        return ApprovalView.of(timeClock.approve(CurrentCaller.get(), staffId, from, to, approve));
+        Set<UUID> only = null;
+        if (body.entryIds() != null) {
+            only = new LinkedHashSet<>();
+            for (String id : body.entryIds()) {
+                UUID entry = Params.id(id, "entry_ids");
+                if (entry == null) {
+                    throw ApiProblem.invalid("entry_ids must be ids").with("field", "entry_ids");
+                }
+                only.add(entry);
+            }
+        }
+        return ApprovalView.of(timeClock.approve(CurrentCaller.get(), staffId, from, to, approve, only));
     }
 
     @Requires(Permission.STAFF_VIEW)
@@ -184,13 +198,23 @@ public class TimeClockController {
     public record BreakRequest(@Size(max = 10) String action) {
     }
 
-    public record ApprovalRequest(@Size(max = 40) String staffId, @Size(max = 10) String from, @Size(max = 10) String to) {
+    /** {@code entryIds}: the entries to change, those the manager saw (null: every closed entry of the days). */
+    public record ApprovalRequest(@Size(max = 40) String staffId, @Size(max = 10) String from, @Size(max = 10) String to,
+                                  @Size(max = MAX_APPROVED_ENTRIES) List<@Size(max = 40) String> entryIds) {
+
+        public ApprovalRequest(String staffId, String from, String to) {
+            this(staffId, from, to, null);
+        }
     }
 
+    /** The most entries one approval names: 93 days of one person's entries, several a day. */
+    static final int MAX_APPROVED_ENTRIES = 1000;
+
     record ApprovalView(UUID staffId, LocalDate from, LocalDate to, boolean approved, int changedEntries, int openEntries,
-                        UUID by, Instant at) {
+                        int leftEntries, UUID by, Instant at) {
         static ApprovalView of(TimeClock.Approval a) {
-            return new ApprovalView(a.staffId(), a.from(), a.to(), a.approved(), a.changedEntries(), a.openEntries(), a.by(), a.at());
+            return new ApprovalView(a.staffId(), a.from(), a.to(), a.approved(), a.changedEntries(), a.openEntries(),
+                    a.leftEntries(), a.by(), a.at());
         }
     }
 
