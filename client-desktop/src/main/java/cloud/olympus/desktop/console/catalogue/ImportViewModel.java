@@ -1,6 +1,7 @@
 package cloud.olympus.desktop.console.catalogue;
 
 import cloud.olympus.client.Cancellation;
+import cloud.olympus.client.OlympusApiException;
 import cloud.olympus.client.backoffice.CatalogueAdmin;
 import cloud.olympus.client.backoffice.ImportReport;
 import cloud.olympus.fx.i18n.Phrase;
@@ -121,9 +122,9 @@ public final class ImportViewModel {
         }
         records = records(csv);
         parts = parts(records, partRows, PART_BYTES);
-        // The server finds a SKU or barcode twice only within one part: across parts the file is checked here,
-        // and the later rows are refused before anything is sent.
-        refusedHere = acrossParts(records, parts);
+        // The server finds a SKU or barcode twice only within one part, and numbers a line it cannot read
+        // within its part: across parts the file is checked here, and those rows are refused before anything is sent.
+        refusedHere = refusedAcrossParts(records, parts);
         if (!refusedHere.isEmpty()) {
             Set<Integer> left = new HashSet<>();
             refusedHere.forEach(r -> left.add(r.row() - 1));
@@ -196,6 +197,62 @@ public final class ImportViewModel {
             parts.add(new Part(first < 0 ? 1 : first, rows.isEmpty() ? 1 : rows.get(rows.size() - 1), part.toString(), List.copyOf(rows)));
         }
         return parts;
+    }
+
+    /** For a file sent in parts, the rows not sent: those not readable as CSV, then those {@link #acrossParts} refuses. */
+    static List<ImportReport.RowProblem> refusedAcrossParts(List<String> records, List<Part> parts) {
+        if (parts.size() <= 1) {
+            return List.of();
+        }
+        List<ImportReport.RowProblem> refused = new ArrayList<>();
+        Set<Integer> unread = new HashSet<>();
+        for (int index = 1; index < records.size(); index++) {
+            int row = index + 1;
+            unreadable(records.get(index)).ifPresent(problem -> {
+                unread.add(row);
+                refused.add(new ImportReport.RowProblem(row, null, "CSV record " + row + " " + problem));
+            });
+        }
+        acrossParts(records, parts).stream().filter(r -> !unread.contains(r.row())).forEach(refused::add);
+        refused.sort(java.util.Comparator.comparingInt(ImportReport.RowProblem::row));
+        return List.copyOf(refused);
+    }
+
+    /**
+     * What makes one record unreadable as CSV, by the rules the server reads it with (RFC 4180): a quote
+     * inside an unquoted field, text after a closing quote, a quote never closed; empty when it is readable.
+     */
+    static java.util.Optional<String> unreadable(String record) {
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        int length = 0;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (c == '"') {
+                if (length > 0 || wasQuoted) {
+                    return java.util.Optional.of("has a quote inside an unquoted field");
+                }
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                length = 0;
+                wasQuoted = false;
+            } else {
+                if (wasQuoted) {
+                    return java.util.Optional.of("has text after a closing quote");
+                }
+                length++;
+            }
+        }
+        return quoted ? java.util.Optional.of("opens a quote that is never closed") : java.util.Optional.empty();
     }
 
     /**
@@ -318,6 +375,7 @@ public final class ImportViewModel {
         }
         List<Part> sent = parts;
         List<ImportReport.RowProblem> refused = refusedHere;
+        Set<Part> found = new HashSet<>();
         boolean onlyGood = partial.get();
         int mine = ++attempt;
         Cancellation cancellation = new Cancellation();
@@ -344,14 +402,26 @@ public final class ImportViewModel {
                             status.set(saying(dryRun, index + 1, sent.size()));
                         }
                     });
-                    ImportReport answer = admin.importCsv(part.csv(), dryRun, onlyGood, cancellation);
+                    ImportReport answer;
+                    try {
+                        answer = admin.importCsv(part.csv(), dryRun, onlyGood, cancellation);
+                    } catch (OlympusApiException notRead) {
+                        ImportReport.RowProblem unread = dryRun ? unreadable(part, notRead) : null;
+                        if (unread == null) {
+                            throw notRead;
+                        }
+                        // The server could not read this part: the line at fault, in the file's numbers, and the check goes on.
+                        answer = new ImportReport(true, false, part.rows().size(), 0, 0, List.of(unread));
+                        found.add(part);
+                    }
                     rows += answer.rows();
                     if (dryRun || answer.applied()) {
                         created += answer.created();
                         updated += answer.updated();
                     }
                     for (ImportReport.RowProblem p : answer.errors()) {
-                        ImportReport.RowProblem inFile = new ImportReport.RowProblem(part.fileRow(p.row()), p.field(), p.problem());
+                        ImportReport.RowProblem inFile = found.contains(part) ? p
+                                : new ImportReport.RowProblem(part.fileRow(p.row()), p.field(), p.problem());
                         // The first line goes with every part: what is wrong with it is said once.
                         if (p.row() > 1 || !errors.contains(inFile)) {
                             errors.add(inFile);
@@ -436,6 +506,21 @@ public final class ImportViewModel {
             step.set(Step.CHECKED);
             status.set(Phrase.of("console.catalogue.import.nothing_applied", answer.errors().size()));
         }
+    }
+
+    /**
+     * The server's refusal of a whole part as CSV it cannot read (a quote never closed, say), as the
+     * problem of the line at fault numbered as in the file; null for any other refusal.
+     */
+    static ImportReport.RowProblem unreadable(Part part, OlympusApiException refused) {
+        Object row = refused.problem().extra() == null ? null : refused.problem().extra().get("row");
+        if (refused.status() != 400 || !(row instanceof Number number) || number.intValue() < 1) {
+            return null;
+        }
+        int inPart = number.intValue();
+        int inFile = part.fileRow(inPart);
+        String said = String.valueOf(refused.problem().detail());
+        return new ImportReport.RowProblem(inFile, null, said.replaceFirst("^CSV record " + inPart + "\\b", "CSV record " + inFile));
     }
 
     private void refuse(Phrase why) {

@@ -412,6 +412,52 @@ class CatalogueViewModelTest {
     }
 
     @Test
+    void aLineNotReadableAsCsvInAFileSentInPartsIsRefusedHereNumberedAsInTheFile() throws Exception {
+        String sku = "GRI-" + tag();
+        Path csv = dir.resolve("unreadable.csv");
+        Files.writeString(csv, "sku,name,category,unit_price\r\n"
+                + sku + "-1,Grissini,Bakery,2.00\r\n"
+                + sku + "-2,Taralli,Bakery,2.50\r\n"
+                + sku + "-3,Crackers,Bakery,3.00\r\n"
+                + sku + "-4,\"Friselle\" pugliesi,Bakery,3.50\r\n"
+                + sku + "-5,Piadina,Bakery,4.00\r\n");
+        ImportViewModel wizard = new ImportViewModel(admin, calls, NOW, 2);
+        wizard.choose(csv);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
+        assertThat(wizard.rowProblems()).singleElement().isEqualTo(
+                new ImportReport.RowProblem(5, null, "CSV record 5 has text after a closing quote"));
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.bad_rows", 1, 5));
+
+        wizard.partialProperty().set(true);
+        wizard.apply();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.APPLIED);
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 4, 0));
+        assertThat(named(sku, 5)).as("the rows around the unreadable one, in its part and the others")
+                .containsExactly("Grissini", "Taralli", "Crackers", "Piadina");
+    }
+
+    @Test
+    void recordsAreReadableAsTheServerReadsThem() {
+        assertThat(ImportViewModel.unreadable("A-1,\"Focaccia, \"\"rosemary\"\"\",Bakery,4.80")).isEmpty();
+        assertThat(ImportViewModel.unreadable("A-1,\"\",,\"x\nbarese\"")).isEmpty();
+        assertThat(ImportViewModel.unreadable("A-1,Foc\"accia,Bakery")).contains("has a quote inside an unquoted field");
+        assertThat(ImportViewModel.unreadable("A-1,\"Foc\"accia,Bakery")).contains("has text after a closing quote");
+        assertThat(ImportViewModel.unreadable("A-1,\"Focaccia,Bakery")).contains("opens a quote that is never closed");
+    }
+
+    @Test
+    void aPartTheServerCannotReadIsNumberedAsInTheFile() {
+        ImportViewModel.Part part = new ImportViewModel.Part(3, 9, "", List.of(4, 7, 9));
+        cloud.olympus.client.Problem unread = new cloud.olympus.client.Problem("https://olympus.cloud/problems/validation", "Invalid input",
+                400, "CSV record 3 has text after a closing quote", List.of(), Map.of("row", 3));
+        assertThat(ImportViewModel.unreadable(part, new cloud.olympus.client.OlympusApiException(unread, null)))
+                .isEqualTo(new ImportReport.RowProblem(7, null, "CSV record 7 has text after a closing quote"));
+        cloud.olympus.client.Problem other = new cloud.olympus.client.Problem("https://olympus.cloud/problems/conflict", "Conflict",
+                409, "changed meanwhile", List.of(), Map.of("row", 3));
+        assertThat(ImportViewModel.unreadable(part, new cloud.olympus.client.OlympusApiException(other, null))).isNull();
+    }
+
+    @Test
     void aFileOfMoreThanTheServerTakesAtOnceIsCutIntoPartsItTakes() throws Exception {
         String sku = "BLK-" + tag();
         StringBuilder text = new StringBuilder("sku,name,unit_price\r\n");
