@@ -182,7 +182,7 @@ public class TimeClock {
      * Approves ({@code approve}) or withdraws the approval of one person's closed entries clocked in
      * from {@code from} up to and including {@code to}, days on the business's clock (at most 93).
      * Entries still open are left as they are and counted. With {@code only} (null: all), only those
-     * entries change: the ones the manager saw, not one closed or corrected since; the closed entries
+     * entries change: the ones the manager saw, not one closed since; the closed entries
      * left as they were are counted. Nobody approves their own time. Only a change is announced (and
      * audited).
      */

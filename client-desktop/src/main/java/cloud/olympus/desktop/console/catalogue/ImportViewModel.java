@@ -2,6 +2,7 @@ package cloud.olympus.desktop.console.catalogue;
 
 import cloud.olympus.client.Cancellation;
 import cloud.olympus.client.OlympusApiException;
+import cloud.olympus.client.Problem;
 import cloud.olympus.client.backoffice.CatalogueAdmin;
 import cloud.olympus.client.backoffice.ImportReport;
 import cloud.olympus.fx.i18n.Phrase;
@@ -137,22 +138,40 @@ public final class ImportViewModel {
     /**
      * The records of a CSV text as written, without their line ends: a line break inside quotes stays
      * in its record. Blank lines are kept, so a record's index is its line in the file as the server
-     * counts them.
+     * counts them. Only a quote that starts a field opens quotes, as the server reads them: a stray
+     * quote elsewhere (12" pizza) keeps its line to itself, to be refused there ({@link #unreadable(String)}).
      */
     static List<String> records(String csv) {
         List<String> records = new ArrayList<>();
         int start = csv.startsWith("\uFEFF") ? 1 : 0;
         boolean quoted = false;
+        boolean fieldStart = true;
         for (int i = start; i < csv.length(); i++) {
             char c = csv.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\r' || c == '\n')) {
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+                continue;
+            }
+            if (c == '"' && fieldStart) {
+                quoted = true;
+                fieldStart = false;
+            } else if (c == ',') {
+                fieldStart = true;
+            } else if (c == '\r' || c == '\n') {
+                fieldStart = true;
                 records.add(csv.substring(start, i));
                 if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
+            } else {
+                fieldStart = false;
             }
         }
         if (start < csv.length()) {
@@ -199,11 +218,11 @@ public final class ImportViewModel {
         return parts;
     }
 
-    /** For a file sent in parts, the rows not sent: those not readable as CSV, then those {@link #acrossParts} refuses. */
+    /**
+     * The rows not sent: those not readable as CSV (the server would refuse their whole part, and number
+     * them within it), then, for a file sent in parts, those {@link #acrossParts} refuses.
+     */
     static List<ImportReport.RowProblem> refusedAcrossParts(List<String> records, List<Part> parts) {
-        if (parts.size() <= 1) {
-            return List.of();
-        }
         List<ImportReport.RowProblem> refused = new ArrayList<>();
         Set<Integer> unread = new HashSet<>();
         for (int index = 1; index < records.size(); index++) {
@@ -213,7 +232,7 @@ public final class ImportViewModel {
                 refused.add(new ImportReport.RowProblem(row, null, "CSV record " + row + " " + problem));
             });
         }
-        acrossParts(records, parts).stream().filter(r -> !unread.contains(r.row())).forEach(refused::add);
+        acrossParts(records, parts, unread).forEach(refused::add);
         refused.sort(java.util.Comparator.comparingInt(ImportReport.RowProblem::row));
         return List.copyOf(refused);
     }
@@ -261,7 +280,7 @@ public final class ImportViewModel {
      * overwrite the earlier (a SKU) or fail after earlier parts were applied (a barcode). These rows are
      * not sent, so the server does not say it again.
      */
-    static List<ImportReport.RowProblem> acrossParts(List<String> records, List<Part> parts) {
+    static List<ImportReport.RowProblem> acrossParts(List<String> records, List<Part> parts, Set<Integer> unread) {
         if (parts.size() <= 1 || records.isEmpty()) {
             return List.of();
         }
@@ -275,7 +294,7 @@ public final class ImportViewModel {
             Map<String, Integer> seen = new HashMap<>();
             for (int index = 1; index < records.size(); index++) {
                 int row = index + 1;
-                if (refused.stream().anyMatch(r -> r.row() == row)) {
+                if (unread.contains(row) || refused.stream().anyMatch(r -> r.row() == row)) {
                     continue;
                 }
                 List<String> cells = cells(records.get(index));
@@ -375,7 +394,6 @@ public final class ImportViewModel {
         }
         List<Part> sent = parts;
         List<ImportReport.RowProblem> refused = refusedHere;
-        Set<Part> found = new HashSet<>();
         boolean onlyGood = partial.get();
         int mine = ++attempt;
         Cancellation cancellation = new Cancellation();
@@ -406,13 +424,8 @@ public final class ImportViewModel {
                     try {
                         answer = admin.importCsv(part.csv(), dryRun, onlyGood, cancellation);
                     } catch (OlympusApiException notRead) {
-                        ImportReport.RowProblem unread = dryRun ? unreadable(part, notRead) : null;
-                        if (unread == null) {
-                            throw notRead;
-                        }
-                        // The server could not read this part: the line at fault, in the file's numbers, and the check goes on.
-                        answer = new ImportReport(true, false, part.rows().size(), 0, 0, List.of(unread));
-                        found.add(part);
+                        // The server could not read this part: said with the line at fault in the file's numbers.
+                        throw inFile(part, notRead);
                     }
                     rows += answer.rows();
                     if (dryRun || answer.applied()) {
@@ -420,8 +433,7 @@ public final class ImportViewModel {
                         updated += answer.updated();
                     }
                     for (ImportReport.RowProblem p : answer.errors()) {
-                        ImportReport.RowProblem inFile = found.contains(part) ? p
-                                : new ImportReport.RowProblem(part.fileRow(p.row()), p.field(), p.problem());
+                        ImportReport.RowProblem inFile = new ImportReport.RowProblem(part.fileRow(p.row()), p.field(), p.problem());
                         // The first line goes with every part: what is wrong with it is said once.
                         if (p.row() > 1 || !errors.contains(inFile)) {
                             errors.add(inFile);
@@ -509,18 +521,23 @@ public final class ImportViewModel {
     }
 
     /**
-     * The server's refusal of a whole part as CSV it cannot read (a quote never closed, say), as the
-     * problem of the line at fault numbered as in the file; null for any other refusal.
+     * The server's refusal of a whole part at one of its rows (a line it cannot read as CSV), said with
+     * that row's line in the file; any other refusal, the first line's included, as it is.
      */
-    static ImportReport.RowProblem unreadable(Part part, OlympusApiException refused) {
-        Object row = refused.problem().extra() == null ? null : refused.problem().extra().get("row");
-        if (refused.status() != 400 || !(row instanceof Number number) || number.intValue() < 1) {
-            return null;
+    static OlympusApiException inFile(Part part, OlympusApiException refused) {
+        Problem problem = refused.problem();
+        Object row = problem.extra() == null ? null : problem.extra().get("row");
+        if (refused.status() != 400 || !(row instanceof Number number) || number.intValue() <= 1) {
+            return refused;
         }
         int inPart = number.intValue();
         int inFile = part.fileRow(inPart);
-        String said = String.valueOf(refused.problem().detail());
-        return new ImportReport.RowProblem(inFile, null, said.replaceFirst("^CSV record " + inPart + "\\b", "CSV record " + inFile));
+        Map<String, Object> extra = new HashMap<>(problem.extra());
+        extra.put("row", inFile);
+        String said = problem.detail() == null ? null
+                : problem.detail().replaceFirst("^CSV record " + inPart + "\\b", "CSV record " + inFile);
+        return new OlympusApiException(new Problem(problem.type(), problem.title(), problem.status(), said, problem.errors(),
+                Map.copyOf(extra)), refused.retryAfter().orElse(null));
     }
 
     private void refuse(Phrase why) {

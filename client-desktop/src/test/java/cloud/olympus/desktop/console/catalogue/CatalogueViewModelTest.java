@@ -420,29 +420,44 @@ class CatalogueViewModelTest {
                 + sku + "-2,Taralli,Bakery,2.50\r\n"
                 + sku + "-3,Crackers,Bakery,3.00\r\n"
                 + sku + "-4,\"Friselle\" pugliesi,Bakery,3.50\r\n"
-                + sku + "-5,Piadina,Bakery,4.00\r\n");
+                + sku + "-5,Piadina 30 cm (12\"),Bakery,4.00\r\n"
+                + sku + "-6,Piadina,Bakery,4.00\r\n"
+                + sku + "-4,Friselle,Bakery,3.50\r\n");
         ImportViewModel wizard = new ImportViewModel(admin, calls, NOW, 2);
         wizard.choose(csv);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.CHECKED);
-        assertThat(wizard.rowProblems()).singleElement().isEqualTo(
-                new ImportReport.RowProblem(5, null, "CSV record 5 has text after a closing quote"));
-        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.bad_rows", 1, 5));
+        assertThat(wizard.rowProblems()).containsExactly(
+                new ImportReport.RowProblem(5, null, "CSV record 5 has text after a closing quote"),
+                new ImportReport.RowProblem(6, null, "CSV record 6 has a quote inside an unquoted field"));
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.bad_rows", 2, 7));
 
         wizard.partialProperty().set(true);
         wizard.apply();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> wizard.stepProperty().get() == ImportViewModel.Step.APPLIED);
-        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 4, 0));
-        assertThat(named(sku, 5)).as("the rows around the unreadable one, in its part and the others")
-                .containsExactly("Grissini", "Taralli", "Crackers", "Piadina");
+        assertThat(wizard.statusProperty().get()).isEqualTo(Phrase.of("console.catalogue.import.done", 5, 0));
+        assertThat(named(sku, 6)).as("the rows around the unreadable ones, the SKU of one of them taken by a later row")
+                .containsExactly("Grissini", "Taralli", "Crackers", "Friselle", "Piadina");
     }
 
     @Test
     void recordsAreReadableAsTheServerReadsThem() {
-        assertThat(ImportViewModel.unreadable("A-1,\"Focaccia, \"\"rosemary\"\"\",Bakery,4.80")).isEmpty();
-        assertThat(ImportViewModel.unreadable("A-1,\"\",,\"x\nbarese\"")).isEmpty();
-        assertThat(ImportViewModel.unreadable("A-1,Foc\"accia,Bakery")).contains("has a quote inside an unquoted field");
-        assertThat(ImportViewModel.unreadable("A-1,\"Foc\"accia,Bakery")).contains("has text after a closing quote");
-        assertThat(ImportViewModel.unreadable("A-1,\"Focaccia,Bakery")).contains("opens a quote that is never closed");
+        Map<String, String> said = new java.util.LinkedHashMap<>();
+        said.put("A-1,\"Focaccia, \"\"rosemary\"\"\",Bakery,4.80", null);
+        said.put("A-1,\"\",,\"x\nbarese\"", null);
+        said.put("A-1,Foc\"accia,Bakery", "has a quote inside an unquoted field");
+        said.put("A-1,\"Foc\"accia,Bakery", "has text after a closing quote");
+        said.put("A-1,\"Foc\"\"\",\"x\"y", "has text after a closing quote");
+        said.put("A-1,\"Focaccia,Bakery", "opens a quote that is never closed");
+        said.forEach((record, problem) -> {
+            assertThat(ImportViewModel.unreadable(record)).as(record).isEqualTo(java.util.Optional.ofNullable(problem));
+            // The server's own reading of the same line agrees.
+            Throwable server = org.assertj.core.api.Assertions.catchThrowable(() -> cloud.olympus.server.shared.web.Csv.parse(record));
+            if (problem == null) {
+                assertThat(server).as(record).isNull();
+            } else {
+                assertThat(server).as(record).hasMessage("CSV record 1 " + problem);
+            }
+        });
     }
 
     @Test
@@ -450,11 +465,17 @@ class CatalogueViewModelTest {
         ImportViewModel.Part part = new ImportViewModel.Part(3, 9, "", List.of(4, 7, 9));
         cloud.olympus.client.Problem unread = new cloud.olympus.client.Problem("https://olympus.cloud/problems/validation", "Invalid input",
                 400, "CSV record 3 has text after a closing quote", List.of(), Map.of("row", 3));
-        assertThat(ImportViewModel.unreadable(part, new cloud.olympus.client.OlympusApiException(unread, null)))
-                .isEqualTo(new ImportReport.RowProblem(7, null, "CSV record 7 has text after a closing quote"));
-        cloud.olympus.client.Problem other = new cloud.olympus.client.Problem("https://olympus.cloud/problems/conflict", "Conflict",
-                409, "changed meanwhile", List.of(), Map.of("row", 3));
-        assertThat(ImportViewModel.unreadable(part, new cloud.olympus.client.OlympusApiException(other, null))).isNull();
+        cloud.olympus.client.Problem inFile = ImportViewModel.inFile(part, new cloud.olympus.client.OlympusApiException(unread, null))
+                .problem();
+        assertThat(inFile.detail()).isEqualTo("CSV record 7 has text after a closing quote");
+        assertThat(inFile.extra()).containsEntry("row", 7);
+        cloud.olympus.client.OlympusApiException header = new cloud.olympus.client.OlympusApiException(new cloud.olympus.client.Problem(
+                "https://olympus.cloud/problems/validation", "Invalid input", 400, "The first line names a column twice", List.of(),
+                Map.of("row", 1)), null);
+        assertThat(ImportViewModel.inFile(part, header)).as("the first line is the first line of every part").isSameAs(header);
+        cloud.olympus.client.OlympusApiException other = new cloud.olympus.client.OlympusApiException(new cloud.olympus.client.Problem(
+                "https://olympus.cloud/problems/conflict", "Conflict", 409, "changed meanwhile", List.of(), Map.of("row", 3)), null);
+        assertThat(ImportViewModel.inFile(part, other)).isSameAs(other);
     }
 
     @Test
@@ -499,6 +520,8 @@ class CatalogueViewModelTest {
     void recordsAreCutAtLineEndsOutsideQuotes() {
         assertThat(ImportViewModel.records("\uFEFFa,b\r\n1,\"x\r\ny\"\n\n2,\"say \"\"hi\"\"\"\r\n"))
                 .containsExactly("a,b", "1,\"x\r\ny\"", "", "2,\"say \"\"hi\"\"\"");
+        assertThat(ImportViewModel.records("a,b\n1,12\" pizza\n2,ok\n"))
+                .as("a quote inside a field opens nothing: its line stays its own").containsExactly("a,b", "1,12\" pizza", "2,ok");
         assertThat(ImportViewModel.parts(ImportViewModel.records("h\n1\n2\n3"), 2, 1_000))
                 .extracting(ImportViewModel.Part::csv).containsExactly("h\r\n1\r\n2\r\n", "h\r\n3\r\n");
         assertThat(ImportViewModel.parts(ImportViewModel.records("h\n11111\n22222\n3"), 100, 12))

@@ -186,7 +186,7 @@ public class WorkforceAdmin {
 
     /**
      * Approves, of one person's closed entries of those days, only {@code entries}: the ones shown to
-     * the manager, not one closed or added since.
+     * the manager, not one closed since.
      */
     public Approval approve(UUID staffId, LocalDate from, LocalDate to, Collection<UUID> entries) {
         return approval("approve", staffId, from, to, entries);
