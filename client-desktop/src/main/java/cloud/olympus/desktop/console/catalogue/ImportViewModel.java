@@ -237,41 +237,14 @@ public final class ImportViewModel {
         return List.copyOf(refused);
     }
 
-    /**
-     * What makes one record unreadable as CSV, by the rules the server reads it with (RFC 4180): a quote
-     * inside an unquoted field, text after a closing quote, a quote never closed; empty when it is readable.
-     */
+    /** What makes one record unreadable as CSV, as the server reads it ({@link Csv#parse}); empty when it is readable. */
     static java.util.Optional<String> unreadable(String record) {
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int length = 0;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                }
-            } else if (c == '"') {
-                if (length > 0 || wasQuoted) {
-                    return java.util.Optional.of("has a quote inside an unquoted field");
-                }
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                length = 0;
-                wasQuoted = false;
-            } else {
-                if (wasQuoted) {
-                    return java.util.Optional.of("has text after a closing quote");
-                }
-                length++;
-            }
+        try {
+            Csv.parse(record);
+            return java.util.Optional.empty();
+        } catch (Csv.Unreadable e) {
+            return java.util.Optional.of(e.problem());
         }
-        return quoted ? java.util.Optional.of("opens a quote that is never closed") : java.util.Optional.empty();
     }
 
     /**
@@ -309,33 +282,14 @@ public final class ImportViewModel {
         return List.copyOf(refused);
     }
 
-    /** The cells of one CSV record: commas between, quotes around a cell holding commas or quotes ({@code ""} for one). */
+    /** The cells of one CSV record as the server reads them; none when it is not readable CSV. */
     static List<String> cells(String record) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
+        try {
+            List<List<String>> read = Csv.parse(record);
+            return read.isEmpty() ? List.of("") : read.get(0);
+        } catch (Csv.Unreadable e) {
+            return List.of();
         }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static int utf8(CharSequence text) {
